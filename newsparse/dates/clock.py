@@ -1,0 +1,79 @@
+"""Times of day and zones: the clock groups of a match turned into numbers and an offset."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_OFFSET = re.compile(r"([+-])\s?(\d{1,2})(?::?(\d{2}))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A time of day; `offset` is '+HH:MM' when a zone was stated."""
+
+    hour: int
+    minute: int
+    second: int | None = None
+    offset: str | None = None
+
+
+def _group(groups: Mapping[str, str | None], name: str, prefix: str) -> str | None:
+    return groups.get(prefix + name)
+
+
+def clock_from(groups: Mapping[str, str | None], ampm: Mapping[str, str], zones: Mapping[str, str]) -> Clock | None:
+    """The time in the groups of a match: the time after the date if any, else the one before."""
+    prefix = "" if groups.get("hour") is not None else "p"
+    hour_text = _group(groups, "hour", prefix)
+    if hour_text is None:
+        return None
+    hour = _twelve_hour(int(hour_text), _group(groups, "ampm", prefix), ampm)
+    minute = int(_group(groups, "minute", prefix) or 0)
+    second_text = _group(groups, "second", prefix)
+    zone = _group(groups, "zone", prefix)
+    return Clock(hour, minute, int(second_text) if second_text else None, zone_offset(zone, zones))
+
+
+def _twelve_hour(hour: int, marker: str | None, ampm: Mapping[str, str]) -> int:
+    """Apply an am/pm marker: 02:47 م -> 14, 12:30 am -> 0; hours above 12 are left alone."""
+    if marker is None or hour > 12:
+        return hour
+    half = ampm.get(" ".join(marker.split()))
+    if half == "pm" and hour < 12:
+        return hour + 12
+    if half == "am" and hour == 12:
+        return 0
+    return hour
+
+
+def zone_offset(zone: str | None, zones: Mapping[str, str]) -> str | None:
+    """'+HH:MM' for a zone text: a zone word, a word plus offset ('gmt+3'), '+0000', '+03:00', 'z'."""
+    if zone is None:
+        return None
+    zone = " ".join(zone.split())
+    if zone == "z":
+        return "+00:00"
+    base = 0
+    match = _OFFSET.search(zone)
+    word = zone[: match.start()].strip() if match else zone
+    if word:
+        if word not in zones:
+            return None
+        base = _minutes(zones[word])
+    if match:
+        sign = -1 if match.group(1) == "-" else 1
+        base += sign * (int(match.group(2)) * 60 + int(match.group(3) or 0))
+    return _format(base)
+
+
+def _minutes(offset: str) -> int:
+    sign = -1 if offset[0] == "-" else 1
+    return sign * (int(offset[1:3]) * 60 + int(offset[4:6]))
+
+
+def _format(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{mins:02d}"

@@ -1,0 +1,44 @@
+"""The result type of the date engine and the wording of its warnings (stable: tests assert it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+NO_DATE = "No date found."
+ONLY_TIME = "Only a time was found, no date."
+NO_YEAR = "The date has no year."
+YEAR_FROM_REFERENCE = "The year was taken from the reference date."
+NEEDS_REFERENCE = "A relative date needs a reference date."
+AFTER_REFERENCE = "The date is after the reference date."
+BAD_HIJRI = "The Hijri date could not be converted."
+MONTHS_DISAGREE = "The paired month names disagree; the first was used."
+
+
+def weekday_contradicts(said: int, actual: int) -> str:
+    """Warning for a weekday name that does not match the date."""
+    return f"The weekday in the text ({WEEKDAY_NAMES[said]}) contradicts the date ({WEEKDAY_NAMES[actual]})."
+
+
+def no_such_date(year: int, month: int, day: int) -> str:
+    return f"The date {year:04d}-{month:02d}-{day:02d} does not exist."
+
+
+def year_out_of_range(year: int) -> str:
+    return f"The year {year} is outside 1900-2100."
+
+
+@dataclass(frozen=True, slots=True)
+class DateResult:
+    """A publication date read from text.
+
+    `iso` is the RECORD.md form ('YYYY-MM-DD', 'YYYY-MM-DDTHH:MM[:SS]', with '+HH:MM' when the
+    text states a zone) or None; `raw` is the date text exactly as found, `span` its position
+    in the searched text.
+    """
+
+    iso: str | None
+    raw: str | None
+    warnings: tuple[str, ...] = ()
+    span: tuple[int, int] | None = None

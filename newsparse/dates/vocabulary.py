@@ -1,0 +1,291 @@
+"""The date vocabulary: word lists loaded from YAML, validated, merged and compiled once.
+
+A vocabulary is data (the packaged `newsparse/profiles/dates/<lang>.yaml` files, plus a
+profile's `dates:` additions) turned into lookup tables and compiled patterns. Instances
+are immutable; `builtin()` is cached per language tuple.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from .folding import fold_word
+from .patterns import Patterns, WordLists, build
+
+LANGUAGES: tuple[str, ...] = ("ar", "en", "fr")
+UNITS: tuple[str, ...] = ("second", "minute", "hour", "day", "week", "month", "year")
+_ZONE_OFFSET = re.compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
+
+#: category -> (lowest key, highest key) for the mappings of numbered word lists.
+_NUMBERED: dict[str, tuple[int, int]] = {"months": (1, 12), "hijri_months": (1, 12), "weekdays": (0, 6)}
+_LISTS = ("ordinals", "am", "pm", "era_markers", "hijri_markers", "connectors", "labels", "today_words")
+_FLAGS = ("dayfirst", "allow_missing_year")
+_RELATIVE_KEYS = ("before", "after", "units", "dual", "numbers", "days")
+_TOP_KEYS = frozenset({"language", "zones", "relative", *_NUMBERED, *_LISTS, *_FLAGS})
+
+
+def _words(value: Any, key: str) -> list[str]:
+    """Validate a list of non-empty strings (a single string is accepted as a one-word list)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ValueError(f"dates.{key}: expected a list of words, got {value!r}")
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise ValueError(f"dates.{key}: expected a non-empty word, got {item!r}")
+    return list(value)
+
+
+def _int_key(raw: Any, key: str, low: int, high: int) -> int:
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        raise ValueError(f"dates.{key}: key {raw!r} is not a number from {low} to {high}") from None
+    if not low <= number <= high or isinstance(raw, bool):
+        raise ValueError(f"dates.{key}: key {raw!r} is not a number from {low} to {high}")
+    return number
+
+
+def _mapping(value: Any, key: str) -> Mapping[Any, Any]:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"dates.{key}: expected a mapping, got {value!r}")
+    return value
+
+
+def _numbered(value: Any, key: str, low: int, high: int) -> dict[int, list[str]]:
+    return {
+        _int_key(k, key, low, high): _words(v, f"{key}.{k}") for k, v in _mapping(value, key).items()
+    }
+
+
+def _named(value: Any, key: str, names: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name, words in _mapping(value, key).items():
+        if name not in names:
+            raise ValueError(f"dates.{key}: unknown key {name!r} (expected one of {', '.join(names)})")
+        out[name] = _words(words, f"{key}.{name}")
+    return out
+
+
+def _zones(value: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, offset in _mapping(value, "zones").items():
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"dates.zones: expected a zone word, got {name!r}")
+        if not isinstance(offset, str) or not _ZONE_OFFSET.match(offset):
+            raise ValueError(f"dates.zones.{name}: expected an offset like '+03:00', got {offset!r}")
+        out[name] = offset
+    return out
+
+
+def _relative(value: Any) -> dict[str, Any]:
+    data = _mapping(value, "relative")
+    out: dict[str, Any] = {}
+    for key, item in data.items():
+        if key in ("before", "after"):
+            out[key] = _words(item, f"relative.{key}")
+        elif key in ("units", "dual"):
+            out[key] = _named(item or {}, f"relative.{key}", UNITS)
+        elif key == "numbers":
+            out[key] = _numbered(item or {}, "relative.numbers", 0, 1000)
+        elif key == "days":
+            out[key] = _numbered(item or {}, "relative.days", -7, 7)
+        else:
+            raise ValueError(f"dates.relative: unknown key {key!r} (expected one of {', '.join(_RELATIVE_KEYS)})")
+    return out
+
+
+def validate(data: Any) -> dict[str, Any]:
+    """Check a vocabulary mapping (YAML schema) and return it normalised; raise ValueError if bad."""
+    data = _mapping(data, "")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in _TOP_KEYS:
+            raise ValueError(f"dates: unknown key {key!r} (expected one of {', '.join(sorted(_TOP_KEYS))})")
+        if key in _NUMBERED:
+            out[key] = _numbered(value or {}, key, *_NUMBERED[key])
+        elif key in _LISTS:
+            out[key] = _words(value or [], key)
+        elif key in _FLAGS:
+            if not isinstance(value, bool):
+                raise ValueError(f"dates.{key}: expected true or false, got {value!r}")
+            out[key] = value
+        elif key == "zones":
+            out[key] = _zones(value or {})
+        elif key == "relative":
+            out[key] = _relative(value or {})
+        elif key == "language":
+            if not isinstance(value, str):
+                raise ValueError(f"dates.language: expected a language code, got {value!r}")
+            out[key] = value
+    return out
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """Merge validated `extra` into a copy of `base`: lists are extended, mappings merged key by key."""
+    merged = dict(base)
+    for key, value in extra.items():
+        old = merged.get(key)
+        if isinstance(value, Mapping) and isinstance(old, Mapping):
+            merged[key] = _merge(dict(old), value)
+        elif isinstance(value, list) and isinstance(old, list):
+            merged[key] = old + [v for v in value if v not in old]
+        else:
+            merged[key] = value
+    return merged
+
+
+def _lookup(table: Mapping[Any, list[str]], key: str) -> dict[str, Any]:
+    """folded word -> value; a word given two different values is an error."""
+    out: dict[str, Any] = {}
+    for value, words in table.items():
+        for w in words:
+            folded = fold_word(w)
+            if out.get(folded, value) != value:
+                raise ValueError(f"dates.{key}: word {w!r} is given both {out[folded]!r} and {value!r}")
+            out[folded] = value
+    return out
+
+
+def _folded(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(fold_word(w) for w in words)
+
+
+@lru_cache(maxsize=8)
+def _load_language(language: str) -> Mapping[str, Any]:
+    path = resources.files("newsparse") / "profiles" / "dates" / f"{language}.yaml"
+    with path.open(encoding="utf-8") as handle:
+        return MappingProxyType(validate(yaml.safe_load(handle)))
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Folded word -> meaning, for reading what a pattern matched."""
+
+    months: Mapping[str, int]
+    hijri_months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    ampm: Mapping[str, str]
+    zones: Mapping[str, str]
+    units: Mapping[str, str]
+    duals: Mapping[str, str]
+    numbers: Mapping[str, int]
+    days: Mapping[str, int]
+
+
+class DateVocabulary:
+    """Immutable, compiled date vocabulary. Build with `builtin()` and `extended()`."""
+
+    __slots__ = ("languages", "data", "defaults", "tables", "patterns", "labels")
+
+    languages: tuple[str, ...]
+    data: Mapping[str, Any]
+    defaults: Mapping[str, tuple[bool, bool]]
+    tables: Tables
+    patterns: Patterns
+    labels: tuple[str, ...]
+
+    def __init__(self, data: Mapping[str, Any], defaults: Mapping[str, tuple[bool, bool]]) -> None:
+        tables = _tables(data)
+        words = _word_lists(data, tables)
+        init = object.__setattr__
+        init(self, "data", MappingProxyType(dict(data)))
+        init(self, "defaults", MappingProxyType(dict(defaults)))
+        init(self, "languages", tuple(defaults))
+        init(self, "tables", tables)
+        init(self, "patterns", build(words))
+        init(self, "labels", tuple(data.get("labels", ())))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("DateVocabulary is immutable")
+
+    def __repr__(self) -> str:
+        return f"DateVocabulary(languages={self.languages!r})"
+
+    @classmethod
+    def builtin(cls, languages: Sequence[str] = LANGUAGES) -> DateVocabulary:
+        """The packaged vocabularies of `languages` merged (unknown codes are ignored), cached."""
+        return _builtin(tuple(lang for lang in languages if lang in LANGUAGES) or LANGUAGES)
+
+    def extended(self, data: Mapping[str, Any]) -> DateVocabulary:
+        """A new vocabulary with a profile's `dates:` additions; ValueError names a bad key/value."""
+        extra = validate(data)
+        defaults = dict(self.defaults)
+        if "dayfirst" in extra or "allow_missing_year" in extra:
+            defaults = {
+                lang: (extra.get("dayfirst", first), extra.get("allow_missing_year", allow))
+                for lang, (first, allow) in defaults.items()
+            }
+        return DateVocabulary(_merge(dict(self.data), extra), defaults)
+
+    def dayfirst(self, language: str | None) -> bool:
+        """Default reading of ambiguous numeric dates for `language` (first language when unknown)."""
+        return self._defaults(language)[0]
+
+    def allow_missing_year(self, language: str | None) -> bool:
+        return self._defaults(language)[1]
+
+    def _defaults(self, language: str | None) -> tuple[bool, bool]:
+        if language in self.defaults:
+            return self.defaults[language]
+        return next(iter(self.defaults.values()), (True, False))
+
+
+@lru_cache(maxsize=16)
+def _builtin(languages: tuple[str, ...]) -> DateVocabulary:
+    data: dict[str, Any] = {}
+    defaults: dict[str, tuple[bool, bool]] = {}
+    for lang in languages:
+        part = _load_language(lang)
+        defaults[lang] = (part.get("dayfirst", True), part.get("allow_missing_year", False))
+        data = _merge(data, part)
+    data.pop("dayfirst", None)
+    data.pop("allow_missing_year", None)
+    data.pop("language", None)
+    return DateVocabulary(data, defaults)
+
+
+def _tables(data: Mapping[str, Any]) -> Tables:
+    relative = data.get("relative", {})
+    ampm = {**{fold_word(w): "am" for w in data.get("am", [])}, **{fold_word(w): "pm" for w in data.get("pm", [])}}
+    return Tables(
+        months=_lookup(data.get("months", {}), "months"),
+        hijri_months=_lookup(data.get("hijri_months", {}), "hijri_months"),
+        weekdays=_lookup(data.get("weekdays", {}), "weekdays"),
+        ampm=ampm,
+        zones={fold_word(name): offset for name, offset in data.get("zones", {}).items()},
+        units=_lookup(relative.get("units", {}), "relative.units"),
+        duals=_lookup(relative.get("dual", {}), "relative.dual"),
+        numbers=_lookup(relative.get("numbers", {}), "relative.numbers"),
+        days=_lookup(relative.get("days", {}), "relative.days"),
+    )
+
+
+def _word_lists(data: Mapping[str, Any], tables: Tables) -> WordLists:
+    relative = data.get("relative", {})
+    return WordLists(
+        months=tuple(tables.months),
+        hijri_months=tuple(tables.hijri_months),
+        weekdays=tuple(tables.weekdays),
+        ordinals=_folded(data.get("ordinals", [])),
+        ampm=tuple(tables.ampm),
+        zones=tuple(tables.zones),
+        era_markers=_folded(data.get("era_markers", [])),
+        hijri_markers=_folded(data.get("hijri_markers", [])),
+        connectors=_folded(data.get("connectors", [])),
+        today_words=_folded(data.get("today_words", [])),
+        rel_before=_folded(relative.get("before", [])),
+        rel_after=_folded(relative.get("after", [])),
+        rel_units=tuple(tables.units),
+        rel_duals=tuple(tables.duals),
+        rel_numbers=tuple(tables.numbers),
+        rel_days=tuple(tables.days),
+    )
