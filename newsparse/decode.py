@@ -1,0 +1,77 @@
+"""Bytes to text: the encodings scraped Arabic, English and French dumps really come in.
+
+The cascade is deterministic, so the same bytes always decode the same way:
+a byte-order mark wins (UTF-8, UTF-16); then strict UTF-8; then Windows-1256 when the
+bytes read as Arabic in it. Anything else is an error for that file, never text with
+replacement characters silently put in.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from .errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# In Windows-1256 the Arabic letters sit in 0xC1-0xFE (with a few Latin letters mixed in)
+# and 0x8A-0x9F; text that really is Arabic has most of its high bytes there.
+_CP1256_ARABIC = frozenset(range(0xC1, 0xFF)) | frozenset({0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x98, 0x9F})
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode one article's bytes, automatically unless `encoding` is forced."""
+    if not data.strip():
+        raise InputError("empty input")
+    if encoding:
+        return _decode_forced(data, encoding)
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return Decoded(_strict(data, name), name)
+    if b"\x00" in data:
+        raise InputError("binary data (NUL bytes) without a UTF-16 byte-order mark")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if _looks_like_cp1256_arabic(data):
+        return Decoded(_strict(data, "cp1256"), "cp1256")
+    raise InputError(
+        f"not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) "
+        "and not Windows-1256 Arabic; force one with --encoding"
+    )
+
+
+def _decode_forced(data: bytes, encoding: str) -> Decoded:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    if encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
+        encoding = "utf-8-sig"
+    return Decoded(_strict(data, encoding), encoding)
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot decode as {encoding}: {exc.reason} at offset {exc.start}") from None
+
+
+def _looks_like_cp1256_arabic(data: bytes) -> bool:
+    high = [byte for byte in data if byte >= 0x80]
+    if not high:
+        return False
+    arabic = sum(1 for byte in high if byte in _CP1256_ARABIC)
+    return arabic / len(high) >= 0.8

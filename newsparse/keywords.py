@@ -1,0 +1,117 @@
+"""Split a keyword line into tags.
+
+With explicit delimiters (`,` `،` `|` `;` `·` `/`, hashtags) the split is plain. Tags
+joined by single spaces (the reference site's "كلمات دلالية:" line) are segmented by a
+small dynamic programme over word positions that honours what the profile knows:
+
+* function words (على، في، من …) neither begin nor end a tag;
+* known multi-word tags (the profile's lexicon) and phrases that occur in the article
+  itself are cheap, unknown multi-word tags grow expensive with their length, so words
+  stay apart unless something joins them;
+* sites list such tags in alphabetical order, so a tag that sorts below the one before it
+  costs a break; an alphabetical run that breaks is usually where machine-added tags start.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from .normalize import fold
+from .profile import KeywordRules
+
+_MAX_TAG_WORDS = 7
+_KNOWN_COST = 0.5
+_BREAK_COST = 3.0
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordSplit:
+    tags: tuple[str, ...]
+    guessed: bool  # True when a space-joined line was split by rule rather than by delimiters
+
+
+def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> KeywordSplit:
+    """Tags of one keyword line, in order, without duplicates."""
+    value = value.strip()
+    if not value:
+        return KeywordSplit((), False)
+    if rules.delimiters.search(value):
+        parts = [part.strip(" #.") for part in rules.delimiters.split(value)]
+        return KeywordSplit(_unique(part for part in parts if part), False)
+    words = value.split()
+    if len(words) == 1:
+        return KeywordSplit((words[0],), False)
+    tags = _segment(words, rules, article_phrases(article_text))
+    return KeywordSplit(_unique(tags), len(tags) > 1)
+
+
+def article_phrases(text: str) -> str:
+    """The article's words, folded, space-separated and space-padded for phrase look-ups."""
+    return f" {' '.join(_WORD.findall(fold(text)))} "
+
+
+def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:
+    folded = [fold(word) for word in words]
+    known = rules.lexicon
+    count = len(words)
+
+    def cost(start: int, end: int) -> float:
+        phrase = " ".join(folded[start:end])
+        if folded[start] in rules.function_words or folded[end - 1] in rules.function_words:
+            return math.inf
+        size = end - start
+        if size == 1:
+            return 1.0
+        if phrase in known or f" {phrase} " in article:
+            return _KNOWN_COST
+        return size + 0.5 * (size - 1) ** 2
+
+    # best[end][start] = (total cost, previous start) of a segmentation of words[:end]
+    # whose last tag is words[start:end]; the last tag is kept for the ordering check.
+    best: list[dict[int, tuple[float, int]]] = [{} for _ in range(count + 1)]
+    for end in range(1, count + 1):
+        for start in range(max(0, end - _MAX_TAG_WORDS), end):
+            tag_cost = cost(start, end)
+            if tag_cost == math.inf:
+                continue
+            if start == 0:
+                best[end][0] = (tag_cost, -1)
+            elif best[start]:
+                best[end][start] = min(
+                    (total + tag_cost + _order_cost(folded, prev, start, end, rules), prev)
+                    for prev, (total, _) in best[start].items()
+                )
+    if not best[count]:
+        return [" ".join(words)]
+    start = min(best[count], key=lambda s: best[count][s])
+    bounds = [(start, count)]
+    end = count
+    while start > 0:
+        end, start = start, best[end][start][1]
+        bounds.append((start, end))
+    bounds.reverse()
+    return [" ".join(words[a:b]) for a, b in bounds]
+
+
+def _order_cost(folded: list[str], prev: int, start: int, end: int, rules: KeywordRules) -> float:
+    if not rules.alphabetical:
+        return 0.0
+    previous_tag = " ".join(folded[prev:start])
+    tag = " ".join(folded[start:end])
+    return _BREAK_COST if tag < previous_tag else 0.0
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = fold(item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)

@@ -1,0 +1,280 @@
+"""Give every line of an article its role, reading top to bottom with context.
+
+`classify.py` says what each line looks like on its own; this stage decides what it is in
+this article: the first real content line is the headline, a short line between the
+headline and the first paragraph is page chrome, a line after "read also" belongs to a
+related article, a bare "Source:" label takes its value from the next line. Every
+non-empty line gets exactly one `Claim`, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import regex
+
+from .classify import Classified, Cue, Line, classify, word_count
+from .dates import DateResult, DateVocabulary, parse_time, search_date
+from .profile import Profile, _label_key
+
+
+class Role(StrEnum):
+    HEADLINE = "headline"
+    DATE = "date"
+    TIME = "time"
+    UPDATED = "updated"
+    BYLINE = "byline"
+    BODY = "body"
+    SOURCE = "source"
+    KEYWORDS = "keywords"
+    READ_ALSO_LABEL = "read-also-label"
+    READ_ALSO_HEADLINE = "read-also-headline"
+    READ_ALSO_BODY = "read-also-body"
+    NAVIGATION = "navigation"
+    BOILERPLATE = "boilerplate"
+    UNPARSED = "unparsed"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One line's role, the rule that gave it, and the value it contributes (if any)."""
+
+    line: Line
+    role: Role
+    rule: str
+    value: str = ""
+    date: DateResult | None = None
+    authors: tuple[str, ...] = ()
+
+
+_DATELINE_MAX_WORDS = 14
+_DATELINE_MAX_EXTRA_WORDS = 3
+_TIME_LINE_MAX_CHARS = 16
+_VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
+_NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
+_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\band\b|\bet\b|\s و)\s*", regex.IGNORECASE)
+_NAME_PARTICLES = frozenset("de du des la le van von der al el bin ibn abu ben da di and et".split())
+
+
+@dataclass(slots=True)
+class _State:
+    claims: list[Claim] = field(default_factory=list)
+    headline: Line | None = None
+    in_body: bool = False
+    read_also: str | None = None  # None, "section" (bare label), or "one-liner"
+    pending: str | None = None  # label kind whose value is on the next line
+    after_navigation: bool = False
+    authors: set[str] = field(default_factory=set)
+
+
+class LayoutReader:
+    """Reads an article's lines with one profile and date vocabulary (both compiled once)."""
+
+    def __init__(self, profile: Profile, vocabulary: DateVocabulary, reference=None, dayfirst=None):
+        self.profile = profile
+        self.vocabulary = vocabulary
+        self.reference = reference
+        self.dayfirst = dayfirst
+
+    def read(self, lines: list[Line]) -> list[Claim]:
+        state = _State()
+        for line in lines:
+            state.claims.append(self._claim(classify(line, self.profile), state))
+        return _settle_headerless_body(state.claims) if not state.in_body else state.claims
+
+    # -- one line ---------------------------------------------------------------------------
+
+    def _claim(self, found: Classified, state: _State) -> Claim:
+        line = found.line
+        if state.pending and found.cue is Cue.TEXT:
+            return self._pending_value(found, state)
+        state.pending = None
+        if state.after_navigation and found.cue is Cue.TEXT:
+            state.after_navigation = False
+            return Claim(line, Role.BOILERPLATE, "navigation:link-title")
+        state.after_navigation = False
+        if found.cue is Cue.LABEL:
+            claim = self._label(found, state)
+            if claim is not None:
+                return claim
+        elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT, Cue.BREADCRUMB):
+            return Claim(line, Role.BOILERPLATE, found.rule)
+        elif found.cue is Cue.HASHTAGS:
+            return Claim(line, Role.KEYWORDS, found.rule, found.value)
+        elif found.cue is Cue.BYLINE:
+            return self._byline(found, found.value, state) or self._text(found, state)
+        return self._text(found, state)
+
+    def _label(self, found: Classified, state: _State) -> Claim | None:
+        kind, value, line = found.kind, found.value, found.line
+        if kind == "read_also":
+            state.read_also = "one-liner" if value else "section"
+            if value:
+                return Claim(line, Role.READ_ALSO_HEADLINE, found.rule, value)
+            return Claim(line, Role.READ_ALSO_LABEL, found.rule)
+        if kind == "navigation":
+            if value:
+                return None
+            state.after_navigation = True
+            state.read_also = None
+            return Claim(line, Role.NAVIGATION, found.rule)
+        if state.read_also == "one-liner":
+            state.read_also = None
+        if not value:
+            if kind in _VALUE_KINDS:
+                state.pending = kind
+            return Claim(line, _LABEL_ROLES[kind], found.rule)
+        if kind in ("date", "updated"):
+            return self._dated_label(found, state)
+        if kind == "author":
+            return self._byline(found, value, state)
+        return Claim(line, _LABEL_ROLES[kind], found.rule, value)
+
+    def _dated_label(self, found: Classified, state: _State) -> Claim | None:
+        result = self._search_date(found.value)
+        if result is None:
+            return None if not found.has_colon else Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
+        before = found.value[: result.span[0]] if result.span else ""
+        if not found.has_colon and _extra_words(found.value, result) > _DATELINE_MAX_EXTRA_WORDS:
+            return None  # "Published reports say … in June 2023" is prose
+        authors = _author_names(before, self.profile) if before.strip() else ()
+        state.authors.update(authors)
+        return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors)
+
+    def _byline(self, found: Classified, value: str, state: _State) -> Claim | None:
+        names = _author_names(value, self.profile)
+        if not names:
+            return None
+        state.authors.update(names)
+        return Claim(found.line, Role.BYLINE, found.rule, value, authors=names)
+
+    def _pending_value(self, found: Classified, state: _State) -> Claim:
+        kind, state.pending = state.pending, None
+        if kind in ("date", "updated"):
+            result = self._search_date(found.line.text)
+            if result is not None:
+                return Claim(found.line, _LABEL_ROLES[kind], f"label-value:{kind}", found.line.text, result)
+            return self._text(found, state)
+        if kind == "author":
+            return self._byline(found, found.line.text, state) or self._text(found, state)
+        return Claim(found.line, _LABEL_ROLES[kind], f"label-value:{kind}", found.line.text)
+
+    # -- content lines ----------------------------------------------------------------------
+
+    def _text(self, found: Classified, state: _State) -> Claim:
+        line = found.line
+        if state.read_also:
+            return self._read_also_line(line, state)
+        if state.headline is not None and _same_text(line, state.headline):
+            return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
+        if not state.in_body:
+            claim = self._header_line(line, state)
+            if claim is not None:
+                return claim
+        state.in_body = True
+        return Claim(line, Role.BODY, "body:paragraph")
+
+    def _header_line(self, line: Line, state: _State) -> Claim | None:
+        """A content line before the first paragraph: headline, dateline, chrome, or None."""
+        if line.words <= _DATELINE_MAX_WORDS:
+            dated = self._dateline(line)
+            if dated is not None:
+                return dated
+        if _label_key(line.folded) in self.profile.outlet_names:
+            return Claim(line, Role.SOURCE, "source:outlet-line", line.text)
+        if _label_key(line.folded) in state.authors:
+            return Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
+        if state.headline is None:
+            if word_count(line.text) >= self.profile.headline_min_words and not self._is_prose(line, 40):
+                state.headline = line
+                return Claim(line, Role.HEADLINE, "headline:first-content-line")
+            if word_count(line.text) < self.profile.headline_min_words:
+                return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
+            return None
+        if self._is_prose(line, self.profile.body_min_words - 1):
+            return None
+        return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _read_also_line(self, line: Line, state: _State) -> Claim:
+        previous = state.claims[-1].role if state.claims else None
+        if state.read_also == "one-liner":
+            state.read_also = None
+            return self._text(Classified(line, Cue.TEXT, "text"), state)
+        if previous is Role.READ_ALSO_LABEL or not self._is_prose(line, self.profile.read_also_max_headline_words):
+            return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", line.text)
+        return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+
+    def _dateline(self, line: Line) -> Claim | None:
+        if parse_time(line.text) is not None and len(line.text) <= _TIME_LINE_MAX_CHARS:
+            return Claim(line, Role.TIME, "date:time-line", line.text)
+        result = self._search_date(line.text)
+        if result is None or result.iso is None and not result.raw:
+            return None
+        if _extra_words(line.text, result) > _DATELINE_MAX_EXTRA_WORDS:
+            return None
+        return Claim(line, Role.DATE, "date:dateline", line.text, result)
+
+    def _is_prose(self, line: Line, max_words: int) -> bool:
+        """Prose ends a sentence or runs long; headlines and chrome do neither."""
+        words = word_count(line.text)
+        if words > max_words:
+            return True
+        if line.text.endswith(("?", "؟")):
+            return words > 15
+        return bool(self.profile.sentence_end.search(line.text)) and words >= 4
+
+    def _search_date(self, text: str) -> DateResult | None:
+        return search_date(text, reference=self.reference, dayfirst=self.dayfirst, vocabulary=self.vocabulary)
+
+
+_LABEL_ROLES = {
+    "date": Role.DATE,
+    "updated": Role.UPDATED,
+    "source": Role.SOURCE,
+    "keywords": Role.KEYWORDS,
+    "author": Role.BYLINE,
+}
+
+
+def _same_text(line: Line, other: Line) -> bool:
+    return line.folded == other.folded
+
+
+def _extra_words(text: str, result: DateResult) -> int:
+    """Words of `text` outside the date that was found in it."""
+    if result.span is None:
+        return word_count(text)
+    start, end = result.span
+    return word_count(text[:start]) + word_count(text[end:])
+
+
+def _author_names(value: str, profile: Profile) -> tuple[str, ...]:
+    """Names in a byline's value, or () when it does not look like names at all."""
+    if profile.author_noise is not None:
+        value = profile.author_noise.sub(" ", value)
+    value = " ".join(value.split()).strip(" -–—|:")
+    if not value or len(value) > 80:
+        return ()
+    names = tuple(name.strip() for name in _NAME_SPLIT.split(value) if name.strip())
+    if not names or not all(_looks_like_name(name) for name in names):
+        return ()
+    return names
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or _NON_NAME.search(name):
+        return False
+    latin = [word for word in words if regex.match(r"\p{Latin}", word)]
+    if not latin:
+        return True
+    return all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in latin)
+
+
+def _settle_headerless_body(claims: list[Claim]) -> list[Claim]:
+    """No paragraph was ever found: the short header lines were the body after all."""
+    return [
+        Claim(claim.line, Role.BODY, "body:short-paragraph") if claim.role is Role.UNPARSED else claim
+        for claim in claims
+    ]

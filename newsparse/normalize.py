@@ -1,0 +1,69 @@
+"""Text clean-up for output, and letter folding for matching.
+
+Two different jobs live here because both are about characters:
+
+* `clean_line` produces what the record shows: HTML entities decoded, invisible control
+  characters removed, runs of spaces and tabs collapsed, the ends trimmed. The article's own
+  letters are kept (Persian ی stays ی).
+* `fold` produces what the rules match against: Arabic letter variants, diacritics and
+  tatweel folded, digits made ASCII, case folded. It is never shown to the user.
+"""
+
+from __future__ import annotations
+
+import html
+
+import regex
+
+# Bidi marks and embeddings, zero-width space, BOM, soft hyphen, and C0/C1 controls except
+# tab. ZWNJ/ZWJ (U+200C/D) are kept: they carry meaning in Persian and Urdu spelling.
+_INVISIBLE = regex.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_BREAK = regex.compile(r"\r\n?|[\u2028\u2029\x85\v\f]")
+
+_FOLD_TABLE = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+        "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ے": "ي",
+        "ک": "ك", "ڪ": "ك",
+        "ة": "ه", "ۀ": "ه", "ە": "ه",
+        "ؤ": "و", "ئ": "ي",
+        "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4",
+        "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+        "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4",
+        "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+        "،": ",", "؛": ";", "؟": "?", "ـ": None,
+        "\u2019": "'", "\u2018": "'", "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"',
+        "\u2013": "-", "\u2014": "-", "\uff1a": ":",
+    }
+)
+# Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks).
+_DIACRITICS = regex.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on every line-ending convention scrapers produce (LF, CRLF, CR, U+2028 …)."""
+    return _LINE_BREAK.sub("\n", text).split("\n")
+
+
+def normalise_text(text: str) -> str:
+    """The article text the id is computed over: no BOM, LF line ends, no trailing blanks."""
+    lines = split_lines(text.lstrip("\ufeff"))
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def clean_line(line: str) -> str:
+    """One input line as the record shows it."""
+    if "&" in line:
+        line = html.unescape(line)
+    line = _INVISIBLE.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def fold(text: str) -> str:
+    """Matching form: letter variants, diacritics, tatweel, digits and case folded.
+
+    The result may be shorter than the input (diacritics are dropped), so it is for
+    comparing and matching whole strings, never for slicing the original.
+    """
+    return _DIACRITICS.sub("", text.translate(_FOLD_TABLE)).casefold()

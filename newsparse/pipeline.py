@@ -1,0 +1,132 @@
+"""The parsing pipeline, in the one place its stage order is written:
+
+    decode → normalise → lines → choose profile → classify + lay out → assemble → Record
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from . import assemble
+from .classify import Line, make_line
+from .dates import DateVocabulary, weekday_mentioned_today
+from .decode import decode
+from .layout import LayoutReader, Role
+from .normalize import clean_line, normalise_text, split_lines
+from .profile import Profile, builtin_profiles, load_profile
+from .record import Record, content_id
+from .select import choose_profile
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything that changes how a text is parsed, fixed once per run."""
+
+    profile: Profile | None = None
+    reference: datetime | date | None = None
+    dayfirst: bool | None = None
+
+
+def parse_text(text: str, *, path: str | None = None, profile: str | Path | Profile | None = None,
+               reference: datetime | date | None = None, encoding: str | None = None) -> Record:
+    """Parse one article's text into a record. Pure: the same text gives the same record."""
+    options = Options(_as_profile(profile), reference)
+    return parse_normalised(normalise_text(text), path="-" if path is None else path, options=options,
+                            encoding=encoding)
+
+
+def parse_file(path: str | os.PathLike[str], *, profile: str | Path | Profile | None = None,
+               encoding: str | None = None, reference: datetime | date | None = None) -> Record:
+    """Read, decode and parse one article file (raises InputError when it cannot be read)."""
+    data = Path(path).read_bytes()
+    decoded = decode(data, encoding)
+    return parse_text(decoded.text, path=os.fspath(path), profile=profile, reference=reference,
+                      encoding=decoded.encoding)
+
+
+def parse_bytes(data: bytes, *, path: str, options: Options, encoding: str | None = None) -> Record:
+    """Decode and parse one input's bytes (what the batch runner calls for each input)."""
+    decoded = decode(data, encoding)
+    return parse_normalised(normalise_text(decoded.text), path=path, options=options, encoding=decoded.encoding)
+
+
+def parse_normalised(text: str, *, path: str, options: Options, encoding: str | None = None) -> Record:
+    lines = _content_lines(text)
+    profile = options.profile or choose_profile(lines, builtin_profiles())
+    vocabulary = _vocabulary(profile)
+    claims = LayoutReader(profile, vocabulary, options.reference, options.dayfirst).read(lines)
+    body = assemble.body_paragraphs(claims)
+    headline = assemble.headline(claims)
+    found_date, warnings = assemble.publication_date(claims)
+    keywords, keyword_warnings = assemble.keywords(claims, profile, "\n".join([headline or "", *body]))
+    warnings += keyword_warnings
+    warnings += _date_warnings(found_date, body, profile, vocabulary)
+    if encoding and encoding not in ("utf-8", "ascii"):
+        warnings.append(f"decoded as {encoding}")
+    if headline is None:
+        warnings.append("no headline found")
+    if not body:
+        warnings.append("no body paragraphs found")
+    return Record(
+        id=content_id(text),
+        path=path,
+        language=profile.language,
+        profile=profile.name,
+        headline=headline,
+        date=found_date.iso if found_date else None,
+        date_raw=found_date.raw if found_date else None,
+        authors=assemble.authors(claims),
+        body="\n\n".join(body),
+        sources=assemble.sources(claims, profile),
+        keywords=keywords,
+        read_also=assemble.read_also(claims),
+        unparsed=assemble.lines_with(claims, Role.UNPARSED),
+        warnings=tuple(warnings),
+        boilerplate=assemble.lines_with(claims, Role.BOILERPLATE) + assemble.lines_with(claims, Role.NAVIGATION),
+    )
+
+
+def _content_lines(text: str) -> list[Line]:
+    lines = []
+    for number, raw in enumerate(split_lines(text), start=1):
+        cleaned = clean_line(raw)
+        if cleaned:
+            lines.append(make_line(number, cleaned))
+    return lines
+
+
+def _as_profile(profile: str | Path | Profile | None) -> Profile | None:
+    if profile is None or isinstance(profile, Profile):
+        return profile
+    return load_profile(profile)
+
+
+def _vocabulary(profile: Profile) -> DateVocabulary:
+    languages = tuple(profile.dates.get("languages", [profile.language or "en"]))
+    vocabulary = DateVocabulary.builtin(languages)
+    extra = {key: value for key, value in profile.dates.items() if key != "languages"}
+    return vocabulary.extended(extra) if extra else vocabulary
+
+
+def _date_warnings(found, body: list[str], profile: Profile, vocabulary: DateVocabulary) -> list[str]:
+    if found is None:
+        return ["no date found"]
+    warnings = list(found.warnings)
+    if found.iso is None:
+        if not warnings:
+            warnings.append(f"date not understood: {found.raw!r}")
+        return warnings
+    if body:
+        today = weekday_mentioned_today(body[0], language=profile.language, vocabulary=vocabulary)
+        actual = date.fromisoformat(found.iso[:10]).weekday()
+        if today is not None and today != actual:
+            warnings.append(
+                f"first paragraph says today is {_WEEKDAYS[today]} but the date {found.iso[:10]} "
+                f"is a {_WEEKDAYS[actual]}"
+            )
+    return warnings

@@ -1,0 +1,273 @@
+"""Rule profiles: YAML data in, one validated and compiled `Profile` out.
+
+A profile file holds label words, byline patterns, boilerplate, keyword rules and date
+words for a language or a site. It may `extends:` another profile (a built-in name or a
+file path relative to it): lists are added to the parent's, mappings merged key by key,
+scalars replaced; dotted keys listed under `replace:` replace the parent's value instead.
+Everything is checked against `SCHEMA` at load, and every pattern compiled once.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .errors import ProfileError
+from .normalize import fold
+
+BUILTIN_NAMES = ("ar", "en", "fr")
+LABEL_KINDS = ("date", "updated", "source", "keywords", "read_also", "author", "navigation", "stop")
+
+# Expected type of every key a profile may hold: a type, or a nested mapping of keys.
+SCHEMA: dict[str, Any] = {
+    "name": str,
+    "extends": str,
+    "replace": list,
+    "description": str,
+    "language": str,
+    "detect": {"script": str, "words": list},
+    "labels": {kind: list for kind in LABEL_KINDS},
+    "colon_optional": list,
+    "bylines": list,
+    "author_noise": list,
+    "boilerplate": {"lines": list, "patterns": list, "photo_credit": list},
+    "breadcrumb": {"home": list, "separators": list},
+    "outlets": {"names": list, "words": list, "title_separators": list},
+    "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
+                 "hashtags": bool},
+    "headline": {"min_words": int},
+    "body": {"min_words": int, "sentence_end": str},
+    "read_also": {"max_headline_words": int},
+    "dates": dict,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordRules:
+    delimiters: regex.Pattern[str]
+    function_words: frozenset[str]
+    lexicon: frozenset[str]  # folded known multi-word tags
+    alphabetical: bool
+    hashtags: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A compiled profile. Immutable and picklable (patterns pickle by source)."""
+
+    name: str
+    language: str | None
+    script: str
+    detect_words: frozenset[str]
+    label_pattern: regex.Pattern[str]
+    label_kinds: Mapping[str, str]
+    colon_optional: frozenset[str]
+    bylines: tuple[regex.Pattern[str], ...]
+    author_noise: regex.Pattern[str] | None
+    boilerplate_lines: frozenset[str]
+    boilerplate_pattern: regex.Pattern[str] | None
+    photo_credit: regex.Pattern[str] | None
+    breadcrumb: regex.Pattern[str]
+    outlet_names: frozenset[str]
+    outlet_words: frozenset[str]
+    title_separators: tuple[str, ...]
+    keywords: KeywordRules
+    headline_min_words: int
+    body_min_words: int
+    sentence_end: regex.Pattern[str]
+    read_also_max_headline_words: int
+    dates: Mapping[str, Any]
+
+
+def load_profile(name_or_path: str | Path) -> Profile:
+    """Load a built-in profile by name or a user profile from a YAML file."""
+    return _load_cached(str(name_or_path))
+
+
+@functools.lru_cache(maxsize=64)
+def _load_cached(name_or_path: str) -> Profile:
+    data = _resolve(name_or_path, seen=())
+    return compile_profile(data)
+
+
+def builtin_profiles() -> tuple[Profile, ...]:
+    return tuple(load_profile(name) for name in BUILTIN_NAMES)
+
+
+def _resolve(name_or_path: str, seen: tuple[str, ...]) -> dict[str, Any]:
+    """Read a profile and everything it extends, merged into one mapping."""
+    origin, data = _read(name_or_path, seen)
+    parent_ref = data.get("extends")
+    if parent_ref is None:
+        return data
+    if not isinstance(parent_ref, str):
+        raise ProfileError(f"{origin}: key 'extends': expected a profile name or file, got {parent_ref!r}")
+    if not _is_builtin(parent_ref) and not Path(parent_ref).is_absolute() and Path(origin).exists():
+        parent_ref = str(Path(origin).parent / parent_ref)
+    parent = _resolve(parent_ref, seen + (origin,))
+    merged = _merge(parent, data, replace=frozenset(data.get("replace", ())))
+    merged.pop("extends", None)
+    merged["name"] = data.get("name") or Path(origin).stem
+    return merged
+
+
+def _is_builtin(ref: str) -> bool:
+    return ref in BUILTIN_NAMES or ref == "base"
+
+
+def _read(name_or_path: str, seen: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
+    if name_or_path in seen:
+        raise ProfileError(f"{name_or_path}: 'extends' loops back on itself ({' -> '.join(seen)})")
+    if _is_builtin(name_or_path):
+        origin = f"built-in profile {name_or_path!r}"
+        text = resources.files("newsparse.profiles").joinpath(f"{name_or_path}.yaml").read_text("utf-8")
+    else:
+        path = Path(name_or_path)
+        origin = str(path)
+        if not path.is_file():
+            known = ", ".join(BUILTIN_NAMES)
+            raise ProfileError(f"{origin}: no such profile (built-in profiles: {known}; or give a YAML file)")
+        try:
+            text = path.read_text("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ProfileError(f"{origin}: cannot read: {exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ProfileError(f"{origin}: not valid YAML: {exc}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ProfileError(f"{origin}: a profile is a mapping of keys, got {type(data).__name__}")
+    _validate(data, SCHEMA, origin, prefix="")
+    data.setdefault("name", Path(name_or_path).stem)
+    return origin, data
+
+
+def _validate(data: Mapping[str, Any], schema: Mapping[str, Any], origin: str, prefix: str) -> None:
+    for key, value in data.items():
+        where = f"{prefix}{key}"
+        if key not in schema:
+            raise ProfileError(f"{origin}: unknown key '{where}' (known: {', '.join(schema)})")
+        expected = schema[key]
+        if isinstance(expected, dict):
+            if not isinstance(value, dict):
+                raise ProfileError(f"{origin}: key '{where}': expected a mapping, got {value!r}")
+            _validate(value, expected, origin, prefix=f"{where}.")
+        elif expected is int and isinstance(value, bool) or not isinstance(value, expected):
+            raise ProfileError(f"{origin}: key '{where}': expected {expected.__name__}, got {value!r}")
+        elif expected is list:
+            _validate_list(value, where, origin)
+
+
+def _validate_list(items: list[Any], where: str, origin: str) -> None:
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise ProfileError(f"{origin}: key '{where}': every item must be a non-empty string, got {item!r}")
+    if where in ("bylines", "author_noise") or where.startswith("boilerplate.p"):
+        for item in items:
+            try:
+                regex.compile(item)
+            except regex.error as exc:
+                raise ProfileError(f"{origin}: key '{where}': bad regular expression {item!r}: {exc}") from None
+
+
+def _merge(parent: Mapping[str, Any], child: Mapping[str, Any], replace: frozenset[str],
+           prefix: str = "") -> dict[str, Any]:
+    merged = dict(parent)
+    for key, value in child.items():
+        dotted = f"{prefix}{key}"
+        old = merged.get(key)
+        if dotted in replace or old is None:
+            merged[key] = value
+        elif isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = _merge(old, value, replace, prefix=f"{dotted}.")
+        elif isinstance(old, list) and isinstance(value, list):
+            merged[key] = old + [item for item in value if item not in old]
+        else:
+            merged[key] = value
+    merged.pop("replace", None)
+    return merged
+
+
+def compile_profile(data: Mapping[str, Any]) -> Profile:
+    """Turn a merged, validated profile mapping into compiled matchers."""
+    labels = data.get("labels", {})
+    label_kinds = {_label_key(word): kind for kind in LABEL_KINDS for word in labels.get(kind, ())}
+    boilerplate = data.get("boilerplate", {})
+    outlets = data.get("outlets", {})
+    keyword_data = data.get("keywords", {})
+    breadcrumb = data.get("breadcrumb", {})
+    return Profile(
+        name=str(data.get("name", "custom")),
+        language=data.get("language"),
+        script=data.get("detect", {}).get("script", "latin"),
+        detect_words=frozenset(fold(word) for word in data.get("detect", {}).get("words", ())),
+        label_pattern=_label_pattern(label_kinds),
+        label_kinds=label_kinds,
+        colon_optional=frozenset(data.get("colon_optional", ())),
+        bylines=tuple(regex.compile(pattern, regex.IGNORECASE) for pattern in data.get("bylines", ())),
+        author_noise=_alternation(data.get("author_noise", ())),
+        boilerplate_lines=frozenset(_label_key(line) for line in boilerplate.get("lines", ())),
+        boilerplate_pattern=_alternation(boilerplate.get("patterns", ())),
+        photo_credit=_alternation(boilerplate.get("photo_credit", ())),
+        breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
+        outlet_names=frozenset(_label_key(name) for name in outlets.get("names", ())),
+        outlet_words=frozenset(fold(word) for word in outlets.get("words", ())),
+        title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
+        keywords=KeywordRules(
+            delimiters=_delimiter_pattern(keyword_data.get("delimiters", (",",))),
+            function_words=frozenset(fold(word) for word in keyword_data.get("function_words", ())),
+            lexicon=frozenset(" ".join(fold(tag).split()) for tag in keyword_data.get("lexicon", ())),
+            alphabetical=bool(keyword_data.get("alphabetical", False)),
+            hashtags=bool(keyword_data.get("hashtags", True)),
+        ),
+        headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
+        body_min_words=int(data.get("body", {}).get("min_words", 6)),
+        sentence_end=regex.compile(data.get("body", {}).get("sentence_end", r"[.!?…]['\"’”»)]*$")),
+        read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
+        dates=data.get("dates", {}),
+    )
+
+
+def _label_key(text: str) -> str:
+    """Folded form of a label or known line, with spaces collapsed and end punctuation dropped."""
+    return " ".join(fold(text).strip(" :.-").split())
+
+
+def _label_pattern(label_kinds: Mapping[str, str]) -> regex.Pattern[str]:
+    """One pattern for every label: the label, then a separator (colon) or the end of the line.
+
+    Labels are matched on folded text; `(?P<sep>)` tells whether a colon followed, because
+    some kinds ("Publié le 4 février") take their value without one.
+    """
+    words = sorted(label_kinds, key=len, reverse=True)
+    if not words:
+        return regex.compile(r"(?!)")
+    alternatives = "|".join(r"\s+".join(regex.escape(part) for part in word.split()) for word in words)
+    return regex.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>[:\-]\s*)|\s+|$)", regex.IGNORECASE)
+
+
+def _alternation(patterns: Any) -> regex.Pattern[str] | None:
+    patterns = list(patterns)
+    if not patterns:
+        return None
+    return regex.compile("|".join(f"(?:{pattern})" for pattern in patterns), regex.IGNORECASE)
+
+
+def _delimiter_pattern(delimiters: Any) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(delimiter) for delimiter in delimiters) or r"(?!)")
+
+
+def _breadcrumb_pattern(home_words: Any, separators: Any) -> regex.Pattern[str]:
+    """A breadcrumb starts with a home word and a separator, or has two separators or more."""
+    sep = "|".join(regex.escape(s) for s in separators) or "/"
+    home = "|".join(regex.escape(fold(word)) for word in home_words) or "(?!)"
+    return regex.compile(rf"^(?:(?:{home})\s*(?:{sep})|(?:[^\n]*?\s(?:{sep})\s){{2,}})", regex.IGNORECASE)

@@ -1,0 +1,1 @@
+"""Built-in rule profiles, shipped as YAML data (see profile.py for the loader)."""
