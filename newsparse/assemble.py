@@ -29,8 +29,8 @@ def authors(claims: Sequence[Claim]) -> tuple[str, ...]:
     return _unique(name for claim in claims for name in claim.authors)
 
 
-def lines_with(claims: Sequence[Claim], role: Role) -> tuple[str, ...]:
-    return tuple(claim.line.text for claim in claims if claim.role is role)
+def lines_with(claims: Sequence[Claim], *roles: Role) -> tuple[str, ...]:
+    return tuple(claim.line.text for claim in claims if claim.role in roles)
 
 
 def publication_date(claims: Sequence[Claim]) -> tuple[DateResult | None, list[str]]:

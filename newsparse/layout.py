@@ -98,8 +98,11 @@ class LayoutReader:
             claim = self._label(found, state)
             if claim is not None:
                 return claim
+        elif found.cue is Cue.BREADCRUMB and (state.in_body or state.read_also):
+            return self._text(found, state)  # « quoted » words inside prose, not navigation
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT, Cue.BREADCRUMB):
-            return Claim(line, Role.BOILERPLATE, found.rule)
+            dated = None if state.in_body or state.read_also else self._dateline(line)
+            return dated or Claim(line, Role.BOILERPLATE, found.rule)
         elif found.cue is Cue.HASHTAGS:
             return Claim(line, Role.KEYWORDS, found.rule, found.value)
         elif found.cue is Cue.BYLINE:

@@ -87,7 +87,7 @@ def parse_normalised(text: str, *, path: str, options: Options, encoding: str | 
         read_also=assemble.read_also(claims),
         unparsed=assemble.lines_with(claims, Role.UNPARSED),
         warnings=tuple(warnings),
-        boilerplate=assemble.lines_with(claims, Role.BOILERPLATE) + assemble.lines_with(claims, Role.NAVIGATION),
+        boilerplate=assemble.lines_with(claims, Role.BOILERPLATE, Role.NAVIGATION),
     )
 
 

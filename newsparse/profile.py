@@ -267,7 +267,8 @@ def _delimiter_pattern(delimiters: Any) -> regex.Pattern[str]:
 
 
 def _breadcrumb_pattern(home_words: Any, separators: Any) -> regex.Pattern[str]:
-    """A breadcrumb starts with a home word and a separator, or has two separators or more."""
-    sep = "|".join(regex.escape(s) for s in separators) or "/"
+    """A breadcrumb starts with a home word and a separator, or is three short segments or more."""
+    sep = "|".join(regex.escape(fold(s)) for s in separators) or "/"
     home = "|".join(regex.escape(fold(word)) for word in home_words) or "(?!)"
-    return regex.compile(rf"^(?:(?:{home})\s*(?:{sep})|(?:[^\n]*?\s(?:{sep})\s){{2,}})", regex.IGNORECASE)
+    segment = rf"(?:(?!\s(?:{sep})\s)[^.!?,;\n]){{1,40}}"
+    return regex.compile(rf"^(?:(?:{home})\s*(?:{sep})|{segment}(?:\s(?:{sep})\s{segment}){{2,}}$)", regex.IGNORECASE)
