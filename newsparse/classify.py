@@ -113,7 +113,7 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
 
 def _as_hashtags(line: Line, profile: Profile) -> Classified | None:
     if profile.keywords.hashtags and line.text.startswith("#") and _HASHTAG_LINE.match(line.text):
-        tags = " ".join(_HASHTAG.findall(line.text))
+        tags = ", ".join(_HASHTAG.findall(line.text))
         return Classified(line, Cue.HASHTAGS, "keywords:hashtags", "keywords", tags)
     return None
 

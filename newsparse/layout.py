@@ -54,7 +54,9 @@ _TIME_LINE_MAX_CHARS = 16
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\band\b|\bet\b|\s و)\s*", regex.IGNORECASE)
-_NAME_PARTICLES = frozenset("de du des la le van von der al el bin ibn abu ben da di and et".split())
+_NAME_PARTICLES = frozenset(
+    ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di"]
+)
 
 
 @dataclass(slots=True)
@@ -145,12 +147,12 @@ class LayoutReader:
         state.authors.update(authors)
         return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors)
 
-    def _byline(self, found: Classified, value: str, state: _State) -> Claim | None:
+    def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
         names = _author_names(value, self.profile)
         if not names:
             return None
-        state.authors.update(names)
-        return Claim(found.line, Role.BYLINE, found.rule, value, authors=names)
+        state.authors.update(_label_key(name) for name in names)
+        return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names)
 
     def _pending_value(self, found: Classified, state: _State) -> Claim:
         kind, state.pending = state.pending, None
@@ -160,7 +162,7 @@ class LayoutReader:
                 return Claim(found.line, _LABEL_ROLES[kind], f"label-value:{kind}", found.line.text, result)
             return self._text(found, state)
         if kind == "author":
-            return self._byline(found, found.line.text, state) or self._text(found, state)
+            return self._byline(found, found.line.text, state, "label-value:author") or self._text(found, state)
         return Claim(found.line, _LABEL_ROLES[kind], f"label-value:{kind}", found.line.text)
 
     # -- content lines ----------------------------------------------------------------------

@@ -14,7 +14,7 @@ from . import assemble
 from .classify import Line, make_line
 from .dates import DateVocabulary, weekday_mentioned_today
 from .decode import decode
-from .layout import LayoutReader, Role
+from .layout import Claim, LayoutReader, Role
 from .normalize import clean_line, normalise_text, split_lines
 from .profile import Profile, builtin_profiles, load_profile
 from .record import Record, content_id
@@ -55,18 +55,34 @@ def parse_bytes(data: bytes, *, path: str, options: Options, encoding: str | Non
     return parse_normalised(normalise_text(decoded.text), path=path, options=options, encoding=decoded.encoding)
 
 
-def parse_normalised(text: str, *, path: str, options: Options, encoding: str | None = None) -> Record:
-    lines = _content_lines(text)
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How one text was read: the profile chosen and every line's claim (for `explain`)."""
+
+    profile: Profile
+    vocabulary: DateVocabulary
+    claims: list[Claim]
+
+
+def read_lines(text: str, options: Options) -> Reading:
+    """Stages up to the line roles: lines → profile → classify + lay out."""
+    lines = content_lines(text)
     profile = options.profile or choose_profile(lines, builtin_profiles())
     vocabulary = _vocabulary(profile)
     claims = LayoutReader(profile, vocabulary, options.reference, options.dayfirst).read(lines)
+    return Reading(profile, vocabulary, claims)
+
+
+def parse_normalised(text: str, *, path: str, options: Options, encoding: str | None = None) -> Record:
+    reading = read_lines(text, options)
+    profile, vocabulary, claims = reading.profile, reading.vocabulary, reading.claims
     body = assemble.body_paragraphs(claims)
     headline = assemble.headline(claims)
     found_date, warnings = assemble.publication_date(claims)
     keywords, keyword_warnings = assemble.keywords(claims, profile, "\n".join([headline or "", *body]))
     warnings += keyword_warnings
     warnings += _date_warnings(found_date, body, profile, vocabulary)
-    if encoding and encoding not in ("utf-8", "ascii"):
+    if encoding and encoding not in ("utf-8", "utf-8-sig", "ascii"):
         warnings.append(f"decoded as {encoding}")
     if headline is None:
         warnings.append("no headline found")
@@ -91,7 +107,8 @@ def parse_normalised(text: str, *, path: str, options: Options, encoding: str | 
     )
 
 
-def _content_lines(text: str) -> list[Line]:
+def content_lines(text: str) -> list[Line]:
+    """The non-empty lines of a normalised text, cleaned, numbered from 1."""
     lines = []
     for number, raw in enumerate(split_lines(text), start=1):
         cleaned = clean_line(raw)

@@ -1,0 +1,68 @@
+"""Golden tests: every labelled real article parses to its expected values.
+
+Two checks per case, both collected automatically from the fixture folders:
+* against the hand-checked gold of `fixtures/corpus/NAME.gold.json`, field by field, using
+  the corpus's comparison rules (entities decoded, ی/ک folded);
+* against the full expected record `fixtures/expected/NAME.json`, compared exactly, so
+  any change in any key (warnings, authors, boilerplate, unparsed) is seen in review.
+  Regenerate with `python tests/regenerate_expected.py` after checking the diff.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsparse import parse_file
+
+from .conftest import CORPUS, FIXTURES, corpus_cases, corpus_norm
+
+EXPECTED = FIXTURES / "expected"
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(FIXTURES.parent).as_posix()
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in (corpus_norm(part) for part in text.split("\n\n")) if p]
+
+
+@pytest.mark.parametrize("case", corpus_cases(), ids=lambda path: path.stem)
+def test_corpus_case_matches_gold(case: Path) -> None:
+    gold = json.loads(case.with_suffix(".gold.json").read_text("utf-8"))
+    record = parse_file(case).to_dict()
+    assert corpus_norm(record["headline"]) == corpus_norm(gold["headline"])
+    assert record["date"] == gold["date"]
+    assert record["language"] == gold["language"]
+    assert _paragraphs(record["body"]) == [corpus_norm(p) for p in gold["body"]]
+    assert [corpus_norm(s) for s in record["sources"]] == [corpus_norm(s) for s in gold["sources"]]
+    assert [corpus_norm(k) for k in record["keywords"]] == [corpus_norm(k) for k in gold["keywords"]]
+    expected_related = [(corpus_norm(item["headline"]), [corpus_norm(p) for p in item["body"]])
+                        for item in gold["read_also"]]
+    related = [(corpus_norm(item["headline"]), _paragraphs(item["body"])) for item in record["read_also"]]
+    assert related == expected_related
+
+
+def expected_cases() -> list[Path]:
+    return sorted(EXPECTED.glob("*.json"))
+
+
+@pytest.mark.parametrize("expected_path", expected_cases(), ids=lambda path: path.stem)
+def test_record_matches_expected_exactly(expected_path: Path) -> None:
+    expected = json.loads(expected_path.read_text("utf-8"))
+    source = FIXTURES.parent / expected["path"]
+    record = parse_file(source).to_dict()
+    record["path"] = _relative(source)
+    assert record == expected
+
+
+def test_every_corpus_case_has_an_expected_record() -> None:
+    missing = {case.stem for case in corpus_cases()} - {path.stem for path in expected_cases()}
+    assert not missing, f"run tests/regenerate_expected.py for: {sorted(missing)}"
+
+
+def test_seed_is_the_reference_file() -> None:
+    assert (CORPUS / "000-seed-rt-gaza.txt").read_bytes().endswith("حدة أراضيها.".encode())

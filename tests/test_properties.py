@@ -1,0 +1,85 @@
+"""What must hold for any input: no crash, no lost line, the same bytes out every time."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsparse import parse_text
+from newsparse.layout import Role
+from newsparse.normalize import clean_line, normalise_text, split_lines
+from newsparse.pipeline import Options, read_lines
+
+from .conftest import corpus_cases
+
+_REAL_LINES = sorted({line for case in corpus_cases()
+                      for line in case.read_bytes().decode("utf-8", "replace").splitlines() if line.strip()})
+_LABELS = ["المصدر:", "كلمات دلالية:", "إقرأ أيضاً:", "تاريخ النشر:", "Source:", "Read more:", "Tags:",
+           "Lire aussi :", "Publié le", "By", "كتب", "#", "Published:", "Previous Story", "&quot;", "&nbsp;"]
+_line = st.one_of(
+    st.sampled_from(_REAL_LINES),
+    st.text(max_size=80),
+    st.builds(lambda label, rest: f"{label} {rest}", st.sampled_from(_LABELS), st.text(max_size=40)),
+    st.sampled_from(_LABELS),
+    st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويیکأإآةى ٠١٢٣٤٥٦٧٨٩:،.-/0123456789", max_size=60),
+)
+_article = st.builds(lambda lines, sep: sep.join(lines), st.lists(_line, max_size=25),
+                     st.sampled_from(["\n", "\r\n", "\r", "\n\n"]))
+_settings = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Roles whose line text is kept verbatim in a text field of the record.
+_VERBATIM = {Role.HEADLINE: "headline", Role.BODY: "body", Role.UNPARSED: "unparsed",
+             Role.BOILERPLATE: "boilerplate", Role.NAVIGATION: "boilerplate",
+             Role.READ_ALSO_HEADLINE: "read_also", Role.READ_ALSO_BODY: "read_also"}
+
+
+@_settings
+@given(_article)
+def test_any_text_parses_without_error(text: str) -> None:
+    record = parse_text(text).to_dict()
+    assert isinstance(record["body"], str)
+    assert all(isinstance(item, str) for item in record["warnings"])
+
+
+@_settings
+@given(_article)
+def test_every_non_empty_line_is_accounted_for(text: str) -> None:
+    normalised = normalise_text(text)
+    lines = [clean_line(raw) for raw in split_lines(normalised)]
+    reading = read_lines(normalised, Options())
+    assert [claim.line.text for claim in reading.claims] == [line for line in lines if line]
+    record = parse_text(text).to_dict()
+    related = [item["headline"] for item in record["read_also"]] + [
+        paragraph for item in record["read_also"] for paragraph in item["body"].split("\n\n")]
+    fields = {
+        "headline": [record["headline"]],
+        "body": record["body"].split("\n\n"),
+        "unparsed": record["unparsed"],
+        "boilerplate": record["boilerplate"],
+        "read_also": related,
+    }
+    for claim in reading.claims:
+        if claim.role in _VERBATIM:
+            kept = fields[_VERBATIM[claim.role]]
+            assert claim.line.text in kept or claim.value in kept, (claim.role, claim.line.text)
+        else:
+            assert claim.rule.startswith(("label", "date:", "byline", "keywords:", "source:")), claim
+
+
+@_settings
+@given(_article)
+def test_same_input_gives_byte_identical_output(text: str) -> None:
+    first = json.dumps(parse_text(text, path="x").to_dict(), ensure_ascii=False)
+    second = json.dumps(parse_text(text, path="x").to_dict(), ensure_ascii=False)
+    assert first == second
+
+
+@_settings
+@given(_article)
+def test_line_endings_and_bom_do_not_change_the_record(text: str) -> None:
+    unix = parse_text(text.replace("\r\n", "\n").replace("\r", "\n"), path="x").to_dict()
+    dos = parse_text("\ufeff" + text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n"),
+                     path="x").to_dict()
+    assert unix == dos
