@@ -10,10 +10,12 @@ from "today", and relative dates need an explicit `reference`.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from . import result as msg
 from .clock import clock_from
 from .engine import Query, find
+from .engine import _search as search
 from .folding import fold
 from .result import DateResult
 from .vocabulary import DateVocabulary
@@ -35,9 +37,14 @@ def _query(
     vocabulary: DateVocabulary | None,
     lenient: bool,
 ) -> Query:
-    vocab = vocabulary or DateVocabulary.builtin()
+    vocab = vocabulary or _default_vocabulary()
     first = vocab.dayfirst(language) if dayfirst is None else dayfirst
     return Query(vocab, language, reference, first, lenient)
+
+
+@lru_cache(maxsize=1)
+def _default_vocabulary() -> DateVocabulary:
+    return DateVocabulary.builtin()
 
 
 def search_date(
@@ -68,34 +75,15 @@ def parse_date(
     query = _query(language, reference, dayfirst, vocabulary, lenient=True)
     found = find(text, query)
     if found is not None:
-        return _with_line_weekday(found, text, query.vocabulary)
+        return found
     if parse_time(text, vocabulary=query.vocabulary) is not None:
         return DateResult(None, None, (msg.ONLY_TIME,))
     return DateResult(None, None, (msg.NO_DATE,))
 
 
-def _with_line_weekday(found: DateResult, text: str, vocabulary: DateVocabulary) -> DateResult:
-    """Check a weekday written elsewhere on the line ("الثلاثاء 10 شعبان 1445 هـ الموافق 20 فبراير 2024")."""
-    if found.iso is None or found.span is None or any("weekday" in w for w in found.warnings):
-        return found
-    folded_raw = fold(found.raw or "").text
-    if vocabulary.patterns.weekday.search(folded_raw):
-        return found
-    match = vocabulary.patterns.weekday.search(fold(text).text)
-    if match is None:
-        return found
-    said = vocabulary.tables.weekdays[" ".join(match.group("weekday").split())]
-    actual = date.fromisoformat(found.iso[:10]).weekday()
-    if said == actual:
-        return found
-    return DateResult(found.iso, found.raw, (*found.warnings, msg.weekday_contradicts(said, actual)), found.span)
-
-
-def parse_time(
-    text: str, *, vocabulary: DateVocabulary | None = None
-) -> tuple[int, int, int | None] | None:
+def parse_time(text: str, *, vocabulary: DateVocabulary | None = None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second or None) of the first clock time in `text` ("01:27", "02:47 م", "14h34")."""
-    vocab = vocabulary or DateVocabulary.builtin()
+    vocab = vocabulary or _default_vocabulary()
     match = vocab.patterns.time.search(fold(text).text)
     if match is None:
         return None
@@ -109,10 +97,8 @@ def weekday_mentioned_today(
     text: str, *, language: str | None = None, vocabulary: DateVocabulary | None = None
 ) -> int | None:
     """The weekday (0 = Monday) the text says is today: "اليوم الثلاثاء", "ce mardi", "today (Tuesday)"."""
-    vocab = vocabulary or DateVocabulary.builtin()
-    match = vocab.patterns.today_weekday.search(fold(text).text)
+    vocab = vocabulary or _default_vocabulary()
+    match = search(vocab.patterns.today_weekday, fold(text).text)
     if match is None:
         return None
     return vocab.tables.weekdays[" ".join(match.group("weekday").split())]
-
-

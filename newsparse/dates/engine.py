@@ -9,14 +9,16 @@ Gregorian date gives the Gregorian one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from . import result as msg
 from .clock import Clock, clock_from
 from .folding import Folded, fold
 from .hijri import to_gregorian
+from .patterns import Patterns
 from .relative import ago, shifted_day
 from .result import DateResult
 from .vocabulary import DateVocabulary
@@ -24,8 +26,7 @@ from .vocabulary import DateVocabulary
 Reference = datetime | date | None
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+class Query(NamedTuple):
     """One call's settings."""
 
     vocabulary: DateVocabulary
@@ -46,7 +47,8 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
 
 
-Reader = Callable[[re.Match[str], Query], Reading]
+Groups = dict[str, str | None]
+Reader = Callable[[Groups, Query], Reading]
 
 
 def _int(groups: Mapping[str, str | None], name: str) -> int:
@@ -64,6 +66,8 @@ def _make_day(year: int, month: int, day: int, reading: Reading) -> Reading:
 def _month_number(text: str, query: Query, table_name: str = "months") -> tuple[int, bool]:
     """Month number of a (possibly paired) month text, and whether the paired names agree."""
     table: Mapping[str, int] = getattr(query.vocabulary.tables, table_name)
+    if text in table:
+        return table[text], True
     names = [n.strip(" .()/\\-") for n in re.split(r"[/(\\)]|\s-\s|-", text)]
     numbers = [table[" ".join(n.split())] for n in names if " ".join(n.split()) in table]
     if not numbers:  # a name with inner punctuation; read the whole text
@@ -71,33 +75,29 @@ def _month_number(text: str, query: Query, table_name: str = "months") -> tuple[
     return numbers[0], len(set(numbers)) == 1
 
 
-def _base(match: re.Match[str], query: Query) -> Reading:
+def _base(groups: Groups, query: Query) -> Reading:
     """Reading with the match's clock and weekday filled in."""
-    groups = match.groupdict()
     tables = query.vocabulary.tables
     weekday_text = groups.get("weekday")
     weekday = tables.weekdays.get(" ".join(weekday_text.split())) if weekday_text else None
     return Reading(clock=clock_from(groups, tables.ampm, tables.zones), weekday=weekday)
 
 
-def read_iso(match: re.Match[str], query: Query) -> Reading:
-    g = match.groupdict()
-    return _make_day(_int(g, "year"), _int(g, "month"), _int(g, "day"), _base(match, query))
+def read_iso(g: Groups, query: Query) -> Reading:
+    return _make_day(_int(g, "year"), _int(g, "month"), _int(g, "day"), _base(g, query))
 
 
-def read_textual(match: re.Match[str], query: Query) -> Reading:
+def read_textual(g: Groups, query: Query) -> Reading:
     """Day-month-year and month-day-year with a month name."""
-    g = match.groupdict()
-    reading = _base(match, query)
+    reading = _base(g, query)
     month, agree = _month_number(g["month"], query)
     if not agree:
         reading.warnings.append(msg.MONTHS_DISAGREE)
     return _make_day(_int(g, "year"), month, _int(g, "day"), reading)
 
 
-def read_numeric(match: re.Match[str], query: Query) -> Reading:
+def read_numeric(g: Groups, query: Query) -> Reading:
     """21-11-2025, 02/20/2024, 20.02.24: day-first unless a part says otherwise."""
-    g = match.groupdict()
     first, second, year = _int(g, "first"), _int(g, "second_"), _int(g, "year")
     if len(g["year"] or "") == 2:
         year += 2000 if year < 70 else 1900
@@ -107,12 +107,11 @@ def read_numeric(match: re.Match[str], query: Query) -> Reading:
     elif second > 12 >= first:
         dayfirst = False
     day, month = (first, second) if dayfirst else (second, first)
-    return _make_day(year, month, day, _base(match, query))
+    return _make_day(year, month, day, _base(g, query))
 
 
-def read_hijri(match: re.Match[str], query: Query) -> Reading:
-    g = match.groupdict()
-    reading = _base(match, query)
+def read_hijri(g: Groups, query: Query) -> Reading:
+    reading = _base(g, query)
     month, _ = _month_number(g["hmonth"], query, "hijri_months")
     converted = to_gregorian(_int(g, "year"), month, _int(g, "day"))
     if converted is None:
@@ -121,9 +120,8 @@ def read_hijri(match: re.Match[str], query: Query) -> Reading:
     return reading
 
 
-def read_yearless(match: re.Match[str], query: Query) -> Reading:
-    g = match.groupdict()
-    reading = _base(match, query)
+def read_yearless(g: Groups, query: Query) -> Reading:
+    reading = _base(g, query)
     month, _ = _month_number(g["month"] or g["month2"], query)
     day = int(g["day"] or g["day2"])
     allow = query.vocabulary.allow_missing_year(query.language)
@@ -141,9 +139,8 @@ def _count(text: str | None, query: Query) -> int:
     return int(text) if text.isdigit() else query.vocabulary.tables.numbers.get(text, 1)
 
 
-def read_relative(match: re.Match[str], query: Query) -> Reading:
+def read_relative(g: Groups, query: Query) -> Reading:
     """منذ 3 ساعات, قبل يومين, 3 hours ago, il y a 2 jours."""
-    g = match.groupdict()
     tables = query.vocabulary.tables
     unit_text = " ".join(g["unit"].split())
     if unit_text in tables.duals:
@@ -158,10 +155,10 @@ def read_relative(match: re.Match[str], query: Query) -> Reading:
     return reading
 
 
-def read_day_word(match: re.Match[str], query: Query) -> Reading:
+def read_day_word(g: Groups, query: Query) -> Reading:
     """أمس, yesterday, hier, aujourd'hui (optionally with a time)."""
-    reading = _base(match, query)
-    offset = query.vocabulary.tables.days[" ".join(match.group("dayword").split())]
+    reading = _base(g, query)
+    offset = query.vocabulary.tables.days[" ".join((g["dayword"] or "").split())]
     if query.reference is None:
         reading.warnings.append(msg.NEEDS_REFERENCE)
         reading.clock = None
@@ -170,53 +167,156 @@ def read_day_word(match: re.Match[str], query: Query) -> Reading:
     return reading
 
 
-def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
-    """Leftmost match of any pattern; the longest on a tie."""
-    best: re.Match[str] | None = None
-    for pattern in patterns:
-        found = pattern.search(text)
-        if found and (best is None or (found.start(), -found.end()) < (best.start(), -best.end())):
-            best = found
-    return best
+_READERS: Mapping[str, Reader] = {
+    "iso": read_iso,
+    "dmy": read_textual,
+    "mdy": read_textual,
+    "numeric": read_numeric,
+    "hijri": read_hijri,
+    "yearless_dm": read_yearless,
+    "yearless_md": read_yearless,
+    "relative_before": read_relative,
+    "relative_after": read_relative,
+    "day_word": read_day_word,
+}
+_NO_PREFIX = frozenset({"relative_before", "relative_after", "day_word"})
+
+#: How far before its month word a day-month-year date can start ("31st of ").
+_BEFORE_MONTH = 16
+#: How far before a date a time can start ("10:30 p.m. GMT - ").
+_TIME_REACH = 40
+#: How far before "ago" a relative expression can start ("three hours ").
+_BEFORE_AGO = 24
+_WEEKDAY_SEP = " ,.-"
+
+Family = list[tuple[str, re.Match[str] | None]]
 
 
-def _families(query: Query) -> list[tuple[list[re.Pattern[str]], Callable[[re.Pattern[str]], Reader]]]:
-    p = query.vocabulary.patterns
-    readers: dict[re.Pattern[str], Reader] = {
-        p.iso: read_iso, p.dmy: read_textual, p.mdy: read_textual, p.numeric: read_numeric,
-        p.hijri: read_hijri, p.yearless: read_yearless, p.relative_before: read_relative,
-        p.relative_after: read_relative, p.day_word: read_day_word,
-    }
-    return [
-        ([p.iso, p.dmy, p.mdy, p.numeric], readers.__getitem__),
-        ([p.hijri], readers.__getitem__),
-        ([p.yearless], readers.__getitem__),
-        ([p.relative_before, p.relative_after, p.day_word], readers.__getitem__),
+def _search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """`pattern.search`, skipping matches that begin with a letter glued to a letter before them."""
+    end = len(text) if endpos is None else endpos
+    while True:
+        found = pattern.search(text, pos, end)
+        if found is None:
+            return None
+        start = found.start()
+        if start == 0 or not (text[start].isalpha() and text[start - 1].isalpha()):
+            return found
+        pos = start + 1
+
+
+def _candidates(text: str, p: Patterns) -> Iterator[Family]:
+    """The first match of each pattern, family by family (lazily), searched only where they can start."""
+    digit = p.digit.search(text)
+    if digit:
+        month = _search(p.month, text)
+        yield from _dated(text, p, digit.start(), month.start() if month else None)
+    ago = _search(p.ago, text) if digit else None
+    yield [
+        ("relative_before", _search(p.relative_before, text)),
+        ("relative_after", p.relative_after.search(text, max(0, ago.start() - _BEFORE_AGO)) if ago else None),
+        ("day_word", _search(p.day_word, text)),
     ]
+
+
+def _dated(text: str, p: Patterns, digit: int, month: int | None) -> Iterator[Family]:
+    """Gregorian, Hijri and year-less candidates (all need a digit)."""
+    near = max(0, (month or 0) - _BEFORE_MONTH)
+    gregorian: Family = [("iso", p.iso.search(text, digit)), ("numeric", p.numeric.search(text, digit))]
+    if month is not None:
+        gregorian += [("dmy", p.dmy.search(text, near)), ("mdy", _search(p.mdy, text, month))]
+    yield gregorian
+    hijri_month = _search(p.hijri_month, text)
+    if hijri_month:
+        yield [("hijri", p.hijri.search(text, max(0, hijri_month.start() - _BEFORE_MONTH)))]
+    if month is not None:
+        yield [("yearless_dm", p.yearless_dm.search(text, near)), ("yearless_md", _search(p.yearless_md, text, month))]
+
+
+def _leftmost(family: Family) -> tuple[str, re.Match[str]] | None:
+    """Leftmost match of a family; the longest on a tie."""
+    best: tuple[str, re.Match[str]] | None = None
+    for name, found in family:
+        if found is None:
+            continue
+        if best is None or (found.start(), -found.end()) < (best[1].start(), -best[1].end()):
+            best = (name, found)
+    return best
 
 
 def find(text: str, query: Query) -> DateResult | None:
     """The first date expression of `text` (see the module docstring for the order)."""
     folded = fold(text)
     haystack = folded.text
-    for patterns, reader_of in _families(query):
-        match = _first(patterns, haystack)
-        if match is None:
+    patterns = query.vocabulary.patterns
+    for family in _candidates(haystack, patterns):
+        best = _leftmost(family)
+        if best is None:
             continue
-        if match.re is query.vocabulary.patterns.day_word and not _day_word_ok(match, query):
+        name, match = best
+        groups = match.groupdict()
+        if name == "day_word" and not (query.lenient or groups.get("hour") is not None):
             continue
-        reading = reader_of(match.re)(match, query)
-        return _result(reading, match, folded, query)
+        start = match.start()
+        if name not in _NO_PREFIX:
+            start = _extend(haystack, start, query.vocabulary, groups)
+        reading = _READERS[name](groups, query)
+        if reading.weekday is None and query.lenient and reading.day is not None:
+            reading.weekday = _weekday_elsewhere(haystack, start, match.end(), query.vocabulary)
+        return _result(reading, start, match.end(), folded, query)
     return None
 
 
-def _day_word_ok(match: re.Match[str], query: Query) -> bool:
-    """A bare "yesterday"/"أمس" is a date only in lenient mode; with a time it always is."""
-    return query.lenient or match.group("hour") is not None
+def _weekday_elsewhere(text: str, start: int, end: int, vocabulary: DateVocabulary) -> int | None:
+    """A weekday written elsewhere on a date line ("الثلاثاء 10 شعبان 1445 هـ الموافق 20 فبراير 2024")."""
+    pattern = vocabulary.patterns.weekday
+    found = _search(pattern, text, 0, start) or _search(pattern, text, end)
+    if found is None:
+        return None
+    return vocabulary.tables.weekdays.get(" ".join(found.group("weekday").split()))
 
 
-def _result(reading: Reading, match: re.Match[str], folded: Folded, query: Query) -> DateResult:
-    start, end = _trimmed(folded.text, match.start(), match.end())
+def _extend(text: str, start: int, vocabulary: DateVocabulary, groups: Groups) -> int:
+    """Move `start` back over a time and/or a weekday written before the date; add their groups.
+
+    Handles "Tuesday 20 …", "14:05, 20 …", "Wednesday, 10:30 pm - 21 …", "10:30 AM, Tuesday, Feb 20 …".
+    """
+    for _ in range(2):
+        moved = _time_before(text, start, vocabulary.patterns, groups)
+        moved = _weekday_before(text, moved, vocabulary, groups)
+        if moved == start:
+            break
+        start = moved
+    return start
+
+
+def _time_before(text: str, start: int, patterns: Patterns, groups: Groups) -> int:
+    if groups.get("hour") is not None or groups.get("phour") is not None:
+        return start
+    tail = patterns.time_tail.search(text, max(0, start - _TIME_REACH), start)
+    if tail is None:
+        return start
+    groups.update({k: v for k, v in tail.groupdict().items() if v is not None})
+    return tail.start()
+
+
+def _weekday_before(text: str, start: int, vocabulary: DateVocabulary, groups: Groups) -> int:
+    if groups.get("weekday") is not None:
+        return start
+    end = start
+    while end > 0 and start - end < 4 and text[end - 1] in _WEEKDAY_SEP:
+        end -= 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    if begin == end or text[begin:end] not in vocabulary.tables.weekdays:
+        return start
+    groups["weekday"] = text[begin:end]
+    return begin
+
+
+def _result(reading: Reading, start: int, end: int, folded: Folded, query: Query) -> DateResult:
+    start, end = _trimmed(folded.text, start, end)
     span = folded.span(start, end)
     iso = reading.iso or _iso(reading)
     warnings = reading.warnings + _sanity(reading, query)

@@ -9,9 +9,10 @@ from; `span()` turns a match span on the folded text back into a span on the ori
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .numerals import DIGITS
 
@@ -23,13 +24,43 @@ _DROP = (
     "\ufeff\u00ad"  # zero-width and bidi controls, BOM, soft hyphen
 )
 _LETTERS = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي", "ک": "ك", "ة": "ه",
-    "ۀ": "ه", "ھ": "ه", "ؤ": "و", "گ": "ك",
-    "،": ",", "؛": ";", "٫": ".", "٬": ",", "؍": "/", "\u066a": "%",
-    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
-    "\t": " ", "\u3000": " ",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-    "\u2212": "-", "\u2019": "'", "\u2018": "'", "\u02bc": "'",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ئ": "ي",
+    "ک": "ك",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ھ": "ه",
+    "ؤ": "و",
+    "گ": "ك",
+    "،": ",",
+    "؛": ";",
+    "٫": ".",
+    "٬": ",",
+    "؍": "/",
+    "\u066a": "%",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\t": " ",
+    "\u3000": " ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
 }
 
 
@@ -55,22 +86,45 @@ def _table() -> dict[int, str | None]:
     return table
 
 
-@dataclass(frozen=True, slots=True)
-class Folded:
-    """A folded text and, when folding changed lengths, the original index of each folded char."""
+@lru_cache(maxsize=1)
+def _dropped_pattern() -> re.Pattern[str]:
+    """Matches exactly the characters the folding table removes."""
+    gone = "".join(re.escape(chr(code)) for code, value in _table().items() if value is None)
+    return re.compile(f"[{gone}]")
+
+
+class Folded(NamedTuple):
+    """A folded text; `dropped` lists the original indexes of characters folding removed.
+
+    `index` is used instead when folding changed lengths some other way (a lower-cased
+    letter that became two): then it holds the original index of every folded character.
+    """
 
     text: str
     original: str
+    dropped: tuple[int, ...] = ()
     index: tuple[int, ...] | None = None
 
+    def position(self, folded: int) -> int:
+        """Original index of the folded character at `folded` (len(original) past the end)."""
+        if self.index is not None:
+            return self.index[folded] if folded < len(self.index) else len(self.original)
+        position = folded
+        for gone in self.dropped:
+            if gone > position:
+                break
+            position += 1
+        return position
+
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a [start, end) span of the folded text to the original text."""
-        if self.index is None:
+        """Map a [start, end) span of the folded text to the original text.
+
+        Characters dropped right after the span (the tatweel of "هـ", a final diacritic)
+        are part of it.
+        """
+        if not self.dropped and self.index is None:
             return start, end
-        orig_start = self.index[start]
-        orig_end = self.index[end] if end < len(self.index) else len(self.original)
-        # Characters dropped right after the span (tatweel of "هـ", a final diacritic) belong to it.
-        return orig_start, orig_end
+        return self.position(start), self.position(end)
 
     def original_slice(self, start: int, end: int) -> str:
         a, b = self.span(start, end)
@@ -82,14 +136,34 @@ def fold_word(word: str) -> str:
     return " ".join(fold(word).text.split())
 
 
+_LIST_LIMIT = 0x2070
+
+
+@lru_cache(maxsize=1)
+def _list_table() -> list[str | None]:
+    """The folding table as a list indexed by code point: str.translate reads a list faster."""
+    table = _table()
+    return [table.get(code, chr(code)) for code in range(_LIST_LIMIT)]
+
+
+def _translate(text: str) -> str:
+    if text.isascii():
+        return text
+    if max(text) >= "\u2070":
+        return text.translate(_table())
+    return text.translate(_list_table())
+
+
 def fold(text: str) -> Folded:
     """Fold `text` for matching; see the module docstring."""
     table = _table()
-    translated = text.translate(table)
-    if len(translated) == len(text):
-        lowered = translated.lower()
-        if len(lowered) == len(text):
+    translated = _translate(text)
+    lowered = translated.lower()
+    if len(lowered) == len(translated):
+        if len(translated) == len(text):
             return Folded(lowered, text)
+        dropped = tuple(m.start() for m in _dropped_pattern().finditer(text))
+        return Folded(lowered, text, dropped)
     return _fold_slow(text, table)
 
 
@@ -104,4 +178,4 @@ def _fold_slow(text: str, table: dict[int, str | None]) -> Folded:
         for out in mapped.lower():
             chars.append(out)
             index.append(i)
-    return Folded("".join(chars), text, tuple(index))
+    return Folded("".join(chars), text, (), tuple(index))

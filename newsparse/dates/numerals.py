@@ -6,9 +6,7 @@ ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
 
 #: One-to-one translation of every non-ASCII digit we accept to its ASCII digit.
-DIGITS: dict[int, str] = {
-    ord(ch): str(value) for digits in (ARABIC_INDIC, PERSIAN) for value, ch in enumerate(digits)
-}
+DIGITS: dict[int, str] = {ord(ch): str(value) for digits in (ARABIC_INDIC, PERSIAN) for value, ch in enumerate(digits)}
 
 
 def ascii_digits(text: str) -> str:

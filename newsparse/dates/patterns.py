@@ -1,8 +1,14 @@
 """Regular expressions of the date engine, built once per vocabulary from its folded word lists.
 
 Every pattern runs on folded text (see folding.py): lower case, ASCII digits, one alef.
-Group names are read by engine.py; a pattern that carries a time before and after the
-date names the groups of the leading time with a `p` prefix.
+
+Speed: Python's regex engine skips quickly over positions where a match cannot start
+only when the pattern *begins* with a literal, a character class, or an alternation of
+literals. So searched patterns begin with the digits or the words themselves, and the
+"not glued to a digit before" checks are lookbehinds placed after the first character
+(`\\d(?<![\\d.:/]\\d)`). The "not glued to a letter before" check of patterns that begin
+with a word is done by the engine (`engine._search`). Optional lead-ins (a weekday or a
+time written before the date) are found by the engine, backwards from the date's start.
 """
 
 from __future__ import annotations
@@ -13,10 +19,11 @@ from dataclasses import dataclass
 
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
-DAY = r"(?<![\d.:/])(?P<day>[0-3]?\d)(?!\d)"
+#: One or two digits not glued to a digit, '.', ':' or '/' before them, 1..39.
+DAY_DIGITS = r"\d(?<![\d.:/]\d)\d?(?!\d)(?<![4-9]\d)"
+DAY = rf"(?P<day>{DAY_DIGITS})"
 YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?![\d:])"
 DATE_SEP = r"[\s,./-]{0,4}"
-WEEKDAY_SEP = r"[\s,.\-]{0,4}"
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -28,12 +35,16 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
-def word(words: Iterable[str], name: str | None = None) -> str:
-    """`alternation` guarded so that it only matches whole words; optionally a named group."""
+def word(words: Iterable[str], name: str | None = None, *, guard_before: bool = True) -> str:
+    """`alternation` matching whole words only; optionally a named group.
+
+    With `guard_before=False` the pattern begins with the words themselves (fast to
+    search) and the caller must check that no letter comes right before the match.
+    """
     body = alternation(words)
     if name:
         body = f"(?P<{name}>{body})"
-    return NOT_LETTER_BEFORE + body + NOT_LETTER_AFTER
+    return (NOT_LETTER_BEFORE if guard_before else "") + body + NOT_LETTER_AFTER
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,21 +71,26 @@ class WordLists:
 
 @dataclass(frozen=True, slots=True)
 class Patterns:
-    """The compiled patterns of one vocabulary."""
+    """The compiled patterns of one vocabulary (see the module docstring for their shape)."""
 
     iso: re.Pattern[str]
     dmy: re.Pattern[str]
     mdy: re.Pattern[str]
     numeric: re.Pattern[str]
     hijri: re.Pattern[str]
-    yearless: re.Pattern[str]
+    yearless_dm: re.Pattern[str]
+    yearless_md: re.Pattern[str]
     relative_before: re.Pattern[str]
     relative_after: re.Pattern[str]
     day_word: re.Pattern[str]
     time: re.Pattern[str]
+    time_tail: re.Pattern[str]
     weekday: re.Pattern[str]
     today_weekday: re.Pattern[str]
     month: re.Pattern[str]
+    hijri_month: re.Pattern[str]
+    ago: re.Pattern[str]
+    digit: re.Pattern[str]
 
 
 def time_part(w: WordLists, p: str = "") -> str:
@@ -82,7 +98,7 @@ def time_part(w: WordLists, p: str = "") -> str:
     ampm = alternation(w.ampm)
     zone_words = alternation(w.zones)
     clock = (
-        rf"(?<![\d.:/])(?P<{p}hour>[01]?\d|2[0-3])"
+        rf"(?P<{p}hour>\d(?<![\d.:/]\d)\d?)(?<![3-9]\d)(?<!2[4-9])"
         rf"(?:\s?(?::|h)\s?(?P<{p}minute>[0-5]\d)(?!\d)"
         rf"(?:\s?:\s?(?P<{p}second>[0-5]\d)(?:[.,]\d{{1,6}})?)?"
         rf"|\s?h{NOT_LETTER_AFTER}"
@@ -102,79 +118,73 @@ def connector(w: WordLists) -> str:
     return rf"(?:\s*(?:[,;|/@•·-]|{NOT_LETTER_BEFORE}{words}{NOT_LETTER_AFTER})){{0,3}}\s*"
 
 
-def _zone_only(w: WordLists) -> str:
-    """A zone word after a date that has no time ("20th, February 2024 GMT"): kept in raw, not in iso."""
-    return rf"(?:\s*[-,]?\s*\(?{word(w.zones, 'zoneonly')}\)?)"
-
-
-def _weekday_prefix(w: WordLists) -> str:
-    return rf"(?:{word(w.weekdays, 'weekday')}{WEEKDAY_SEP})?"
-
-
-def _month(w: WordLists, name: str = "month", words: tuple[str, ...] | None = None) -> str:
+def _month(w: WordLists, name: str = "month", words: tuple[str, ...] | None = None, *, lead: bool = False) -> str:
     """A month name, or two of them paired: "شباط/فبراير", "فبراير (شباط)", "Feb."."""
-    one = rf"{NOT_LETTER_BEFORE}{alternation(words or w.months)}{NOT_LETTER_AFTER}\.?"
-    return rf"(?P<{name}>{one}(?:\s*[/(\\-]\s*{one}\s*\)?)?)"
+    alt = alternation(words or w.months)
+    first = ("" if lead else NOT_LETTER_BEFORE) + alt + NOT_LETTER_AFTER + r"\.?"
+    other = NOT_LETTER_BEFORE + alt + NOT_LETTER_AFTER + r"\.?"
+    return rf"(?P<{name}>{first}(?:\s*[/(\\-]\s*{other}\s*\)?)?)"
 
 
-def _tails(w: WordLists) -> tuple[str, str]:
-    """(time before the date + connector, connector + time or zone after the date)."""
-    conn = connector(w)
-    before = rf"(?:{time_part(w, 'p')}{conn}(?=\d|{NOT_LETTER_BEFORE}\w))?"
-    after = rf"(?:{conn}{time_part(w)}|{_zone_only(w)})?"
+def _after(w: WordLists) -> str:
+    """Connector + time (+ zone) after the date, or a zone word alone ("… 2024 GMT", kept in raw only)."""
+    zone_only = rf"(?:\s*[-,]?\s*\(?{word(w.zones, 'zoneonly')}\)?)"
+    return rf"(?:{connector(w)}{time_part(w)}|{zone_only})?"
+
+
+def _relative(w: WordLists) -> tuple[str, str]:
+    """("منذ 3 ساعات", "3 hours ago") patterns."""
+    number = rf"(?:\d{{1,3}}|{word(w.rel_numbers)})"
+    units = alternation(w.rel_units + w.rel_duals)
+    before = (
+        rf"{word(w.rel_before, 'ago', guard_before=False)}\s*(?:(?P<count>{number})\s*)?"
+        rf"(?P<unit>{NOT_LETTER_BEFORE}{units}){NOT_LETTER_AFTER}(?!\s*\d)"
+    )
+    after = (
+        rf"(?P<count>(?<![\d.,:])\d{{1,3}}|{word(w.rel_numbers)})\s?"
+        rf"(?P<unit>{alternation(w.rel_units)}){NOT_LETTER_AFTER}\.?\s*{word(w.rel_after, 'ago')}"
+    )
     return before, after
 
 
 def build(w: WordLists) -> Patterns:
     """Compile every pattern for the word lists `w`."""
-    before, after = _tails(w)
-    weekday = _weekday_prefix(w)
+    after = _after(w)
     ordinal = rf"(?:\s?{alternation(w.ordinals)}{NOT_LETTER_AFTER})?"
     era = rf"(?:\s?{word(w.era_markers)}\.?)?"
     conn = connector(w)
-    flags = 0
     iso = (
-        rf"(?<![\d./-])(?P<year>\d{{4}})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/.-])"
+        r"(?P<year>\d(?<![\d./-]\d)\d{3})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/.-])"
         rf"(?:(?:t|{conn}){time_part(w)})?"
     )
-    dmy = rf"{weekday}{before}{DAY}{ordinal}{DATE_SEP}(?:of\s+)?{_month(w)}{DATE_SEP}{YEAR}{era}{after}"
-    mdy = rf"{weekday}{before}{_month(w)}{DATE_SEP}{DAY}{ordinal},?{DATE_SEP}{YEAR}{era}{after}"
     numeric = (
-        rf"{weekday}{before}(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[-/.])(?P<second_>[0-3]?\d)(?P=sep)"
+        rf"(?P<first>{DAY_DIGITS})(?<![\d/.-]\d\d)(?P<sep>[-/.])(?P<second_>[0-3]?\d)(?P=sep)"
         rf"(?P<year>\d{{4}}|\d\d)(?![\d]|[./-]\d){era}{after}"
     )
     hijri = (
-        rf"{weekday}{DAY}{DATE_SEP}{_month(w, 'hmonth', w.hijri_months)}{DATE_SEP}"
+        rf"{DAY}{DATE_SEP}{_month(w, 'hmonth', w.hijri_months)}{DATE_SEP}"
         rf"(?P<year>1[34]\d\d)(?!\d)(?:\s?{word(w.hijri_markers)}\.?)?{after}"
     )
-    yearless = (
-        rf"{weekday}{before}(?:{DAY}{ordinal}{DATE_SEP}(?:of\s+)?{_month(w)}"
-        rf"|{_month(w, 'month2')}\s?(?P<day2>[0-3]?\d)(?!\d){ordinal})"
-        rf"(?![\s,./-]{{0,4}}\d{{4}}(?!\d)){after}"
-    )
-    number = rf"(?:\d{{1,3}}|{word(w.rel_numbers)})"
-    relative_before = (
-        rf"{word(w.rel_before, 'ago')}\s*(?:(?P<count>{number})\s*)?"
-        rf"(?P<unit>{NOT_LETTER_BEFORE}{alternation(w.rel_units + w.rel_duals)}){NOT_LETTER_AFTER}(?!\s*\d)"
-    )
-    relative_after = (
-        rf"(?P<count>(?<![\d.,:])\d{{1,3}}|{word(w.rel_numbers)})\s?"
-        rf"(?P<unit>{alternation(w.rel_units)}){NOT_LETTER_AFTER}\.?\s*{word(w.rel_after, 'ago')}"
-    )
-    day_word = rf"{word(w.rel_days, 'dayword')}(?:{conn}{time_part(w)})?"
-    today_weekday = rf"{word(w.today_words)}[\s,:(\-]{{0,4}}{word(w.weekdays, 'weekday')}"
-    return Patterns(
-        iso=re.compile(iso, flags),
-        dmy=re.compile(dmy, flags),
-        mdy=re.compile(mdy, flags),
-        numeric=re.compile(numeric, flags),
-        hijri=re.compile(hijri, flags),
-        yearless=re.compile(yearless, flags),
-        relative_before=re.compile(relative_before, flags),
-        relative_after=re.compile(relative_after, flags),
-        day_word=re.compile(day_word, flags),
-        time=re.compile(time_part(w), flags),
-        weekday=re.compile(word(w.weekdays, "weekday"), flags),
-        today_weekday=re.compile(today_weekday, flags),
-        month=re.compile(word(w.months), flags),
-    )
+    no_year = r"(?![\s,./-]{0,4}\d{4}(?!\d))"
+    relative_before, relative_after = _relative(w)
+    sources = {
+        "iso": iso,
+        "dmy": rf"{DAY}{ordinal}{DATE_SEP}(?:of\s+)?{_month(w)}{DATE_SEP}{YEAR}{era}{after}",
+        "mdy": rf"{_month(w, lead=True)}{DATE_SEP}{DAY}{ordinal},?{DATE_SEP}{YEAR}{era}{after}",
+        "numeric": numeric,
+        "hijri": hijri,
+        "yearless_dm": rf"{DAY}{ordinal}{DATE_SEP}(?:of\s+)?{_month(w)}{no_year}{after}",
+        "yearless_md": rf"{_month(w, lead=True)}\s?{DAY}{ordinal}{no_year}{after}",
+        "relative_before": relative_before,
+        "relative_after": relative_after,
+        "day_word": rf"{word(w.rel_days, 'dayword', guard_before=False)}(?:{conn}{time_part(w)})?",
+        "time": time_part(w),
+        "time_tail": rf"{time_part(w, 'p')}{conn}\Z",
+        "weekday": word(w.weekdays, "weekday", guard_before=False),
+        "today_weekday": rf"{word(w.today_words, guard_before=False)}[\s,:(\-]{{0,4}}{word(w.weekdays, 'weekday')}",
+        "month": word(w.months, guard_before=False),
+        "hijri_month": word(w.hijri_months, guard_before=False),
+        "ago": word(w.rel_after, guard_before=False),
+        "digit": r"\d",
+    }
+    return Patterns(**{name: re.compile(source) for name, source in sources.items()})

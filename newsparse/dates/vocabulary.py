@@ -61,9 +61,7 @@ def _mapping(value: Any, key: str) -> Mapping[Any, Any]:
 
 
 def _numbered(value: Any, key: str, low: int, high: int) -> dict[int, list[str]]:
-    return {
-        _int_key(k, key, low, high): _words(v, f"{key}.{k}") for k, v in _mapping(value, key).items()
-    }
+    return {_int_key(k, key, low, high): _words(v, f"{key}.{k}") for k, v in _mapping(value, key).items()}
 
 
 def _named(value: Any, key: str, names: Sequence[str]) -> dict[str, list[str]]:
@@ -255,7 +253,10 @@ def _builtin(languages: tuple[str, ...]) -> DateVocabulary:
 
 def _tables(data: Mapping[str, Any]) -> Tables:
     relative = data.get("relative", {})
-    ampm = {**{fold_word(w): "am" for w in data.get("am", [])}, **{fold_word(w): "pm" for w in data.get("pm", [])}}
+    ampm = {
+        **{fold_word(w): "am" for w in data.get("am", [])},
+        **{fold_word(w): "pm" for w in data.get("pm", [])},
+    }
     return Tables(
         months=_lookup(data.get("months", {}), "months"),
         hijri_months=_lookup(data.get("hijri_months", {}), "hijri_months"),
