@@ -10,7 +10,7 @@ from .dates import DateResult, parse_time
 from .keywords import split_keywords
 from .layout import Claim, Role
 from .normalize import fold
-from .profile import Profile, _label_key
+from .profile import Profile, label_key
 from .record import RelatedArticle
 
 _TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
@@ -97,7 +97,7 @@ def _is_outlet(name: str, profile: Profile) -> bool:
     words = fold(name).split()
     if not words or len(words) > _MAX_OUTLET_WORDS:
         return False
-    return _label_key(name) in profile.outlet_names or any(word in profile.outlet_words for word in words)
+    return label_key(name) in profile.outlet_names or any(word in profile.outlet_words for word in words)
 
 
 def keywords(claims: Sequence[Claim], profile: Profile, article_text: str) -> tuple[tuple[str, ...], list[str]]:

@@ -13,12 +13,15 @@ from enum import StrEnum
 import regex
 
 from .normalize import fold
-from .profile import Profile, _label_key
+from .profile import Profile, key_of_folded
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_BREADCRUMB_MAX_CHARS = 300
+# Chrome (boilerplate, credits, breadcrumbs) is short: longer lines are not checked for it.
+CHROME_MAX_CHARS = 250
+# Labels sit at the start of a line, so a longer line is folded only this far.
+LABEL_PREFIX_CHARS = 80
 
 
 class Cue(StrEnum):
@@ -33,11 +36,16 @@ class Cue(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """A non-empty input line, cleaned for output and folded for matching."""
+    """A non-empty input line, cleaned for output.
+
+    `folded` is the matching form of the whole line when it is short enough to be chrome,
+    else of its first `LABEL_PREFIX_CHARS` characters (all that label rules look at).
+    """
 
     number: int
     text: str
     folded: str
+    key: str  # folded, spaces collapsed, end punctuation dropped: for whole-line look-ups
 
     @property
     def words(self) -> int:
@@ -57,7 +65,8 @@ class Classified:
 
 
 def make_line(number: int, text: str) -> Line:
-    return Line(number, text, fold(text))
+    folded = fold(text if len(text) <= CHROME_MAX_CHARS else text[:LABEL_PREFIX_CHARS])
+    return Line(number, text, folded, key_of_folded(folded))
 
 
 def classify(line: Line, profile: Profile) -> Classified:
@@ -72,6 +81,9 @@ def classify(line: Line, profile: Profile) -> Classified:
 
 
 def _as_label(line: Line, profile: Profile) -> Classified | None:
+    first_word = line.folded.split(maxsplit=1)[0].rstrip(":-")
+    if first_word not in profile.label_first_words:
+        return None
     match = profile.label_pattern.match(line.folded)
     if match is None:
         return None
@@ -99,16 +111,24 @@ def value_after(text: str, folded: str, folded_end: int) -> str:
 
 
 def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
-    key = _label_key(line.folded)
-    if key in profile.boilerplate_lines:
+    if len(line.text) > CHROME_MAX_CHARS:
+        return None
+    if line.key in profile.boilerplate_lines:
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
-    if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.search(line.folded):
+    if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
-    if profile.photo_credit is not None and profile.photo_credit.search(line.folded):
+    if profile.photo_credit is not None and profile.photo_credit.match(line.folded):
         return Classified(line, Cue.PHOTO_CREDIT, "boilerplate:photo-credit")
-    if len(line.folded) <= _BREADCRUMB_MAX_CHARS and profile.breadcrumb.search(line.folded):
+    if _may_be_breadcrumb(line.folded, profile) and profile.breadcrumb.match(line.folded):
         return Classified(line, Cue.BREADCRUMB, "boilerplate:breadcrumb")
     return None
+
+
+def _may_be_breadcrumb(folded: str, profile: Profile) -> bool:
+    """Cheap test before the regex: a home word first, or two spaced separators."""
+    if folded.startswith(profile.breadcrumb_home):
+        return True
+    return sum(folded.count(separator) for separator in profile.breadcrumb_separators) >= 2
 
 
 def _as_hashtags(line: Line, profile: Profile) -> Classified | None:
@@ -127,4 +147,5 @@ def _as_byline(line: Line, profile: Profile) -> Classified | None:
 
 
 def word_count(text: str) -> int:
+    """Words as a reader counts them: runs of letters or digits (punctuation alone is not one)."""
     return len(_WORD.findall(text))

@@ -14,9 +14,9 @@ from enum import StrEnum
 
 import regex
 
-from .classify import Classified, Cue, Line, classify, word_count
+from .classify import CHROME_MAX_CHARS, Classified, Cue, Line, classify, word_count
 from .dates import DateResult, DateVocabulary, parse_time, search_date
-from .profile import Profile, _label_key
+from .profile import Profile, label_key
 
 
 class Role(StrEnum):
@@ -49,6 +49,7 @@ class Claim:
 
 
 _DATELINE_MAX_WORDS = 14
+_DIGIT = regex.compile(r"\d")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _TIME_LINE_MAX_CHARS = 16
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
@@ -151,7 +152,7 @@ class LayoutReader:
         names = _author_names(value, self.profile)
         if not names:
             return None
-        state.authors.update(_label_key(name) for name in names)
+        state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names)
 
     def _pending_value(self, found: Classified, state: _State) -> Claim:
@@ -182,13 +183,13 @@ class LayoutReader:
 
     def _header_line(self, line: Line, state: _State) -> Claim | None:
         """A content line before the first paragraph: headline, dateline, chrome, or None."""
-        if line.words <= _DATELINE_MAX_WORDS:
+        if line.words <= _DATELINE_MAX_WORDS and (line.words <= 4 or _DIGIT.search(line.text)):
             dated = self._dateline(line)
             if dated is not None:
                 return dated
-        if _label_key(line.folded) in self.profile.outlet_names:
+        if line.key in self.profile.outlet_names:
             return Claim(line, Role.SOURCE, "source:outlet-line", line.text)
-        if _label_key(line.folded) in state.authors:
+        if line.key in state.authors:
             return Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
         if state.headline is None:
             if word_count(line.text) >= self.profile.headline_min_words and not self._is_prose(line, 40):
@@ -222,7 +223,7 @@ class LayoutReader:
 
     def _is_prose(self, line: Line, max_words: int) -> bool:
         """Prose ends a sentence or runs long; headlines and chrome do neither."""
-        words = word_count(line.text)
+        words = line.words
         if words > max_words:
             return True
         if line.text.endswith(("?", "؟")):
@@ -243,7 +244,7 @@ _LABEL_ROLES = {
 
 
 def _same_text(line: Line, other: Line) -> bool:
-    return line.folded == other.folded
+    return line.folded == other.folded and (line.text == other.text or len(line.text) <= CHROME_MAX_CHARS)
 
 
 def _extra_words(text: str, result: DateResult) -> int:

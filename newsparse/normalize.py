@@ -12,14 +12,12 @@ Two different jobs live here because both are about characters:
 from __future__ import annotations
 
 import html
-
-import regex
+import re
 
 # Bidi marks and embeddings, zero-width space, BOM, soft hyphen, and C0/C1 controls except
 # tab. ZWNJ/ZWJ (U+200C/D) are kept: they carry meaning in Persian and Urdu spelling.
-_INVISIBLE = regex.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_LINE_BREAK = regex.compile(r"\r\n?|[\u2028\u2029\x85\v\f]")
+_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85\v\f]")
 
 _FOLD_TABLE = str.maketrans(
     {
@@ -38,7 +36,7 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 # Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks).
-_DIACRITICS = regex.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 
 def split_lines(text: str) -> list[str]:
@@ -56,8 +54,8 @@ def clean_line(line: str) -> str:
     """One input line as the record shows it."""
     if "&" in line:
         line = html.unescape(line)
-    line = _INVISIBLE.sub("", line)
-    return _SPACES.sub(" ", line).strip()
+    # str.split() with no argument splits on every Unicode space (NBSP, thin, ideographic).
+    return " ".join(_INVISIBLE.sub("", line).split())
 
 
 def fold(text: str) -> str:

@@ -10,11 +10,12 @@ Everything is checked against `SCHEMA` at load, and every pattern compiled once.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import regex
 import yaml
@@ -22,6 +23,7 @@ import yaml
 from .errors import ProfileError
 from .normalize import fold
 
+Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 BUILTIN_NAMES = ("ar", "en", "fr")
 LABEL_KINDS = ("date", "updated", "source", "keywords", "read_also", "author", "navigation", "stop")
 
@@ -68,13 +70,16 @@ class Profile:
     detect_words: frozenset[str]
     label_pattern: regex.Pattern[str]
     label_kinds: Mapping[str, str]
+    label_first_words: frozenset[str]  # a line whose first word is not here is no label
     colon_optional: frozenset[str]
     bylines: tuple[regex.Pattern[str], ...]
-    author_noise: regex.Pattern[str] | None
+    author_noise: Pattern | None
     boilerplate_lines: frozenset[str]
-    boilerplate_pattern: regex.Pattern[str] | None
-    photo_credit: regex.Pattern[str] | None
+    boilerplate_pattern: Pattern | None
+    photo_credit: Pattern | None
     breadcrumb: regex.Pattern[str]
+    breadcrumb_home: tuple[str, ...]
+    breadcrumb_separators: tuple[str, ...]  # folded, with a space on each side
     outlet_names: frozenset[str]
     outlet_words: frozenset[str]
     title_separators: tuple[str, ...]
@@ -200,7 +205,7 @@ def _merge(parent: Mapping[str, Any], child: Mapping[str, Any], replace: frozens
 def compile_profile(data: Mapping[str, Any]) -> Profile:
     """Turn a merged, validated profile mapping into compiled matchers."""
     labels = data.get("labels", {})
-    label_kinds = {_label_key(word): kind for kind in LABEL_KINDS for word in labels.get(kind, ())}
+    label_kinds = {label_key(word): kind for kind in LABEL_KINDS for word in labels.get(kind, ())}
     boilerplate = data.get("boilerplate", {})
     outlets = data.get("outlets", {})
     keyword_data = data.get("keywords", {})
@@ -212,14 +217,17 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         detect_words=frozenset(fold(word) for word in data.get("detect", {}).get("words", ())),
         label_pattern=_label_pattern(label_kinds),
         label_kinds=label_kinds,
+        label_first_words=frozenset(word.split()[0] for word in label_kinds),
         colon_optional=frozenset(data.get("colon_optional", ())),
         bylines=tuple(regex.compile(pattern, regex.IGNORECASE) for pattern in data.get("bylines", ())),
         author_noise=_alternation(data.get("author_noise", ())),
-        boilerplate_lines=frozenset(_label_key(line) for line in boilerplate.get("lines", ())),
+        boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
         boilerplate_pattern=_alternation(boilerplate.get("patterns", ())),
         photo_credit=_alternation(boilerplate.get("photo_credit", ())),
         breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
-        outlet_names=frozenset(_label_key(name) for name in outlets.get("names", ())),
+        breadcrumb_home=tuple(fold(word) for word in breadcrumb.get("home", ())),
+        breadcrumb_separators=tuple(f" {fold(s)} " for s in breadcrumb.get("separators", ("/",))),
+        outlet_names=frozenset(label_key(name) for name in outlets.get("names", ())),
         outlet_words=frozenset(fold(word) for word in outlets.get("words", ())),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
         keywords=KeywordRules(
@@ -237,9 +245,14 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
     )
 
 
-def _label_key(text: str) -> str:
+def label_key(text: str) -> str:
     """Folded form of a label or known line, with spaces collapsed and end punctuation dropped."""
-    return " ".join(fold(text).strip(" :.-").split())
+    return key_of_folded(fold(text))
+
+
+def key_of_folded(folded: str) -> str:
+    """`label_key` of text that is already folded."""
+    return " ".join(folded.strip(" :.-").split())
 
 
 def _label_pattern(label_kinds: Mapping[str, str]) -> regex.Pattern[str]:
@@ -255,11 +268,20 @@ def _label_pattern(label_kinds: Mapping[str, str]) -> regex.Pattern[str]:
     return regex.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>[:\-]\s*)|\s+|$)", regex.IGNORECASE)
 
 
-def _alternation(patterns: Any) -> regex.Pattern[str] | None:
+def _alternation(patterns: Any) -> Pattern | None:
+    """One pattern for many; callers match it at the start of the text (`.match`)."""
     patterns = list(patterns)
     if not patterns:
         return None
-    return regex.compile("|".join(f"(?:{pattern})" for pattern in patterns), regex.IGNORECASE)
+    return _fastest_compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def _fastest_compile(pattern: str) -> Pattern:
+    """The standard `re` engine is faster for plain patterns; `regex` understands \\p{L} and more."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error:
+        return regex.compile(pattern, regex.IGNORECASE)
 
 
 def _delimiter_pattern(delimiters: Any) -> regex.Pattern[str]:

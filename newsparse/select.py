@@ -9,8 +9,7 @@ import regex
 from .classify import Line
 from .profile import Profile
 
-_ARABIC = regex.compile(r"\p{Arabic}")
-_LATIN = regex.compile(r"\p{Latin}")
+_NOT_ASCII_LETTERS = bytes(byte for byte in range(256) if not (byte < 128 and chr(byte).isalpha()))
 _WORD = regex.compile(r"[\p{L}']+")
 _SAMPLE_CHARS = 4000
 
@@ -18,7 +17,23 @@ _SAMPLE_CHARS = 4000
 def choose_profile(lines: Sequence[Line], profiles: Sequence[Profile]) -> Profile:
     """The profile whose script the text is written in and whose common words it uses most."""
     sample = "\n".join(line.folded for line in lines)[:_SAMPLE_CHARS]
-    script = "arabic" if len(_ARABIC.findall(sample)) >= len(_LATIN.findall(sample)) else "latin"
+    script = "arabic" if _arabic_letters(sample) >= _latin_letters(sample) else "latin"
     candidates = [profile for profile in profiles if profile.script == script] or list(profiles)
+    if len(candidates) == 1:
+        return candidates[0]
     words = _WORD.findall(sample)
     return max(candidates, key=lambda profile: sum(1 for word in words if word in profile.detect_words))
+
+
+def _arabic_letters(text: str) -> int:
+    """Characters of the Arabic block (U+0600-U+06FF): UTF-8 lead bytes 0xD8-0xDB, counted in C."""
+    data = text.encode("utf-8")
+    return sum(data.count(lead) for lead in (b"\xd8", b"\xd9", b"\xda", b"\xdb"))
+
+
+def _latin_letters(text: str) -> int:
+    """ASCII letters plus accented Latin letters (U+00C0-U+024F: UTF-8 lead bytes 0xC3-0xC9)."""
+    data = text.encode("utf-8")
+    ascii_letters = len(data.translate(None, _NOT_ASCII_LETTERS))
+    accented = sum(data.count(lead) for lead in (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9"))
+    return ascii_letters + accented
