@@ -1,0 +1,279 @@
+"""The read stage: what the user named on the command line → a stream of input items.
+
+An input is a file, a directory (walked recursively, files matching a glob), `-` (one
+article on stdin), an archive (.zip, .tar, .tar.gz/.tgz, .tar.bz2, .tar.xz; each member an
+input named `ARCHIVE::MEMBER`) or a JSON Lines dump (each line an article, its text in one
+field and its name in another).
+
+Expansion is lazy and deterministic: directory entries are visited in sorted order,
+archive members in the archive's own order, list files line by line. An item is small
+and cheap to pickle: a file is sent to a worker as its path (the worker reads it), a zip
+member as archive path + member name, a plain-tar member as archive path + offset + size.
+Only stdin, compressed-tar members and JSON Lines rows travel as bytes, because they
+cannot be reopened cheaply by another process.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import sys
+import tarfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO, NamedTuple
+
+from .errors import InputError
+
+ARCHIVE_SEPARATOR = "::"
+_TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+INPUT_FORMATS = ("auto", "text", "jsonl")
+
+# Item kinds: how a worker gets at the input's bytes.
+FILE = "file"  # source is a file path
+ZIP = "zip"  # source is a zip archive, member the member name
+TAR = "tar"  # source is an uncompressed tar, offset/size locate the member's data
+BYTES = "bytes"  # data holds the raw bytes (stdin, compressed-tar members)
+JSONL = "jsonl"  # data holds one JSON Lines row; source/member name its text and id fields
+FAILED = "failed"  # could not even be listed (unreadable directory or archive); member holds why
+
+
+class InputItem(NamedTuple):
+    """One article to parse. `path` is its name as shown in records and messages;
+    `relative` is where its output goes under `--output-dir` (already confined)."""
+
+    path: str
+    kind: str
+    source: str = ""
+    member: str = ""
+    offset: int = 0
+    size: int = 0
+    data: bytes = b""
+    relative: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InputSpec:
+    """Where the inputs come from, fixed once per run."""
+
+    sources: tuple[str, ...] = ()
+    glob: str = "*.txt"
+    from_list: str | None = None
+    input_format: str = "auto"
+    text_field: str = "text"
+    id_field: str | None = "url"
+
+
+def expand(spec: InputSpec, stdin: BinaryIO | None = None) -> Iterator[InputItem]:
+    """Every input item named by `spec`, in a deterministic order, lazily."""
+    stdin = stdin if stdin is not None else sys.stdin.buffer
+    names: Iterable[str] = spec.sources
+    if spec.from_list is not None:
+        names = _chain(names, _list_file(spec.from_list, stdin))
+    for name in names:
+        yield from _expand_one(name, spec, stdin)
+
+
+def _chain(first: Iterable[str], second: Iterable[str]) -> Iterator[str]:
+    yield from first
+    yield from second
+
+
+def _list_file(name: str, stdin: BinaryIO) -> Iterator[str]:
+    """The paths listed one per line in a file (or stdin), blank lines skipped."""
+    if name == "-":
+        for raw in stdin:
+            line = raw.decode("utf-8", "surrogateescape").rstrip("\r\n")
+            if line.strip():
+                yield line
+        return
+    with open(name, encoding="utf-8", errors="surrogateescape") as handle:
+        for line in handle:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+
+
+def _expand_one(name: str, spec: InputSpec, stdin: BinaryIO) -> Iterator[InputItem]:
+    if name == "-":
+        data = stdin.read()
+        if _is_jsonl(name, spec):
+            yield from _jsonl_rows("-", iter(data.splitlines(keepends=True)), spec)
+        else:
+            yield InputItem("-", BYTES, data=data, relative="stdin")
+        return
+    if os.path.isdir(name):
+        yield from _walk(name, spec)
+    elif _is_jsonl(name, spec):
+        yield from _jsonl_file(name, spec)
+    elif name.lower().endswith(".zip") and os.path.isfile(name):
+        yield from _zip_members(name, spec)
+    elif name.lower().endswith(_TAR_SUFFIXES) and os.path.isfile(name):
+        yield from _tar_members(name, spec)
+    else:
+        # A plain file, or a name that does not exist: the worker reports why it cannot read it.
+        yield InputItem(name, FILE, source=name, relative=safe_relative(os.path.basename(name)))
+
+
+def _is_jsonl(name: str, spec: InputSpec) -> bool:
+    if spec.input_format == "jsonl":
+        return True
+    return spec.input_format == "auto" and name.lower().endswith(_JSONL_SUFFIXES)
+
+
+def _walk(root: str, spec: InputSpec) -> Iterator[InputItem]:
+    """Files under `root` whose name matches the glob, depth first, entries sorted by name.
+
+    Symbolic links to files are followed; links to directories are not (no cycles)."""
+    stack = [root]
+    while stack:
+        directory = stack.pop()
+        try:
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield InputItem(directory, FAILED, member=f"cannot list directory: {exc.strerror or exc}")
+            continue
+        subdirectories = []
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                subdirectories.append(entry.path)
+            elif fnmatch.fnmatchcase(entry.name, spec.glob) and entry.is_file():
+                relative = os.path.relpath(entry.path, root)
+                yield InputItem(entry.path, FILE, source=entry.path, relative=safe_relative(relative))
+        # Visit subdirectories after the files of this one, in sorted order.
+        stack.extend(reversed(subdirectories))
+
+
+def _zip_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
+    try:
+        with zipfile.ZipFile(name) as archive:
+            infos = [info for info in archive.infolist() if not info.is_dir()]
+    except (OSError, zipfile.BadZipFile) as exc:
+        yield InputItem(name, FAILED, member=f"cannot read zip archive: {exc}")
+        return
+    for info in infos:
+        if fnmatch.fnmatchcase(_basename(info.filename), spec.glob):
+            yield InputItem(f"{name}{ARCHIVE_SEPARATOR}{info.filename}", ZIP, source=name, member=info.filename,
+                            relative=safe_relative(info.filename))
+
+
+def _tar_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
+    plain = name.lower().endswith(".tar")
+    try:
+        with tarfile.open(name, "r:" if plain else "r:*") as archive:
+            for info in archive:
+                if not info.isfile() or not fnmatch.fnmatchcase(_basename(info.name), spec.glob):
+                    continue
+                path = f"{name}{ARCHIVE_SEPARATOR}{info.name}"
+                relative = safe_relative(info.name)
+                if plain:
+                    yield InputItem(path, TAR, source=name, member=info.name, offset=info.offset_data,
+                                    size=info.size, relative=relative)
+                else:
+                    handle = archive.extractfile(info)
+                    data = handle.read() if handle is not None else b""
+                    yield InputItem(path, BYTES, data=data, relative=relative)
+    except (OSError, tarfile.TarError, EOFError) as exc:
+        yield InputItem(name, FAILED, member=f"cannot read tar archive: {exc}")
+
+
+def _jsonl_file(name: str, spec: InputSpec) -> Iterator[InputItem]:
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 - closed below, the generator may be abandoned
+    except OSError:
+        yield InputItem(name, FILE, source=name, relative="")  # the worker reports why it cannot read it
+        return
+    with handle:
+        yield from _jsonl_rows(name, handle, spec)
+
+
+def _jsonl_rows(name: str, lines: Iterable[bytes], spec: InputSpec) -> Iterator[InputItem]:
+    stem = _stem(os.path.basename(name)) if name != "-" else "stdin"
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        yield InputItem(f"{name}:{number}", JSONL, source=spec.text_field, member=spec.id_field or "",
+                        data=line, relative=safe_relative(f"{stem}/{number:06d}"))
+
+
+def _basename(member: str) -> str:
+    return member.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _stem(name: str) -> str:
+    for suffix in (*_TAR_SUFFIXES, *_JSONL_SUFFIXES, ".zip", ".txt"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def safe_relative(name: str) -> str:
+    """A relative path that cannot leave the directory it is joined to.
+
+    Absolute names, drive letters, `.` and `..` components and empty components are dropped;
+    backslashes count as separators (archives made on Windows)."""
+    parts = []
+    for part in name.replace("\\", "/").split("/"):
+        part = part.replace("\x00", "")
+        if part in ("", ".", "..") or (len(part) == 2 and part[1] == ":"):
+            continue
+        parts.append(part)
+    return "/".join(parts)
+
+
+# ---- reading one item: runs in the worker process ----
+
+_ZIP_CACHE: dict[str, zipfile.ZipFile] = {}
+
+
+def load(item: InputItem) -> tuple[str, bytes | str]:
+    """The item's display path and raw content: bytes to decode, or text for a JSON Lines row.
+
+    Raises InputError or OSError with a message naming the reason."""
+    kind = item.kind
+    if kind == FILE:
+        with open(item.source, "rb") as handle:
+            return item.path, handle.read()
+    if kind == BYTES:
+        return item.path, item.data
+    if kind == TAR:
+        with open(item.source, "rb") as handle:
+            handle.seek(item.offset)
+            return item.path, handle.read(item.size)
+    if kind == ZIP:
+        return item.path, _zip(item.source).read(item.member)
+    if kind == JSONL:
+        return _jsonl_row(item)
+    if kind == FAILED:
+        raise InputError(item.member)
+    raise ValueError(f"unknown input kind {kind!r}")
+
+
+def _zip(name: str) -> zipfile.ZipFile:
+    archive = _ZIP_CACHE.get(name)
+    if archive is None:
+        if len(_ZIP_CACHE) >= 4:
+            _ZIP_CACHE.pop(next(iter(_ZIP_CACHE))).close()
+        archive = _ZIP_CACHE[name] = zipfile.ZipFile(name)
+    return archive
+
+
+def _jsonl_row(item: InputItem) -> tuple[str, str]:
+    text_field, id_field = item.source, item.member
+    try:
+        row = json.loads(item.data)
+    except ValueError as exc:
+        raise InputError(f"not a JSON object: {exc}") from None
+    if not isinstance(row, dict):
+        raise InputError("not a JSON object")
+    path = item.path
+    if id_field and isinstance(row.get(id_field), str | int) and str(row[id_field]):
+        path = str(row[id_field])
+    text = row.get(text_field)
+    if not isinstance(text, str):
+        raise InputError(f"no text field {text_field!r} (a string) in this row")
+    return path, text
