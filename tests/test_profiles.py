@@ -1,0 +1,96 @@
+"""Profiles are data: built-ins load, a user file extends one, a bad file fails with a clear message."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from newsparse import ProfileError, load_profile, parse_text
+from newsparse.profile import BUILTIN_NAMES
+
+
+@pytest.mark.parametrize("name", BUILTIN_NAMES)
+def test_builtin_profiles_load_and_pickle(name: str) -> None:
+    profile = load_profile(name)
+    assert profile.name == name and profile.language == name
+    assert pickle.loads(pickle.dumps(profile)).label_kinds == profile.label_kinds
+
+
+def _write(tmp_path: Path, text: str, name: str = "site.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_user_profile_extends_a_builtin_and_adds_labels(tmp_path: Path) -> None:
+    path = _write(tmp_path, "extends: ar\nlabels:\n  source: [نقلاً عن موقع]\n"
+                            "boilerplate:\n  lines: [تابع آخر الأخبار]\n")
+    profile = load_profile(path)
+    assert profile.name == "site" and profile.language == "ar"
+    record = parse_text("عنوان الخبر هنا اليوم\nتابع آخر الأخبار\nنص الخبر الأول هنا، وفيه كلام كثير عن الموضوع.\n"
+                        "نقلاً عن موقع: الجزيرة نت", profile=profile)
+    assert record.sources == ("الجزيرة نت",)
+    assert record.boilerplate == ("تابع آخر الأخبار",)
+    assert "المصدر" in "".join(load_profile("ar").label_kinds)  # the parent's labels are kept
+
+
+def test_replace_drops_the_parents_list(tmp_path: Path) -> None:
+    path = _write(tmp_path, "extends: en\nreplace: [labels.read_also]\nlabels:\n  read_also: [More from us]\n")
+    profile = load_profile(path)
+    kinds = {kind for kind in profile.label_kinds.values()}
+    assert "read_also" in kinds
+    assert "read more" not in profile.label_kinds and "more from us" in profile.label_kinds
+
+
+def test_profile_can_extend_a_profile_file_next_to_it(tmp_path: Path) -> None:
+    _write(tmp_path, "extends: fr\nboilerplate:\n  lines: [Partagez cet article]\n", "regional.yaml")
+    path = _write(tmp_path, "extends: regional.yaml\nname: mysite\n", "mysite.yaml")
+    profile = load_profile(path)
+    assert profile.name == "mysite" and "partagez cet article" in profile.boilerplate_lines
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("extends: ar\nlabelz: {}\n", "unknown key 'labelz'"),
+        ("extends: ar\nlabels:\n  source: RT\n", "key 'labels.source': expected list"),
+        ("extends: ar\nlabels:\n  colour: [x]\n", "unknown key 'labels.colour'"),
+        ("extends: ar\nboilerplate:\n  patterns: ['(unclosed']\n", "bad regular expression"),
+        ("extends: ar\nkeywords:\n  lexicon: [1, 2]\n", "every item must be a non-empty string"),
+        ("extends: nowhere.yaml\n", "no such profile"),
+        ("- just\n- a list\n", "a profile is a mapping"),
+        ("labels: [unclosed\n", "not valid YAML"),
+    ],
+)
+def test_bad_profile_fails_at_load_naming_file_key_and_problem(tmp_path: Path, text: str, message: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    assert message in str(caught.value)
+    assert "site.yaml" in str(caught.value) or "nowhere.yaml" in str(caught.value)
+
+
+def test_extends_loop_is_reported(tmp_path: Path) -> None:
+    _write(tmp_path, "extends: b.yaml\n", "a.yaml")
+    _write(tmp_path, "extends: a.yaml\n", "b.yaml")
+    with pytest.raises(ProfileError, match="loops back"):
+        load_profile(tmp_path / "a.yaml")
+
+
+def test_unknown_profile_name_lists_the_builtins() -> None:
+    with pytest.raises(ProfileError, match="built-in profiles: ar, en, fr"):
+        load_profile("klingon")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("البيت الأبيض: الوقت لم يحن بعد\nصرح منسق الاتصالات في البيت الأبيض اليوم الثلاثاء بأن الإدارة ترى", "ar"),
+        ("Oil production to drop\nOil-producing countries have agreed to continued cuts in the production", "en"),
+        ("Sénégal: la France appelle\nLe président du Sénégal a annoncé le report de l'élection présidentielle", "fr"),
+    ],
+)
+def test_profile_is_chosen_by_what_the_text_contains(text: str, language: str) -> None:
+    assert parse_text(text).language == language

@@ -1,0 +1,237 @@
+"""One test per parsing rule, each built from real lines of scraped articles (the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_text
+from newsparse.classify import Cue, classify, make_line
+from newsparse.keywords import split_keywords
+from newsparse.profile import load_profile
+
+AR, EN, FR = (load_profile(name) for name in ("ar", "en", "fr"))
+
+
+def _cue(text: str, profile=AR):
+    return classify(make_line(1, text), profile)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("المصدر: RT Arabic", "source", "RT Arabic"),
+        ("المصدر : قناة العالم", "source", "قناة العالم"),
+        ("تاريخ النشر: 20th, February 2024 GMT", "date", "20th, February 2024 GMT"),
+        ("تاريخ النشر : 13 تشرين الأول 2022 - 02:47 م", "date", "13 تشرين الأول 2022 - 02:47 م"),
+        ("إقرأ أيضاً:", "read_also", ""),
+        ("إقرأ أيضاً :", "read_also", ""),
+        ("اقرأ أيضا:", "read_also", ""),
+        ("اقرأ ايضاً:", "read_also", ""),
+        ("اقرأ المزيد:", "read_also", ""),
+        ("كلمات دلالية: الأمم المتحدة البيت الأبيض", "keywords", "الأمم المتحدة البيت الأبيض"),
+        ("الكلمات المفتاحية: غزة، لبنان", "keywords", "غزة، لبنان"),
+        ("وسوم: غزة", "keywords", "غزة"),
+        ("اخر تحديث: 21 نوفمبر 2024 الساعة 06:38 مساءاً", "updated", "21 نوفمبر 2024 الساعة 06:38 مساءاً"),
+        ("نشر: verified icon أمجد الحبيشي 31 ديسمبر 2020 الساعة 02:07 مساءاً", "date",
+         "verified icon أمجد الحبيشي 31 ديسمبر 2020 الساعة 02:07 مساءاً"),
+    ],
+)
+def test_arabic_labels_are_found_in_every_spelling(line: str, kind: str, value: str) -> None:
+    found = _cue(line)
+    assert (found.cue, found.kind, found.value) == (Cue.LABEL, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("line", "profile", "kind"),
+    [
+        ("Published: Jun 4, 2023", EN, "date"),
+        ("Published: Tue, 08 Aug 2023 08:31:28 +0000", EN, "date"),
+        ("Source: BBC News", EN, "source"),
+        ("Read more:", EN, "read_also"),
+        ("Read also:", EN, "read_also"),
+        ("ALSO READ: Indian envoy, Kuwait leader discuss boosting ties", EN, "read_also"),
+        ("Previous Story", EN, "navigation"),
+        ("Publié le 4 février 2024 à 14h34", FR, "date"),
+        ("Lire aussi :", FR, "read_also"),
+        ("par H. DB", FR, "author"),
+        ("You may also like", FR, "read_also"),
+    ],
+)
+def test_english_and_french_labels(line: str, profile, kind: str) -> None:
+    found = _cue(line, profile)
+    assert (found.cue, found.kind) == (Cue.LABEL, kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "البيت الأبيض: الوقت لم يحن بعد لوقف كامل ودائم لإطلاق النار في قطاع غزة",
+        'وقال في إحاطة صحافية: "نحن لا نعتقد، وما زلنا لا نعتقد"',
+        "Netanyahu: Normalisation with Saudi not linked to creation of Palestinian state",
+        "Sénégal: la France appelle à des élections \"dans le meilleur délai possible\"",
+        "مجلس الأمن: تلقينا تقارير موثوقة عن سقوط ضحايا مدنيين خلال اشتباكات طرابلس",
+    ],
+)
+def test_colons_inside_headlines_and_quotes_are_not_labels(line: str) -> None:
+    for profile in (AR, EN, FR):
+        assert _cue(line, profile).cue is Cue.TEXT
+
+
+@pytest.mark.parametrize(
+    ("line", "profile", "cue"),
+    [
+        ("شارك الخبر", AR, Cue.BOILERPLATE),
+        ("اترك تعليقاً", AR, Cue.BOILERPLATE),
+        ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", AR, Cue.BOILERPLATE),
+        ("أين يمكنك متابعتنا", AR, Cue.BOILERPLATE),
+        ("مباشر", AR, Cue.BOILERPLATE),
+        ("Subscribe here: http://bit.ly/1rbfUog", EN, Cue.BOILERPLATE),
+        ("For more news, analysis and features visit: www.bbc.com/news", EN, Cue.BOILERPLATE),
+        ("1 min read", EN, Cue.BOILERPLATE),
+        ("A+", AR, Cue.BOILERPLATE),
+        ("28", AR, Cue.BOILERPLATE),
+        ("Abonnez-vous pour lire l'article en entier.", FR, Cue.BOILERPLATE),
+        ("Maksim Blinov / Sputnik", AR, Cue.PHOTO_CREDIT),
+        ("Photo Eric Beracassat / Hans Lucas.", FR, Cue.PHOTO_CREDIT),
+        ("الرئيسية / شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن", AR, Cue.BREADCRUMB),
+        ("Accueil » France : vers un nouveau gouvernement ou une dissolution de l’Assemblée nationale ?",
+         FR, Cue.BREADCRUMB),
+        ("#COP28 #Climate #BBCNews", EN, Cue.HASHTAGS),
+        ("فريق التحرير", AR, Cue.BYLINE),
+    ],
+)
+def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
+    assert _cue(line, profile).cue is cue
+
+
+def test_guillemets_in_prose_are_not_a_breadcrumb() -> None:
+    text = ("Titre de l'article sur deux lignes\nAprès un mois de crise politique, le président a aussitôt "
+            "« libéré » son premier ministre et candidat à la présidentielle afin qu’il puisse faire campagne.")
+    assert "« libéré »" in parse_text(text, profile="fr").body
+
+
+SEED_TAGS = ("الأمم المتحدة البيت الأبيض الحرب على غزة تل أبيب تلعفر جرائم حرب جرائم ضد الانسانية حركة حماس "
+             "طوفان الأقصى قطاع غزة مجلس الأمن الدولي واشنطن الولایات المتحدة لإطلاق النار فی قطاع غزة")
+
+
+def test_space_joined_tags_use_lexicon_order_and_function_words() -> None:
+    article = "لوقف كامل ودائم لإطلاق النار في قطاع غزة. الولايات المتحدة"
+    split = split_keywords(SEED_TAGS, AR.keywords, article)
+    assert split.tags == (
+        "الأمم المتحدة", "البيت الأبيض", "الحرب على غزة", "تل أبيب", "تلعفر", "جرائم حرب", "جرائم ضد الانسانية",
+        "حركة حماس", "طوفان الأقصى", "قطاع غزة", "مجلس الأمن الدولي", "واشنطن", "الولایات المتحدة",
+        "لإطلاق النار فی قطاع غزة",
+    )
+    assert split.guessed
+
+
+def test_alphabetical_order_joins_words_that_would_sort_backwards() -> None:
+    # "حرب" cannot start a tag: the next tag "جرائم" would sort below it.
+    split = split_keywords("جرائم حرب جرائم ضد الانسانية", load_profile("ar").keywords)
+    assert split.tags == ("جرائم حرب", "جرائم ضد الانسانية")
+
+
+def test_function_words_never_begin_or_end_a_tag() -> None:
+    split = split_keywords("الحرب على غزة", AR.keywords.__class__(**{**_rules_without_lexicon()}))
+    assert split.tags == ("الحرب على غزة",)
+
+
+def _rules_without_lexicon() -> dict:
+    rules = AR.keywords
+    return {"delimiters": rules.delimiters, "function_words": rules.function_words, "lexicon": frozenset(),
+            "alphabetical": rules.alphabetical, "hashtags": rules.hashtags}
+
+
+@pytest.mark.parametrize(
+    ("value", "tags"),
+    [
+        ("غزة، لبنان، الضفة الغربية", ("غزة", "لبنان", "الضفة الغربية")),
+        ("Oil | OPEC | Saudi Arabia", ("Oil", "OPEC", "Saudi Arabia")),
+        ("#COP28 #Climate #BBCNews", ("COP28", "Climate", "BBCNews")),
+        ("Sénégal; Macky Sall; élection présidentielle", ("Sénégal", "Macky Sall", "élection présidentielle")),
+    ],
+)
+def test_explicit_delimiters_split_plainly(value: str, tags: tuple[str, ...]) -> None:
+    split = split_keywords(value, AR.keywords)
+    assert split.tags == tags and not split.guessed
+
+
+def test_byline_with_reading_time_gives_the_name_only() -> None:
+    record = parse_text("السودان.. قوات الدعم السريع تتقدم في الفاشر\nفريق التحرير\n"
+                        "كتب فريق التحرير 0 دقيقة للقراءة\n"
+                        "أعلنت قوات الدعم السريع في بيان الأحد تقدمها نحو السيطرة الكاملة على مدينة الفاشر.")
+    assert record.authors == ("فريق التحرير",)
+    assert record.body.startswith("أعلنت")
+
+
+def test_author_and_date_on_one_published_line() -> None:
+    record = parse_text("الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
+                        "نشر: verified icon أمجد الحبيشي 31 ديسمبر 2020 الساعة 02:07 مساءاً\n"
+                        "عقدت الحكومة الجديدة اليوم برئاسة رئيس الوزراء معين عبدالملك أول إجتماعاتها اليوم في عدن")
+    assert (record.authors, record.date) == (("أمجد الحبيشي",), "2020-12-31T14:07")
+
+
+def test_last_updated_is_not_the_publication_date() -> None:
+    record = parse_text("الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
+                        "عقدت الحكومة الجديدة اليوم برئاسة رئيس الوزراء معين عبدالملك أول إجتماعاتها اليوم في عدن\n"
+                        "اخر تحديث: 21 نوفمبر 2024 الساعة 06:38 مساءاً\n"
+                        "نشر: 31 ديسمبر 2020 الساعة 02:07 مساءاً")
+    assert record.date == "2020-12-31T14:07"
+
+
+def test_french_byline() -> None:
+    record = parse_text("France : vers un nouveau gouvernement\npar H. DB\nCe vendredi après-midi, dans le tumulte "
+                        "politique qui paralyse Paris, Emmanuel Macron a réuni les présidents de partis.")
+    assert record.authors == ("H. DB",)
+
+
+def test_english_byline_and_prose_starting_with_by() -> None:
+    record = parse_text("Oil production to drop after Opec+ nations meet\nBy Jane Doe and John Smith\n"
+                        "By the end of the year, oil-producing countries have agreed to continued cuts in production.")
+    assert record.authors == ("Jane Doe", "John Smith")
+    assert record.body.startswith("By the end of the year")
+
+
+def test_outlet_suffix_of_the_headline_is_a_source() -> None:
+    record = parse_text("‘Historic’ COP28 deal to ‘transition away’ from fossil fuels adopted – BBC News\n"
+                        "A new deal has been agreed at the UN climate summit in Dubai after days of negotiations.")
+    assert record.sources == ("BBC News",)
+    assert record.headline.endswith("– BBC News")
+
+
+def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
+    credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
+                          "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
+    assert credited.sources == ("سكاي نيوز",)
+    term = parse_text("عنوان الخبر هنا\nأفشلت الولايات المتحدة مشروع قرار جزائري بحق النقض (الفيتو).")
+    assert term.sources == ()
+
+
+def test_read_also_headlines_without_bodies() -> None:
+    record = parse_text("Oil production to drop after Opec+ nations meet\nPublished: Jun 4, 2023\n"
+                        "Oil-producing countries have agreed to continued cuts in production in a bid to shore up.\n"
+                        "Read more:\nOpec+ to extend cuts in oil output into 2024 as prices flag\n"
+                        "OPEC+ announces voluntary oil production cuts")
+    assert [item.headline for item in record.read_also] == [
+        "Opec+ to extend cuts in oil output into 2024 as prices flag", "OPEC+ announces voluntary oil production cuts"]
+    assert all(item.body == "" for item in record.read_also)
+
+
+def test_one_line_read_also_inside_the_body_does_not_swallow_what_follows() -> None:
+    record = parse_text("Kuwait forms new govt\nKuwait has formed a new government led by Sheikh Ahmad Nawaf.\n"
+                        "ALSO READ: Indian envoy, Kuwait leader discuss boosting ties\n"
+                        "A royal decree was issued on June 13 to reappoint Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah.")
+    assert [item.headline for item in record.read_also] == ["Indian envoy, Kuwait leader discuss boosting ties"]
+    assert record.body.endswith("Al-Ahmad Al-Sabah.")
+
+
+def test_date_on_one_line_and_time_two_lines_below() -> None:
+    record = parse_text("المركزي المصري يثبّت الفائدة\nLebanon 24\n21-11-2025\n|\n01:27\n"
+                        "أبقى البنك المركزي المصري، مساء الخميس، أسعار الفائدة لليلة واحدة دون تغيير.")
+    assert (record.date, record.sources) == ("2025-11-21T01:27", ("Lebanon 24",))
+
+
+def test_weekday_that_contradicts_the_date_is_a_warning() -> None:
+    record = parse_text("عنوان الخبر هنا\nتاريخ النشر: 21st, February 2024 GMT\n"
+                        "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي اليوم الثلاثاء، بأن الإدارة.")
+    assert any("Tuesday" in warning for warning in record.warnings)
