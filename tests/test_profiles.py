@@ -94,3 +94,10 @@ def test_unknown_profile_name_lists_the_builtins() -> None:
 )
 def test_profile_is_chosen_by_what_the_text_contains(text: str, language: str) -> None:
     assert parse_text(text).language == language
+
+
+def test_the_readme_example_profile_loads(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    example = readme.split("# mysite.yaml\n", 1)[1].split("```", 1)[0]
+    profile = load_profile(_write(tmp_path, example, "mysite.yaml"))
+    assert profile.name == "mysite" and "نقلا عن موقع" in profile.label_kinds
