@@ -68,6 +68,7 @@ class _State:
     read_also: str | None = None  # None, "section" (bare label), or "one-liner"
     pending: str | None = None  # label kind whose value is on the next line
     after_navigation: bool = False
+    header_labelled: bool = False  # a date or byline label followed the headline
     authors: set[str] = field(default_factory=set)
 
 
@@ -125,8 +126,9 @@ class LayoutReader:
             state.after_navigation = True
             state.read_also = None
             return Claim(line, Role.NAVIGATION, found.rule)
-        if state.read_also == "one-liner":
-            state.read_also = None
+        state.read_also = None  # any other label ends a read-also section
+        if state.headline is not None and kind in ("date", "updated", "author"):
+            state.header_labelled = True
         if not value:
             if kind in _VALUE_KINDS:
                 state.pending = kind
@@ -198,8 +200,8 @@ class LayoutReader:
             if word_count(line.text) < self.profile.headline_min_words:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
             return None
-        if self._is_prose(line, self.profile.body_min_words - 1):
-            return None
+        if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
+            return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
 
     def _read_also_line(self, line: Line, state: _State) -> Claim:

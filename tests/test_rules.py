@@ -235,3 +235,27 @@ def test_weekday_that_contradicts_the_date_is_a_warning() -> None:
     record = parse_text("عنوان الخبر هنا\nتاريخ النشر: 21st, February 2024 GMT\n"
                         "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي اليوم الثلاثاء، بأن الإدارة.")
     assert any("Tuesday" in warning for warning in record.warnings)
+
+
+def test_short_first_paragraph_after_the_date_label_is_body() -> None:
+    record = parse_text("سوريا تأخذ الصف الروسي وتؤيد ضم الأراضي الأوكرانية\n"
+                        "تاريخ النشر : 13 تشرين الأول 2022 - 02:47 م\nوقال المسؤول السوري\n"
+                        "جددت حكومة سوريا دعمها للحرب الروسية في أوكرانيا وأكدت تأييدها لقرار موسكو ضم مناطق.")
+    assert record.body.split("\n\n")[0] == "وقال المسؤول السوري"
+    assert record.unparsed == ()
+
+
+def test_short_line_between_headline_and_first_paragraph_is_unparsed() -> None:
+    record = parse_text("المركزي المصري يثبّت الفائدة\nاقتصاد مصر\n"
+                        "أبقى البنك المركزي المصري، مساء الخميس، أسعار الفائدة لليلة واحدة دون تغيير.")
+    assert record.unparsed == ("اقتصاد مصر",)
+
+
+def test_a_label_after_read_also_items_ends_the_section() -> None:
+    record = parse_text("Oil production to drop after Opec+ nations meet\n"
+                        "Oil-producing countries have agreed to continued cuts in production in a bid to shore up.\n"
+                        "Read more:\nOpec+ to extend cuts in oil output into 2024 as prices flag\n"
+                        "Source: BBC News\nTags: Oil, OPEC")
+    headlines = [item.headline for item in record.read_also]
+    assert headlines == ["Opec+ to extend cuts in oil output into 2024 as prices flag"]
+    assert (record.sources, record.keywords) == (("BBC News",), ("Oil", "OPEC"))
