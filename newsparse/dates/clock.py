@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _OFFSET = re.compile(r"([+-])\s?(\d{1,2})(?::?(\d{2}))?$")
 
 
 @dataclass(frozen=True, slots=True)
 class Clock:
-    """A time of day; `offset` is '+HH:MM' when a zone was stated."""
+    """A time of day; `offset` is '+HH:MM' or an IANA zone name when a zone was stated."""
 
     hour: int
     minute: int
@@ -61,6 +64,8 @@ def zone_offset(zone: str | None, zones: Mapping[str, str]) -> str | None:
     if word:
         if word not in zones:
             return None
+        if is_zone_name(zones[word]):
+            return zones[word]  # resolved with the date, see `resolve_offset`
         base = _minutes(zones[word])
     if match:
         sign = -1 if match.group(1) == "-" else 1
@@ -77,3 +82,27 @@ def _format(minutes: int) -> str:
     sign = "-" if minutes < 0 else "+"
     hours, mins = divmod(abs(minutes), 60)
     return f"{sign}{hours:02d}:{mins:02d}"
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def is_zone_name(value: str) -> bool:
+    """True for an IANA zone name this machine's tz database knows ('Asia/Beirut')."""
+    return "/" in value and _zone(value) is not None
+
+
+def resolve_offset(offset: str | None, moment: datetime) -> str | None:
+    """'+HH:MM' for an offset or an IANA zone name at the wall-clock time `moment`."""
+    if offset is None or offset[0] in "+-":
+        return offset
+    zone = _zone(offset)
+    delta = zone.utcoffset(moment) if zone else None
+    if delta is None:
+        return None
+    return _format(int(delta.total_seconds()) // 60)

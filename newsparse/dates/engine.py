@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from . import result as msg
-from .clock import Clock, clock_from
+from .clock import Clock, clock_from, resolve_offset
 from .folding import Folded, fold
 from .hijri import to_gregorian
 from .patterns import Patterns
@@ -24,6 +24,8 @@ from .result import DateResult
 from .vocabulary import DateVocabulary
 
 Reference = datetime | date | None
+#: Years read as Hijri in numeric dates even without a marker (no news is dated 1300-1500 CE).
+HIJRI_YEARS = (1300, 1500)
 
 
 class Query(NamedTuple):
@@ -84,7 +86,37 @@ def _base(groups: Groups, query: Query) -> Reading:
 
 
 def read_iso(g: Groups, query: Query) -> Reading:
-    return _make_day(_int(g, "year"), _int(g, "month"), _int(g, "day"), _base(g, query))
+    reading = _base(g, query)
+    year, month, day = _int(g, "year"), _int(g, "month"), _int(g, "day")
+    if _is_hijri_year(year, g):
+        return _hijri_day(year, month, day, reading)
+    return _make_day(year, month, day, reading)
+
+
+def _is_hijri_year(year: int, g: Groups) -> bool:
+    """A numeric date is Hijri when marked so ("٩/١١/١٤٤١هـ") or when its year can only be Hijri."""
+    return g.get("hmark") is not None or HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]
+
+
+def _hijri_day(year: int, month: int, day: int, reading: Reading) -> Reading:
+    """Convert with Umm al-Qura; a weekday stated beside it may move the result by one day.
+
+    Countries that start months on moon sighting are often a day off the Umm al-Qura
+    table ("Saturday 11 Ramadan 1434" was 20 July 2013, the table says the 19th).
+    """
+    converted = to_gregorian(year, month, day)
+    if converted is None:
+        reading.warnings.append(msg.BAD_HIJRI)
+        return reading
+    if reading.weekday is not None and converted.weekday() != reading.weekday:
+        for shift in (1, -1):
+            moved = converted + timedelta(days=shift)
+            if moved.weekday() == reading.weekday:
+                reading.warnings.append(msg.HIJRI_SHIFTED)
+                converted = moved
+                break
+    reading.day = converted
+    return reading
 
 
 def read_textual(g: Groups, query: Query) -> Reading:
@@ -107,17 +139,14 @@ def read_numeric(g: Groups, query: Query) -> Reading:
     elif second > 12 >= first:
         dayfirst = False
     day, month = (first, second) if dayfirst else (second, first)
+    if _is_hijri_year(year, g):
+        return _hijri_day(year, second, first, _base(g, query))
     return _make_day(year, month, day, _base(g, query))
 
 
 def read_hijri(g: Groups, query: Query) -> Reading:
-    reading = _base(g, query)
-    month, _ = _month_number(g["hmonth"], query, "hijri_months")
-    converted = to_gregorian(_int(g, "year"), month, _int(g, "day"))
-    if converted is None:
-        reading.warnings.append(msg.BAD_HIJRI)
-    reading.day = converted
-    return reading
+    month, _ = _month_number(g["hmonth"] or "", query, "hijri_months")
+    return _hijri_day(_int(g, "year"), month, _int(g, "day"), _base(g, query))
 
 
 def read_yearless(g: Groups, query: Query) -> Reading:
@@ -211,7 +240,7 @@ def _candidates(text: str, p: Patterns) -> Iterator[Family]:
     if digit:
         month = _search(p.month, text)
         yield from _dated(text, p, digit.start(), month.start() if month else None)
-    ago = _search(p.ago, text) if digit else None
+    ago = _search(p.ago, text)
     yield [
         ("relative_before", _search(p.relative_before, text)),
         ("relative_after", p.relative_after.search(text, max(0, ago.start() - _BEFORE_AGO)) if ago else None),
@@ -220,17 +249,37 @@ def _candidates(text: str, p: Patterns) -> Iterator[Family]:
 
 
 def _dated(text: str, p: Patterns, digit: int, month: int | None) -> Iterator[Family]:
-    """Gregorian, Hijri and year-less candidates (all need a digit)."""
+    """Gregorian, Hijri and year-less candidates (all need a digit).
+
+    A numeric date that is Hijri ("7/3/1429 هـ") joins the Hijri family, so that the
+    Gregorian date printed beside it wins.
+    """
     near = max(0, (month or 0) - _BEFORE_MONTH)
-    gregorian: Family = [("iso", p.iso.search(text, digit)), ("numeric", p.numeric.search(text, digit))]
+    iso, hijri_iso = _split_hijri(p.iso, text, digit)
+    numeric, hijri_numeric = _split_hijri(p.numeric, text, digit)
+    gregorian: Family = [("iso", iso), ("numeric", numeric)]
     if month is not None:
         gregorian += [("dmy", p.dmy.search(text, near)), ("mdy", _search(p.mdy, text, month))]
     yield gregorian
+    hijri: Family = [("iso", hijri_iso), ("numeric", hijri_numeric)]
     hijri_month = _search(p.hijri_month, text)
     if hijri_month:
-        yield [("hijri", p.hijri.search(text, max(0, hijri_month.start() - _BEFORE_MONTH)))]
+        hijri.append(("hijri", p.hijri.search(text, max(0, hijri_month.start() - _BEFORE_MONTH))))
+    yield hijri
     if month is not None:
         yield [("yearless_dm", p.yearless_dm.search(text, near)), ("yearless_md", _search(p.yearless_md, text, month))]
+
+
+def _split_hijri(pattern: re.Pattern[str], text: str, pos: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """(first Gregorian match, first Hijri match) of a numeric pattern from `pos`."""
+    hijri = None
+    for _ in range(4):
+        found = pattern.search(text, pos)
+        if found is None or not _is_hijri_year(int(found.group("year")), found.groupdict()):
+            return found, hijri
+        hijri = hijri or found
+        pos = found.end()
+    return None, hijri
 
 
 def _leftmost(family: Family) -> tuple[str, re.Match[str]] | None:
@@ -341,7 +390,8 @@ def _iso(reading: Reading) -> str | None:
     iso += f"T{clock.hour:02d}:{clock.minute:02d}"
     if clock.second is not None:
         iso += f":{clock.second:02d}"
-    return iso + (clock.offset or "")
+    moment = datetime.combine(reading.day, datetime.min.time()).replace(hour=clock.hour, minute=clock.minute)
+    return iso + (resolve_offset(clock.offset, moment) or "")
 
 
 def _sanity(reading: Reading, query: Query) -> list[str]:

@@ -83,7 +83,28 @@ def _table() -> dict[int, str | None]:
             table[code] = base
     for code in range(0x0300, 0x0370):  # combining marks of decomposed Latin text
         table[code] = None
+    for first, last in ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF)):  # Arabic presentation forms (PDF text)
+        for code in range(first, last):
+            shaped = _presentation_form(chr(code), table)
+            if shaped is not None:
+                table[code] = shaped
     return table
+
+
+def _presentation_form(ch: str, table: dict[int, str | None]) -> str | None:
+    """The folded letters of an Arabic presentation form ('ﻫ' -> 'ه', 'ﻻ' -> 'لا'), else None."""
+    plain = unicodedata.normalize("NFKC", ch)
+    if plain == ch or not plain.strip():
+        return None
+    folded = "".join(table.get(ord(c), c) or "" for c in plain if not c.isspace())
+    return folded or None
+
+
+@lru_cache(maxsize=1)
+def _expanding_pattern() -> re.Pattern[str]:
+    """Matches the characters that fold to more than one character (ligatures)."""
+    many = "".join(re.escape(chr(code)) for code, value in _table().items() if value and len(value) > 1)
+    return re.compile(f"[{many}]")
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +145,8 @@ class Folded(NamedTuple):
         """
         if not self.dropped and self.index is None:
             return start, end
+        if self.index is not None and end > start:  # never cut a ligature ('ﻻ' -> 'لا') in two
+            return self.position(start), max(self.index[end - 1] + 1, self.position(end))
         return self.position(start), self.position(end)
 
     def original_slice(self, start: int, end: int) -> str:
@@ -159,7 +182,7 @@ def fold(text: str) -> Folded:
     table = _table()
     translated = _translate(text)
     lowered = translated.lower()
-    if len(lowered) == len(translated):
+    if len(lowered) == len(translated) and (text.isascii() or not _expanding_pattern().search(text)):
         if len(translated) == len(text):
             return Folded(lowered, text)
         dropped = tuple(m.start() for m in _dropped_pattern().finditer(text))

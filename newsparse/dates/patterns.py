@@ -115,7 +115,7 @@ def time_part(w: WordLists, p: str = "") -> str:
 def connector(w: WordLists) -> str:
     """What may stand between a date and its time: punctuation, "at", "à", "الساعة"…"""
     words = alternation(w.connectors)
-    return rf"(?:\s*(?:[,;|/@•·-]|{NOT_LETTER_BEFORE}{words}{NOT_LETTER_AFTER})){{0,3}}\s*"
+    return rf"(?:\s*(?:[,;|/@•·()-]|{NOT_LETTER_BEFORE}{words}{NOT_LETTER_AFTER})){{0,5}}\s*"
 
 
 def _month(w: WordLists, name: str = "month", words: tuple[str, ...] | None = None, *, lead: bool = False) -> str:
@@ -153,13 +153,14 @@ def build(w: WordLists) -> Patterns:
     ordinal = rf"(?:\s?{alternation(w.ordinals)}{NOT_LETTER_AFTER})?"
     era = rf"(?:\s?{word(w.era_markers)}\.?)?"
     conn = connector(w)
+    hijri_mark = rf"(?:\s?(?P<hmark>{word(w.hijri_markers)})\.?)?"
     iso = (
         r"(?P<year>\d(?<![\d./-]\d)\d{3})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/.-])"
-        rf"(?:(?:t|{conn}){time_part(w)})?"
+        rf"{hijri_mark}(?:(?:t|{conn}){time_part(w)})?"
     )
     numeric = (
-        rf"(?P<first>{DAY_DIGITS})(?<![\d/.-]\d\d)(?P<sep>[-/.])(?P<second_>[0-3]?\d)(?P=sep)"
-        rf"(?P<year>\d{{4}}|\d\d)(?![\d]|[./-]\d){era}{after}"
+        rf"(?P<first>{DAY_DIGITS})(?<![\d/.-]\d\d)\s?(?P<sep>[-/.])\s?(?P<second_>[0-3]?\d)\s?(?P=sep)\s?"
+        rf"(?P<year>\d{{4}}|\d\d)(?![\d]|[./-]\d){hijri_mark}{era}{after}"
     )
     hijri = (
         rf"{DAY}{DATE_SEP}{_month(w, 'hmonth', w.hijri_months)}{DATE_SEP}"

@@ -13,6 +13,7 @@ YEAR_FROM_REFERENCE = "The year was taken from the reference date."
 NEEDS_REFERENCE = "A relative date needs a reference date."
 AFTER_REFERENCE = "The date is after the reference date."
 BAD_HIJRI = "The Hijri date could not be converted."
+HIJRI_SHIFTED = "The Hijri date was moved by one day to match the weekday."
 MONTHS_DISAGREE = "The paired month names disagree; the first was used."
 
 

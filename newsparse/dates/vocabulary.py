@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from .clock import is_zone_name
 from .folding import fold_word
 from .patterns import Patterns, WordLists, build
 
@@ -78,8 +79,10 @@ def _zones(value: Any) -> dict[str, str]:
     for name, offset in _mapping(value, "zones").items():
         if not isinstance(name, str) or not name.strip():
             raise ValueError(f"dates.zones: expected a zone word, got {name!r}")
-        if not isinstance(offset, str) or not _ZONE_OFFSET.match(offset):
-            raise ValueError(f"dates.zones.{name}: expected an offset like '+03:00', got {offset!r}")
+        if not isinstance(offset, str) or not (_ZONE_OFFSET.match(offset) or is_zone_name(offset)):
+            raise ValueError(
+                f"dates.zones.{name}: expected an offset like '+03:00' or a zone like 'Asia/Beirut', got {offset!r}"
+            )
         out[name] = offset
     return out
 
@@ -281,7 +284,7 @@ def _word_lists(data: Mapping[str, Any], tables: Tables) -> WordLists:
         zones=tuple(tables.zones),
         era_markers=_folded(data.get("era_markers", [])),
         hijri_markers=_folded(data.get("hijri_markers", [])),
-        connectors=_folded(data.get("connectors", [])),
+        connectors=_folded([*data.get("connectors", []), *data.get("labels", [])]),
         today_words=_folded(data.get("today_words", [])),
         rel_before=_folded(relative.get("before", [])),
         rel_after=_folded(relative.get("after", [])),
