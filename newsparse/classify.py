@@ -7,8 +7,8 @@ header, a headline inside a read-also section).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 import regex
 
@@ -34,8 +34,7 @@ class Cue(StrEnum):
     TEXT = "text"
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """A non-empty input line, cleaned for output.
 
     `folded` is the matching form of the whole line when it is short enough to be chrome,
@@ -46,14 +45,10 @@ class Line:
     text: str
     folded: str
     key: str  # folded, spaces collapsed, end punctuation dropped: for whole-line look-ups
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    words: int  # space-separated words
 
 
-@dataclass(frozen=True, slots=True)
-class Classified:
+class Classified(NamedTuple):
     """What one rule said of a line: the cue, the rule's name, and the value it carries."""
 
     line: Line
@@ -66,7 +61,7 @@ class Classified:
 
 def make_line(number: int, text: str) -> Line:
     folded = fold(text if len(text) <= CHROME_MAX_CHARS else text[:LABEL_PREFIX_CHARS])
-    return Line(number, text, folded, key_of_folded(folded))
+    return Line(number, text, folded, key_of_folded(folded), text.count(" ") + 1)
 
 
 def classify(line: Line, profile: Profile) -> Classified:

@@ -57,19 +57,27 @@ def article_phrases(text: str) -> str:
 
 def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:
     folded = [fold(word) for word in words]
-    known = rules.lexicon
     count = len(words)
+    # phrase[start][size - 1]: the folded tag words[start:start + size], built once.
+    phrase = [[" ".join(folded[start : start + size]) for size in range(1, min(_MAX_TAG_WORDS, count - start) + 1)]
+              for start in range(count)]
 
     def cost(start: int, end: int) -> float:
-        phrase = " ".join(folded[start:end])
         if folded[start] in rules.function_words or folded[end - 1] in rules.function_words:
             return math.inf
         size = end - start
         if size == 1:
             return 1.0
-        if phrase in known or f" {phrase} " in article:
+        tag = phrase[start][size - 1]
+        if tag in rules.lexicon or f" {tag} " in article:
             return _KNOWN_COST
         return size + 0.5 * (size - 1) ** 2
+
+    def order_cost(prev: int, start: int, end: int) -> float:
+        """A tag that sorts below the one before it breaks the alphabetical run."""
+        if rules.alphabetical and phrase[start][end - start - 1] < phrase[prev][start - prev - 1]:
+            return _BREAK_COST
+        return 0.0
 
     # best[end][start] = (total cost, previous start) of a segmentation of words[:end]
     # whose last tag is words[start:end]; the last tag is kept for the ordering check.
@@ -83,8 +91,7 @@ def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:
                 best[end][0] = (tag_cost, -1)
             elif best[start]:
                 best[end][start] = min(
-                    (total + tag_cost + _order_cost(folded, prev, start, end, rules), prev)
-                    for prev, (total, _) in best[start].items()
+                    (total + tag_cost + order_cost(prev, start, end), prev) for prev, (total, _) in best[start].items()
                 )
     if not best[count]:
         return [" ".join(words)]
@@ -96,14 +103,6 @@ def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:
         bounds.append((start, end))
     bounds.reverse()
     return [" ".join(words[a:b]) for a, b in bounds]
-
-
-def _order_cost(folded: list[str], prev: int, start: int, end: int, rules: KeywordRules) -> float:
-    if not rules.alphabetical:
-        return 0.0
-    previous_tag = " ".join(folded[prev:start])
-    tag = " ".join(folded[start:end])
-    return _BREAK_COST if tag < previous_tag else 0.0
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 import regex
 
@@ -36,8 +37,7 @@ class Role(StrEnum):
     UNPARSED = "unparsed"
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """One line's role, the rule that gave it, and the value it contributes (if any)."""
 
     line: Line
