@@ -54,7 +54,7 @@ _DATELINE_MAX_EXTRA_WORDS = 3
 _TIME_LINE_MAX_CHARS = 16
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
-_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\band\b|\bet\b|\s و)\s*", regex.IGNORECASE)
+_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\band\b|\bet\b|\bavec\b|\s و)\s*", regex.IGNORECASE)
 _NAME_PARTICLES = frozenset(
     ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di"]
 )
@@ -144,7 +144,7 @@ class LayoutReader:
         if result is None:
             return None if not found.has_colon else Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
         before = found.value[: result.span[0]] if result.span else ""
-        if not found.has_colon and _extra_words(found.value, result) > _DATELINE_MAX_EXTRA_WORDS:
+        if not found.has_colon and word_count(before) > _DATELINE_MAX_EXTRA_WORDS:
             return None  # "Published reports say … in June 2023" is prose
         authors = _author_names(before, self.profile) if before.strip() else ()
         state.authors.update(authors)

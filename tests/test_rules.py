@@ -259,3 +259,19 @@ def test_a_label_after_read_also_items_ends_the_section() -> None:
     headlines = [item.headline for item in record.read_also]
     assert headlines == ["Opec+ to extend cuts in oil output into 2024 as prices flag"]
     assert (record.sources, record.keywords) == (("BBC News",), ("Oil", "OPEC"))
+
+
+def test_french_published_and_updated_on_one_line() -> None:
+    record = parse_text("Mali : la junte suspend les activités des partis politiques\nPar Jeune Afrique avec AFP\n"
+                        "Publié le 11 avril 2024 à 09h15 Mis à jour le 11 avril 2024 à 10h02\n"
+                        "Les autorités de transition au Mali ont suspendu jusqu'à nouvel ordre les activités des partis.")
+    assert record.date == "2024-04-11T09:15"
+    assert record.authors == ("Jeune Afrique", "AFP")
+    assert record.body.startswith("Les autorités")
+
+
+def test_colonless_date_label_needs_the_date_right_after_it() -> None:
+    record = parse_text("Oil production to drop after Opec+ nations meet\n"
+                        "Published reports say the cuts were agreed at a meeting held on June 4, 2023 in Vienna.")
+    assert record.date is None
+    assert record.body.startswith("Published reports")
