@@ -264,7 +264,7 @@ def test_a_label_after_read_also_items_ends_the_section() -> None:
 def test_french_published_and_updated_on_one_line() -> None:
     record = parse_text("Mali : la junte suspend les activités des partis politiques\nPar Jeune Afrique avec AFP\n"
                         "Publié le 11 avril 2024 à 09h15 Mis à jour le 11 avril 2024 à 10h02\n"
-                        "Les autorités de transition au Mali ont suspendu jusqu'à nouvel ordre les activités des partis.")
+                        "Les autorités de transition au Mali ont suspendu les activités des partis politiques.")
     assert record.date == "2024-04-11T09:15"
     assert record.authors == ("Jeune Afrique", "AFP")
     assert record.body.startswith("Les autorités")
