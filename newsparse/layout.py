@@ -69,6 +69,7 @@ class _State:
     pending: str | None = None  # label kind whose value is on the next line
     after_navigation: bool = False
     header_labelled: bool = False  # a date or byline label followed the headline
+    next_line: Line | None = None
     authors: set[str] = field(default_factory=set)
 
 
@@ -83,7 +84,8 @@ class LayoutReader:
 
     def read(self, lines: list[Line]) -> list[Claim]:
         state = _State()
-        for line in lines:
+        for index, line in enumerate(lines):
+            state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.claims.append(self._claim(classify(line, self.profile), state))
         return _settle_headerless_body(state.claims) if not state.in_body else state.claims
 
@@ -194,6 +196,8 @@ class LayoutReader:
         if line.key in state.authors:
             return Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
         if state.headline is None:
+            if _ends_with_next_line(line, state.next_line, self.profile):
+                return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
             if word_count(line.text) >= self.profile.headline_min_words and not self._is_prose(line, 40):
                 state.headline = line
                 return Claim(line, Role.HEADLINE, "headline:first-content-line")
@@ -247,6 +251,14 @@ _LABEL_ROLES = {
 
 def _same_text(line: Line, other: Line) -> bool:
     return line.folded == other.folded and (line.text == other.text or len(line.text) <= CHROME_MAX_CHARS)
+
+
+def _ends_with_next_line(line: Line, next_line: Line | None, profile: Profile) -> bool:
+    """"أخبار محلية / <headline>" just above "<headline>": a breadcrumb, not the title."""
+    if next_line is None or len(next_line.text) >= len(line.text) or not line.text.endswith(next_line.text):
+        return False
+    head = line.folded[: len(line.folded) - len(next_line.folded)]
+    return any(head.endswith(separator) for separator in profile.breadcrumb_separators)
 
 
 def _extra_words(text: str, result: DateResult) -> int:

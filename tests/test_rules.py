@@ -275,3 +275,11 @@ def test_colonless_date_label_needs_the_date_right_after_it() -> None:
                         "Published reports say the cuts were agreed at a meeting held on June 4, 2023 in Vienna.")
     assert record.date is None
     assert record.body.startswith("Published reports")
+
+
+def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
+    record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
+                        "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
+                        "عقدت الحكومة الجديدة اليوم برئاسة رئيس الوزراء معين عبدالملك أول إجتماعاتها اليوم في عدن")
+    assert record.headline == "الحكومة الجديدة تعقد أول اجتماعاتها في عدن"
+    assert record.boilerplate == ("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن",)
