@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _OFFSET = re.compile(r"([+-])\s?(\d{1,2})(?::?(\d{2}))?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Clock:
+class Clock(NamedTuple):
     """A time of day; `offset` is '+HH:MM' or an IANA zone name when a zone was stated."""
 
     hour: int
@@ -22,21 +21,21 @@ class Clock:
     offset: str | None = None
 
 
-def _group(groups: Mapping[str, str | None], name: str, prefix: str) -> str | None:
-    return groups.get(prefix + name)
-
-
 def clock_from(groups: Mapping[str, str | None], ampm: Mapping[str, str], zones: Mapping[str, str]) -> Clock | None:
     """The time in the groups of a match: the time after the date if any, else the one before."""
-    prefix = "" if groups.get("hour") is not None else "p"
-    hour_text = _group(groups, "hour", prefix)
+    hour_text = groups.get("hour")
+    p = ""
     if hour_text is None:
-        return None
-    hour = _twelve_hour(int(hour_text), _group(groups, "ampm", prefix), ampm)
-    minute = int(_group(groups, "minute", prefix) or 0)
-    second_text = _group(groups, "second", prefix)
-    zone = _group(groups, "zone", prefix)
-    return Clock(hour, minute, int(second_text) if second_text else None, zone_offset(zone, zones))
+        hour_text = groups.get("phour")
+        if hour_text is None:
+            return None
+        p = "p"
+    hour = _twelve_hour(int(hour_text), groups.get(p + "ampm"), ampm)
+    minute = int(groups.get(p + "minute") or 0)
+    second_text = groups.get(p + "second")
+    zone = groups.get(p + "zone")
+    offset = zone_offset(zone, zones) if zone else None
+    return Clock(hour, minute, int(second_text) if second_text else None, offset)
 
 
 def _twelve_hour(hour: int, marker: str | None, ampm: Mapping[str, str]) -> int:
@@ -52,15 +51,19 @@ def _twelve_hour(hour: int, marker: str | None, ampm: Mapping[str, str]) -> int:
 
 
 def zone_offset(zone: str | None, zones: Mapping[str, str]) -> str | None:
-    """'+HH:MM' for a zone text: a zone word, a word plus offset ('gmt+3'), '+0000', '+03:00', 'z'."""
+    """'+HH:MM' (or an IANA zone name) for a zone text: a zone word, a word plus an offset
+    ('gmt+3', 'utc+00'), '+0000', '+03:00', or 'z'."""
     if zone is None:
         return None
+    known = zones.get(zone)
+    if known is not None:
+        return known
     zone = " ".join(zone.split())
     if zone == "z":
         return "+00:00"
-    base = 0
     match = _OFFSET.search(zone)
     word = zone[: match.start()].strip() if match else zone
+    base = 0
     if word:
         if word not in zones:
             return None

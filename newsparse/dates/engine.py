@@ -9,7 +9,7 @@ Gregorian date gives the Gregorian one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -96,6 +96,11 @@ def read_iso(g: Groups, query: Query) -> Reading:
 def _is_hijri_year(year: int, g: Groups) -> bool:
     """A numeric date is Hijri when marked so ("٩/١١/١٤٤١هـ") or when its year can only be Hijri."""
     return g.get("hmark") is not None or HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]
+
+
+def _is_hijri_match(found: re.Match[str]) -> bool:
+    year = int(found.group("year"))
+    return found.group("hmark") is not None or HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]
 
 
 def _hijri_day(year: int, month: int, day: int, reading: Reading) -> Reading:
@@ -234,22 +239,27 @@ def _search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | Non
         pos = start + 1
 
 
-def _candidates(text: str, p: Patterns) -> Iterator[Family]:
-    """The first match of each pattern, family by family (lazily), searched only where they can start."""
+def _locate(text: str, p: Patterns, lenient: bool) -> tuple[str, re.Match[str]] | None:
+    """The pattern name and match of the first date expression, family by family."""
     digit = p.digit.search(text)
-    if digit:
-        month = _search(p.month, text)
-        yield from _dated(text, p, digit.start(), month.start() if month else None)
+    if digit is not None:
+        month_match = _search(p.month, text)
+        month = month_match.start() if month_match else None
+        found = _dated(text, p, digit.start(), month)
+        if found is not None:
+            return found
     ago = _search(p.ago, text)
-    yield [
-        ("relative_before", _search(p.relative_before, text)),
-        ("relative_after", p.relative_after.search(text, max(0, ago.start() - _BEFORE_AGO)) if ago else None),
-        ("day_word", _search(p.day_word, text)),
-    ]
+    after = p.relative_after.search(text, max(0, ago.start() - _BEFORE_AGO)) if ago else None
+    day_word = _search(p.day_word, text)
+    if day_word is not None and not lenient and day_word.group("hour") is None:
+        day_word = None  # a bare "yesterday" is prose, not a date line
+    return _leftmost(
+        [("relative_before", _search(p.relative_before, text)), ("relative_after", after), ("day_word", day_word)]
+    )
 
 
-def _dated(text: str, p: Patterns, digit: int, month: int | None) -> Iterator[Family]:
-    """Gregorian, Hijri and year-less candidates (all need a digit).
+def _dated(text: str, p: Patterns, digit: int, month: int | None) -> tuple[str, re.Match[str]] | None:
+    """The first Gregorian, else Hijri, else year-less date (all need a digit).
 
     A numeric date that is Hijri ("7/3/1429 هـ") joins the Hijri family, so that the
     Gregorian date printed beside it wins.
@@ -260,14 +270,19 @@ def _dated(text: str, p: Patterns, digit: int, month: int | None) -> Iterator[Fa
     gregorian: Family = [("iso", iso), ("numeric", numeric)]
     if month is not None:
         gregorian += [("dmy", p.dmy.search(text, near)), ("mdy", _search(p.mdy, text, month))]
-    yield gregorian
+    best = _leftmost(gregorian)
+    if best is not None:
+        return best
     hijri: Family = [("iso", hijri_iso), ("numeric", hijri_numeric)]
     hijri_month = _search(p.hijri_month, text)
     if hijri_month:
         hijri.append(("hijri", p.hijri.search(text, max(0, hijri_month.start() - _BEFORE_MONTH))))
-    yield hijri
-    if month is not None:
-        yield [("yearless_dm", p.yearless_dm.search(text, near)), ("yearless_md", _search(p.yearless_md, text, month))]
+    best = _leftmost(hijri)
+    if best is not None or month is None:
+        return best
+    return _leftmost(
+        [("yearless_dm", p.yearless_dm.search(text, near)), ("yearless_md", _search(p.yearless_md, text, month))]
+    )
 
 
 def _split_hijri(pattern: re.Pattern[str], text: str, pos: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -275,7 +290,7 @@ def _split_hijri(pattern: re.Pattern[str], text: str, pos: int) -> tuple[re.Matc
     hijri = None
     for _ in range(4):
         found = pattern.search(text, pos)
-        if found is None or not _is_hijri_year(int(found.group("year")), found.groupdict()):
+        if found is None or not _is_hijri_match(found):
             return found, hijri
         hijri = hijri or found
         pos = found.end()
@@ -297,29 +312,26 @@ def find(text: str, query: Query) -> DateResult | None:
     """The first date expression of `text` (see the module docstring for the order)."""
     folded = fold(text)
     haystack = folded.text
-    patterns = query.vocabulary.patterns
-    for family in _candidates(haystack, patterns):
-        best = _leftmost(family)
-        if best is None:
-            continue
-        name, match = best
-        groups = match.groupdict()
-        if name == "day_word" and not (query.lenient or groups.get("hour") is not None):
-            continue
-        start = match.start()
-        if name not in _NO_PREFIX:
-            start = _extend(haystack, start, query.vocabulary, groups)
-        reading = _READERS[name](groups, query)
-        if reading.weekday is None and query.lenient and reading.day is not None:
-            reading.weekday = _weekday_elsewhere(haystack, start, match.end(), query.vocabulary)
-        return _result(reading, start, match.end(), folded, query)
-    return None
+    vocabulary = query.vocabulary
+    located = _locate(haystack, vocabulary.patterns, query.lenient)
+    if located is None:
+        return None
+    name, match = located
+    groups = match.groupdict()
+    start, end = match.start(), match.end()
+    if name not in _NO_PREFIX:
+        start = _extend(haystack, start, vocabulary, groups)
+    reading = _READERS[name](groups, query)
+    if reading.weekday is None and query.lenient and reading.day is not None:
+        reading.weekday = _weekday_elsewhere(haystack, start, end, vocabulary)
+    return _result(reading, start, end, folded, query)
 
 
 def _weekday_elsewhere(text: str, start: int, end: int, vocabulary: DateVocabulary) -> int | None:
     """A weekday written elsewhere on a date line ("الثلاثاء 10 شعبان 1445 هـ الموافق 20 فبراير 2024")."""
     pattern = vocabulary.patterns.weekday
-    found = _search(pattern, text, 0, start) or _search(pattern, text, end)
+    found = _search(pattern, text, 0, start) if start else None
+    found = found or (_search(pattern, text, end) if end < len(text) else None)
     if found is None:
         return None
     return vocabulary.tables.weekdays.get(" ".join(found.group("weekday").split()))
@@ -342,7 +354,10 @@ def _extend(text: str, start: int, vocabulary: DateVocabulary, groups: Groups) -
 def _time_before(text: str, start: int, patterns: Patterns, groups: Groups) -> int:
     if groups.get("hour") is not None or groups.get("phour") is not None:
         return start
-    tail = patterns.time_tail.search(text, max(0, start - _TIME_REACH), start)
+    reach = max(0, start - _TIME_REACH)
+    if not start or patterns.digit.search(text, reach, start) is None:
+        return start
+    tail = patterns.time_tail.search(text, reach, start)
     if tail is None:
         return start
     groups.update({k: v for k, v in tail.groupdict().items() if v is not None})
@@ -390,8 +405,11 @@ def _iso(reading: Reading) -> str | None:
     iso += f"T{clock.hour:02d}:{clock.minute:02d}"
     if clock.second is not None:
         iso += f":{clock.second:02d}"
-    moment = datetime.combine(reading.day, datetime.min.time()).replace(hour=clock.hour, minute=clock.minute)
-    return iso + (resolve_offset(clock.offset, moment) or "")
+    offset = clock.offset
+    if offset is not None and offset[0] not in "+-":  # a zone name: its offset on that day
+        moment = datetime(reading.day.year, reading.day.month, reading.day.day, clock.hour, clock.minute)
+        offset = resolve_offset(offset, moment)
+    return iso + (offset or "")
 
 
 def _sanity(reading: Reading, query: Query) -> list[str]:

@@ -22,17 +22,44 @@ NOT_LETTER_AFTER = r"(?![^\W\d_])"
 #: One or two digits not glued to a digit, '.', ':' or '/' before them, 1..39.
 DAY_DIGITS = r"\d(?<![\d.:/]\d)\d?(?!\d)(?<![4-9]\d)"
 DAY = rf"(?P<day>{DAY_DIGITS})"
-YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?![\d:])"
+#: A year after a month name. One more digit glued to it is a scraped counter, not part of
+#: the year ("July 9th, 20220— This article…" is 9 July 2022 followed by "0" comments).
+YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?:\d(?!\d))?(?![\d:])"
 DATE_SEP = r"[\s,./-]{0,4}"
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of folded `words`, longest first, inner spaces matching any run."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    if not unique:
+    """A non-capturing regex matching any of the folded `words`, inner spaces matching any run.
+
+    The words are merged into a prefix tree ("jan|january|june" -> "j(?:an(?:uary)?|une)"), so
+    the regex engine checks each letter once instead of trying every word in turn.
+    """
+    trie: dict[str, dict] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
         return r"(?!x)x"  # matches nothing
-    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in unique)
-    return "(?:" + "|".join(escaped) + ")"
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """Regex of a prefix-tree node; longer continuations are tried before the word ends here."""
+    branches = []
+    for ch in sorted(k for k in node if k):
+        token = r"\s+" if ch == " " else re.escape(ch)
+        child = node[ch]
+        rest = _trie_regex(child) if any(child) else ""
+        several = sum(1 for k in child if k) > 1
+        if "" in child and rest:
+            branches.append(f"{token}(?:{rest})?")
+        elif several:
+            branches.append(f"{token}(?:{rest})")
+        else:
+            branches.append(token + rest)
+    return "|".join(branches)
 
 
 def word(words: Iterable[str], name: str | None = None, *, guard_before: bool = True) -> str:
