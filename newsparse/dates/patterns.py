@@ -88,6 +88,7 @@ class WordLists:
     hijri_markers: tuple[str, ...]
     connectors: tuple[str, ...]
     today_words: tuple[str, ...]
+    year_words: tuple[str, ...]
     rel_before: tuple[str, ...]
     rel_after: tuple[str, ...]
     rel_units: tuple[str, ...]
@@ -193,11 +194,12 @@ def build(w: WordLists) -> Patterns:
         rf"{DAY}{DATE_SEP}{_month(w, 'hmonth', w.hijri_months)}{DATE_SEP}"
         rf"(?P<year>1[34]\d\d)(?!\d)(?:\s?{word(w.hijri_markers)}\.?)?{after}"
     )
-    no_year = r"(?![\s,./-]{0,4}\d{4}(?!\d))"
+    year_word = rf"(?:{word(w.year_words)}\s*)?"
+    no_year = rf"(?![\s,./-]{{0,4}}{year_word}\d{{4}}(?!\d))"
     relative_before, relative_after = _relative(w)
     sources = {
         "iso": iso,
-        "dmy": rf"{DAY}{ordinal}{DATE_SEP}(?:of\s+)?{_month(w)}{DATE_SEP}{YEAR}{era}{after}",
+        "dmy": rf"{DAY}{ordinal}{DATE_SEP}(?:of\s+)?{_month(w)}{DATE_SEP}{year_word}{YEAR}{era}{after}",
         "mdy": rf"{_month(w, lead=True)}{DATE_SEP}{DAY}{ordinal},?{DATE_SEP}{YEAR}{era}{after}",
         "numeric": numeric,
         "hijri": hijri,

@@ -27,7 +27,7 @@ _ZONE_OFFSET = re.compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
 
 #: category -> (lowest key, highest key) for the mappings of numbered word lists.
 _NUMBERED: dict[str, tuple[int, int]] = {"months": (1, 12), "hijri_months": (1, 12), "weekdays": (0, 6)}
-_LISTS = ("ordinals", "am", "pm", "era_markers", "hijri_markers", "connectors", "labels", "today_words")
+_LISTS = ("ordinals", "am", "pm", "era_markers", "hijri_markers", "connectors", "labels", "today_words", "year_words")
 _FLAGS = ("dayfirst", "allow_missing_year")
 _RELATIVE_KEYS = ("before", "after", "units", "dual", "numbers", "days")
 _TOP_KEYS = frozenset({"language", "zones", "relative", *_NUMBERED, *_LISTS, *_FLAGS})
@@ -286,6 +286,7 @@ def _word_lists(data: Mapping[str, Any], tables: Tables) -> WordLists:
         hijri_markers=_folded(data.get("hijri_markers", [])),
         connectors=_folded([*data.get("connectors", []), *data.get("labels", [])]),
         today_words=_folded(data.get("today_words", [])),
+        year_words=_folded(data.get("year_words", [])),
         rel_before=_folded(relative.get("before", [])),
         rel_after=_folded(relative.get("after", [])),
         rel_units=tuple(tables.units),

@@ -1,0 +1,361 @@
+"""The date engine: real strings per language family, warnings, search, vocabulary, properties."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.dates import (
+    DateResult,
+    DateVocabulary,
+    parse_date,
+    parse_time,
+    search_date,
+    weekday_mentioned_today,
+)
+
+REFERENCE = datetime(2024, 2, 20, 12, 0)
+
+
+def iso(text: str, **kwargs: object) -> str | None:
+    return parse_date(text, **kwargs).iso  # type: ignore[arg-type]
+
+
+# Strings as printed on real pages (see fixtures/dates.tsv for their sources).
+EGYPTIAN_GULF = [
+    ("نشر: verified icon أمجد الحبيشي 31 ديسمبر 2020 الساعة 02:07 مساءاً", "2020-12-31T14:07"),
+    ("اخر تحديث: 21 نوفمبر 2024 الساعة 06:38 مساءاً", "2024-11-21T18:38"),
+    ("سعر الذهب اليوم الخميس 18-9-2025 بعد الارتفاع القياسي بالصاغة", "2025-09-18"),
+    ("الإثنين, يناير 5, 2026", "2026-01-05"),
+    ("22 نوفمبر 2024 21:15 20 جمادى أول 1446", "2024-11-22T21:15"),
+    ("l23 نوفمبر 2023", "2023-11-23"),
+]
+LEVANTINE = [
+    ("تاريخ النشر : 13 تشرين الأول 2022 - 02:47 م", "2022-10-13T14:47"),
+    ("اليوم الخميس، 11 يناير/كانون الثاني 2024", "2024-01-11"),
+    ("الأحد 16 آذار / مارس 2025", "2025-03-16"),
+    ("ليوم الثلثاء 23/6/2020 حصرا", "2020-06-23"),
+    ("12 شباط/فبراير 2024", "2024-02-12"),
+    ("12 فبراير (شباط) 2024", "2024-02-12"),
+]
+MAGHREB = [
+    ("الجمعة 03 ماي 2024 م | 24 شوال 1445 هـ", "2024-05-03"),
+    ("الموافق لـ  05جويلية 2021م", "2021-07-05"),
+    ("الأحد 8 دجنبر 2024 - 4:09", "2024-12-08T04:09"),
+    ("15 أفريل 2022", "2022-04-15"),
+    ("1 أوت 2021", "2021-08-01"),
+]
+HIJRI = [
+    ("الرياض 14 جمادى الآخرة 1444 هـ", "2023-01-07"),
+    ("10 شعبان 1445 هـ", "2024-02-20"),
+    ("الجمعة 27 رجب 1447 هـ", "2026-01-16"),
+    ("بتاريخ ٩ /١١ /١٤٤١هـ", "2020-06-30"),
+    ("Saturday 11 Ramadan 1434", "2013-07-20"),  # one day off Umm al-Qura: the weekday decides
+    ("الرياض 14 جمادى الآخرة 1444 هـ الموافق 07 يناير 2023 م واس", "2023-01-07"),
+    ("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م", "2008-03-13"),  # the Gregorian date wins
+]
+INDIC_DIGITS = [
+    ("تاريخ النشر: ١٨ يناير ٢٠٢٣ - ٠٣:٢٧ GMT", "2023-01-18T03:27+00:00"),
+    ("الأربعاء ١٨ يناير ٢٠٢٣ - ٠٣:٢٧ بتوقيت غرينتش", "2023-01-18T03:27+00:00"),
+    ("٦ يونيو ٢٠٢٥", "2025-06-06"),
+    ("۱۸ يناير ۲۰۲۳", "2023-01-18"),  # Persian digits
+    ("اŸؤافق لـ  ٢٢ماي ٢0٢١م", "2021-05-22"),
+]
+ENGLISH = [
+    ("تاريخ النشر: 20th, February 2024 GMT", "2024-02-20"),
+    ("Feb 20, 2024 10:15 GMT", "2024-02-20T10:15+00:00"),
+    ("Tuesday 20 February 2024 14:05 CET", "2024-02-20T14:05+01:00"),
+    ("2024-02-20T14:05:00+03:00", "2024-02-20T14:05:00+03:00"),
+    ("Published: Tue, 08 Aug 2023 08:31:28 +0000", "2023-08-08T08:31:28+00:00"),
+    ("Published: Jun 4, 2023", "2023-06-04"),
+    ("June 19, 2023", "2023-06-19"),
+    ("03 February 2026 11:39 PM UTC+00", "2026-02-03T23:39+00:00"),
+    ("Sat 20th Jan 2024, 18:00 on BBC News Channel", "2024-01-20T18:00"),
+    ("Saudi Crown Prince Mohammed bin Salman receives his first dose on Dec. 25, 2020. (SPA)", "2020-12-25"),
+    ("23 FEBRUARY 2024 | VOL .210 No.8 | £5.95 | €9", "2024-02-23"),
+    ("2025-12-08@01:07:36 GMT", "2025-12-08T01:07:36+00:00"),
+    ("July 9th, 20220— This article by Abbas Al Lawati", "2022-07-09"),
+]
+FRENCH = [
+    ("Publié le 4 février 2024 à 14h34", "2024-02-04T14:34"),
+    ("mardi 20 février 2024", "2024-02-20"),
+    ("Publié le 20 janvier 2023 à 18h09, mis à jour le 20 janvier 2023 à 18h53", "2023-01-20T18:09"),
+    ("Publié le 14/06/2021 16:21", "2021-06-14T16:21"),
+    ("vendredi 25 septembre 2020 - 09:24", "2020-09-25T09:24"),
+    ("Jeudi 25 Decembre 2025", "2025-12-25"),
+    ("# ONPC du 08/02/14 en retard d'un métro", "2014-02-08"),
+    ("a exprimé lundi 1er novembre 2010 le souhait", "2010-11-01"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(text, expected, id=f"{family}-{i}")
+        for family, cases in [
+            ("ar-egypt-gulf", EGYPTIAN_GULF),
+            ("ar-levant", LEVANTINE),
+            ("ar-maghreb", MAGHREB),
+            ("ar-hijri", HIJRI),
+            ("ar-indic-digits", INDIC_DIGITS),
+            ("en", ENGLISH),
+            ("fr", FRENCH),
+        ]
+        for i, (text, expected) in enumerate(cases)
+    ],
+)
+def test_real_strings(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+RELATIVE = [
+    ("منذ 3 ساعات", "2024-02-20T09:00"),
+    ("قبل يومين", "2024-02-18"),
+    ("منذ ساعتين", "2024-02-20T10:00"),
+    ("أمس", "2024-02-19"),
+    ("البارحة", "2024-02-19"),
+    ("3 hours ago", "2024-02-20T09:00"),
+    ("an hour ago", "2024-02-20T11:00"),
+    ("yesterday at 10:30", "2024-02-19T10:30"),
+    ("Updated 14 sec ago", "2024-02-20T11:59"),
+    ("il y a 2 jours", "2024-02-18"),
+    ("Il ya 2 heures", "2024-02-20T10:00"),
+    ("hier", "2024-02-19"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE)
+def test_relative_dates_use_the_reference(text: str, expected: str) -> None:
+    assert iso(text, reference=REFERENCE) == expected
+
+
+@pytest.mark.parametrize("text", [text for text, _ in RELATIVE])
+def test_relative_dates_without_reference_keep_raw_and_warn(text: str) -> None:
+    result = parse_date(text)
+    assert result.iso is None
+    assert result.raw
+    assert result.warnings == ("A relative date needs a reference date.",)
+
+
+def test_relative_hours_against_a_plain_date_reference_give_a_day() -> None:
+    assert iso("منذ 3 ساعات", reference=date(2024, 2, 20)) == "2024-02-20"
+
+
+def test_missing_year_is_never_filled() -> None:
+    result = parse_date("أسعار اللحوم والدواجن اليوم 21 أكتوبر بسوق العبور للجملة", reference=REFERENCE)
+    assert result.iso is None
+    assert result.raw == "21 أكتوبر"
+    assert result.warnings == ("The date has no year.",)
+
+
+def test_missing_year_from_reference_only_when_allowed() -> None:
+    vocabulary = DateVocabulary.builtin(["ar", "en", "fr"]).extended({"allow_missing_year": True})
+    result = parse_date("21 أكتوبر", reference=date(2024, 11, 1), vocabulary=vocabulary)
+    assert result.iso == "2024-10-21"
+    assert result.warnings == ("The year was taken from the reference date.",)
+    assert parse_date("21 أكتوبر", vocabulary=vocabulary).iso is None
+
+
+def test_time_only_line() -> None:
+    result = parse_date("01:27")
+    assert result == DateResult(None, None, ("Only a time was found, no date.",))
+    assert parse_time("01:27") == (1, 27, None)
+    assert parse_time("02:47 م") == (14, 47, None)
+    assert parse_time("à 14h34") == (14, 34, None)
+    assert parse_time("12:30 am") == (0, 30, None)
+    assert parse_time("آخر تحديث GMT23:51:13") == (23, 51, 13)
+    assert parse_time("no time here") is None
+
+
+def test_no_date() -> None:
+    assert parse_date("كتب فريق التحرير 0 دقيقة للقراءة") == DateResult(None, None, ("No date found.",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Average diesel prices fell by a record 12p per litre in the UK last month, according to the RAC.",
+        "Opec+ accounts for around 40% of the world's crude oil and its decisions can have a major impact.",
+        "Total production cuts, which Opec+ has undertaken since October 2022, reached 3.66 million bpd.",
+        "Saudi Arabia said it would make cuts of a million barrels per day (bpd) in July.",
+        "Copyright: Al Jazeera Media Network | Copyright 2020",
+        "قال أمس إن الوزير سيزور القاهرة",  # a bare "yesterday" in prose
+        "وزير التعليم يعلن تفاصيل النظام الدراسي الجديد 2025 /2026",
+        "the other sub-50% reading (47%) was in December 2008 during the global economic crisis.",
+    ],
+)
+def test_search_does_not_fire_on_prose(text: str) -> None:
+    assert search_date(text) is None
+
+
+def test_search_finds_the_date_inside_a_line() -> None:
+    line = "نشر: verified icon أمجد الحبيشي 31 ديسمبر 2020 الساعة 02:07 مساءاً"
+    result = search_date(line)
+    assert result is not None
+    assert result.iso == "2020-12-31T14:07"
+    assert result.raw == "31 ديسمبر 2020 الساعة 02:07 مساءاً"
+    assert result.span is not None and line[result.span[0] : result.span[1]] == result.raw
+
+
+def test_raw_and_span_refer_to_the_original_text() -> None:
+    text = "الأربعاء ١٨ يناير ٢٠٢٣ - ٠٣:٢٧ بتوقيت غرينتش"
+    result = parse_date(text)
+    assert result.raw == text
+    assert result.span == (0, len(text))
+    hijri = parse_date("اليوم 10 شعبان 1445 هـ وفق التقويم")
+    assert hijri.raw == "10 شعبان 1445 هـ"  # the tatweel belongs to the match
+
+
+def test_weekday_contradiction_is_reported() -> None:
+    result = parse_date("توافق اليوم الجمعة 22 فبراير 2024")
+    assert result.iso == "2024-02-22"
+    assert result.warnings == ("The weekday in the text (Friday) contradicts the date (Thursday).",)
+
+
+def test_weekday_elsewhere_on_the_line_is_checked() -> None:
+    result = parse_date("الاثنين 10 شعبان 1445 هـ الموافق 20 فبراير 2024 م")
+    assert result.iso == "2024-02-20"
+    assert "The weekday in the text (Monday) contradicts the date (Tuesday)." in result.warnings
+
+
+def test_date_after_reference_and_odd_years_are_reported() -> None:
+    assert parse_date("20 February 2024", reference=date(2024, 1, 1)).warnings == (
+        "The date is after the reference date.",
+    )
+    assert "The year 1850 is outside 1900-2100." in parse_date("1850-03-01").warnings
+    assert parse_date("31 February 2024").warnings == ("The date 2024-02-31 does not exist.",)
+
+
+@pytest.mark.parametrize(
+    ("text", "dayfirst", "language", "expected"),
+    [
+        ("04/06/2023", None, "ar", "2023-06-04"),
+        ("04/06/2023", None, "fr", "2023-06-04"),
+        ("04/06/2023", None, "en", "2023-04-06"),
+        ("04/06/2023", True, "en", "2023-06-04"),
+        ("04/06/2023", False, "fr", "2023-04-06"),
+        ("02/20/2024", None, "fr", "2024-02-20"),  # a part above 12 decides
+        ("21-11-2025", None, "en", "2025-11-21"),
+    ],
+)
+def test_numeric_order(text: str, dayfirst: bool | None, language: str, expected: str) -> None:
+    assert iso(text, dayfirst=dayfirst, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي اليوم الثلاثاء، بأن الإدارة", 1),
+        ("Le président a annoncé ce mardi que", 1),
+        ("The minister said today (Tuesday) that", 1),
+        ("Aujourd'hui jeudi, les syndicats", 3),
+        ("The minister said on Tuesday that", None),
+        ("بلا يوم", None),
+    ],
+)
+def test_weekday_mentioned_today(text: str, weekday: int | None) -> None:
+    assert weekday_mentioned_today(text) == weekday
+
+
+def test_zone_names_follow_summer_time() -> None:
+    assert iso("السبت 13 يونيو 2020 15:01 م بتوقيت القدس") == "2020-06-13T15:01+03:00"
+    assert iso("13 يناير 2020 15:01 بتوقيت القدس") == "2020-01-13T15:01+02:00"
+    assert iso("Publié le 4 février 2024 à 14h34 heure de Paris") == "2024-02-04T14:34+01:00"
+
+
+def test_same_result_whatever_the_machine_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = ["منذ 3 ساعات", "Feb 20, 2024 10:15 GMT", "20 February 2024", "yesterday at 10:30", "01:27"]
+    before = [parse_date(text, reference=REFERENCE) for text in cases]
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        assert [parse_date(text, reference=REFERENCE) for text in cases] == before
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+class TestVocabulary:
+    def test_builtin_is_cached_and_immutable(self) -> None:
+        vocabulary = DateVocabulary.builtin(["ar", "en", "fr"])
+        assert DateVocabulary.builtin(("ar", "en", "fr")) is vocabulary
+        with pytest.raises(AttributeError):
+            vocabulary.labels = ()  # type: ignore[misc]
+
+    def test_extended_adds_words(self) -> None:
+        vocabulary = DateVocabulary.builtin(["ar", "en", "fr"]).extended(
+            {"months": {2: ["فبرایر"]}, "zones": {"KSA": "+03:00"}}
+        )
+        assert parse_date("20 فبرایر 2024 10:00 KSA", vocabulary=vocabulary).iso == "2024-02-20T10:00+03:00"
+        assert parse_date("20 فبرایر 2024 10:00 KSA").iso == "2024-02-20T10:00"
+
+    @pytest.mark.parametrize(
+        ("data", "message"),
+        [
+            ({"months": {13: ["x"]}}, "dates.months: key 13 is not a number from 1 to 12"),
+            ({"months": {1: "  "}}, "dates.months.1: expected a non-empty word, got '  '"),
+            ({"zones": {"KSA": "+3"}}, "dates.zones.KSA: expected an offset like '+03:00'"),
+            ({"dayfirst": "yes"}, "dates.dayfirst: expected true or false, got 'yes'"),
+            ({"monts": {}}, "dates: unknown key 'monts'"),
+            ({"relative": {"units": {"fortnight": ["x"]}}}, "dates.relative.units: unknown key 'fortnight'"),
+            ({"months": {2: ["jan"]}}, "dates.months: word 'jan' is given both 1 and 2"),
+        ],
+    )
+    def test_extended_rejects_bad_data(self, data: dict, message: str) -> None:
+        with pytest.raises(ValueError, match="^" + message.replace("(", r"\(").replace("+", r"\+")):
+            DateVocabulary.builtin(["ar", "en", "fr"]).extended(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_any_text_parses_without_error(text: str) -> None:
+    for result in (parse_date(text, reference=REFERENCE), search_date(text)):
+        if result is not None and result.iso is not None:
+            datetime.fromisoformat(result.iso)
+        if result is not None and result.span is not None:
+            assert text[result.span[0] : result.span[1]] == result.raw
+
+
+DATEY = st.sampled_from(
+    [
+        "12",
+        "2024",
+        "٢٠٢٣",
+        "يناير",
+        "February",
+        "févr.",
+        "14h30",
+        "02:47",
+        "م",
+        "GMT",
+        "+0300",
+        "/",
+        "-",
+        " ",
+        "،",
+        "هـ",
+        "شعبان",
+        "1445",
+        "منذ",
+        "ago",
+        "3",
+        "Tuesday",
+        "الثلاثاء",
+        "ـ",
+        "ً",
+        "T",
+        "pm",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DATEY, max_size=12).map("".join))
+def test_date_like_noise_never_breaks(text: str) -> None:
+    result = parse_date(text, reference=REFERENCE)
+    if result.iso is not None:
+        datetime.fromisoformat(result.iso)
