@@ -11,13 +11,13 @@ Nothing here reads the clock: the upper end of the date range is given by the ca
 Check names (stable: reports and rules files use them), in the order they are reported:
 
     read        the input could be read and decoded (failures come from the batch runner)
+    mojibake    no text field holds UTF-8 misread as Latin-1/Windows-1252/Windows-1256, or U+FFFD
     required    required fields are present and non-empty
     date        the date was understood and lies within the date range
     weekday     a weekday written in the text agrees with the date
     body        the body is long enough and is not mostly page chrome
-    unparsed    no input line was left unclaimed by the parser
     label-leak  no body paragraph starts with one of the profile's labels
-    mojibake    no text field holds UTF-8 misread as Latin-1/Windows-1252/Windows-1256, or U+FFFD
+    unparsed    no input line was left unclaimed by the parser
     duplicate   no other input of the dump has the same id
 """
 
@@ -40,7 +40,7 @@ from .normalize import fold
 from .profile import BUILTIN_NAMES, Profile, load_profile
 from .record import Record
 
-CHECKS = ("read", "required", "date", "weekday", "body", "unparsed", "label-leak", "mojibake", "duplicate")
+CHECKS = ("read", "mojibake", "required", "date", "weekday", "body", "label-leak", "unparsed", "duplicate")
 CHECK_HELP = {
     "read": "the input could be read and decoded",
     "required": "required fields are present and non-empty",
@@ -95,7 +95,7 @@ class Rules:
     date_from: date | None = DEFAULT_DATE_FROM
     date_to: date | None = None
     min_body_chars: int = 200
-    max_chrome_ratio: float = 0.5
+    max_boilerplate_ratio: float = 0.5
     allow_unparsed: bool = False
     skip: frozenset[str] = frozenset()
     max_failure_rate: float = 0.0
@@ -109,8 +109,8 @@ class Rules:
             raise RulesError(f"skip: unknown check {unknown[0]!r} (checks: {', '.join(CHECKS)})")
         if self.min_body_chars < 0:
             raise RulesError(f"min_body_chars: must be 0 or more, got {self.min_body_chars}")
-        if not 0.0 <= self.max_chrome_ratio <= 1.0:
-            raise RulesError(f"max_chrome_ratio: must be between 0 and 1, got {self.max_chrome_ratio}")
+        if not 0.0 <= self.max_boilerplate_ratio <= 1.0:
+            raise RulesError(f"max_boilerplate_ratio: must be between 0 and 1, got {self.max_boilerplate_ratio}")
         if not 0.0 <= self.max_failure_rate <= 1.0:
             raise RulesError(f"max_failure_rate: must be between 0 and 1, got {self.max_failure_rate}")
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -129,7 +129,7 @@ class Rules:
             "require": list(self.require),
             "date_range": format_date_range(self.date_from, self.date_to),
             "min_body_chars": self.min_body_chars,
-            "max_chrome_ratio": self.max_chrome_ratio,
+            "max_boilerplate_ratio": self.max_boilerplate_ratio,
             "allow_unparsed": self.allow_unparsed,
             "skip": sorted(self.skip),
             "max_failure_rate": self.max_failure_rate,
@@ -166,7 +166,7 @@ def _iso_date(text: str, key: str) -> date:
         raise RulesError(f"{key}: {text!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-_RULE_KEYS = ("require", "date_range", "min_body_chars", "max_chrome_ratio", "allow_unparsed", "skip",
+_RULE_KEYS = ("require", "date_range", "min_body_chars", "max_boilerplate_ratio", "allow_unparsed", "skip",
               "max_failure_rate")
 
 
@@ -212,7 +212,7 @@ def _rule_value(key: str, value: Any, origin: str) -> dict[str, Any]:
         if not isinstance(value, int) or isinstance(value, bool):
             raise wrong("a whole number of characters")
         return {key: value}
-    if key in ("max_chrome_ratio", "max_failure_rate"):
+    if key in ("max_boilerplate_ratio", "max_failure_rate"):
         if isinstance(value, bool) or not isinstance(value, int | float | str):
             raise wrong("a fraction between 0 and 1 (or a percentage like '5%')")
         try:
@@ -331,10 +331,10 @@ def check_body(record: Record, context: _Context, chrome_chars: int = -1) -> lis
         return [Failure("body", f"body has {length} characters, fewer than {rules.min_body_chars}", shortfall)]
     chrome = chrome_chars if chrome_chars >= 0 else body_chrome(record, context.profile)[1]
     total = length + sum(len(line) for line in record.boilerplate)
-    if total and chrome / total > rules.max_chrome_ratio:
+    if total and chrome / total > rules.max_boilerplate_ratio:
         ratio = chrome / total
         return [Failure("body", f"{ratio:.0%} of the article is label/boilerplate lines "
-                                f"(at most {rules.max_chrome_ratio:.0%} allowed)", 1.0 + ratio)]
+                                f"(at most {rules.max_boilerplate_ratio:.0%} allowed)", 1.0 + ratio)]
     return []
 
 
@@ -466,9 +466,12 @@ class Checker:
         return Verdict(record.path, record.id, tuple(self.failures(record)))
 
     def failures(self, record: Record) -> list[Failure]:
+        """The record's failed checks, in CHECKS order (a likely cause before its effects)."""
         rules = self.rules
         context = _Context(rules, self._profile(record.profile))
         failures: list[Failure] = []
+        if rules.enabled("mojibake"):
+            failures += check_mojibake(record, context)
         if rules.enabled("required"):
             failures += check_required(record, context)
         if rules.enabled("date"):
@@ -478,12 +481,10 @@ class Checker:
         leaks, chrome = body_chrome(record, context.profile) if self._needs_chrome else ([], -1)
         if rules.enabled("body"):
             failures += check_body(record, context, chrome)
-        if rules.enabled("unparsed"):
-            failures += check_unparsed(record, context)
         if rules.enabled("label-leak"):
             failures += check_label_leak(record, context, leaks)
-        if rules.enabled("mojibake"):
-            failures += check_mojibake(record, context)
+        if rules.enabled("unparsed"):
+            failures += check_unparsed(record, context)
         return failures
 
     def _profile(self, name: str) -> Profile | None:

@@ -28,7 +28,9 @@ FIELDS = ("language", "headline", "date", "date_raw", "authors", "body", "source
 TOP_CAPACITY = 50_000  # distinct sources/keywords counted exactly before pruning to the most frequent
 TOP_N = 10
 _DECODED_AS = "decoded as "
-_WARNING_DETAILS = re.compile(r"'[^']*'|\"[^\"]*\"|\d+(?:[-:]\d+)*")
+# Details that vary from record to record: quoted text, hex bytes, numbers and dates (not the
+# digits inside words such as "UTF-8" or "cp1256").
+_WARNING_DETAILS = re.compile(r"'[^']*'|\"[^\"]*\"|\b0x[0-9a-fA-F]+\b|(?<![\w-])\d+(?:[-:./]\d+)*\b")
 
 
 class Facts(NamedTuple):
