@@ -461,3 +461,7 @@ def schema() -> None:
     from .schema import schema_json
 
     click.echo(schema_json(), nl=False)
+
+
+# The CI-gate commands (validate, stats, explain) register themselves on `main`.
+from . import cli_gate  # noqa: E402,F401
