@@ -405,9 +405,10 @@ _LATIN_LEADS = frozenset(chr(code) for code in range(0xC2, 0xF0))
 def check_mojibake(record: Record, context: _Context) -> list[Failure]:
     text = _all_text(record)
     failures = []
-    hits, first = mojibake_signs(text)
+    hits, arabic_page, first = mojibake_signs(text)
     if first is not None:
-        read_as = "Latin-1/Windows-1252" if first[0][0] in _LATIN_LEADS else "Windows-1256"
+        # Both code pages turn "’" into "â€™"; the signs only one of them makes decide.
+        read_as = "Windows-1256" if arabic_page * 2 > hits else "Latin-1/Windows-1252"
         where = _snippet(text[max(0, first.start() - 10): first.end() + 10])
         failures.append(Failure("mojibake", f"UTF-8 read as {read_as} ({hits} sign{'s' if hits > 1 else ''}, "
                                             f"e.g. {first[0]!r} in {where!r})", float(hits)))
@@ -418,9 +419,9 @@ def check_mojibake(record: Record, context: _Context) -> list[Failure]:
     return failures
 
 
-def mojibake_signs(text: str) -> tuple[int, re.Match[str] | None]:
-    """How many mojibake signs `text` holds, and the first one."""
-    hits = 0
+def mojibake_signs(text: str) -> tuple[int, int, re.Match[str] | None]:
+    """How many mojibake signs `text` holds, how many of them only Windows-1256 makes, and the first."""
+    hits = arabic_page = 0
     first = None
     end = 0  # signs do not overlap
     for candidate in _CONTINUATION.finditer(text):
@@ -431,10 +432,12 @@ def mojibake_signs(text: str) -> tuple[int, re.Match[str] | None]:
             match = _MOJIBAKE.match(text, start) if start >= end else None
             if match is not None and match.end() > position:
                 hits += 1
+                if match[0][0] not in _LATIN_LEADS:
+                    arabic_page += 1
                 first = first or match
                 end = match.end()
                 break
-    return hits, first
+    return hits, arabic_page, first
 
 
 def _all_text(record: Record) -> str:
