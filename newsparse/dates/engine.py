@@ -222,6 +222,8 @@ _TIME_REACH = 40
 #: How far before "ago" a relative expression can start ("three hours ").
 _BEFORE_AGO = 24
 _WEEKDAY_SEP = " ,.-"
+#: How far before a date its weekday can start ("wednesday, ").
+_WEEKDAY_REACH = 24
 
 Family = list[tuple[str, re.Match[str] | None]]
 
@@ -241,11 +243,11 @@ def _search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | Non
 
 def _locate(text: str, p: Patterns, lenient: bool) -> tuple[str, re.Match[str]] | None:
     """The pattern name and match of the first date expression, family by family."""
-    digit = p.digit.search(text)
-    if digit is not None:
-        month_match = _search(p.month, text)
-        month = month_match.start() if month_match else None
-        found = _dated(text, p, digit.start(), month)
+    month_match = p.month.search(text)  # a gate: a letter glued before it does no harm
+    month = month_match.start() if month_match else None
+    gate = p.numeric_gate.search(text)
+    if month is not None or gate is not None or p.digit.search(text) is not None:
+        found = _dated(text, p, gate, month)
         if found is not None:
             return found
     ago = _search(p.ago, text)
@@ -258,18 +260,25 @@ def _locate(text: str, p: Patterns, lenient: bool) -> tuple[str, re.Match[str]] 
     )
 
 
-def _dated(text: str, p: Patterns, digit: int, month: int | None) -> tuple[str, re.Match[str]] | None:
+def _dated(text: str, p: Patterns, gate: re.Match[str] | None, month: int | None) -> tuple[str, re.Match[str]] | None:
     """The first Gregorian, else Hijri, else year-less date (all need a digit).
 
     A numeric date that is Hijri ("7/3/1429 هـ") joins the Hijri family, so that the
     Gregorian date printed beside it wins.
     """
-    near = max(0, (month or 0) - _BEFORE_MONTH)
-    iso, hijri_iso = _split_hijri(p.iso, text, digit)
-    numeric, hijri_numeric = _split_hijri(p.numeric, text, digit)
+    near = month - _BEFORE_MONTH if month is not None and month > _BEFORE_MONTH else 0
+    if gate is not None:
+        begin = gate.start() - 3 if gate.start() > 3 else 0  # the gate is on the last digit of a year or day
+        iso, hijri_iso = _split_hijri(p.iso, text, begin)
+        numeric, hijri_numeric = _split_hijri(p.numeric, text, begin)
+    else:
+        iso = hijri_iso = numeric = hijri_numeric = None
     gregorian: Family = [("iso", iso), ("numeric", numeric)]
     if month is not None:
-        gregorian += [("dmy", p.dmy.search(text, near)), ("mdy", _search(p.mdy, text, month))]
+        dmy = p.dmy.search(text, near)
+        gregorian.append(("dmy", dmy))
+        if dmy is None or dmy.start("month") != month:  # else no month-first date can start earlier
+            gregorian.append(("mdy", _search(p.mdy, text, month)))
     best = _leftmost(gregorian)
     if best is not None:
         return best
@@ -365,18 +374,18 @@ def _time_before(text: str, start: int, patterns: Patterns, groups: Groups) -> i
 
 
 def _weekday_before(text: str, start: int, vocabulary: DateVocabulary, groups: Groups) -> int:
-    if groups.get("weekday") is not None:
+    """A weekday word right before `start` (separated by spaces, commas, dots or dashes)."""
+    if groups.get("weekday") is not None or start == 0:
         return start
-    end = start
-    while end > 0 and start - end < 4 and text[end - 1] in _WEEKDAY_SEP:
-        end -= 1
-    begin = end
-    while begin > 0 and text[begin - 1].isalpha():
-        begin -= 1
-    if begin == end or text[begin:end] not in vocabulary.tables.weekdays:
+    window = start - _WEEKDAY_REACH if start > _WEEKDAY_REACH else 0
+    head = text[window:start].rstrip(_WEEKDAY_SEP)
+    if not head:
         return start
-    groups["weekday"] = text[begin:end]
-    return begin
+    word = head.rsplit(None, 1)[-1]
+    if word not in vocabulary.tables.weekdays:
+        return start
+    groups["weekday"] = word
+    return window + len(head) - len(word)
 
 
 def _result(reading: Reading, start: int, end: int, folded: Folded, query: Query) -> DateResult:

@@ -119,6 +119,7 @@ class Patterns:
     hijri_month: re.Pattern[str]
     ago: re.Pattern[str]
     digit: re.Pattern[str]
+    numeric_gate: re.Pattern[str]
 
 
 def time_part(w: WordLists, p: str = "") -> str:
@@ -216,5 +217,6 @@ def build(w: WordLists) -> Patterns:
         "hijri_month": word(w.hijri_months, guard_before=False),
         "ago": word(w.rel_after, guard_before=False),
         "digit": r"\d",
+        "numeric_gate": r"\d\s?[-/.]\s?\d",  # every ISO or numeric date has this
     }
     return Patterns(**{name: re.compile(source) for name, source in sources.items()})
