@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from . import result as msg
 from .clock import clock_from
-from .engine import Query, find
-from .engine import _search as search
+from .engine import find, search_guarded
 from .folding import fold
+from .readers import Query
 from .result import DateResult
 from .vocabulary import DateVocabulary
 
@@ -98,7 +98,7 @@ def weekday_mentioned_today(
 ) -> int | None:
     """The weekday (0 = Monday) the text says is today: "اليوم الثلاثاء", "ce mardi", "today (Tuesday)"."""
     vocab = vocabulary or _default_vocabulary()
-    match = search(vocab.patterns.today_weekday, fold(text).text)
+    match = search_guarded(vocab.patterns.today_weekday, fold(text).text)
     if match is None:
         return None
     return vocab.tables.weekdays[" ".join(match.group("weekday").split())]
