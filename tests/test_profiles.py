@@ -101,3 +101,10 @@ def test_the_readme_example_profile_loads(tmp_path: Path) -> None:
     example = readme.split("# mysite.yaml\n", 1)[1].split("```", 1)[0]
     profile = load_profile(_write(tmp_path, example, "mysite.yaml"))
     assert profile.name == "mysite" and "نقلا عن موقع" in profile.label_kinds
+
+
+def test_profile_dates_key_adds_month_spellings(tmp_path: Path) -> None:
+    path = _write(tmp_path, "extends: ar\ndates:\n  months:\n    2: [فبرايير]\n")
+    record = parse_text("عنوان الخبر هنا\nتاريخ النشر: 3 فبرايير 2024\nنص الخبر الأول هنا، وفيه كلام كثير عن الموضوع.",
+                        profile=load_profile(path))
+    assert record.date == "2024-02-03"
