@@ -242,7 +242,12 @@ def _parse_to_stream(batch: Batch, writer: Writer, output: str | None, errors_pa
             out = click.get_binary_stream("stdout")
         errors = _errors_file(stack, errors_path)
         flusher = _Flusher(out, always=_is_terminal(out))
-        results = stack.enter_context(closing(batch.results(RecordEncoder(writer), on_idle=flusher.flush)))
+        items = batch.items()
+        if "-" in batch.spec.sources or batch.spec.from_list == "-":
+            # Inputs arrive on a pipe and reading the next one may block: flush what is written first.
+            items = _flush_before_each(items, flusher)
+        results = stack.enter_context(closing(batch.results(RecordEncoder(writer), items=items,
+                                                            on_idle=flusher.flush)))
         stream = Stream(writer, out)
         for _path, outcome in results:
             if isinstance(outcome, InputFailure):
@@ -340,6 +345,15 @@ class _Flusher:
     def flush(self) -> None:
         self.out.flush()
         self.last = time.monotonic()
+
+
+def _flush_before_each(items: Iterator[Any], flusher: _Flusher) -> Iterator[Any]:
+    while True:
+        flusher.flush()
+        item = next(items, None)
+        if item is None:
+            return
+        yield item
 
 
 @contextmanager

@@ -128,9 +128,9 @@ def _walk(root: str, spec: InputSpec) -> Iterator[InputItem]:
     """Files under `root` whose name matches the glob, depth first, entries sorted by name.
 
     Symbolic links to files are followed; links to directories are not (no cycles)."""
-    stack = [root]
+    stack = [(root, "")]  # (directory, its path relative to root, ending in "/" unless empty)
     while stack:
-        directory = stack.pop()
+        directory, prefix = stack.pop()
         try:
             with os.scandir(directory) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
@@ -140,10 +140,10 @@ def _walk(root: str, spec: InputSpec) -> Iterator[InputItem]:
         subdirectories = []
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
-                subdirectories.append(entry.path)
+                subdirectories.append((entry.path, f"{prefix}{entry.name}/"))
             elif fnmatch.fnmatchcase(entry.name, spec.glob) and entry.is_file():
-                relative = os.path.relpath(entry.path, root)
-                yield InputItem(entry.path, FILE, source=entry.path, relative=safe_relative(relative))
+                # Directory entry names never hold "/", "." or "..": the relative name is safe as it is.
+                yield InputItem(entry.path, FILE, source=entry.path, relative=prefix + entry.name)
         # Visit subdirectories after the files of this one, in sorted order.
         stack.extend(reversed(subdirectories))
 

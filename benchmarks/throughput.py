@@ -1,0 +1,205 @@
+"""Batch throughput of `newsparse parse` against a floor, with peak memory.
+
+    python benchmarks/throughput.py                 # 20,000 files
+    python benchmarks/throughput.py --files 200000
+    python benchmarks/throughput.py --profile       # also cProfile the serial batch path
+
+Generates N article files from the corpus fixtures (spread over subdirectories of 1,000,
+each with a unique last line so no two files are identical), then runs, each as a
+subprocess writing to a file:
+
+  floor     a plain Python loop: walk, read, decode, write each file as one JSON line
+  batch-only the same newsparse command with the parse core stubbed out (decode + a record
+            holding the text): the cost of the batch layer alone, serial and parallel
+  jobs=1    newsparse parse DIR -f jsonl --jobs 1
+  jobs=N    newsparse parse DIR -f jsonl (default jobs: one per core)
+
+and prints files/s, MB/s (input bytes), peak RSS (the whole process tree, summed, sampled
+from /proc every 20 ms; and the largest single process) and the ratio of each run's wall
+time to the floor's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures" / "corpus"
+
+FLOOR = r"""
+import json, os, sys
+out = open(sys.argv[2], "w", encoding="utf-8")
+def walk(top):
+    entries = sorted(os.scandir(top), key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir():
+            yield from walk(entry.path)
+        elif entry.name.endswith(".txt"):
+            yield entry.path
+for path in walk(sys.argv[1]):
+    with open(path, "rb") as handle:
+        data = handle.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1256")
+    out.write(json.dumps({"path": path, "text": text}, ensure_ascii=False) + "\n")
+out.close()
+"""
+
+# The batch machinery alone: newsparse's CLI with the parse core replaced by decode + a
+# record holding the text, to show what the batch layer costs apart from parsing.
+BATCH_ONLY = r"""
+import sys
+import newsparse.batch
+from newsparse.decode import decode
+from newsparse.record import Record, content_id
+
+def parse_bytes(data, *, path, options, encoding=None):
+    decoded = decode(data, encoding)
+    return Record(id=content_id(decoded.text), path=path, language=None, profile="none", body=decoded.text)
+
+newsparse.batch.parse_bytes = parse_bytes
+from newsparse.cli import main
+main(sys.argv[1:], prog_name="newsparse")
+"""
+
+
+def generate(directory: Path, count: int) -> int:
+    sources = [path.read_bytes() for path in sorted(FIXTURES.glob("*.txt"))]
+    if not sources:
+        sys.exit(f"no fixtures in {FIXTURES}")
+    total = 0
+    for index in range(count):
+        sub = directory / f"{index // 1000:04d}"
+        if index % 1000 == 0:
+            sub.mkdir(parents=True, exist_ok=True)
+        data = sources[index % len(sources)]
+        # A unique last line, in the file's own encoding family (ASCII is safe in all of them
+        # except UTF-16, which the fixtures do not use).
+        data = data + f"\n\nRef {index}\n".encode("ascii")
+        (sub / f"{index:07d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def tree_rss(pid: int) -> tuple[int, int]:
+    """(sum, max) of VmRSS in bytes over pid and its descendants."""
+    pids, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        pids.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack.extend(int(child) for child in handle.read().split())
+        except OSError:
+            continue
+    total = largest = 0
+    for current in pids:
+        try:
+            with open(f"/proc/{current}/status") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        rss = int(line.split()[1]) * 1024
+                        total += rss
+                        largest = max(largest, rss)
+                        break
+        except OSError:
+            continue
+    return total, largest
+
+
+def measure(command: list[str], stdout_path: Path | None = None) -> tuple[float, int, int]:
+    """Wall time and peak (summed, largest) RSS of a command."""
+    peak = [0, 0]
+    out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL  # noqa: SIM115
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE)
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            total, largest = tree_rss(process.pid)
+            peak[0], peak[1] = max(peak[0], total), max(peak[1], largest)
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    elapsed = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if stdout_path:
+        out.close()
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode()}")
+    return elapsed, peak[0], peak[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=20_000)
+    parser.add_argument("--workdir", help="where to generate the files (default: a temporary directory)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument("--profile", action="store_true", help="cProfile the serial batch path too")
+    args = parser.parse_args()
+
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="newsparse-bench-"))
+    articles = workdir / "articles"
+    try:
+        started = time.perf_counter()
+        size = generate(articles, args.files)
+        print(f"generated {args.files:,} files, {size / 1e6:.1f} MB in {time.perf_counter() - started:.1f} s "
+              f"({os.cpu_count()} cores)")
+        python = sys.executable
+        runs = [
+            ("floor", [python, "-c", FLOOR, str(articles), str(workdir / "floor.jsonl")], None),
+            ("batch-only j1", [python, "-c", BATCH_ONLY, "parse", str(articles), "-q", "-j", "1"],
+             workdir / "batch1.jsonl"),
+            ("batch-only jN", [python, "-c", BATCH_ONLY, "parse", str(articles), "-q"], workdir / "batchN.jsonl"),
+            ("jobs=1", [python, "-m", "newsparse", "parse", str(articles), "-f", "jsonl", "-q", "--jobs", "1"],
+             workdir / "serial.jsonl"),
+            ("jobs=default", [python, "-m", "newsparse", "parse", str(articles), "-f", "jsonl", "-q"],
+             workdir / "parallel.jsonl"),
+        ]
+        results = {}
+        print(f"{'run':<14}{'wall s':>8}{'files/s':>10}{'MB/s':>8}{'RSS sum MB':>12}{'RSS max MB':>12}"
+              f"{'× floor':>9}")
+        for name, command, stdout_path in runs:
+            elapsed, rss_sum, rss_max = measure(command, stdout_path)
+            results[name] = elapsed
+            ratio = elapsed / results["floor"]
+            print(f"{name:<14}{elapsed:>8.2f}{args.files / elapsed:>10,.0f}{size / 1e6 / elapsed:>8.1f}"
+                  f"{rss_sum / 1e6:>12.1f}{rss_max / 1e6:>12.1f}{ratio:>9.2f}")
+        same = (workdir / "serial.jsonl").read_bytes() == (workdir / "parallel.jsonl").read_bytes()
+        print(f"jobs=1 and default jobs byte-identical: {same}")
+        if args.profile:
+            profile_serial(articles, workdir)
+    finally:
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def profile_serial(articles: Path, workdir: Path) -> None:
+    """Where the serial batch path spends its time (cumulative, top entries)."""
+    stats = workdir / "serial.prof"
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "newsparse", "parse",
+                    str(articles), "-q", "-j", "1", "-o", str(workdir / "profiled.jsonl")], check=True)
+    import pstats
+
+    pstats.Stats(str(stats)).sort_stats("tottime").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,477 @@
+"""`newsparse parse`, driven through Click's CliRunner and as a real subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tarfile
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from newsparse.cli import main
+
+from .conftest import CORPUS
+
+ARTICLES = sorted(CORPUS.glob("*.txt"))
+SEED = CORPUS / "000-seed-rt-gaza.txt"
+
+
+def runner() -> CliRunner:
+    try:
+        return CliRunner(mix_stderr=False)  # click < 8.2
+    except TypeError:
+        return CliRunner()
+
+
+def invoke(*args: str, input: bytes | str | None = None):
+    return runner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def run(*args: str, cwd: Path, input: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newsparse", *args], cwd=cwd, input=input,
+                          stdin=None if input is not None else subprocess.DEVNULL,
+                          capture_output=True, timeout=timeout)
+
+
+def records(jsonl: str | bytes) -> list[dict]:
+    if isinstance(jsonl, bytes):
+        jsonl = jsonl.decode("utf-8")
+    return [json.loads(line) for line in jsonl.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """A small tree of real articles: top level plus a nested directory, and a non-matching file."""
+    root = tmp_path / "articles"
+    (root / "nested" / "deeper").mkdir(parents=True)
+    for index, source in enumerate(ARTICLES[:6]):
+        target = root / ("nested" if index % 2 else "") / source.name
+        if index == 5:
+            target = root / "nested" / "deeper" / source.name
+        shutil.copyfile(source, target)
+    (root / "notes.md").write_text("not an article\n")
+    return root
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Path:
+    """Enough articles to go through the process pool (more than batch.SERIAL_BELOW)."""
+    root = tmp_path / "many"
+    root.mkdir()
+    for copy in range(3):
+        for source in ARTICLES:
+            shutil.copyfile(source, root / f"{copy}-{source.name}")
+    return root
+
+
+# ---- CliRunner ----
+
+def test_one_file_gives_one_jsonl_record() -> None:
+    result = invoke("parse", str(SEED))
+    assert result.exit_code == 0, result.stderr
+    [record] = records(result.stdout)
+    assert record["path"] == str(SEED)
+    assert record["language"] == "ar"
+    assert record["headline"].startswith("البيت الأبيض")
+    assert "1 parsed, 0 failed" in result.stderr
+
+
+def test_directory_is_walked_recursively_in_sorted_order_with_glob(articles: Path) -> None:
+    result = invoke("parse", str(articles), "-j", "1")
+    assert result.exit_code == 0
+    paths = [Path(record["path"]).relative_to(articles).as_posix() for record in records(result.stdout)]
+    top = sorted(p for p in paths if "/" not in p)
+    assert paths[: len(top)] == top  # files of a directory first, then its subdirectories
+    assert paths == sorted(paths[: len(top)]) + sorted(p for p in paths if p.startswith("nested/"))
+    assert len(paths) == 6 and not any(p.endswith(".md") for p in paths)
+    only_md = invoke("parse", str(articles), "--glob", "*.md")
+    assert only_md.exit_code == 0
+    assert [Path(r["path"]).name for r in records(only_md.stdout)] == ["notes.md"]
+
+
+def test_quiet_prints_no_summary() -> None:
+    result = invoke("parse", str(SEED), "-q")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_stdin_dash_and_implicit_stdin() -> None:
+    data = SEED.read_bytes()
+    explicit = invoke("parse", "-", input=data)
+    implicit = invoke("parse", input=data)
+    assert explicit.exit_code == implicit.exit_code == 0
+    assert explicit.stdout == implicit.stdout
+    [record] = records(explicit.stdout)
+    assert record["path"] == "-"
+    assert record["id"] == records(invoke("parse", str(SEED)).stdout)[0]["id"]
+
+
+def test_empty_stdin_without_inputs_is_a_usage_error() -> None:
+    result = invoke("parse", input=b"")
+    assert result.exit_code == 2
+    assert "no input" in result.stderr
+
+
+def test_bad_inputs_are_reported_by_name_and_the_rest_parsed(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "latin.txt").write_bytes(b"He said \x93no\x94 \x96 twice\x85\n")  # Windows-1252 quotes
+    shutil.copyfile(SEED, tmp_path / "good.txt")
+    errors = tmp_path / "errors.jsonl"
+    result = invoke("parse", str(tmp_path), str(tmp_path / "missing.txt"), "--errors", str(errors), "-j", "1")
+    assert result.exit_code == 1
+    assert [Path(r["path"]).name for r in records(result.stdout)] == ["good.txt"]
+    lines = result.stderr.splitlines()
+    for name, reason in [("binary.txt", "binary"), ("empty.txt", "empty"), ("latin.txt", "UTF-8"),
+                         ("missing.txt", "No such file")]:
+        [line] = [line for line in lines if line.startswith(f"newsparse: {tmp_path / name}:")]
+        assert reason in line
+    logged = records(errors.read_text())
+    assert [Path(entry["path"]).name for entry in logged] == ["binary.txt", "empty.txt", "latin.txt", "missing.txt"]
+    assert all(entry["error"] for entry in logged)
+    assert "1 parsed, 4 failed" in result.stderr
+
+
+def test_forced_encoding_and_cp1256_warning(tmp_path: Path) -> None:
+    text = "عنوان الخبر هنا\nتاريخ النشر: 20 فبراير 2024\nهذا نص الخبر الأول وهو طويل بما يكفي ليكون فقرة.\n"
+    (tmp_path / "cp.txt").write_bytes(text.encode("cp1256"))
+    auto = invoke("parse", str(tmp_path / "cp.txt"))
+    assert auto.exit_code == 0
+    assert "decoded as cp1256" in records(auto.stdout)[0]["warnings"]
+    forced = invoke("parse", str(tmp_path / "cp.txt"), "--encoding", "utf-8")
+    assert forced.exit_code == 1
+    assert "cp.txt" in forced.stderr
+    unknown = invoke("parse", str(tmp_path / "cp.txt"), "--encoding", "no-such-codec")
+    assert unknown.exit_code == 2
+    assert "unknown encoding" in unknown.stderr
+
+
+def test_profile_error_is_a_usage_error() -> None:
+    result = invoke("parse", str(SEED), "--profile", "klingon")
+    assert result.exit_code == 2
+    assert "--profile" in result.stderr and "klingon" in result.stderr
+
+
+def test_forced_profile_is_used() -> None:
+    result = invoke("parse", str(SEED), "--profile", "en")
+    assert result.exit_code == 0
+    assert records(result.stdout)[0]["profile"] == "en"
+
+
+def test_reference_date_is_parsed_and_checked() -> None:
+    ok = invoke("parse", str(SEED), "--reference-date", "2024-02-20T12:00")
+    assert ok.exit_code == 0
+    also_ok = invoke("parse", str(SEED), "--reference-date", "2024-02-20")
+    assert also_ok.exit_code == 0
+    bad = invoke("parse", str(SEED), "--reference-date", "last tuesday")
+    assert bad.exit_code == 2
+    assert "ISO 8601" in bad.stderr
+
+
+def test_relative_dates_use_the_reference_date(tmp_path: Path) -> None:
+    article = tmp_path / "relative.txt"
+    article.write_text("Storm closes the harbour for a week\nPublished: yesterday\n"
+                       "The harbour was closed after the storm damaged two piers, officials said on Monday.\n")
+    result = invoke("parse", str(article), "--reference-date", "2024-02-20T12:00")
+    assert result.exit_code == 0
+    record = records(result.stdout)[0]
+    assert record["date"] is None or record["date"].startswith("2024-02-19")
+
+
+def test_output_and_output_dir_together_is_a_usage_error(tmp_path: Path) -> None:
+    result = invoke("parse", str(SEED), "-o", str(tmp_path / "a.jsonl"), "--output-dir", str(tmp_path / "d"))
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "yaml", "csv"])
+def test_every_format_holds_the_same_records(fmt: str, articles: Path, tmp_path: Path) -> None:
+    expected = records(invoke("parse", str(articles), "-j", "1").stdout)
+    out = tmp_path / f"out.{fmt}"
+    result = invoke("parse", str(articles), "-f", fmt, "-o", str(out), "-j", "1")
+    assert result.exit_code == 0
+    back = invoke("convert", str(out), "-t", "jsonl")
+    assert back.exit_code == 0, back.stderr
+    assert records(back.stdout) == expected
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_format_follows_the_output_extension(tmp_path: Path) -> None:
+    out = tmp_path / "records.yaml"
+    assert invoke("parse", str(SEED), "-o", str(out)).exit_code == 0
+    [document] = list(yaml.safe_load_all(out.read_text(encoding="utf-8")))
+    assert document["path"] == str(SEED)
+
+
+def test_json_output_is_one_array_and_pretty_is_indented(articles: Path) -> None:
+    plain = invoke("parse", str(articles), "-f", "json", "-j", "1")
+    pretty = invoke("parse", str(articles), "-f", "json", "--pretty", "-j", "1")
+    expected = records(invoke("parse", str(articles), "-j", "1").stdout)
+    assert json.loads(plain.stdout) == json.loads(pretty.stdout) == expected
+    assert pretty.stdout == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
+    assert plain.stdout.splitlines()[1:-1] == [json.dumps(r, ensure_ascii=False) + "," for r in expected[:-1]] + [
+        json.dumps(expected[-1], ensure_ascii=False)]  # "[", one element per line, "]"
+
+
+def test_json_output_of_nothing_is_an_empty_array(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = invoke("parse", str(tmp_path / "empty.txt"), "-f", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == []
+
+
+def test_csv_output_has_a_header_and_json_encoded_lists() -> None:
+    result = invoke("parse", str(SEED), "-f", "csv")
+    import csv
+
+    rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
+    assert rows[0][:4] == ["id", "path", "language", "profile"]
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert json.loads(row["keywords"]) == records(invoke("parse", str(SEED)).stdout)[0]["keywords"]
+    assert json.loads(row["read_also"])[0].keys() == {"headline", "body"}
+
+
+def test_archives_are_read_in_place(tmp_path: Path) -> None:
+    members = ARTICLES[:3]
+    with zipfile.ZipFile(tmp_path / "dump.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for source in members:
+            archive.write(source, f"2024/{source.name}")
+        archive.writestr("2024/readme.md", "skipped by the glob")
+    for name, mode in [("dump.tar", "w"), ("dump.tar.gz", "w:gz"), ("dump.tgz", "w:gz")]:
+        with tarfile.open(tmp_path / name, mode) as archive:
+            for source in members:
+                archive.add(source, f"2024/{source.name}")
+    plain = records(invoke("parse", *map(str, members), "-j", "1").stdout)
+    for name in ["dump.zip", "dump.tar", "dump.tar.gz", "dump.tgz"]:
+        result = invoke("parse", str(tmp_path / name), "-j", "1")
+        assert result.exit_code == 0, result.stderr
+        got = records(result.stdout)
+        assert [r["path"] for r in got] == [f"{tmp_path / name}::2024/{s.name}" for s in members]
+        assert [{**r, "path": ""} for r in got] == [{**r, "path": ""} for r in plain]
+
+
+def test_broken_archive_is_a_failed_input(tmp_path: Path) -> None:
+    (tmp_path / "broken.zip").write_bytes(b"PK\x03\x04 not really a zip")
+    result = invoke("parse", str(tmp_path / "broken.zip"), str(SEED))
+    assert result.exit_code == 1
+    assert "broken.zip: cannot read zip archive" in result.stderr
+    assert len(records(result.stdout)) == 1
+
+
+def test_from_list_file_and_stdin(tmp_path: Path, articles: Path) -> None:
+    paths = sorted(str(p) for p in articles.rglob("*.txt"))
+    listing = tmp_path / "list.txt"
+    listing.write_text("\n".join(paths[:3]) + "\n\n" + paths[3] + "\n")
+    from_file = invoke("parse", "--from-list", str(listing))
+    assert from_file.exit_code == 0
+    assert [r["path"] for r in records(from_file.stdout)] == paths[:4]
+    from_stdin = invoke("parse", "--from-list", "-", input="\n".join(paths[:2]) + "\n")
+    assert [r["path"] for r in records(from_stdin.stdout)] == paths[:2]
+
+
+def test_jsonl_dump_input(tmp_path: Path) -> None:
+    dump = tmp_path / "scraped.jsonl"
+    rows = [{"url": f"https://example.org/{n}", "content": source.read_text(encoding="utf-8-sig")}
+            for n, source in enumerate(ARTICLES[:3])]
+    lines = [json.dumps(row, ensure_ascii=False) for row in rows]
+    lines.insert(1, "{not json")
+    lines.append(json.dumps({"url": "https://example.org/no-text"}))
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke("parse", str(dump), "--text-field", "content", "-j", "1")
+    assert result.exit_code == 1
+    got = records(result.stdout)
+    assert [r["path"] for r in got] == [row["url"] for row in rows]
+    assert f"{dump}:2: not a JSON object" in result.stderr
+    assert f"{dump}:5: no text field 'content'" in result.stderr
+    from_files = records(invoke("parse", *map(str, ARTICLES[:3])).stdout)
+    assert [r["headline"] for r in got] == [r["headline"] for r in from_files]
+    # Any name works with --input-format jsonl; without --id-field value the path is FILE:LINE.
+    renamed = tmp_path / "scraped.data"
+    renamed.write_bytes(dump.read_bytes())
+    no_id = invoke("parse", str(renamed), "--input-format", "jsonl", "--text-field", "content", "--id-field", "x")
+    assert [r["path"] for r in records(no_id.stdout)] == [f"{renamed}:1", f"{renamed}:3", f"{renamed}:4"]
+    piped = invoke("parse", "-", "--input-format", "jsonl", "--text-field", "content", input=dump.read_bytes())
+    assert [r["path"] for r in records(piped.stdout)] == [row["url"] for row in rows]
+
+
+def test_output_dir_mirrors_the_input_tree(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = invoke("parse", str(articles), "--output-dir", str(out), "-f", "json")
+    assert result.exit_code == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    expected = sorted(p.relative_to(articles).with_suffix(".json").as_posix() for p in articles.rglob("*.txt"))
+    assert written == expected
+    one = json.loads((out / written[0]).read_text(encoding="utf-8"))
+    assert isinstance(one, dict) and one["path"].endswith(Path(written[0]).stem + ".txt")
+
+
+def test_output_dir_never_escapes_whatever_members_are_named(tmp_path: Path) -> None:
+    data = SEED.read_bytes()
+    evil = tmp_path / "evil.tar"
+    with tarfile.open(evil, "w") as archive:
+        for name in ["../../evil.txt", "/etc/evil-abs.txt", "a/../../../evil-mid.txt", "./ok/fine.txt"]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    with zipfile.ZipFile(tmp_path / "evil.zip", "w") as archive:
+        archive.writestr("../../zip-evil.txt", data)
+        archive.writestr("C:/windows/zip-drive.txt", data)
+    out = tmp_path / "deep" / "out"
+    result = invoke("parse", str(evil), str(tmp_path / "evil.zip"), "--output-dir", str(out), "-j", "1")
+    assert result.exit_code == 0, result.stderr
+    inside = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert inside == ["a/evil-mid.jsonl", "etc/evil-abs.jsonl", "evil.jsonl", "ok/fine.jsonl",
+                      "windows/zip-drive.jsonl", "zip-evil.jsonl"]
+    everything = {p.name for p in tmp_path.rglob("*.jsonl")}
+    assert len(everything) == len(inside)
+
+
+def test_output_dir_refuses_a_symlink_that_points_outside(tmp_path: Path) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "nested").symlink_to(elsewhere)
+    source = tmp_path / "in" / "nested"
+    source.mkdir(parents=True)
+    shutil.copyfile(SEED, source / "a.txt")
+    result = invoke("parse", str(tmp_path / "in"), "--output-dir", str(out))
+    assert result.exit_code == 1
+    assert "would leave the output directory" in result.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_every_command_has_help_text() -> None:
+    for command in main.commands.values():
+        assert command.help and command.help.strip(), command.name
+        result = invoke(command.name, "--help")
+        assert result.exit_code == 0
+
+
+# ---- real subprocesses ----
+
+def test_subprocess_pipe_and_stdin(tmp_path: Path) -> None:
+    result = run("parse", "-", cwd=tmp_path, input=SEED.read_bytes())
+    assert result.returncode == 0
+    assert records(result.stdout)[0]["path"] == "-"
+    implicit = run("parse", cwd=tmp_path, input=SEED.read_bytes())
+    assert implicit.stdout == result.stdout
+
+
+def test_subprocess_no_input_is_a_usage_error_not_a_hang(tmp_path: Path) -> None:
+    closed = run("parse", cwd=tmp_path, timeout=30)  # stdin is /dev/null: empty
+    assert closed.returncode == 2
+    assert b"no input" in closed.stderr
+    if not hasattr(os, "openpty"):
+        return
+    primary, secondary = os.openpty()  # stdin is a terminal: nothing is piped in
+    try:
+        tty = subprocess.run([sys.executable, "-m", "newsparse", "parse"], stdin=secondary, capture_output=True,
+                             timeout=30, cwd=tmp_path)
+    finally:
+        os.close(primary)
+        os.close(secondary)
+    assert tty.returncode == 2
+    assert b"no input" in tty.stderr
+
+
+def test_subprocess_exit_codes(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert run("parse", str(SEED), cwd=tmp_path).returncode == 0
+    assert run("parse", str(SEED), "empty.txt", cwd=tmp_path).returncode == 1
+    assert run("parse", str(SEED), "--profile", "nope", cwd=tmp_path).returncode == 2
+    assert run("parse", "--no-such-option", cwd=tmp_path).returncode == 2
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "yaml", "csv"])
+def test_jobs_2_equals_jobs_1_byte_for_byte(fmt: str, many: Path) -> None:
+    serial = run("parse", str(many), "-f", fmt, "-j", "1", "-q", cwd=many.parent)
+    parallel = run("parse", str(many), "-f", fmt, "-j", "2", "-q", cwd=many.parent)
+    assert serial.returncode == parallel.returncode == 0
+    assert serial.stdout == parallel.stdout
+    assert len(serial.stdout) > 10_000
+
+
+def test_jobs_2_equals_jobs_1_with_failures_and_errors_file(many: Path, tmp_path: Path) -> None:
+    (many / "5-empty.txt").write_bytes(b"")
+    (many / "7-binary.txt").write_bytes(b"\x00\x01\x02")
+    outputs = []
+    for jobs in ("1", "2"):
+        errors = tmp_path / f"errors-{jobs}.jsonl"
+        result = run("parse", str(many), "-j", jobs, "-q", "--errors", str(errors), cwd=tmp_path)
+        assert result.returncode == 1
+        outputs.append((result.stdout, result.stderr, errors.read_bytes()))
+    assert outputs[0] == outputs[1]
+
+
+def test_subprocess_head_ends_quietly(many: Path) -> None:
+    for jobs in ("1", "2"):
+        process = subprocess.Popen([sys.executable, "-m", "newsparse", "parse", str(many), "-j", jobs],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        first = process.stdout.readline()
+        process.stdout.close()  # like `| head -1`
+        stderr = process.stderr.read()
+        process.wait(timeout=60)
+        assert json.loads(first)["path"]
+        assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr, stderr
+        assert process.returncode == 0
+
+
+def test_subprocess_records_reach_a_pipeline_while_the_batch_runs(tmp_path: Path) -> None:
+    process = subprocess.Popen([sys.executable, "-m", "newsparse", "parse", "--from-list", "-", "-q"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        process.stdin.write(f"{SEED}\n".encode())
+        process.stdin.flush()
+        first = process.stdout.readline()  # arrives while the list is still open
+        assert json.loads(first)["path"] == str(SEED)
+        assert process.poll() is None
+        process.stdin.write(f"{ARTICLES[1]}\n".encode())
+        process.stdin.close()
+        second = process.stdout.readline()
+        assert json.loads(second)["path"] == str(ARTICLES[1])
+        assert process.wait(timeout=60) == 0
+    finally:
+        process.kill()
+        process.wait()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigint_leaves_no_partial_output_file(jobs: str, tmp_path: Path) -> None:
+    big = tmp_path / "big"
+    big.mkdir()
+    for copy in range(400):
+        for source in ARTICLES:
+            os.link(source, big / f"{copy:03d}-{source.name}")  # cheap: hard links to the fixtures
+    out = tmp_path / "out" / "records.jsonl"
+    out.parent.mkdir()
+    process = subprocess.Popen([sys.executable, "-m", "newsparse", "parse", str(big), "-o", str(out), "-j", jobs],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".tmp") for p in out.parent.iterdir()):  # the run has started writing
+        assert process.poll() is None, process.stderr.read()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(0.3)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert b"interrupted" in stderr
+    assert b"Traceback" not in stderr
+    assert list(out.parent.iterdir()) == []
+
+
+def test_help_does_not_import_rich_or_the_parser() -> None:
+    code = ("import sys\nfrom newsparse.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith('rich') or m in ('newsparse.batch', 'yaml')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "rich" not in result.stdout and "newsparse.batch" not in result.stdout
