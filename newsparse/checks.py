@@ -437,7 +437,16 @@ def mojibake_signs(text: str) -> tuple[int, int, re.Match[str] | None]:
                 first = first or match
                 end = match.end()
                 break
+        if hits >= _SIGNS_BEFORE_BULK:  # a mojibake text: count the rest in one call, judge the page by the first
+            rest = len(_MOJIBAKE.findall(text, end))
+            return hits + rest, round(arabic_page * (hits + rest) / hits), first
     return hits, arabic_page, first
+
+
+# Clean text is scanned for candidates (fast when there are few); once this many signs are
+# found the text is mojibake throughout: one regular-expression call counts the rest, and the
+# share of Windows-1256 signs among the first ones stands for the whole.
+_SIGNS_BEFORE_BULK = 16
 
 
 def _all_text(record: Record) -> str:

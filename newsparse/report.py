@@ -19,6 +19,7 @@ Report formats (`REPORT_FORMATS`):
 from __future__ import annotations
 
 import heapq
+import io
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -118,8 +119,9 @@ class Validation:
                          "skipped": skipped, "examples": counts.examples()})
         return rows
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, inputs: bool = True) -> dict[str, Any]:
+        """The JSON report; `inputs=False` leaves out the per-input parts (duplicates, failures)."""
+        data = {
             "ok": self.ok,
             "inputs": self.inputs,
             "passed": self.inputs - self.failed,
@@ -130,9 +132,11 @@ class Validation:
             "seconds": round(self.seconds, 3),
             "rules": self.rules.to_dict(),
             "checks": {row.pop("check"): row for row in self.check_rows()},
-            "duplicates": self.duplicates.groups(),
-            "failures": [_verdict_dict(verdict) for verdict in self.failures],
         }
+        if inputs:
+            data["duplicates"] = self.duplicates.groups()
+            data["failures"] = [_verdict_dict(verdict) for verdict in self.failures]
+        return data
 
     def summary_line(self) -> str:
         verdict = "OK" if self.ok else "FAILED"
@@ -153,24 +157,50 @@ def first_check(verdict: Verdict) -> str:
 
 
 # ---- writing ----
+# Reports are written piece by piece: a dump with 100,000 failed inputs must not build its
+# whole report as one string (or one element tree) in memory first.
 
 def write_report(validation: Validation, fmt: str, out: BinaryIO) -> None:
     if fmt == "json":
-        out.write(json_report(validation))
+        write_json(validation, out)
     elif fmt == "junit":
-        out.write(junit_xml(validation))
+        write_junit(validation, out)
     elif fmt == "text":
-        out.write("".join(text_lines(validation)).encode("utf-8", "surrogateescape"))
+        for line in text_lines(validation):
+            out.write(line.encode("utf-8", "surrogateescape"))
     else:
         raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}")
 
 
-def json_report(validation: Validation) -> bytes:
-    data = validation.to_dict()
+def write_json(validation: Validation, out: BinaryIO) -> None:
+    """The `to_dict()` object, indented, with one duplicate group and one failed input per line."""
+    head = validation.to_dict(inputs=False)
+    text = _json(head, indent=2)
+    out.write(text[: text.rindex("}")].rstrip().encode("utf-8") + b",\n")
+    for key, items in (("duplicates", validation.duplicates.groups()),
+                       ("failures", (_verdict_dict(verdict) for verdict in validation.failures))):
+        out.write(f'  "{key}": ['.encode())
+        separator = b"\n    "
+        for item in items:
+            out.write(separator + _json(item).encode("utf-8"))
+            separator = b",\n    "
+        out.write(b"\n  ]" if separator != b"\n    " else b"]")
+        out.write(b",\n" if key == "duplicates" else b"\n}\n")
+
+
+def _json(value: Any, indent: int | None = None) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
     try:
-        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+        text.encode("utf-8")
     except UnicodeEncodeError:  # a file name that is not UTF-8: escaped, so the JSON stays valid
-        return json.dumps(data, ensure_ascii=True, indent=2).encode("ascii") + b"\n"
+        text = json.dumps(value, ensure_ascii=True, indent=indent)
+    return text
+
+
+def json_report(validation: Validation) -> bytes:
+    buffer = io.BytesIO()
+    write_json(validation, buffer)
+    return buffer.getvalue()
 
 
 def text_lines(validation: Validation) -> Iterable[str]:
@@ -182,8 +212,8 @@ def text_lines(validation: Validation) -> Iterable[str]:
     yield validation.summary_line() + "\n"
 
 
-def junit_xml(validation: Validation, suite: str = "newsparse validate") -> bytes:
-    """The JUnit XML document (UTF-8 bytes, with an XML declaration)."""
+def write_junit(validation: Validation, out: BinaryIO, suite: str = "newsparse validate") -> None:
+    """JUnit XML: every element is made and escaped by ElementTree, one test case at a time."""
     if not validation.keep_all:
         raise ValueError("a JUnit report needs every verdict: Validation(keep_all=True)")
     verdicts = validation.verdicts
@@ -191,28 +221,50 @@ def junit_xml(validation: Validation, suite: str = "newsparse validate") -> byte
     failures = sum(1 for verdict in verdicts if verdict.id is not None and verdict.failures)
     counts = {"tests": str(len(verdicts)), "failures": str(failures), "errors": str(errors), "skipped": "0",
               "time": f"{validation.seconds:.3f}"}
-    root = ET.Element("testsuites", {"name": suite, **counts})
-    testsuite = ET.SubElement(root, "testsuite", {"name": suite, **counts})
-    properties = ET.SubElement(testsuite, "properties")
+    out.write(b"<?xml version='1.0' encoding='utf-8'?>\n")
+    out.write(_start_tag(ET.Element("testsuites", {"name": suite, **counts})) + b"\n")
+    out.write(b"  " + _start_tag(ET.Element("testsuite", {"name": suite, **counts})) + b"\n")
+    properties = ET.Element("properties")
     for key, value in validation.rules.to_dict().items():
         text = ",".join(value) if isinstance(value, list) else str(value)
         ET.SubElement(properties, "property", {"name": f"rules.{key}", "value": _xml_text(text)})
+    _write_element(properties, out)
     for verdict in verdicts:
-        case = ET.SubElement(testsuite, "testcase", {"classname": f"validate.{first_check(verdict)}",
-                                                     "name": _xml_text(verdict.path)})
-        if not verdict.failures:
-            continue
-        details = "\n".join(f"{failure.check}: {failure.message}" for failure in verdict.failures)
-        if verdict.id is None:
-            element = ET.SubElement(case, "error", {"type": "read",
-                                                    "message": _xml_text(_one_line(verdict.failures[0].message))})
-        else:
-            checks = list(dict.fromkeys(failure.check for failure in verdict.failures))
-            summary = "; ".join(f"{failure.check}: {_one_line(failure.message)}" for failure in verdict.failures)
-            element = ET.SubElement(case, "failure", {"type": ",".join(checks), "message": _xml_text(summary)})
-        element.text = _xml_text(details)
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+        _write_element(_testcase(verdict), out)
+    out.write(b"  </testsuite>\n</testsuites>\n")
+
+
+def junit_xml(validation: Validation, suite: str = "newsparse validate") -> bytes:
+    buffer = io.BytesIO()
+    write_junit(validation, buffer, suite)
+    return buffer.getvalue()
+
+
+def _testcase(verdict: Verdict) -> ET.Element:
+    case = ET.Element("testcase", {"classname": f"validate.{first_check(verdict)}", "name": _xml_text(verdict.path)})
+    if not verdict.failures:
+        return case
+    details = "\n".join(f"{failure.check}: {failure.message}" for failure in verdict.failures)
+    if verdict.id is None:
+        element = ET.SubElement(case, "error", {"type": "read",
+                                                "message": _xml_text(_one_line(verdict.failures[0].message))})
+    else:
+        checks = list(dict.fromkeys(failure.check for failure in verdict.failures))
+        summary = "; ".join(f"{failure.check}: {_one_line(failure.message)}" for failure in verdict.failures)
+        element = ET.SubElement(case, "failure", {"type": ",".join(checks), "message": _xml_text(summary)})
+    element.text = _xml_text(details)
+    return case
+
+
+def _start_tag(element: ET.Element) -> bytes:
+    """`<name attr="…">` of an element, escaped by ElementTree."""
+    text = ET.tostring(element, encoding="unicode", short_empty_elements=False)
+    return text[: -len(f"</{element.tag}>")].encode("utf-8")
+
+
+def _write_element(element: ET.Element, out: BinaryIO) -> None:
+    ET.indent(element, space="  ", level=2)
+    out.write(b"    " + ET.tostring(element, encoding="unicode").encode("utf-8") + b"\n")
 
 
 # Characters XML 1.0 cannot hold (controls, lone surrogates from undecodable file names, U+FFFE/F).
