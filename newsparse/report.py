@@ -249,7 +249,8 @@ def _testcase(verdict: Verdict) -> ET.Element:
         element = ET.SubElement(case, "error", {"type": "read",
                                                 "message": _xml_text(_one_line(verdict.failures[0].message))})
     else:
-        checks = list(dict.fromkeys(failure.check for failure in verdict.failures))
+        failed = {failure.check for failure in verdict.failures}
+        checks = [name for name in CHECKS if name in failed]
         summary = "; ".join(f"{failure.check}: {_one_line(failure.message)}" for failure in verdict.failures)
         element = ET.SubElement(case, "failure", {"type": ",".join(checks), "message": _xml_text(summary)})
     element.text = _xml_text(details)
