@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .report import Validation
 
 REPORT_FORMATS = ("text", "json", "junit")  # newsparse.report.REPORT_FORMATS, without importing it
-WIDE = 160  # columns for rich tables when stderr/stdout is not a terminal (CI logs)
+WIDE = 160  # columns for rich tables when the output is not a terminal and COLUMNS is not set (CI logs)
 
 
 # ---- validate ----
@@ -440,8 +440,8 @@ def _console(*, stderr: bool) -> Any:
     from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
-    terminal = _is_terminal(stream)
-    return Console(file=stream, width=None if terminal else WIDE, no_color=bool(os.environ.get("NO_COLOR")) or None,
+    width = None if _is_terminal(stream) or os.environ.get("COLUMNS") else WIDE
+    return Console(file=stream, width=width, no_color=bool(os.environ.get("NO_COLOR")) or None,
                    soft_wrap=False)
 
 
