@@ -256,7 +256,7 @@ def _print_stats(data: dict[str, Any]) -> None:
     parsed = data["parsed"]
     console.print(f"[bold]{data['inputs']:,}[/] inputs: [green]{parsed:,} parsed[/], "
                   f"[{'red' if data['failed'] else 'green'}]{data['failed']:,} unreadable[/], "
-                  f"{data['duplicates']['inputs']:,} duplicates, "
+                  f"{_plural(data['duplicates']['inputs'], 'duplicate')}, "
                   f"{data['warnings']['records']:,} with warnings")
     fields = counts_table("fields present", ((name, item["count"]) for name, item in data["fields"].items()),
                           parsed, "field")
@@ -281,6 +281,10 @@ def _print_stats(data: dict[str, Any]) -> None:
         console.print(counts_table("top warnings", data["warnings"]["top"], parsed, "warning"))
     if data["failures"]["top"]:
         console.print(counts_table("unreadable inputs", data["failures"]["top"], data["failed"], "reason"))
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _number(value: Any) -> str:

@@ -229,7 +229,7 @@ def test_stats_tables():
     for title in ("fields present", "dates by month", "languages", "profiles", "encodings",
                   "body length (characters)", "top sources", "top keywords", "unreadable inputs"):
         assert title in result.stdout
-    assert "21 inputs: 18 parsed, 3 unreadable, 1 duplicates" in result.stdout
+    assert "21 inputs: 18 parsed, 3 unreadable, 1 duplicate, 7 with warnings" in result.stdout
     assert "930-binary-image.txt: binary data" in result.stderr
 
 
