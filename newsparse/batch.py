@@ -21,11 +21,14 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import zipfile
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any, BinaryIO
@@ -36,8 +39,8 @@ from .normalize import normalise_text
 from .pipeline import Options, parse_bytes, parse_normalised
 from .profile import builtin_profiles
 
-# With fewer inputs than this a pool costs more than it saves: parse them in-process.
-SERIAL_BELOW = 8
+# The first inputs are parsed in-process: for a handful of inputs a pool costs more than it saves.
+SERIAL_FIRST = 8
 MAX_CHUNK = 64  # items per task sent to a worker, once the run is going
 CHUNKS_PER_WORKER = 3  # chunks in flight per worker: enough to keep workers busy, few enough to bound memory
 
@@ -95,18 +98,22 @@ def run(items: Iterable[InputItem], options: Options, *, encoding: str | None = 
         on_idle: Callable[[], None] | None = None) -> Iterator[Outcome]:
     """Parse every item; yield (path, outcome) in input order.
 
-    `on_idle` is called when the parallel runner is about to wait for a worker (the CLI
-    flushes its output there, so records reach a pipeline while the batch runs)."""
+    With jobs > 1 the first SERIAL_FIRST items are parsed in this process (a handful of
+    inputs never pays for a pool, and the caches they warm are inherited by the forked
+    workers); the rest go to the pool. `on_idle` is called when the runner is about to wait
+    for a worker (the CLI flushes its output there, so records reach a pipeline while the
+    batch runs)."""
     task = Task(options, encoding, transform)
     iterator = iter(items)
-    if jobs > 1:
-        head = list(islice(iterator, SERIAL_BELOW))
-        if len(head) == SERIAL_BELOW:
-            yield from _parallel(chain(head, iterator), task, jobs, on_idle)
-            return
-        iterator = iter(head)
-    for item in iterator:
+    if jobs <= 1:
+        for item in iterator:
+            yield task(item)
+        return
+    for item in islice(iterator, SERIAL_FIRST):
         yield task(item)
+    first = next(iterator, None)
+    if first is not None:
+        yield from _parallel(chain([first], iterator), task, jobs, on_idle)
 
 
 def default_jobs() -> int:
@@ -137,39 +144,109 @@ def _run_chunk(items: list[InputItem]) -> list[Outcome]:
     return [task(item) for item in items]
 
 
-def _chunks(items: Iterator[InputItem]) -> Iterator[list[InputItem]]:
-    """Chunks that start small (the first records come out at once) and grow to MAX_CHUNK."""
-    size = 2
-    while True:
-        chunk = list(islice(items, size))
-        if not chunk:
-            return
-        yield chunk
-        size = min(size * 2, MAX_CHUNK)
-
-
 def _parallel(items: Iterator[InputItem], task: Task, jobs: int,
               on_idle: Callable[[], None] | None) -> Iterator[Outcome]:
     _warm_up(task)
-    context = _context()
     gc.freeze()  # objects made so far stay shared with the forked workers instead of being copied on write
     try:
-        with context.Pool(jobs, initializer=_init_worker, initargs=(task,)) as pool:
-            chunks = _chunks(items)
+        with _context().Pool(jobs, initializer=_init_worker, initargs=(task,)) as pool, \
+                _Feeder(items, capacity=MAX_CHUNK * jobs * CHUNKS_PER_WORKER) as feeder:
+            window = jobs * CHUNKS_PER_WORKER
             pending: deque[Any] = deque()
-            for chunk in islice(chunks, jobs * CHUNKS_PER_WORKER):
-                pending.append(pool.apply_async(_run_chunk, (chunk,)))
-            while pending:
-                result = pending.popleft()
-                if on_idle is not None and not result.ready():
-                    on_idle()
-                outcomes = result.get()
-                chunk = next(chunks, None)
-                if chunk is not None:
+            size = 2  # chunks start small (the first records come out at once) and grow to MAX_CHUNK
+            while True:
+                while len(pending) < window:
+                    chunk = feeder.take(size, wait=False)
+                    if not chunk and not pending and not feeder.done:
+                        if on_idle is not None:
+                            on_idle()  # about to wait for the next input
+                        chunk = feeder.take(size, wait=True)
+                    if not chunk:
+                        break
                     pending.append(pool.apply_async(_run_chunk, (chunk,)))
-                yield from outcomes
+                    size = min(size * 2, MAX_CHUNK)
+                if not pending:
+                    return
+                head = pending[0]
+                if not head.ready():
+                    if on_idle is not None:
+                        on_idle()
+                    # While inputs are still coming, wait a little at a time: items that arrive
+                    # meanwhile (a slow pipe) go out to idle workers.
+                    head.wait(None if feeder.done else 0.02)
+                    if not head.ready():
+                        continue
+                pending.popleft()
+                yield from head.get()
     finally:
         gc.unfreeze()
+
+
+class _Feeder:
+    """Pulls input items on a thread into a bounded queue, so the runner never blocks on a
+    slow input (a list piped in by `find`) while it has records to hand on, and each chunk
+    is formed from the items available at that moment."""
+
+    _END = object()
+
+    def __init__(self, items: Iterator[InputItem], capacity: int) -> None:
+        self._items = items
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=capacity)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._pull, name="newsparse-inputs", daemon=True)
+        self.done = False
+
+    def __enter__(self) -> _Feeder:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        with suppress(queue.Empty):
+            while True:  # unblock a pending put
+                self._queue.get_nowait()
+
+    def _pull(self) -> None:
+        try:
+            for item in self._items:
+                if not self._put(item):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the consuming thread, which re-raises it
+            self._put(_Raised(exc))
+            return
+        self._put(self._END)
+
+    def _put(self, value: Any) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(value, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def take(self, size: int, *, wait: bool) -> list[InputItem]:
+        """Up to `size` items available now; with `wait`, block until there is at least one
+        (or the input is exhausted)."""
+        chunk: list[InputItem] = []
+        while len(chunk) < size and not self.done:
+            try:
+                value = self._queue.get(block=wait and not chunk)
+            except queue.Empty:
+                break
+            if value is self._END:
+                self.done = True
+            elif isinstance(value, _Raised):
+                self.done = True
+                raise value.exc
+            else:
+                chunk.append(value)
+        return chunk
+
+
+@dataclass(frozen=True, slots=True)
+class _Raised:
+    exc: BaseException
 
 
 _WARM_UP_TEXT = (

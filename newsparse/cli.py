@@ -16,6 +16,7 @@ import functools
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -348,8 +349,12 @@ class _Flusher:
 
 
 def _flush_before_each(items: Iterator[Any], flusher: _Flusher) -> Iterator[Any]:
+    """Flush before pulling each input. Only from the main thread: when the parallel runner
+    pulls inputs on its own thread, it calls `on_idle` from the main thread instead."""
+    main_thread = threading.main_thread()
     while True:
-        flusher.flush()
+        if threading.current_thread() is main_thread:
+            flusher.flush()
         item = next(items, None)
         if item is None:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -425,19 +426,27 @@ def test_subprocess_head_ends_quietly(many: Path) -> None:
         assert process.returncode == 0
 
 
-def test_subprocess_records_reach_a_pipeline_while_the_batch_runs(tmp_path: Path) -> None:
-    process = subprocess.Popen([sys.executable, "-m", "newsparse", "parse", "--from-list", "-", "-q"],
+def _readline(stream, timeout: float = 60) -> bytes:
+    ready, _, _ = select.select([stream], [], [], timeout)
+    assert ready, "no record arrived in time"
+    return stream.readline()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_subprocess_records_reach_a_pipeline_while_the_batch_runs(jobs: str) -> None:
+    """Paths are piped in one at a time (as `find` does); each record comes out before the
+    next path is given, in serial mode, in the first in-process inputs and in the pool."""
+    process = subprocess.Popen([sys.executable, "-m", "newsparse", "parse", "--from-list", "-", "-q", "-j", jobs],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    paths = [ARTICLES[n % len(ARTICLES)] for n in range(12)]  # more than batch.SERIAL_FIRST
     try:
-        process.stdin.write(f"{SEED}\n".encode())
-        process.stdin.flush()
-        first = process.stdout.readline()  # arrives while the list is still open
-        assert json.loads(first)["path"] == str(SEED)
-        assert process.poll() is None
-        process.stdin.write(f"{ARTICLES[1]}\n".encode())
+        for path in paths:
+            process.stdin.write(f"{path}\n".encode())
+            process.stdin.flush()
+            record = json.loads(_readline(process.stdout))  # arrives while the list is still open
+            assert record["path"] == str(path)
+            assert process.poll() is None
         process.stdin.close()
-        second = process.stdout.readline()
-        assert json.loads(second)["path"] == str(ARTICLES[1])
         assert process.wait(timeout=60) == 0
     finally:
         process.kill()
