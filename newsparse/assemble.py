@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from .dates import DateResult, parse_time
+from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import split_keywords
 from .layout import Claim, Role
 from .normalize import fold
@@ -33,7 +33,7 @@ def lines_with(claims: Sequence[Claim], *roles: Role) -> tuple[str, ...]:
     return tuple(claim.line.text for claim in claims if claim.role in roles)
 
 
-def publication_date(claims: Sequence[Claim]) -> tuple[DateResult | None, list[str]]:
+def publication_date(claims: Sequence[Claim], vocabulary: DateVocabulary) -> tuple[DateResult | None, list[str]]:
     """The first published date (a time on its own line next to it completes it); else updated."""
     warnings: list[str] = []
     for role in (Role.DATE, Role.UPDATED):
@@ -41,17 +41,17 @@ def publication_date(claims: Sequence[Claim]) -> tuple[DateResult | None, list[s
             if claim.role is role and claim.date is not None:
                 if role is Role.UPDATED:
                     warnings.append("no publication date found; used the last-updated date")
-                return _with_time_line(claim.date, claims[index + 1 : index + 4]), warnings
+                return _with_time_line(claim.date, claims[index + 1 : index + 4], vocabulary), warnings
     return None, warnings
 
 
-def _with_time_line(result: DateResult, following: Sequence[Claim]) -> DateResult:
+def _with_time_line(result: DateResult, following: Sequence[Claim], vocabulary: DateVocabulary) -> DateResult:
     """"21-11-2025", "|", "01:27" on three lines: the time belongs to the date."""
     if result.iso is None or "T" in result.iso:
         return result
     for claim in following:
         if claim.role is Role.TIME:
-            hour, minute, second = parse_time(claim.line.text)  # type: ignore[misc]
+            hour, minute, second = parse_time(claim.line.text, vocabulary=vocabulary)  # type: ignore[misc]
             clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
             return DateResult(f"{result.iso}T{clock}", f"{result.raw} {claim.line.text}", result.warnings)
         if claim.role is not Role.BOILERPLATE:

@@ -28,7 +28,6 @@ class Cue(StrEnum):
     LABEL = "label"
     BOILERPLATE = "boilerplate"
     PHOTO_CREDIT = "photo-credit"
-    BREADCRUMB = "breadcrumb"
     HASHTAGS = "hashtags"
     BYLINE = "byline"
     TEXT = "text"
@@ -76,7 +75,7 @@ def classify(line: Line, profile: Profile) -> Classified:
 
 
 def _as_label(line: Line, profile: Profile) -> Classified | None:
-    first_word = line.folded.split(maxsplit=1)[0].rstrip(":-")
+    first_word = line.folded.partition(" ")[0].rstrip(":-")
     if first_word not in profile.label_first_words:
         return None
     match = profile.label_pattern.match(line.folded)
@@ -114,16 +113,22 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
     if profile.photo_credit is not None and profile.photo_credit.match(line.folded):
         return Classified(line, Cue.PHOTO_CREDIT, "boilerplate:photo-credit")
-    if _may_be_breadcrumb(line.folded, profile) and profile.breadcrumb.match(line.folded):
-        return Classified(line, Cue.BREADCRUMB, "boilerplate:breadcrumb")
     return None
 
 
-def _may_be_breadcrumb(folded: str, profile: Profile) -> bool:
-    """Cheap test before the regex: a home word first, or two spaced separators."""
-    if folded.startswith(profile.breadcrumb_home):
-        return True
-    return sum(folded.count(separator) for separator in profile.breadcrumb_separators) >= 2
+def is_breadcrumb(line: Line, profile: Profile) -> bool:
+    """"الرئيسية / شؤون محلية / …", "Accueil » France : …": a site path, not content.
+
+    Only asked of lines before the body: in prose, « guillemets » look the same.
+    """
+    folded = line.folded
+    if len(line.text) > CHROME_MAX_CHARS:
+        return False
+    if not folded.startswith(profile.breadcrumb_home) and sum(
+        folded.count(separator) for separator in profile.breadcrumb_separators
+    ) < 2:
+        return False
+    return profile.breadcrumb.match(folded) is not None
 
 
 def _as_hashtags(line: Line, profile: Profile) -> Classified | None:

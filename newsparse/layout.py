@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .classify import CHROME_MAX_CHARS, Classified, Cue, Line, classify, word_count
+from .classify import CHROME_MAX_CHARS, Classified, Cue, Line, classify, is_breadcrumb, word_count
 from .dates import DateResult, DateVocabulary, parse_time, search_date
 from .profile import Profile, label_key
 
@@ -104,9 +104,7 @@ class LayoutReader:
             claim = self._label(found, state)
             if claim is not None:
                 return claim
-        elif found.cue is Cue.BREADCRUMB and (state.in_body or state.read_also):
-            return self._text(found, state)  # « quoted » words inside prose, not navigation
-        elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT, Cue.BREADCRUMB):
+        elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
             dated = None if state.in_body or state.read_also else self._dateline(line)
             return dated or Claim(line, Role.BOILERPLATE, found.rule)
         elif found.cue is Cue.HASHTAGS:
@@ -179,6 +177,8 @@ class LayoutReader:
         if state.headline is not None and _same_text(line, state.headline):
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
         if not state.in_body:
+            if is_breadcrumb(line, self.profile):
+                return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
             claim = self._header_line(line, state)
             if claim is not None:
                 return claim
@@ -218,7 +218,7 @@ class LayoutReader:
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
 
     def _dateline(self, line: Line) -> Claim | None:
-        if parse_time(line.text) is not None and len(line.text) <= _TIME_LINE_MAX_CHARS:
+        if len(line.text) <= _TIME_LINE_MAX_CHARS and parse_time(line.text, vocabulary=self.vocabulary) is not None:
             return Claim(line, Role.TIME, "date:time-line", line.text)
         result = self._search_date(line.text)
         if result is None or result.iso is None and not result.raw:

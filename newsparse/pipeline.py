@@ -78,7 +78,7 @@ def parse_normalised(text: str, *, path: str, options: Options, encoding: str | 
     profile, vocabulary, claims = reading.profile, reading.vocabulary, reading.claims
     body = assemble.body_paragraphs(claims)
     headline = assemble.headline(claims)
-    found_date, warnings = assemble.publication_date(claims)
+    found_date, warnings = assemble.publication_date(claims, vocabulary)
     keywords, keyword_warnings = assemble.keywords(claims, profile, "\n".join([headline or "", *body]))
     warnings += keyword_warnings
     warnings += _date_warnings(found_date, body, profile, vocabulary)

@@ -25,6 +25,8 @@ from .normalize import fold
 
 Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 BUILTIN_NAMES = ("ar", "en", "fr")
+# libyaml's safe loader when PyYAML was built with it (much faster); same safety either way.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LABEL_KINDS = ("date", "updated", "source", "keywords", "read_also", "author", "navigation", "stop")
 
 # Expected type of every key a profile may hold: a type, or a nested mapping of keys.
@@ -72,7 +74,7 @@ class Profile:
     label_kinds: Mapping[str, str]
     label_first_words: frozenset[str]  # a line whose first word is not here is no label
     colon_optional: frozenset[str]
-    bylines: tuple[regex.Pattern[str], ...]
+    bylines: tuple[Pattern, ...]
     author_noise: Pattern | None
     boilerplate_lines: frozenset[str]
     boilerplate_pattern: Pattern | None
@@ -144,7 +146,7 @@ def _read(name_or_path: str, seen: tuple[str, ...]) -> tuple[str, dict[str, Any]
         except (OSError, UnicodeDecodeError) as exc:
             raise ProfileError(f"{origin}: cannot read: {exc}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise ProfileError(f"{origin}: not valid YAML: {exc}") from None
     if data is None:
@@ -219,7 +221,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         label_kinds=label_kinds,
         label_first_words=frozenset(word.split()[0] for word in label_kinds),
         colon_optional=frozenset(data.get("colon_optional", ())),
-        bylines=tuple(regex.compile(pattern, regex.IGNORECASE) for pattern in data.get("bylines", ())),
+        bylines=tuple(_fastest_compile(pattern) for pattern in data.get("bylines", ())),
         author_noise=_alternation(data.get("author_noise", ())),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
         boilerplate_pattern=_alternation(boilerplate.get("patterns", ())),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse_text
-from newsparse.classify import Cue, classify, make_line
+from newsparse.classify import Cue, classify, is_breadcrumb, make_line
 from newsparse.keywords import split_keywords
 from newsparse.profile import load_profile
 
@@ -93,15 +93,24 @@ def test_colons_inside_headlines_and_quotes_are_not_labels(line: str) -> None:
         ("Abonnez-vous pour lire l'article en entier.", FR, Cue.BOILERPLATE),
         ("Maksim Blinov / Sputnik", AR, Cue.PHOTO_CREDIT),
         ("Photo Eric Beracassat / Hans Lucas.", FR, Cue.PHOTO_CREDIT),
-        ("الرئيسية / شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن", AR, Cue.BREADCRUMB),
-        ("Accueil » France : vers un nouveau gouvernement ou une dissolution de l’Assemblée nationale ?",
-         FR, Cue.BREADCRUMB),
         ("#COP28 #Climate #BBCNews", EN, Cue.HASHTAGS),
         ("فريق التحرير", AR, Cue.BYLINE),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
     assert _cue(line, profile).cue is cue
+
+
+@pytest.mark.parametrize(
+    ("line", "profile"),
+    [
+        ("الرئيسية / شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن", AR),
+        ("Accueil » France : vers un nouveau gouvernement ou une dissolution de l’Assemblée nationale ?", FR),
+        ("Accueil » Afrique » Mali : la junte suspend les activités des partis politiques", FR),
+    ],
+)
+def test_breadcrumbs_are_recognised(line: str, profile) -> None:
+    assert is_breadcrumb(make_line(1, line), profile)
 
 
 def test_guillemets_in_prose_are_not_a_breadcrumb() -> None:

@@ -164,7 +164,7 @@ def _folded(words: Sequence[str]) -> tuple[str, ...]:
 def _load_language(language: str) -> Mapping[str, Any]:
     path = resources.files("newsparse") / "profiles" / "dates" / f"{language}.yaml"
     with path.open(encoding="utf-8") as handle:
-        return MappingProxyType(validate(yaml.safe_load(handle)))
+        return MappingProxyType(validate(yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))))
 
 
 @dataclass(frozen=True, slots=True)
