@@ -1,0 +1,179 @@
+"""The read stage: what INPUT names expand to, in what order, and how a worker reads each item."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pickle
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from newsparse.batch import InputFailure, run
+from newsparse.errors import InputError
+from newsparse.inputs import BYTES, FAILED, FILE, JSONL, TAR, ZIP, InputItem, InputSpec, expand, load, safe_relative
+from newsparse.pipeline import Options
+
+from .conftest import CORPUS
+
+SEED = CORPUS / "000-seed-rt-gaza.txt"
+
+
+def items(*sources: str, stdin: bytes = b"", **options) -> list[InputItem]:
+    return list(expand(InputSpec(sources=sources, **options), io.BytesIO(stdin)))
+
+
+def tree(root: Path, names: list[str]) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(name)
+
+
+def test_directory_walk_is_sorted_files_first_then_subdirectories(tmp_path: Path) -> None:
+    tree(tmp_path, ["b.txt", "a.txt", "z/c.txt", "m/b.txt", "m/a.txt", "m/n/x.txt", "skip.md", "A.txt"])
+    got = [item.relative for item in items(str(tmp_path))]
+    assert got == ["A.txt", "a.txt", "b.txt", "m/a.txt", "m/b.txt", "m/n/x.txt", "z/c.txt"]
+    assert all(item.kind == FILE for item in items(str(tmp_path)))
+
+
+def test_glob_matches_file_names(tmp_path: Path) -> None:
+    tree(tmp_path, ["a.txt", "b.html", "sub/c.html"])
+    assert [i.relative for i in items(str(tmp_path), glob="*.html")] == ["b.html", "sub/c.html"]
+    assert [i.relative for i in items(str(tmp_path), glob="*")] == ["a.txt", "b.html", "sub/c.html"]
+
+
+def test_symlinked_directories_are_not_followed(tmp_path: Path) -> None:
+    tree(tmp_path, ["real/a.txt"])
+    (tmp_path / "real" / "loop").symlink_to(tmp_path)
+    (tmp_path / "real" / "link.txt").symlink_to(tmp_path / "real" / "a.txt")
+    assert [i.relative for i in items(str(tmp_path / "real"))] == ["a.txt", "link.txt"]
+
+
+def test_explicit_files_are_taken_whatever_their_name(tmp_path: Path) -> None:
+    tree(tmp_path, ["notes.md"])
+    [item] = items(str(tmp_path / "notes.md"))
+    assert item.path == str(tmp_path / "notes.md") and item.kind == FILE and item.relative == "notes.md"
+
+
+def test_missing_file_becomes_an_item_whose_read_fails() -> None:
+    [item] = items("no/such/file.txt")
+    with pytest.raises(OSError):
+        load(item)
+
+
+def test_stdin_is_one_item() -> None:
+    [item] = items("-", stdin=b"hello")
+    assert item == InputItem("-", BYTES, data=b"hello", relative="stdin")
+    assert load(item) == ("-", b"hello")
+
+
+def test_from_list_reads_paths_line_by_line(tmp_path: Path) -> None:
+    tree(tmp_path, ["a.txt", "b.txt", "d/c.txt"])
+    listing = tmp_path / "list"
+    listing.write_text(f"{tmp_path / 'b.txt'}\n\n  \n{tmp_path / 'd'}\r\n{tmp_path / 'a.txt'}\n")
+    got = [Path(i.path).name for i in items(from_list=str(listing))]
+    assert got == ["b.txt", "c.txt", "a.txt"]
+    piped = items(from_list="-", stdin=f"{tmp_path / 'a.txt'}\n".encode())
+    assert [Path(i.path).name for i in piped] == ["a.txt"]
+
+
+def test_zip_members_in_archive_order(tmp_path: Path) -> None:
+    archive = tmp_path / "d.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("b/2.txt", "two")
+        z.writestr("a/1.txt", "one")
+        z.writestr("a/", "")
+        z.writestr("c.md", "skip")
+    got = items(str(archive))
+    assert [(i.path, i.kind, i.member) for i in got] == [
+        (f"{archive}::b/2.txt", ZIP, "b/2.txt"), (f"{archive}::a/1.txt", ZIP, "a/1.txt")]
+    assert [load(i)[1] for i in got] == [b"two", b"one"]
+
+
+def test_plain_tar_members_are_read_by_offset_and_compressed_ones_carry_bytes(tmp_path: Path) -> None:
+    for name, mode, kind in [("d.tar", "w", TAR), ("d.tar.gz", "w:gz", BYTES), ("d.tgz", "w:gz", BYTES),
+                             ("d.tar.xz", "w:xz", BYTES)]:
+        with tarfile.open(tmp_path / name, mode) as archive:
+            for member, data in [("x/1.txt", b"first"), ("x/2.txt", b"second one"), ("x/3.md", b"no")]:
+                info = tarfile.TarInfo(member)
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+        got = items(str(tmp_path / name))
+        assert [i.path for i in got] == [f"{tmp_path / name}::x/1.txt", f"{tmp_path / name}::x/2.txt"]
+        assert {i.kind for i in got} == {kind}
+        assert [load(i)[1] for i in got] == [b"first", b"second one"]
+
+
+def test_unreadable_archive_is_one_failed_item(tmp_path: Path) -> None:
+    (tmp_path / "bad.zip").write_bytes(b"nope")
+    (tmp_path / "bad.tgz").write_bytes(b"nope")
+    for name in ("bad.zip", "bad.tgz"):
+        [item] = items(str(tmp_path / name))
+        assert item.kind == FAILED
+        with pytest.raises(InputError, match="cannot read"):
+            load(item)
+
+
+def test_jsonl_rows(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"url": "u1", "text": "article one"}) + "\n\n"
+                    + json.dumps({"text": "article two"}) + "\n" + "[1, 2]\n", encoding="utf-8")
+    got = items(str(dump))
+    assert [(i.path, i.kind) for i in got] == [(f"{dump}:1", JSONL), (f"{dump}:3", JSONL), (f"{dump}:4", JSONL)]
+    assert load(got[0]) == ("u1", "article one")
+    assert load(got[1]) == (f"{dump}:3", "article two")
+    with pytest.raises(InputError, match="not a JSON object"):
+        load(got[2])
+    assert [i.relative for i in got] == ["dump/000001", "dump/000003", "dump/000004"]
+    assert items(str(dump), input_format="text")[0].kind == FILE
+
+
+def test_items_are_small_to_pickle(tmp_path: Path) -> None:
+    tree(tmp_path, [f"d/{n:05d}.txt" for n in range(100)])
+    chunk = items(str(tmp_path))
+    assert len(pickle.dumps(chunk)) / len(chunk) < 3 * len(str(tmp_path)) + 100
+
+
+@pytest.mark.parametrize(("name", "safe"), [
+    ("../../evil.txt", "evil.txt"), ("/etc/passwd", "etc/passwd"), ("a/./b/../c", "a/b/c"),
+    ("C:\\\\win\\\\x.txt", "win/x.txt"), ("..", ""), ("ok/name.txt", "ok/name.txt"), ("a\x00b", "ab"),
+])
+def test_safe_relative_never_climbs(name: str, safe: str) -> None:
+    assert safe_relative(name) == safe
+    assert not os.path.isabs(safe_relative(name)) and ".." not in safe_relative(name).split("/")
+
+
+def test_runner_keeps_input_order_and_reports_failures_as_values(tmp_path: Path) -> None:
+    articles = sorted(CORPUS.glob("*.txt"))
+    sources = []
+    for n in range(30):
+        if n % 7 == 3:
+            (tmp_path / f"{n:02d}.txt").write_bytes(b"")
+        else:
+            (tmp_path / f"{n:02d}.txt").write_bytes(articles[n % len(articles)].read_bytes())
+        sources.append(str(tmp_path / f"{n:02d}.txt"))
+    spec = InputSpec(sources=(str(tmp_path),))
+    serial = list(run(expand(spec), Options(), jobs=1))
+    parallel = list(run(expand(spec), Options(), jobs=2))
+    assert [path for path, _ in serial] == sources
+    assert serial == parallel
+    failures = [outcome for _, outcome in serial if isinstance(outcome, InputFailure)]
+    assert [f.path for f in failures] == [s for n, s in enumerate(sources) if n % 7 == 3]
+    assert all(f.reason == "empty input" for f in failures)
+
+
+def test_runner_can_stop_early_without_leaking_workers(tmp_path: Path) -> None:
+    articles = sorted(CORPUS.glob("*.txt"))
+    for n in range(60):
+        (tmp_path / f"{n:02d}.txt").write_bytes(articles[n % len(articles)].read_bytes())
+    results = run(expand(InputSpec(sources=(str(tmp_path),))), Options(), jobs=2)
+    first = [next(results) for _ in range(12)]  # into the pool
+    results.close()
+    assert len(first) == 12
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []
