@@ -70,6 +70,7 @@ class _State:
     after_navigation: bool = False
     header_labelled: bool = False  # a date or byline label followed the headline
     next_line: Line | None = None
+    read_also_items: int = 0  # headlines seen in the current read-also section
     authors: set[str] = field(default_factory=set)
 
 
@@ -117,6 +118,7 @@ class LayoutReader:
         kind, value, line = found.kind, found.value, found.line
         if kind == "read_also":
             state.read_also = "one-liner" if value else "section"
+            state.read_also_items = 0
             if value:
                 return Claim(line, Role.READ_ALSO_HEADLINE, found.rule, value)
             return Claim(line, Role.READ_ALSO_LABEL, found.rule)
@@ -209,11 +211,11 @@ class LayoutReader:
         return Claim(line, Role.UNPARSED, "header:short-line")
 
     def _read_also_line(self, line: Line, state: _State) -> Claim:
-        previous = state.claims[-1].role if state.claims else None
         if state.read_also == "one-liner":
             state.read_also = None
             return self._text(Classified(line, Cue.TEXT, "text"), state)
-        if previous is Role.READ_ALSO_LABEL or not self._is_prose(line, self.profile.read_also_max_headline_words):
+        if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words):
+            state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", line.text)
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
 

@@ -83,3 +83,9 @@ def test_line_endings_and_bom_do_not_change_the_record(text: str) -> None:
     dos = parse_text("\ufeff" + text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n"),
                      path="x").to_dict()
     assert unix == dos
+
+
+def test_first_line_of_a_read_also_section_is_a_headline_even_after_hashtags() -> None:
+    record = parse_text("إقرأ أيضاً: \n#COP28 #Climate\nنفت روسيا صحة تقرير صحفي عربي زعم وجود أزمة.")
+    assert [item.headline for item in record.read_also] == ["نفت روسيا صحة تقرير صحفي عربي زعم وجود أزمة."]
+    assert record.keywords == ("COP28", "Climate")
