@@ -180,10 +180,12 @@ def _print_validation(validation: Validation) -> None:
     console.print(table)
     groups = validation.duplicates.groups()
     for group in groups[:5]:
-        console.print(f"duplicate id {group['id']}: {', '.join(group['paths'])}", markup=False, highlight=False)
+        console.print(f"duplicate id {group['id']}: {', '.join(group['paths'])}", markup=False, highlight=False,
+                      soft_wrap=True)
     if len(groups) > 5:
         console.print(f"… and {len(groups) - 5} more duplicate groups (see the report)", markup=False)
-    console.print(Text(validation.summary_line(), style="bold green" if validation.ok else "bold red"))
+    console.print(Text(validation.summary_line(), style="bold green" if validation.ok else "bold red"),
+                  soft_wrap=True)  # one line, whatever the width: CI scripts grep for it
 
 
 # ---- stats ----
