@@ -14,15 +14,17 @@ subprocess writing to a file:
   jobs=1    newsparse parse DIR -f jsonl --jobs 1
   jobs=N    newsparse parse DIR -f jsonl (default jobs: one per core)
 
-and prints files/s, MB/s (input bytes), peak RSS (the whole process tree, summed, sampled
-from /proc every 20 ms; and the largest single process) and the ratio of each run's wall
-time to the floor's.
+and prints wall and CPU seconds (CPU: user + system of the whole process tree, less
+sensitive than wall time to other load on the machine), files/s, MB/s (input bytes),
+peak RSS (the whole process tree, summed, sampled from /proc every 20 ms; and the largest
+single process) and the ratio of each run's wall time to the floor's.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -118,9 +120,10 @@ def tree_rss(pid: int) -> tuple[int, int]:
     return total, largest
 
 
-def measure(command: list[str], stdout_path: Path | None = None) -> tuple[float, int, int]:
-    """Wall time and peak (summed, largest) RSS of a command."""
+def measure(command: list[str], stdout_path: Path | None = None) -> tuple[float, float, int, int]:
+    """Wall time, CPU time (user + system, the whole process tree) and peak (summed, largest) RSS."""
     peak = [0, 0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL  # noqa: SIM115
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE)
@@ -142,7 +145,9 @@ def measure(command: list[str], stdout_path: Path | None = None) -> tuple[float,
         out.close()
     if process.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode()}")
-    return elapsed, peak[0], peak[1]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu, peak[0], peak[1]
 
 
 def main() -> None:
@@ -172,14 +177,14 @@ def main() -> None:
              workdir / "parallel.jsonl"),
         ]
         results = {}
-        print(f"{'run':<14}{'wall s':>8}{'files/s':>10}{'MB/s':>8}{'RSS sum MB':>12}{'RSS max MB':>12}"
-              f"{'× floor':>9}")
+        print(f"{'run':<14}{'wall s':>8}{'cpu s':>8}{'files/s':>10}{'MB/s':>8}{'RSS sum MB':>12}"
+              f"{'RSS max MB':>12}{'× floor':>9}")
         for name, command, stdout_path in runs:
-            elapsed, rss_sum, rss_max = measure(command, stdout_path)
+            elapsed, cpu, rss_sum, rss_max = measure(command, stdout_path)
             results[name] = elapsed
             ratio = elapsed / results["floor"]
-            print(f"{name:<14}{elapsed:>8.2f}{args.files / elapsed:>10,.0f}{size / 1e6 / elapsed:>8.1f}"
-                  f"{rss_sum / 1e6:>12.1f}{rss_max / 1e6:>12.1f}{ratio:>9.2f}")
+            print(f"{name:<14}{elapsed:>8.2f}{cpu:>8.2f}{args.files / elapsed:>10,.0f}{size / 1e6 / elapsed:>8.1f}"
+                  f"{rss_sum / 1e6:>12.1f}{rss_max / 1e6:>12.1f}{ratio:>9.2f}", flush=True)
         same = (workdir / "serial.jsonl").read_bytes() == (workdir / "parallel.jsonl").read_bytes()
         print(f"jobs=1 and default jobs byte-identical: {same}")
         if args.profile:

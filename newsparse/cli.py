@@ -212,6 +212,8 @@ def parse(ctx: click.Context, batch: Batch, fmt: str | None, output: str | None,
         raise click.UsageError("use either -o/--output or --output-dir, not both")
     writer = make_writer(_choose_format(fmt, output), pretty=pretty)
     reporter = Reporter(quiet=quiet)
+    if reporter.wants_progress:
+        _count_in_background(batch, reporter)
     status = EXIT_OK
     try:
         with _terminate_as_interrupt():
@@ -229,6 +231,21 @@ def parse(ctx: click.Context, batch: Batch, fmt: str | None, output: str | None,
     if reporter.failed:
         status = EXIT_FAILED
     ctx.exit(status)
+
+
+def _count_in_background(batch: Batch, reporter: Reporter) -> None:
+    """Give the progress bar its total: count the inputs on a thread, unless they come from stdin."""
+    if "-" in batch.spec.sources or batch.spec.from_list == "-":
+        return
+
+    def count() -> None:
+        try:
+            total = sum(1 for _ in batch.items())
+        except (OSError, ValueError):
+            return
+        reporter.set_total(total)
+
+    threading.Thread(target=count, name="newsparse-count", daemon=True).start()
 
 
 def _parse_to_stream(batch: Batch, writer: Writer, output: str | None, errors_path: str | None,

@@ -54,10 +54,16 @@ class Reporter:
         else:
             print(text, file=self.stream, flush=True)
 
+    @property
+    def wants_progress(self) -> bool:
+        return self._want_progress
+
     def set_total(self, total: int | None) -> None:
+        """The number of inputs, once known (may be called from another thread)."""
         self.total = total
-        if self._bar is not None and total is not None:
-            self._bar.update(self._task, total=total)
+        bar = self._bar
+        if bar is not None and total is not None:
+            bar.update(self._task, total=total)
 
     def close(self, *, interrupted: bool = False) -> None:
         if self._bar is not None:

@@ -484,3 +484,28 @@ def test_help_does_not_import_rich_or_the_parser() -> None:
             "print(sorted(m for m in sys.modules if m.startswith('rich') or m in ('newsparse.batch', 'yaml')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "rich" not in result.stdout and "newsparse.batch" not in result.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_progress_bar_only_on_a_terminal_and_without_colour_under_no_color(many: Path, tmp_path: Path) -> None:
+    primary, secondary = os.openpty()
+    env = {**os.environ, "NO_COLOR": "1"}
+    process = subprocess.Popen([sys.executable, "-m", "newsparse", "parse", str(many), "-o", str(tmp_path / "o.jsonl")],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=secondary, env=env)
+    os.close(secondary)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(primary)
+    assert process.wait(timeout=60) == 0
+    assert f"{len(list(many.iterdir()))} parsed, 0 failed".encode() in seen
+    assert b"\x1b[3" not in seen  # no colour codes
+    piped = run("parse", str(many), "-o", str(tmp_path / "p.jsonl"), cwd=tmp_path)  # stderr is a pipe: no bar
+    assert piped.stderr.decode().splitlines()[-1].startswith("newsparse: ")
+    assert b"\x1b[" not in piped.stderr
