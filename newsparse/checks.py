@@ -31,13 +31,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
 from .classify import Cue, classify, make_line
 from .dates.result import WEEKDAY_NAMES
 from .errors import NewsparseError
 from .normalize import fold
-from .profile import BUILTIN_NAMES, Profile, load_profile
+from .profile import BUILTIN_NAMES, Profile, load_profile, yaml_mapping
 from .record import Record
 
 CHECKS = ("read", "mojibake", "required", "date", "weekday", "body", "label-leak", "unparsed", "duplicate")
@@ -252,14 +250,7 @@ def load_rules(path: str | Path, base: Rules | None = None) -> Rules:
         text = Path(path).read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(f"{origin}: cannot read: {exc}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise RulesError(f"{origin}: not valid YAML: {exc}") from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise RulesError(f"{origin}: a rules file is a mapping of keys, got {type(data).__name__}")
+    data = yaml_mapping(text, origin, what="a rules file", error=RulesError)
     return rules_from_mapping(data, origin, base)
 
 

@@ -125,6 +125,22 @@ def _resolve(name_or_path: str, seen: tuple[str, ...]) -> dict[str, Any]:
     return merged
 
 
+def yaml_mapping(text: str, origin: str, *, what: str, error: type[Exception]) -> dict[str, Any]:
+    """A YAML document that must be a mapping (profiles, rules files), loaded safely.
+
+    Errors name the file: "site.yaml: not valid YAML: …", "site.yaml: a profile is a mapping …".
+    """
+    try:
+        data = yaml.load(text, Loader=_SAFE_LOADER)
+    except yaml.YAMLError as exc:
+        raise error(f"{origin}: not valid YAML: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise error(f"{origin}: {what} is a mapping of keys, got {type(data).__name__}")
+    return data
+
+
 def _is_builtin(ref: str) -> bool:
     return ref in BUILTIN_NAMES or ref == "base"
 
@@ -145,14 +161,7 @@ def _read(name_or_path: str, seen: tuple[str, ...]) -> tuple[str, dict[str, Any]
             text = path.read_text("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise ProfileError(f"{origin}: cannot read: {exc}") from None
-    try:
-        data = yaml.load(text, Loader=_SAFE_LOADER)
-    except yaml.YAMLError as exc:
-        raise ProfileError(f"{origin}: not valid YAML: {exc}") from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise ProfileError(f"{origin}: a profile is a mapping of keys, got {type(data).__name__}")
+    data = yaml_mapping(text, origin, what="a profile", error=ProfileError)
     _validate(data, SCHEMA, origin, prefix="")
     data.setdefault("name", Path(name_or_path).stem)
     return origin, data
