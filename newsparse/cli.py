@@ -1,8 +1,10 @@
 """The command line: a thin layer of Click options over the library.
 
 Options that several commands share are written once, as decorators: `input_options`
-(what to read and how to parse it; the command receives one `Batch`) and
-`output_options` (format, destination). Everything else lives below this module, which
+(what to read and how to parse it; the command receives one `Batch`, whose `results()`
+yields (path, Record | InputFailure) in input order) and `output_options` (format,
+destination). `run_reported` runs a batch command's body with the stderr reporting and
+the exit codes every batch command shares. Everything else lives below this module, which
 is the only one that imports click; heavy modules are imported inside the commands so
 that `newsparse --help` starts fast.
 
@@ -22,7 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 import click
 
@@ -205,22 +207,31 @@ def parse(ctx: click.Context, batch: Batch, fmt: str | None, output: str | None,
       find dump -name '*.txt' | newsparse parse --from-list - -j 4 > records.jsonl
       newsparse parse scraped.jsonl --text-field content --id-field url
     """
-    from .console import Reporter
     from .writers import make_writer
 
     if output_dir and output not in (None, "-"):
         raise click.UsageError("use either -o/--output or --output-dir, not both")
     writer = make_writer(_choose_format(fmt, output), pretty=pretty)
+    if output_dir:
+        run_reported(ctx, batch, lambda reporter: _parse_to_directory(batch, writer, output_dir, errors_path, reporter),
+                     quiet=quiet)
+    run_reported(ctx, batch, lambda reporter: _parse_to_stream(batch, writer, output, errors_path, reporter),
+                 quiet=quiet)
+
+
+def run_reported(ctx: click.Context, batch: Batch, body: Callable[[Reporter], None], *, quiet: bool) -> NoReturn:
+    """Run a batch command's body with a Reporter (failures, progress bar, summary on stderr)
+    and end the command with the right exit code: 0 all inputs parsed, 1 some failed,
+    130 interrupted (Ctrl-C or SIGTERM; `-o` files are left untouched), and quietly when the
+    reader of stdout goes away (`| head`)."""
+    from .console import Reporter
+
     reporter = Reporter(quiet=quiet)
     if reporter.wants_progress:
         _count_in_background(batch, reporter)
-    status = EXIT_OK
     try:
         with _terminate_as_interrupt():
-            if output_dir:
-                _parse_to_directory(batch, writer, output_dir, errors_path, reporter)
-            else:
-                _parse_to_stream(batch, writer, output, errors_path, reporter)
+            body(reporter)
     except KeyboardInterrupt:
         reporter.close(interrupted=True)
         ctx.exit(EXIT_INTERRUPTED)
@@ -228,9 +239,7 @@ def parse(ctx: click.Context, batch: Batch, fmt: str | None, output: str | None,
         _silence_stdout()
         reporter.quiet = True
     reporter.close()
-    if reporter.failed:
-        status = EXIT_FAILED
-    ctx.exit(status)
+    ctx.exit(EXIT_FAILED if reporter.failed else EXIT_OK)
 
 
 def _count_in_background(batch: Batch, reporter: Reporter) -> None:
