@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.connection
 import os
 import queue
 import signal
@@ -42,7 +43,7 @@ from .profile import builtin_profiles
 # The first inputs are parsed in-process: for a handful of inputs a pool costs more than it saves.
 SERIAL_FIRST = 8
 MAX_CHUNK = 64  # items per task sent to a worker, once the run is going
-CHUNKS_PER_WORKER = 3  # chunks in flight per worker: enough to keep workers busy, few enough to bound memory
+CHUNKS_PER_WORKER = 3  # chunks sent or waiting for their turn, per worker: bounds memory
 
 # The errors that mean "this input cannot be read or decoded"; anything else is a bug.
 _INPUT_ERRORS = (OSError, NewsparseError, zipfile.BadZipFile, zlib.error, EOFError, UnicodeError)
@@ -124,62 +125,138 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-# ---- the pool ----
-
-_WORKER_TASK: Task | None = None
-
-
-def _init_worker(task: Task) -> None:
-    global _WORKER_TASK
-    _WORKER_TASK = task
-    # Ctrl-C goes to the whole process group; the parent alone decides what to do with it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # The parent may have turned SIGTERM into an interrupt; a worker just ends when the pool stops it.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _run_chunk(items: list[InputItem]) -> list[Outcome]:
-    task = _WORKER_TASK
-    assert task is not None, "worker not initialised"
-    return [task(item) for item in items]
-
+# ---- the worker processes ----
 
 def _parallel(items: Iterator[InputItem], task: Task, jobs: int,
               on_idle: Callable[[], None] | None) -> Iterator[Outcome]:
+    """Chunks of items go to `jobs` forked workers, each chunk to an idle worker; results are
+    handed on in input order. At most `jobs * CHUNKS_PER_WORKER` chunks are in flight or
+    waiting for their turn, so memory does not grow with the number of inputs."""
     _warm_up(task)
     gc.freeze()  # objects made so far stay shared with the forked workers instead of being copied on write
     try:
-        with _context().Pool(jobs, initializer=_init_worker, initargs=(task,)) as pool, \
+        with _Workers(task, jobs) as workers, \
                 _Feeder(items, capacity=MAX_CHUNK * jobs * CHUNKS_PER_WORKER) as feeder:
             window = jobs * CHUNKS_PER_WORKER
-            pending: deque[Any] = deque()
+            order: deque[int] = deque()  # ids of the chunks sent and not yet handed on, in input order
+            finished: dict[int, list[Outcome]] = {}
             size = 2  # chunks start small (the first records come out at once) and grow to MAX_CHUNK
             while True:
-                while len(pending) < window:
+                while len(order) < window and workers.idle():
                     chunk = feeder.take(size, wait=False)
-                    if not chunk and not pending and not feeder.done:
+                    if not chunk and not order and not feeder.done:
                         if on_idle is not None:
                             on_idle()  # about to wait for the next input
                         chunk = feeder.take(size, wait=True)
                     if not chunk:
                         break
-                    pending.append(pool.apply_async(_run_chunk, (chunk,)))
+                    order.append(workers.send(chunk))
                     size = min(size * 2, MAX_CHUNK)
-                if not pending:
+                if not order:
                     return
-                head = pending[0]
-                if not head.ready():
-                    if on_idle is not None:
-                        on_idle()
-                    # While inputs are still coming, wait a little at a time: items that arrive
-                    # meanwhile (a slow pipe) go out to idle workers.
-                    head.wait(None if feeder.done else 0.02)
-                    if not head.ready():
-                        continue
-                pending.popleft()
-                yield from head.get()
+                if order[0] in finished:
+                    yield from finished.pop(order.popleft())
+                    continue
+                if on_idle is not None:
+                    on_idle()
+                # While inputs are still coming, wait a little at a time: items that arrive
+                # meanwhile (a slow pipe) go out to idle workers.
+                finished.update(workers.receive(timeout=None if feeder.done else 0.02))
     finally:
         gc.unfreeze()
+
+
+class _Workers:
+    """Forked worker processes, each with its own pipe and at most one chunk at a time.
+
+    No helper threads and no shared queue: a chunk is sent to a worker only when it is idle
+    (so neither side can block the other on a full pipe), and results are read from
+    whichever workers are done. A worker that dies (killed, out of memory) is replaced, and
+    the inputs of its chunk are reported as failed."""
+
+    def __init__(self, task: Task, jobs: int) -> None:
+        self._task = task
+        self._context = _context()
+        self._slots: list[Any] = [None] * jobs  # (process, connection) per worker
+        self._busy: dict[int, tuple[int, list[InputItem]]] = {}  # worker → (chunk id, its items)
+        self._next_id = 0
+        for index in range(jobs):
+            self._start(index)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        for process, connection in self._slots:
+            if exc_type is None:
+                with suppress(OSError):
+                    connection.send(None)  # finish
+            else:
+                process.terminate()
+        for process, connection in self._slots:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+                process.join()
+            connection.close()
+
+    def _start(self, index: int) -> None:
+        ours, theirs = self._context.Pipe()
+        others = [slot[1] for slot in self._slots if slot is not None]
+        process = self._context.Process(target=_worker_main, args=(theirs, self._task, others),
+                                        name=f"newsparse-worker-{index}", daemon=True)
+        process.start()
+        theirs.close()
+        self._slots[index] = (process, ours)
+
+    def idle(self) -> bool:
+        return len(self._busy) < len(self._slots)
+
+    def send(self, chunk: list[InputItem]) -> int:
+        index = next(i for i in range(len(self._slots)) if i not in self._busy)
+        chunk_id = self._next_id
+        self._next_id += 1
+        self._slots[index][1].send(chunk)
+        self._busy[index] = (chunk_id, chunk)
+        return chunk_id
+
+    def receive(self, timeout: float | None) -> dict[int, list[Outcome]]:
+        """The results of the chunks finished within `timeout` (seconds), by chunk id."""
+        waiting = {self._slots[index][1]: index for index in self._busy}
+        results = {}
+        for connection in multiprocessing.connection.wait(list(waiting), timeout):
+            index = waiting[connection]
+            chunk_id, chunk = self._busy.pop(index)
+            try:
+                results[chunk_id] = connection.recv()
+            except (EOFError, OSError):
+                results[chunk_id] = self._died(index, chunk)
+        return results
+
+    def _died(self, index: int, chunk: list[InputItem]) -> list[Outcome]:
+        process, connection = self._slots[index]
+        process.join(timeout=5)
+        connection.close()
+        reason = f"worker process died (exit code {process.exitcode}) while parsing this chunk"
+        self._start(index)
+        return [(item.path, InputFailure(item.path, reason)) for item in chunk]
+
+
+def _worker_main(connection: Any, task: Task, inherited: list[Any]) -> None:
+    # Ctrl-C goes to the whole process group; the parent alone decides what to do with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent may have turned SIGTERM into an interrupt; a worker just ends when it is stopped.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for other in inherited:  # the parent's ends of the other workers' pipes
+        other.close()
+    while True:
+        try:
+            chunk = connection.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:
+            return
+        connection.send([task(item) for item in chunk])
 
 
 class _Feeder:

@@ -177,3 +177,23 @@ def test_runner_can_stop_early_without_leaking_workers(tmp_path: Path) -> None:
     import multiprocessing
 
     assert multiprocessing.active_children() == []
+
+
+def _exit_on_file_20(record):
+    if record.path.endswith("20.txt"):
+        os._exit(3)  # a worker process dies abruptly (as when killed for memory)
+    return record.path
+
+
+def test_a_dead_worker_fails_its_chunk_and_the_batch_goes_on(tmp_path: Path) -> None:
+    articles = sorted(CORPUS.glob("*.txt"))
+    for n in range(60):
+        (tmp_path / f"{n:02d}.txt").write_bytes(articles[n % len(articles)].read_bytes())
+    results = list(run(expand(InputSpec(sources=(str(tmp_path),))), Options(), jobs=2, transform=_exit_on_file_20))
+    assert [path for path, _ in results][:20] == [str(tmp_path / f"{n:02d}.txt") for n in range(20)]
+    assert len(results) == 60
+    failed = [outcome for _, outcome in results if isinstance(outcome, InputFailure)]
+    assert str(tmp_path / "20.txt") in [f.path for f in failed]
+    assert all("worker process died (exit code 3)" in f.reason for f in failed)
+    assert len(failed) <= 64  # only the dead worker's chunk
+    assert [outcome for _, outcome in results[-5:]] == [str(tmp_path / f"{n:02d}.txt") for n in range(55, 60)]
