@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 import click
 
+from .errors import NewsparseError
+
 if TYPE_CHECKING:
     from .batch import Batch
     from .console import Reporter
@@ -73,7 +75,7 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(allow_dash=True)),
         click.option("--glob", default="*.txt", show_default=True, metavar="PATTERN",
                      help="Which files to take from directories and archives (matched against the file name)."),
-        click.option("--from-list", metavar="FILE", type=click.Path(allow_dash=True, dir_okay=False),
+        click.option("--from-list", metavar="FILE", type=click.Path(exists=True, allow_dash=True, dir_okay=False),
                      help="Read input paths from FILE, one per line ('-' for stdin), e.g. from find."),
         click.option("--input-format", type=click.Choice(["auto", "text", "jsonl"]), default="auto",
                      show_default=True,
@@ -238,8 +240,27 @@ def run_reported(ctx: click.Context, batch: Batch, body: Callable[[Reporter], No
     except BrokenPipeError:
         _silence_stdout()
         reporter.quiet = True
+    except OSError as exc:  # writing the output (disk full) or reading a --from-list failed
+        reporter.close(interrupted=False)
+        raise CannotContinue(_os_error_message(exc)) from None
+    except NewsparseError as exc:  # an output that cannot be created
+        reporter.close(interrupted=False)
+        raise CannotContinue(str(exc)) from None
     reporter.close()
     ctx.exit(EXIT_FAILED if reporter.failed else EXIT_OK)
+
+
+class CannotContinue(click.ClickException):
+    """The run cannot go on as asked (an output that cannot be written, a list that cannot be
+    read): exit 2, like a usage error, with a message naming what and why."""
+
+    exit_code = EXIT_USAGE
+
+
+def _os_error_message(exc: OSError) -> str:
+    if exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc.strerror or exc)
 
 
 def _count_in_background(batch: Batch, reporter: Reporter) -> None:
@@ -290,9 +311,12 @@ def _parse_to_stream(batch: Batch, writer: Writer, output: str | None, errors_pa
 def _parse_to_directory(batch: Batch, writer: Writer, output_dir: str, errors_path: str | None,
                         reporter: Reporter) -> None:
     from .batch import InputFailure
-    from .writers import RecordEncoder, atomic_output
+    from .writers import OutputError, RecordEncoder, atomic_output
 
-    os.makedirs(output_dir, exist_ok=True)
+    try:
+        os.makedirs(output_dir, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output directory {output_dir}: {exc.strerror or exc}") from None
     root = os.path.realpath(output_dir)
     pending: deque[str] = deque()  # the relative names of the items handed to the runner, in order
 
@@ -315,9 +339,14 @@ def _parse_to_directory(batch: Batch, writer: Writer, output_dir: str, errors_pa
                 _report_failure(InputFailure(path, f"output name {relative!r} would leave the output directory"),
                                 reporter, errors)
                 continue
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with atomic_output(target, buffering=-1) as handle:
-                handle.write(outcome.data)
+            try:
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                with atomic_output(target, buffering=-1) as handle:
+                    handle.write(outcome.data)
+            except (OSError, OutputError) as exc:  # this input's file only (a name too long, …)
+                reason = str(exc) if isinstance(exc, OutputError) else f"cannot write {target}: {exc.strerror}"
+                _report_failure(InputFailure(path, reason), reporter, errors)
+                continue
             reporter.record(outcome.warnings)
 
 
@@ -441,7 +470,7 @@ def convert(ctx: click.Context, source: str, to_format: str | None, from_format:
     """
     from itertools import chain
 
-    from .writers import FormatError, Stream, atomic_output, format_for_path, make_writer, read_records
+    from .writers import FormatError, OutputError, Stream, atomic_output, format_for_path, make_writer, read_records
 
     to_format = _choose_format(to_format, output)
     stdin = click.get_binary_stream("stdin")
@@ -464,6 +493,8 @@ def convert(ctx: click.Context, source: str, to_format: str | None, from_format:
             out.flush()
     except FormatError as exc:
         raise click.ClickException(f"{source}: {exc}") from None
+    except OutputError as exc:
+        raise CannotContinue(str(exc)) from None
     except KeyboardInterrupt:
         click.echo("newsparse: interrupted", err=True)
         ctx.exit(EXIT_INTERRUPTED)

@@ -45,6 +45,10 @@ class FormatError(NewsparseError):
     """Input to `convert` that is not valid in its format; the message says where."""
 
 
+class OutputError(NewsparseError):
+    """An output file or directory cannot be written; the message names it and why."""
+
+
 def format_for_path(path: str | None) -> str | None:
     """The format a file name implies by its extension, if any."""
     if not path or path == "-":
@@ -227,7 +231,10 @@ def atomic_output(path: str, *, buffering: int = 1 << 20) -> Iterator[BinaryIO]:
     end; on an error or an interrupt the temporary file is removed and `path` is untouched."""
     directory, name = os.path.split(os.path.abspath(path))
     temporary = os.path.join(directory, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    handle = open(temporary, "xb", buffering=buffering)  # noqa: SIM115 - closed in both branches below
+    try:
+        handle = open(temporary, "xb", buffering=buffering)  # noqa: SIM115 - closed in both branches below
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
         yield handle
         handle.flush()

@@ -509,3 +509,16 @@ def test_progress_bar_only_on_a_terminal_and_without_colour_under_no_color(many:
     piped = run("parse", str(many), "-o", str(tmp_path / "p.jsonl"), cwd=tmp_path)  # stderr is a pipe: no bar
     assert piped.stderr.decode().splitlines()[-1].startswith("newsparse: ")
     assert b"\x1b[" not in piped.stderr
+
+
+def test_an_output_that_cannot_be_written_is_exit_2_with_a_message(tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such" / "dir"
+    for args in (["-o", str(missing / "x.jsonl")], ["--errors", str(missing / "e.jsonl")],
+                 ["--output-dir", str(tmp_path / "file.txt" / "sub")]):
+        (tmp_path / "file.txt").write_text("a file where a directory should be")
+        result = invoke("parse", str(SEED), *args)
+        assert result.exit_code == 2, args
+        assert "cannot" in result.stderr and "Traceback" not in result.stderr
+    assert invoke("parse", "--from-list", str(missing / "list.txt")).exit_code == 2
+    converted = invoke("convert", "-", "-o", str(missing / "x.csv"), input=b'{"id": "x"}\n')
+    assert converted.exit_code == 2
