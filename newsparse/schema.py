@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-SCHEMA_ID = "https://newsparse.invalid/schema/record.json"
+SCHEMA_ID = "urn:newsparse:record"
 
 _TEXT_LIST = {"type": "array", "items": {"type": "string"}}
 _NULLABLE_TEXT = {"type": ["string", "null"]}
