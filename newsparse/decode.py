@@ -18,9 +18,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# In Windows-1256 the Arabic letters sit in 0xC1-0xFE (with a few Latin letters mixed in)
-# and 0x8A-0x9F; text that really is Arabic has most of its high bytes there.
-_CP1256_ARABIC = frozenset(range(0xC1, 0xFF)) | frozenset({0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x98, 0x9F})
+# In Windows-1256 the Arabic letters sit in 0xC1-0xFE and 0x8A-0x9F, but French letters keep
+# their Latin-1 places among them (à â ç è é ê ë î ï ô ù û ü, and × ÷): a Latin-1 French
+# file would "decode" as Windows-1256 too. Text that really is Arabic has most of its high
+# bytes on Arabic letters proper.
+_CP1256_LATIN = frozenset({0xD7, 0xE0, 0xE2, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEE, 0xEF, 0xF4, 0xF7, 0xF9, 0xFB, 0xFC})
+_CP1256_ARABIC = (frozenset(range(0xC1, 0xFF)) - _CP1256_LATIN) | frozenset(
+    {0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x98, 0x9F}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,56 @@
+"""Decoding the bytes scrapers really write: BOMs, Windows-1256, and what must be refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import InputError, parse_file
+from newsparse.decode import decode
+
+from .conftest import CORPUS
+
+SEED_TEXT = (CORPUS / "000-seed-rt-gaza.txt").read_text("utf-8")
+FRENCH = "Le président du Sénégal a annoncé le report de l'élection présidentielle, une décision rare."
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SEED_TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + SEED_TEXT.encode("utf-8"), "utf-8-sig"),
+        (SEED_TEXT.encode("utf-16"), "utf-16"),
+        (SEED_TEXT.encode("cp1256", "ignore"), "cp1256"),
+    ],
+)
+def test_automatic_decoding(data: bytes, encoding: str) -> None:
+    decoded = decode(data)
+    assert decoded.encoding == encoding
+    assert decoded.text.lstrip("\ufeff").startswith("البيت الأبيض")
+
+
+def test_windows_1256_corpus_file_reads_as_arabic() -> None:
+    record = parse_file(CORPUS / "063-cp1256-lebanon24-cbe-widget-junk.txt")
+    assert record.headline == "المركزي المصري يثبّت الفائدة"
+    assert "decoded as cp1256" in record.warnings
+
+
+def test_latin1_french_is_not_taken_for_windows_1256() -> None:
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        decode(FRENCH.encode("latin-1"))
+    assert decode(FRENCH.encode("latin-1"), "latin-1").text == FRENCH
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty input"), (b"  \n\r\n", "empty input"), (b"GIF89a\x00\x01\x02", "binary data")],
+)
+def test_unreadable_inputs_are_errors_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError, match=reason):
+        decode(data)
+
+
+def test_forced_encoding_must_exist_and_fit() -> None:
+    with pytest.raises(InputError, match="unknown encoding"):
+        decode(b"abc", "klingon-8")
+    with pytest.raises(InputError, match="cannot decode as utf-8"):
+        decode("é".encode("latin-1"), "utf-8")
