@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -32,3 +33,18 @@ def corpus_cases() -> list[Path]:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+def runner() -> CliRunner:
+    """A CliRunner that keeps stderr apart from stdout on every Click version."""
+    try:
+        return CliRunner(mix_stderr=False)  # click < 8.2
+    except TypeError:
+        return CliRunner()
+
+
+def invoke(*args: object, input: bytes | str | None = None, env: dict | None = None) -> Result:
+    """Run `newsparse ARGS…` in-process, as Click would from the shell."""
+    from newsparse.cli import main
+
+    return runner().invoke(main, [str(arg) for arg in args], input=input, env=env, catch_exceptions=False)

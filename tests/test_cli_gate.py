@@ -11,27 +11,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from newsparse.cli import main
-
-from .conftest import CORPUS, FIXTURES, ROOT
+from .conftest import CORPUS, FIXTURES, ROOT, invoke
 
 DUMP = FIXTURES / "dumps" / "nightly"
 REFERENCE = ("--reference-date", "2026-01-01")
 GOOD = sorted(path for path in DUMP.glob("0*.txt") if not path.name.startswith("048"))
 SEED = CORPUS / "000-seed-rt-gaza.txt"
-
-
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        return CliRunner()
-
-
-def invoke(*args: str, input: bytes | str | None = None, env: dict | None = None):
-    return runner().invoke(main, [str(arg) for arg in args], input=input, env=env, catch_exceptions=False)
 
 
 def run(*args: str, cwd: Path = ROOT, input: bytes | None = None) -> subprocess.CompletedProcess:

@@ -17,25 +17,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from click.testing import CliRunner
 
 from newsparse.cli import main
 
-from .conftest import CORPUS
+from .conftest import CORPUS, invoke
 
 ARTICLES = sorted(CORPUS.glob("*.txt"))
 SEED = CORPUS / "000-seed-rt-gaza.txt"
-
-
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        return CliRunner()
-
-
-def invoke(*args: str, input: bytes | str | None = None):
-    return runner().invoke(main, list(args), input=input, catch_exceptions=False)
 
 
 def run(*args: str, cwd: Path, input: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
