@@ -69,6 +69,11 @@ class ReferenceDate(click.ParamType):
         return parsed.date() if len(text) == 10 else parsed
 
 
+def binary_stream(name: str) -> BinaryIO:
+    """The byte stream under sys.stdout or sys.stdin (also under Click's CliRunner)."""
+    return getattr(sys, name).buffer
+
+
 def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """INPUT... and the options that say how to read and parse them; the command gets `batch`."""
     decorators = [
@@ -136,7 +141,7 @@ def _make_batch(inputs: tuple[str, ...], *, glob: str, from_list: str | None, in
     from .pipeline import Options
     from .profile import load_profile
 
-    stdin = click.get_binary_stream("stdin")
+    stdin = binary_stream("stdin")
     if not inputs and from_list is None:
         if _is_terminal(stdin):
             raise click.UsageError("no input: name files, directories or archives, or pipe an article into stdin")
@@ -287,7 +292,7 @@ def _parse_to_stream(batch: Batch, writer: Writer, output: str | None, errors_pa
         if output and output != "-":
             out: BinaryIO = stack.enter_context(atomic_output(output))
         else:
-            out = click.get_binary_stream("stdout")
+            out = binary_stream("stdout")
         errors = _errors_file(stack, errors_path)
         flusher = _Flusher(out, always=_is_terminal(out))
         items = batch.items()
@@ -473,7 +478,7 @@ def convert(ctx: click.Context, source: str, to_format: str | None, from_format:
     from .writers import FormatError, OutputError, Stream, atomic_output, format_for_path, make_writer, read_records
 
     to_format = _choose_format(to_format, output)
-    stdin = click.get_binary_stream("stdin")
+    stdin = binary_stream("stdin")
     try:
         with ExitStack() as stack:
             handle = stdin if source == "-" else stack.enter_context(_open_input(source))
@@ -485,7 +490,7 @@ def convert(ctx: click.Context, source: str, to_format: str | None, from_format:
             if output and output != "-":
                 out: BinaryIO = stack.enter_context(atomic_output(output))
             else:
-                out = click.get_binary_stream("stdout")
+                out = binary_stream("stdout")
             stream = Stream(writer, out)
             for record in chain([first] if first is not None else [], records):
                 stream.write(writer.encode(record))

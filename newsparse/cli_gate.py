@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
 
-from .cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, input_options, main
+from .cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, binary_stream, input_options, main
 
 if TYPE_CHECKING:
     from .batch import Batch
@@ -437,7 +437,7 @@ def _write_output(output: str | None, write: Any) -> None:
         if output and output != "-":
             out: BinaryIO = stack.enter_context(atomic_output(output, buffering=-1))
         else:
-            out = click.get_binary_stream("stdout")
+            out = binary_stream("stdout")
         write(out)
         out.flush()
 
