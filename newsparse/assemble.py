@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import regex
 
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import split_keywords
 from .layout import Claim, Role
-from .normalize import fold
+from .normalize import fold, unique_folded
 from .profile import Profile, label_key
 from .record import RelatedArticle
 
@@ -26,7 +26,7 @@ def body_paragraphs(claims: Sequence[Claim]) -> list[str]:
 
 
 def authors(claims: Sequence[Claim]) -> tuple[str, ...]:
-    return _unique(name for claim in claims for name in claim.authors)
+    return unique_folded(name for claim in claims for name in claim.authors)
 
 
 def lines_with(claims: Sequence[Claim], *roles: Role) -> tuple[str, ...]:
@@ -74,7 +74,7 @@ def sources(claims: Sequence[Claim], profile: Profile) -> tuple[str, ...]:
             credit = _trailing_credit(claim.line.text, profile)
             if credit:
                 found.append((claim.line.number, credit))
-    return _unique(value for _, value in sorted(found, key=lambda item: item[0]))
+    return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
 
 
 def _outlet_suffix(text: str, profile: Profile) -> str | None:
@@ -109,7 +109,7 @@ def keywords(claims: Sequence[Claim], profile: Profile, article_text: str) -> tu
             tags.extend(split.tags)
             if split.guessed:
                 warnings.append(f"keywords joined by spaces were split by rule into {len(split.tags)} tags (a guess)")
-    return _unique(tags), warnings
+    return unique_folded(tags), warnings
 
 
 def read_also(claims: Sequence[Claim]) -> tuple[RelatedArticle, ...]:
@@ -120,14 +120,3 @@ def read_also(claims: Sequence[Claim]) -> tuple[RelatedArticle, ...]:
         elif claim.role is Role.READ_ALSO_BODY and items:
             items[-1][1].append(claim.value)
     return tuple(RelatedArticle(title, "\n\n".join(paragraphs)) for title, paragraphs in items)
-
-
-def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for item in items:
-        key = " ".join(fold(item).split())
-        if item and key not in seen:
-            seen.add(key)
-            out.append(item)
-    return tuple(out)

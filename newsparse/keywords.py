@@ -15,12 +15,11 @@ small dynamic programme over word positions that honours what the profile knows:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 
-from .normalize import fold
+from .normalize import fold, unique_folded
 from .profile import KeywordRules
 
 _MAX_TAG_WORDS = 7
@@ -42,12 +41,12 @@ def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> K
         return KeywordSplit((), False)
     if rules.delimiters.search(value):
         parts = [part.strip(" #.") for part in rules.delimiters.split(value)]
-        return KeywordSplit(_unique(part for part in parts if part), False)
+        return KeywordSplit(unique_folded(part for part in parts if part), False)
     words = value.split()
     if len(words) == 1:
         return KeywordSplit((words[0],), False)
     tags = _segment(words, rules, article_phrases(article_text))
-    return KeywordSplit(_unique(tags), len(tags) > 1)
+    return KeywordSplit(unique_folded(tags), len(tags) > 1)
 
 
 def article_phrases(text: str) -> str:
@@ -103,14 +102,3 @@ def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:
         bounds.append((start, end))
     bounds.reverse()
     return [" ".join(words[a:b]) for a, b in bounds]
-
-
-def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for item in items:
-        key = fold(item)
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return tuple(out)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
 # Bidi marks and embeddings, zero-width space, BOM, soft hyphen, and C0/C1 controls except
 # tab. ZWNJ/ZWJ (U+200C/D) are kept: they carry meaning in Persian and Urdu spelling.
@@ -85,3 +86,15 @@ def fold(text: str) -> str:
 
 def _fold_match(match: re.Match[str]) -> str:
     return _FOLD_MAP.get(match[0], "")
+
+
+def unique_folded(items: Iterable[str]) -> tuple[str, ...]:
+    """Items in order, without empty ones and without repeats that differ only by folding."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for item in items:
+        key = " ".join(fold(item).split())
+        if item and key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return tuple(kept)
