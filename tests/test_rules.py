@@ -95,6 +95,13 @@ def test_colons_inside_headlines_and_quotes_are_not_labels(line: str) -> None:
         ("Photo Eric Beracassat / Hans Lucas.", FR, Cue.PHOTO_CREDIT),
         ("#COP28 #Climate #BBCNews", EN, Cue.HASHTAGS),
         ("فريق التحرير", AR, Cue.BYLINE),
+        ("Image source, Getty Images", EN, Cue.BOILERPLATE),
+        ("Image caption, Opec+ accounts for around 40% of the world's crude oil", EN, Cue.BOILERPLATE),
+        ("Share page", EN, Cue.BOILERPLATE),
+        ("Our Standards: The Thomson Reuters Trust Principles.", EN, Cue.BOILERPLATE),
+        ("(Reporting by Michelle Nichols; Editing by Sandra Maler)", EN, Cue.BYLINE),
+        ("1,234 views", EN, Cue.BOILERPLATE),
+        ("عدد المشاهدات: 1234", AR, Cue.BOILERPLATE),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
