@@ -22,6 +22,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 CHROME_MAX_CHARS = 250
 # Labels sit at the start of a line, so a longer line is folded only this far.
 LABEL_PREFIX_CHARS = 80
+# A line of this many words that ends a sentence is prose: page chrome (share buttons,
+# credits, paywall notices, bylines) is never that long, so it is not checked for it.
+PROSE_MIN_WORDS = 16
+_SENTENCE_END = (".", "!", "?", "؟", "…", '."', ".»", ".”", ".)")
 
 
 class Cue(StrEnum):
@@ -36,8 +40,8 @@ class Cue(StrEnum):
 class Line(NamedTuple):
     """A non-empty input line, cleaned for output.
 
-    `folded` is the matching form of the whole line when it is short enough to be chrome,
-    else of its first `LABEL_PREFIX_CHARS` characters (all that label rules look at).
+    `folded` is the matching form of the whole line when it may be chrome, else of its
+    first `LABEL_PREFIX_CHARS` characters (all that label rules look at).
     """
 
     number: int
@@ -45,6 +49,7 @@ class Line(NamedTuple):
     folded: str
     key: str  # folded, spaces collapsed, end punctuation dropped: for whole-line look-ups
     words: int  # space-separated words
+    may_be_chrome: bool  # short enough, and not plainly a sentence of prose
 
 
 class Classified(NamedTuple):
@@ -59,8 +64,10 @@ class Classified(NamedTuple):
 
 
 def make_line(number: int, text: str) -> Line:
-    folded = fold(text if len(text) <= CHROME_MAX_CHARS else text[:LABEL_PREFIX_CHARS])
-    return Line(number, text, folded, key_of_folded(folded), text.count(" ") + 1)
+    words = text.count(" ") + 1
+    may_be_chrome = len(text) <= CHROME_MAX_CHARS and not (words >= PROSE_MIN_WORDS and text.endswith(_SENTENCE_END))
+    folded = fold(text if may_be_chrome else text[:LABEL_PREFIX_CHARS])
+    return Line(number, text, folded, key_of_folded(folded), words, may_be_chrome)
 
 
 def classify(line: Line, profile: Profile) -> Classified:
@@ -105,7 +112,7 @@ def value_after(text: str, folded: str, folded_end: int) -> str:
 
 
 def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
-    if len(line.text) > CHROME_MAX_CHARS:
+    if not line.may_be_chrome:
         return None
     if line.key in profile.boilerplate_lines:
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
@@ -122,7 +129,7 @@ def is_breadcrumb(line: Line, profile: Profile) -> bool:
     Only asked of lines before the body: in prose, « guillemets » look the same.
     """
     folded = line.folded
-    if len(line.text) > CHROME_MAX_CHARS:
+    if not line.may_be_chrome:
         return False
     if not folded.startswith(profile.breadcrumb_home) and sum(
         folded.count(separator) for separator in profile.breadcrumb_separators
@@ -139,6 +146,8 @@ def _as_hashtags(line: Line, profile: Profile) -> Classified | None:
 
 
 def _as_byline(line: Line, profile: Profile) -> Classified | None:
+    if not line.may_be_chrome:
+        return None
     for pattern in profile.bylines:
         match = pattern.match(line.text)
         if match:

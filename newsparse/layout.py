@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .classify import CHROME_MAX_CHARS, Classified, Cue, Line, classify, is_breadcrumb, word_count
+from .classify import Classified, Cue, Line, classify, is_breadcrumb, word_count
 from .dates import DateResult, DateVocabulary, parse_time, search_date
 from .profile import Profile, label_key
 
@@ -252,7 +252,7 @@ _LABEL_ROLES = {
 
 
 def _same_text(line: Line, other: Line) -> bool:
-    return line.folded == other.folded and (line.text == other.text or len(line.text) <= CHROME_MAX_CHARS)
+    return line.folded == other.folded and (line.text == other.text or line.may_be_chrome)
 
 
 def _ends_with_next_line(line: Line, next_line: Line | None, profile: Profile) -> bool:
