@@ -15,17 +15,16 @@ small dynamic programme over word positions that honours what the profile knows:
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
-
-import regex
 
 from .normalize import fold, unique_folded
 from .profile import KeywordRules
 
-_MAX_TAG_WORDS = 7
+_MAX_TAG_WORDS = 6
 _KNOWN_COST = 0.5
 _BREAK_COST = 3.0
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = re.compile(r"[^\W_]+")  # runs of letters and digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +55,8 @@ def article_phrases(text: str) -> str:
 
 def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:
     folded = [fold(word) for word in words]
+    # A phrase can only be in the article if each of its words is: a cheap test first.
+    in_article = [f" {word} " in article for word in folded]
     count = len(words)
     # phrase[start][size - 1]: the folded tag words[start:start + size], built once.
     phrase = [[" ".join(folded[start : start + size]) for size in range(1, min(_MAX_TAG_WORDS, count - start) + 1)]
@@ -68,18 +69,13 @@ def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:
         if size == 1:
             return 1.0
         tag = phrase[start][size - 1]
-        if tag in rules.lexicon or f" {tag} " in article:
+        if tag in rules.lexicon or (all(in_article[start:end]) and f" {tag} " in article):
             return _KNOWN_COST
         return size + 0.5 * (size - 1) ** 2
 
-    def order_cost(prev: int, start: int, end: int) -> float:
-        """A tag that sorts below the one before it breaks the alphabetical run."""
-        if rules.alphabetical and phrase[start][end - start - 1] < phrase[prev][start - prev - 1]:
-            return _BREAK_COST
-        return 0.0
-
     # best[end][start] = (total cost, previous start) of a segmentation of words[:end]
-    # whose last tag is words[start:end]; the last tag is kept for the ordering check.
+    # whose last tag is words[start:end]; the last tag is kept for the ordering check:
+    # a tag that sorts below the one before it breaks the alphabetical run.
     best: list[dict[int, tuple[float, int]]] = [{} for _ in range(count + 1)]
     for end in range(1, count + 1):
         for start in range(max(0, end - _MAX_TAG_WORDS), end):
@@ -88,10 +84,17 @@ def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:
                 continue
             if start == 0:
                 best[end][0] = (tag_cost, -1)
-            elif best[start]:
-                best[end][start] = min(
-                    (total + tag_cost + order_cost(prev, start, end), prev) for prev, (total, _) in best[start].items()
-                )
+                continue
+            tag = phrase[start][end - start - 1]
+            choice: tuple[float, int] | None = None
+            for prev, (total, _) in best[start].items():
+                total += tag_cost
+                if rules.alphabetical and tag < phrase[prev][start - prev - 1]:
+                    total += _BREAK_COST
+                if choice is None or (total, prev) < choice:
+                    choice = (total, prev)
+            if choice is not None:
+                best[end][start] = choice
     if not best[count]:
         return [" ".join(words)]
     start = min(best[count], key=lambda s: best[count][s])

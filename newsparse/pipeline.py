@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -124,10 +126,16 @@ def _as_profile(profile: str | Path | Profile | None) -> Profile | None:
 
 
 def _vocabulary(profile: Profile) -> DateVocabulary:
-    languages = tuple(profile.dates.get("languages", [profile.language or "en"]))
-    vocabulary = DateVocabulary.builtin(languages)
-    extra = {key: value for key, value in profile.dates.items() if key != "languages"}
-    return vocabulary.extended(extra) if extra else vocabulary
+    return _vocabulary_for(profile.dates_key)
+
+
+@functools.lru_cache(maxsize=32)
+def _vocabulary_for(dates_key: str) -> DateVocabulary:
+    """The compiled date vocabulary of a profile's `dates:` settings, built once per process."""
+    dates = json.loads(dates_key)
+    language = dates.pop("language", None)
+    vocabulary = DateVocabulary.builtin(tuple(dates.pop("languages", [language or "en"])))
+    return vocabulary.extended(dates) if dates else vocabulary
 
 
 def _date_warnings(found, body: list[str], profile: Profile, vocabulary: DateVocabulary) -> list[str]:

@@ -10,6 +10,7 @@ Everything is checked against `SCHEMA` at load, and every pattern compiled once.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -91,6 +92,7 @@ class Profile:
     sentence_end: regex.Pattern[str]
     read_also_max_headline_words: int
     dates: Mapping[str, Any]
+    dates_key: str  # `dates` as canonical JSON: a cache key for the compiled date vocabulary
 
 
 def load_profile(name_or_path: str | Path) -> Profile:
@@ -104,6 +106,7 @@ def _load_cached(name_or_path: str) -> Profile:
     return compile_profile(data)
 
 
+@functools.lru_cache(maxsize=1)
 def builtin_profiles() -> tuple[Profile, ...]:
     return tuple(load_profile(name) for name in BUILTIN_NAMES)
 
@@ -253,6 +256,8 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         sentence_end=regex.compile(data.get("body", {}).get("sentence_end", r"[.!?…]['\"’”»)]*$")),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
         dates=data.get("dates", {}),
+        dates_key=json.dumps({"language": data.get("language"), **data.get("dates", {})}, sort_keys=True,
+                             ensure_ascii=False, default=str),
     )
 
 
