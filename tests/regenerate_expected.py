@@ -11,7 +11,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsparse import parse_file  # noqa: E402
 
-SOURCES = ("corpus", "articles")
+SOURCES = ("corpus",)
 
 
 def main() -> None:
