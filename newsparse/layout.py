@@ -128,6 +128,9 @@ class LayoutReader:
             state.after_navigation = True
             state.read_also = None
             return Claim(line, Role.NAVIGATION, found.rule)
+        if state.read_also == "section" and kind in ("date", "updated", "author") and state.read_also_items:
+            # The related article's own dateline or byline: part of it, never the record's date.
+            return Claim(line, Role.BOILERPLATE, f"read-also:{kind}-line")
         state.read_also = None  # any other label ends a read-also section
         if state.headline is not None and kind in ("date", "updated", "author"):
             state.header_labelled = True

@@ -299,3 +299,13 @@ def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
                         "عقدت الحكومة الجديدة اليوم برئاسة رئيس الوزراء معين عبدالملك أول إجتماعاتها اليوم في عدن")
     assert record.headline == "الحكومة الجديدة تعقد أول اجتماعاتها في عدن"
     assert record.boilerplate == ("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن",)
+
+
+def test_a_related_articles_own_date_line_stays_in_the_read_also_section() -> None:
+    record = parse_text("بوتين لإعلاميي قناة آر تي: صوت الحقيقة سلاح سري\nإقرأ أيضاً:\n"
+                        "زاخاروفا: لا أحد يستطيع تخيل عالمنا اليوم من دون RT\n"
+                        "تاريخ النشر: 17th, October 2025 GMT\n"
+                        "أكدت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا في كلمة تهنئة أن الشبكة ستواصل مسيرتها.")
+    assert record.date is None
+    assert record.read_also[0].body.startswith("أكدت المتحدثة")
+    assert record.boilerplate == ("تاريخ النشر: 17th, October 2025 GMT",)
