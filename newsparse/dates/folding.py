@@ -101,13 +101,6 @@ def _presentation_form(ch: str, table: dict[int, str | None]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _expanding_pattern() -> re.Pattern[str]:
-    """Matches the characters that fold to more than one character (ligatures)."""
-    many = "".join(re.escape(chr(code)) for code, value in _table().items() if value and len(value) > 1)
-    return re.compile(f"[{many}]")
-
-
-@lru_cache(maxsize=1)
 def _dropped_pattern() -> re.Pattern[str]:
     """Matches exactly the characters the folding table removes."""
     gone = "".join(re.escape(chr(code)) for code, value in _table().items() if value is None)
@@ -159,35 +152,38 @@ def fold_word(word: str) -> str:
     return " ".join(fold(word).text.split())
 
 
-_LIST_LIMIT = 0x2070
-
-
 @lru_cache(maxsize=1)
-def _list_table() -> list[str | None]:
-    """The folding table as a list indexed by code point: str.translate reads a list faster."""
-    table = _table()
-    return [table.get(code, chr(code)) for code in range(_LIST_LIMIT)]
+def _changes() -> tuple[dict[str, str | None], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The characters folding changes: their folded form, a pattern finding them, and which
+    of them are dropped and which expand to several characters.
 
-
-def _translate(text: str) -> str:
-    if text.isascii():
-        return text
-    if max(text) >= "\u2070":
-        return text.translate(_table())
-    return text.translate(_list_table())
+    No folded form holds a character that folding changes (tests check this), so replacing
+    the changed characters one kind at a time gives what one `str.translate` pass gives,
+    and `str.replace` scans much faster than `translate` looks characters up one by one.
+    """
+    changed = {chr(code): value for code, value in _table().items() if value != chr(code)}
+    pattern = re.compile("[" + "".join(re.escape(ch) for ch in sorted(changed)) + "]")
+    dropped = frozenset(ch for ch, value in changed.items() if value is None)
+    expanding = frozenset(ch for ch, value in changed.items() if value is not None and len(value) > 1)
+    return changed, pattern, dropped, expanding
 
 
 def fold(text: str) -> Folded:
     """Fold `text` for matching; see the module docstring."""
-    table = _table()
-    translated = _translate(text)
+    if text.isascii():
+        return Folded(text.lower(), text)
+    changed, pattern, dropping, expanding = _changes()
+    present = set(pattern.findall(text))
+    translated = text
+    for ch in present:
+        translated = translated.replace(ch, changed[ch] or "")
     lowered = translated.lower()
-    if len(lowered) == len(translated) and (text.isascii() or not _expanding_pattern().search(text)):
-        if len(translated) == len(text):
+    if len(lowered) == len(translated) and present.isdisjoint(expanding):
+        if present.isdisjoint(dropping):
             return Folded(lowered, text)
         dropped = tuple(m.start() for m in _dropped_pattern().finditer(text))
         return Folded(lowered, text, dropped)
-    return _fold_slow(text, table)
+    return _fold_slow(text, _table())
 
 
 def _fold_slow(text: str, table: dict[int, str | None]) -> Folded:
