@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.dates.folding import Folded, _changes, _fold_slow, _table, fold
+from newsparse.dates import DateVocabulary
+from newsparse.dates.engine import holds
+from newsparse.dates.folding import Folded, _changes, _fold_slow, _table, fold, fold_word
 
 _TABLE = _table()
 _KEYS = "".join(sorted(chr(code) for code in _TABLE))
@@ -35,3 +40,26 @@ def test_folded_forms_are_not_folded_again() -> None:
                                   st.characters()), max_size=60))
 def test_fold_is_one_translate_pass(text: str) -> None:
     assert fold(text) == _reference_fold(text)
+
+
+def test_folding_neither_makes_nor_removes_digits() -> None:
+    """`parse_time` and the engine look for a digit before folding."""
+    digit = re.compile(r"\d")
+    for code, value in _TABLE.items():
+        assert bool(digit.search(chr(code))) == bool(digit.search(value or "")), hex(code)
+
+
+@pytest.mark.parametrize("languages", [("ar", "en"), ("en",), ("fr", "en"), ("ar",), ("fr",)])
+def test_every_word_holds_one_of_its_pieces(languages: tuple[str, ...]) -> None:
+    vocabulary = DateVocabulary.builtin(languages)
+    lists = {
+        "today_pieces": vocabulary.data.get("today_words", []),
+        "ago_pieces": vocabulary.data.get("relative", {}).get("after", []),
+        "before_pieces": vocabulary.data.get("relative", {}).get("before", []),
+        "day_word_pieces": [w for ws in vocabulary.data.get("relative", {}).get("days", {}).values() for w in ws],
+    }
+    for name, words in lists.items():
+        found = getattr(vocabulary.patterns, name)
+        for word in words:
+            folded = fold_word(word)
+            assert holds(folded.replace(" ", "\t \n"), found), (name, word)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import result as msg
 from .clock import clock_from
-from .engine import find, search_guarded
+from .engine import find, first_piece, search_guarded
 from .folding import fold
 from .readers import Query
 from .result import DateResult
@@ -84,6 +84,8 @@ def parse_date(
 def parse_time(text: str, *, vocabulary: DateVocabulary | None = None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second or None) of the first clock time in `text` ("01:27", "02:47 م", "14h34")."""
     vocab = vocabulary or _default_vocabulary()
+    if vocab.patterns.digit.search(text) is None:  # folding makes no digit and removes none
+        return None
     match = vocab.patterns.time.search(fold(text).text)
     if match is None:
         return None
@@ -98,7 +100,10 @@ def weekday_mentioned_today(
 ) -> int | None:
     """The weekday (0 = Monday) the text says is today: "اليوم الثلاثاء", "ce mardi", "today (Tuesday)"."""
     vocab = vocabulary or _default_vocabulary()
-    match = search_guarded(vocab.patterns.today_weekday, fold(text).text)
+    patterns = vocab.patterns
+    folded = fold(text).text
+    start = first_piece(folded, patterns.today_pieces)  # no match starts before a "today" word
+    match = search_guarded(patterns.today_weekday, folded, start) if start >= 0 else None
     if match is None:
         return None
     return vocab.tables.weekdays[" ".join(match.group("weekday").split())]

@@ -49,23 +49,46 @@ def search_guarded(
         pos = start + 1
 
 
+def holds(text: str, pieces: tuple[str, ...]) -> bool:
+    """True when `text` contains one of `pieces` (a pattern's required texts, see patterns.pieces)."""
+    for piece in pieces:  # noqa: SIM110 - a loop is faster than any() over a generator
+        if piece in text:
+            return True
+    return False
+
+
+def first_piece(text: str, pieces: tuple[str, ...]) -> int:
+    """Index of the first of `pieces` in `text`, -1 when none is there."""
+    first = -1
+    for piece in pieces:
+        at = text.find(piece)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
+
+
 def _locate(text: str, p: Patterns, lenient: bool) -> tuple[str, re.Match[str]] | None:
-    """The pattern name and match of the first date expression, family by family."""
-    month_match = p.month.search(text)  # a gate: a letter glued before it does no harm
-    month = month_match.start() if month_match else None
-    gate = p.numeric_gate.search(text)
-    if month is not None or gate is not None or p.digit.search(text) is not None:
-        found = _dated(text, p, gate, month)
+    """The pattern name and match of the first date expression, family by family.
+
+    Every dated pattern holds a digit, and so does the time a day word needs outside
+    lenient mode; word-led patterns are only searched when one of their words is there.
+    """
+    digit = p.digit.search(text) is not None
+    if digit:
+        month_match = p.month.search(text)  # a gate: a letter glued before it does no harm
+        month = month_match.start() if month_match else None
+        found = _dated(text, p, p.numeric_gate.search(text), month)
         if found is not None:
             return found
-    ago = search_guarded(p.ago, text)
+    ago = search_guarded(p.ago, text) if holds(text, p.ago_pieces) else None
     after = p.relative_after.search(text, max(0, ago.start() - _BEFORE_AGO)) if ago else None
-    day_word = search_guarded(p.day_word, text)
+    day_word = search_guarded(p.day_word, text) if (digit or lenient) and holds(text, p.day_word_pieces) else None
     if day_word is not None and not lenient and day_word.group("hour") is None:
         day_word = None  # a bare "yesterday" is prose, not a date line
+    before = search_guarded(p.relative_before, text) if holds(text, p.before_pieces) else None
     return _leftmost(
         [
-            ("relative_before", search_guarded(p.relative_before, text)),
+            ("relative_before", before),
             ("relative_after", after),
             ("day_word", day_word),
         ]

@@ -120,6 +120,22 @@ class Patterns:
     ago: re.Pattern[str]
     digit: re.Pattern[str]
     numeric_gate: re.Pattern[str]
+    #: Plain texts one of which every match of a word-led pattern holds (see `pieces`).
+    today_pieces: tuple[str, ...]
+    ago_pieces: tuple[str, ...]
+    before_pieces: tuple[str, ...]
+    day_word_pieces: tuple[str, ...]
+
+
+def pieces(words: Iterable[str]) -> tuple[str, ...]:
+    """Texts that any match of `alternation(words)` contains: each word's first space-free part.
+
+    Inner spaces match any run of white space, so only the part before the first space is
+    certain to appear as written. A part holding a shorter part is left out (the shorter one
+    is present whenever it is). No words, no pieces: such a pattern never matches.
+    """
+    firsts = {w.split(" ", 1)[0] for w in words}
+    return tuple(sorted(f for f in firsts if not any(o != f and o in f for o in firsts)))
 
 
 def time_part(w: WordLists, p: str = "") -> str:
@@ -219,4 +235,10 @@ def build(w: WordLists) -> Patterns:
         "digit": r"\d",
         "numeric_gate": r"\d\s?[-/.]\s?\d",  # every ISO or numeric date has this
     }
-    return Patterns(**{name: re.compile(source) for name, source in sources.items()})
+    return Patterns(
+        **{name: re.compile(source) for name, source in sources.items()},
+        today_pieces=pieces(w.today_words),
+        ago_pieces=pieces(w.rel_after),
+        before_pieces=pieces(w.rel_before),
+        day_word_pieces=pieces(w.rel_days),
+    )
