@@ -14,8 +14,9 @@ time written before the date) are found by the engine, backwards from the date's
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
@@ -97,9 +98,38 @@ class WordLists:
     rel_days: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+#: The names of the compiled patterns.
+_COMPILED = (
+    "iso",
+    "dmy",
+    "mdy",
+    "numeric",
+    "hijri",
+    "yearless_dm",
+    "yearless_md",
+    "relative_before",
+    "relative_after",
+    "day_word",
+    "time",
+    "time_tail",
+    "weekday",
+    "today_weekday",
+    "month",
+    "hijri_month",
+    "ago",
+    "digit",
+    "numeric_gate",
+)
+
+
 class Patterns:
-    """The compiled patterns of one vocabulary (see the module docstring for their shape)."""
+    """The patterns of one vocabulary (see the module docstring for their shape).
+
+    Each is compiled the first time it is used: a process reading a few articles never
+    pays for the families its lines do not reach (Hijri, year-less, relative dates...).
+    """
+
+    __slots__ = (*_COMPILED, "sources", "today_pieces", "ago_pieces", "before_pieces", "day_word_pieces")
 
     iso: re.Pattern[str]
     dmy: re.Pattern[str]
@@ -120,11 +150,31 @@ class Patterns:
     ago: re.Pattern[str]
     digit: re.Pattern[str]
     numeric_gate: re.Pattern[str]
+    #: name -> regex source of every pattern above.
+    sources: Mapping[str, str]
     #: Plain texts one of which every match of a word-led pattern holds (see `pieces`).
     today_pieces: tuple[str, ...]
     ago_pieces: tuple[str, ...]
     before_pieces: tuple[str, ...]
     day_word_pieces: tuple[str, ...]
+
+    def __init__(self, sources: Mapping[str, str], **pieces: tuple[str, ...]) -> None:
+        if set(sources) != set(_COMPILED):
+            raise ValueError(f"patterns: expected sources for {', '.join(_COMPILED)}")
+        object.__setattr__(self, "sources", MappingProxyType(dict(sources)))
+        for name, value in pieces.items():
+            object.__setattr__(self, name, value)
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        """Compile a pattern on its first use (only called while its slot is still empty)."""
+        if name not in _COMPILED:
+            raise AttributeError(name)
+        compiled = re.compile(self.sources[name])
+        object.__setattr__(self, name, compiled)
+        return compiled
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Patterns is immutable")
 
 
 def pieces(words: Iterable[str]) -> tuple[str, ...]:
@@ -236,7 +286,7 @@ def build(w: WordLists) -> Patterns:
         "numeric_gate": r"\d\s?[-/.]\s?\d",  # every ISO or numeric date has this
     }
     return Patterns(
-        **{name: re.compile(source) for name, source in sources.items()},
+        sources,
         today_pieces=pieces(w.today_words),
         ago_pieces=pieces(w.rel_after),
         before_pieces=pieces(w.rel_before),
