@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -35,8 +36,14 @@ def alternation(words: Iterable[str]) -> str:
     The words are merged into a prefix tree ("jan|january|june" -> "j(?:an(?:uary)?|une)"), so
     the regex engine checks each letter once instead of trying every word in turn.
     """
+    return _alternation(frozenset(words))
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: frozenset[str]) -> str:
+    """`alternation` of a set of words; cached, as every pattern holding a time repeats the same lists."""
     trie: dict[str, dict] = {}
-    for w in set(words):
+    for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
