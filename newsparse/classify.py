@@ -131,9 +131,7 @@ def is_breadcrumb(line: Line, profile: Profile) -> bool:
     folded = line.folded
     if not line.may_be_chrome:
         return False
-    if not folded.startswith(profile.breadcrumb_home) and sum(
-        folded.count(separator) for separator in profile.breadcrumb_separators
-    ) < 2:
+    if not folded.startswith(profile.breadcrumb_home) and len(profile.breadcrumb_hint.findall(folded)) < 2:
         return False
     return profile.breadcrumb.match(folded) is not None
 

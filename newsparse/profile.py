@@ -83,6 +83,7 @@ class Profile:
     breadcrumb: regex.Pattern[str]
     breadcrumb_home: tuple[str, ...]
     breadcrumb_separators: tuple[str, ...]  # folded, with a space on each side
+    breadcrumb_hint: re.Pattern[str]  # finds those separators, for a cheap test before `breadcrumb`
     outlet_names: frozenset[str]
     outlet_words: frozenset[str]
     title_separators: tuple[str, ...]
@@ -241,6 +242,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
         breadcrumb_home=tuple(fold(word) for word in breadcrumb.get("home", ())),
         breadcrumb_separators=tuple(f" {fold(s)} " for s in breadcrumb.get("separators", ("/",))),
+        breadcrumb_hint=re.compile("|".join(re.escape(f" {fold(s)} ") for s in breadcrumb.get("separators", ("/",)))),
         outlet_names=frozenset(label_key(name) for name in outlets.get("names", ())),
         outlet_words=frozenset(fold(word) for word in outlets.get("words", ())),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),

@@ -16,7 +16,8 @@ _SAMPLE_CHARS = 2000  # enough words to tell English from French, cheap to count
 def choose_profile(lines: Sequence[Line], profiles: Sequence[Profile]) -> Profile:
     """The profile whose script the text is written in and whose common words it uses most."""
     sample = "\n".join(line.folded for line in lines)[:_SAMPLE_CHARS]
-    script = "arabic" if _arabic_letters(sample) >= _latin_letters(sample) else "latin"
+    arabic = _arabic_letters(sample)
+    script = "arabic" if arabic * 2 >= len(sample) or arabic >= _latin_letters(sample) else "latin"
     candidates = [profile for profile in profiles if profile.script == script] or list(profiles)
     if len(candidates) == 1:
         return candidates[0]
