@@ -81,9 +81,13 @@ def classify(line: Line, profile: Profile) -> Classified:
     )
 
 
+def may_be_label(line: Line, profile: Profile) -> bool:
+    """Cheap test before the label pattern: does the line start with a label's first word?"""
+    return line.folded.partition(" ")[0].rstrip(":-") in profile.label_first_words
+
+
 def _as_label(line: Line, profile: Profile) -> Classified | None:
-    first_word = line.folded.partition(" ")[0].rstrip(":-")
-    if first_word not in profile.label_first_words:
+    if not may_be_label(line, profile):
         return None
     match = profile.label_pattern.match(line.folded)
     if match is None:

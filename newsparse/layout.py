@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .classify import Classified, Cue, Line, classify, is_breadcrumb, word_count
+from .classify import Classified, Cue, Line, classify, is_breadcrumb, may_be_label, word_count
 from .dates import DateResult, DateVocabulary, parse_time, search_date
 from .profile import Profile, label_key
 
@@ -86,9 +86,23 @@ class LayoutReader:
     def read(self, lines: list[Line]) -> list[Claim]:
         state = _State()
         for index, line in enumerate(lines):
+            if self._plain_paragraph(line, state):
+                state.claims.append(Claim(line, Role.BODY, "body:paragraph"))
+                continue
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.claims.append(self._claim(classify(line, self.profile), state))
         return _settle_headerless_body(state.claims) if not state.in_body else state.claims
+
+    def _plain_paragraph(self, line: Line, state: _State) -> bool:
+        """A sentence of prose in the body that no rule could claim: the common case, decided
+        without the full classification (the same answer `_claim` would give, found cheaply)."""
+        return (
+            state.in_body
+            and not (line.may_be_chrome or state.read_also or state.pending or state.after_navigation)
+            and not may_be_label(line, self.profile)
+            and not line.text.startswith("#")
+            and (state.headline is None or line.text != state.headline.text)
+        )
 
     # -- one line ---------------------------------------------------------------------------
 
