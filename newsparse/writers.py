@@ -25,7 +25,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
-from typing import IO, Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from .errors import NewsparseError
 
@@ -445,7 +445,3 @@ def _yaml_dump(record: dict[str, Any]) -> str:
     return yaml.dump(record, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, default_flow_style=False,
                      explicit_start=True, width=1 << 16)
 
-
-def open_input(path: str, stdin: BinaryIO) -> IO[bytes]:
-    """A binary handle on a file, or on stdin for `-`."""
-    return stdin if path == "-" else open(path, "rb")  # noqa: SIM115 - the caller closes it

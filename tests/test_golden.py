@@ -66,3 +66,11 @@ def test_every_corpus_case_has_an_expected_record() -> None:
 
 def test_seed_is_the_reference_file() -> None:
     assert (CORPUS / "000-seed-rt-gaza.txt").read_bytes().endswith("حدة أراضيها.".encode())
+
+
+def test_records_rebuild_from_their_dicts() -> None:
+    from newsparse import Record
+
+    for case in corpus_cases():
+        record = parse_file(case)
+        assert Record.from_dict(record.to_dict()) == record
