@@ -12,12 +12,11 @@ from typing import NamedTuple
 
 import regex
 
-from .normalize import fold
+from .normalize import WORD, fold
 from .profile import Profile, key_of_folded
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # Chrome (boilerplate, credits, breadcrumbs) is short: longer lines are not checked for it.
 CHROME_MAX_CHARS = 250
 # Labels sit at the start of a line, so a longer line is folded only this far.
@@ -159,4 +158,4 @@ def _as_byline(line: Line, profile: Profile) -> Classified | None:
 
 def word_count(text: str) -> int:
     """Words as a reader counts them: runs of letters or digits (punctuation alone is not one)."""
-    return len(_WORD.findall(text))
+    return len(WORD.findall(text))

@@ -15,16 +15,14 @@ small dynamic programme over word positions that honours what the profile knows:
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
-from .normalize import fold, unique_folded
+from .normalize import WORD, fold, unique_folded
 from .profile import KeywordRules
 
 _MAX_TAG_WORDS = 6
 _KNOWN_COST = 0.5
 _BREAK_COST = 3.0
-_WORD = re.compile(r"[^\W_]+")  # runs of letters and digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +48,7 @@ def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> K
 
 def article_phrases(text: str) -> str:
     """The article's words, folded, space-separated and space-padded for phrase look-ups."""
-    return f" {' '.join(_WORD.findall(fold(text)))} "
+    return f" {' '.join(WORD.findall(fold(text)))} "
 
 
 def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:

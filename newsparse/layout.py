@@ -217,11 +217,11 @@ class LayoutReader:
         if state.headline is None:
             if _ends_with_next_line(line, state.next_line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
-            if word_count(line.text) >= self.profile.headline_min_words and not self._is_prose(line, 40):
-                state.headline = line
-                return Claim(line, Role.HEADLINE, "headline:first-content-line")
             if word_count(line.text) < self.profile.headline_min_words:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
+            if not self._is_prose(line, 40):
+                state.headline = line
+                return Claim(line, Role.HEADLINE, "headline:first-content-line")
             return None
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not

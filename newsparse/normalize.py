@@ -49,6 +49,10 @@ _RARE = re.compile(
 )
 
 
+# Runs of letters and digits: what a reader counts as words.
+WORD = re.compile(r"[^\W_]+")
+
+
 def split_lines(text: str) -> list[str]:
     """Split on every line-ending convention scrapers produce (LF, CRLF, CR, U+2028 …)."""
     return text.splitlines()

@@ -15,14 +15,13 @@ from pathlib import Path
 from . import assemble
 from .classify import Line, make_line
 from .dates import DateVocabulary, weekday_mentioned_today
+from .dates.result import WEEKDAY_NAMES
 from .decode import decode
 from .layout import Claim, LayoutReader, Role
 from .normalize import clean_line, normalise_text, split_lines
 from .profile import Profile, builtin_profiles, load_profile
 from .record import Record, content_id
 from .select import choose_profile
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +150,7 @@ def _date_warnings(found, body: list[str], profile: Profile, vocabulary: DateVoc
         actual = date.fromisoformat(found.iso[:10]).weekday()
         if today is not None and today != actual:
             warnings.append(
-                f"first paragraph says today is {_WEEKDAYS[today]} but the date {found.iso[:10]} "
-                f"is a {_WEEKDAYS[actual]}"
+                f"first paragraph says today is {WEEKDAY_NAMES[today]} but the date {found.iso[:10]} "
+                f"is a {WEEKDAY_NAMES[actual]}"
             )
     return warnings
