@@ -7,6 +7,7 @@ header, a headline inside a read-also section).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -40,7 +41,8 @@ class Line(NamedTuple):
     """A non-empty input line, cleaned for output.
 
     `folded` is the matching form of the whole line when it may be chrome, else of its
-    first `LABEL_PREFIX_CHARS` characters (all that label rules look at).
+    first `LABEL_PREFIX_CHARS` characters (all that label rules look at). `key` is empty
+    unless the line may be chrome.
     """
 
     number: int
@@ -63,10 +65,38 @@ class Classified(NamedTuple):
 
 
 def make_line(number: int, text: str) -> Line:
+    """One cleaned line (`make_lines` does a whole article's lines at once)."""
     words = text.count(" ") + 1
-    may_be_chrome = len(text) <= CHROME_MAX_CHARS and not (words >= PROSE_MIN_WORDS and text.endswith(_SENTENCE_END))
+    may_be_chrome = _may_be_chrome(text, words)
     folded = fold(text if may_be_chrome else text[:LABEL_PREFIX_CHARS])
-    return Line(number, text, folded, key_of_folded(folded), words, may_be_chrome)
+    return Line(number, text, folded, key_of_folded(folded) if may_be_chrome else "", words, may_be_chrome)
+
+
+def make_lines(cleaned: Sequence[str]) -> list[Line]:
+    """The non-empty lines of an article, numbered from 1 as in the input, folded in one pass.
+
+    Folding never adds or removes a line break, so the folded text splits back into lines
+    that line up with the parts that were joined.
+    """
+    shaped: list[tuple[int, str, int, bool]] = []
+    to_fold: list[str] = []
+    for number, text in enumerate(cleaned, start=1):
+        if text:
+            words = text.count(" ") + 1
+            may_be_chrome = _may_be_chrome(text, words)
+            shaped.append((number, text, words, may_be_chrome))
+            to_fold.append(text if may_be_chrome else text[:LABEL_PREFIX_CHARS])
+    if not shaped:
+        return []
+    folded_lines = fold("\n".join(to_fold)).split("\n")
+    return [
+        Line(number, text, folded, key_of_folded(folded) if may_be_chrome else "", words, may_be_chrome)
+        for (number, text, words, may_be_chrome), folded in zip(shaped, folded_lines, strict=True)
+    ]
+
+
+def _may_be_chrome(text: str, words: int) -> bool:
+    return len(text) <= CHROME_MAX_CHARS and not (words >= PROSE_MIN_WORDS and text.endswith(_SENTENCE_END))
 
 
 def classify(line: Line, profile: Profile) -> Classified:

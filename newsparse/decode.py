@@ -26,6 +26,9 @@ _CP1256_LATIN = frozenset({0xD7, 0xE0, 0xE2, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEE,
 _CP1256_ARABIC = (frozenset(range(0xC1, 0xFF)) - _CP1256_LATIN) | frozenset(
     {0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x98, 0x9F}
 )
+# bytes.translate deletion tables, so that the counts run in C.
+_LOW_BYTES = bytes(range(0x80))
+_NOT_CP1256_ARABIC = bytes(byte for byte in range(256) if byte not in _CP1256_ARABIC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +78,7 @@ def _strict(data: bytes, encoding: str) -> str:
 
 
 def _looks_like_cp1256_arabic(data: bytes) -> bool:
-    high = [byte for byte in data if byte >= 0x80]
+    high = len(data.translate(None, _LOW_BYTES))
     if not high:
         return False
-    arabic = sum(1 for byte in high if byte in _CP1256_ARABIC)
-    return arabic / len(high) >= 0.8
+    return len(data.translate(None, _NOT_CP1256_ARABIC)) / high >= 0.8

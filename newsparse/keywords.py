@@ -14,8 +14,8 @@ small dynamic programme over word positions that honours what the profile knows:
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .normalize import WORD, fold, unique_folded
 from .profile import KeywordRules
@@ -46,60 +46,83 @@ def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> K
     return KeywordSplit(unique_folded(tags), len(tags) > 1)
 
 
-def article_phrases(text: str) -> str:
-    """The article's words, folded, space-separated and space-padded for phrase look-ups."""
-    return f" {' '.join(WORD.findall(fold(text)))} "
+@dataclass(frozen=True, slots=True)
+class ArticlePhrases:
+    """The article's words, folded, for phrase look-ups: as one space-padded string, and as
+    the set of adjacent word pairs (a phrase is there only if each of its pairs is)."""
+
+    text: str
+    pairs: frozenset[tuple[str, str]]
 
 
-def _segment(words: list[str], rules: KeywordRules, article: str) -> list[str]:
-    folded = [fold(word) for word in words]
-    # A phrase can only be in the article if each of its words is: a cheap test first.
-    in_article = [f" {word} " in article for word in folded]
+def article_phrases(text: str) -> ArticlePhrases:
+    words = WORD.findall(fold(text))
+    return ArticlePhrases(f" {' '.join(words)} ", frozenset(pairwise(words)))
+
+
+def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
+    """The cheapest split of `words` into tags (the costs are in the module docstring).
+
+    best[end] lists the cheapest segmentations of words[:end], one per start of their last
+    tag, as (total cost, start of the tag before, start, folded tag); the last tag is kept
+    for the ordering check. A break costs at most `_BREAK_COST`, so an entry dearer than
+    the cheapest by more than that can never be extended into a winner and is dropped.
+    """
+    folded = _folded_words(words)
     count = len(words)
-    # phrase[start][size - 1]: the folded tag words[start:start + size], built once.
-    phrase = [[" ".join(folded[start : start + size]) for size in range(1, min(_MAX_TAG_WORDS, count - start) + 1)]
-              for start in range(count)]
-
-    def cost(start: int, end: int) -> float:
-        if folded[start] in rules.function_words or folded[end - 1] in rules.function_words:
-            return math.inf
-        size = end - start
-        if size == 1:
-            return 1.0
-        tag = phrase[start][size - 1]
-        if tag in rules.lexicon or (all(in_article[start:end]) and f" {tag} " in article):
-            return _KNOWN_COST
-        return size + 0.5 * (size - 1) ** 2
-
-    # best[end][start] = (total cost, previous start) of a segmentation of words[:end]
-    # whose last tag is words[start:end]; the last tag is kept for the ordering check:
-    # a tag that sorts below the one before it breaks the alphabetical run.
-    best: list[dict[int, tuple[float, int]]] = [{} for _ in range(count + 1)]
+    lexicon, alphabetical = rules.lexicon, rules.alphabetical
+    can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
+    # A phrase is in the article only if each pair of adjacent words in it is.
+    pair_in_article = [pair in article.pairs for pair in pairwise(folded)]
+    best: list[list[tuple[float, int, int, str]]] = [[] for _ in range(count + 1)]
     for end in range(1, count + 1):
+        if not can_edge[end - 1]:
+            continue
+        entries = best[end]
         for start in range(max(0, end - _MAX_TAG_WORDS), end):
-            tag_cost = cost(start, end)
-            if tag_cost == math.inf:
+            if not can_edge[start]:
                 continue
+            size = end - start
+            if size == 1:
+                tag, tag_cost = folded[start], 1.0
+            else:
+                tag = " ".join(folded[start:end])
+                known = tag in lexicon or (
+                    all(pair_in_article[start : end - 1]) and (size == 2 or f" {tag} " in article.text)
+                )
+                tag_cost = _KNOWN_COST if known else size + 0.5 * (size - 1) ** 2
             if start == 0:
-                best[end][0] = (tag_cost, -1)
+                entries.append((tag_cost, -1, 0, tag))
                 continue
-            tag = phrase[start][end - start - 1]
             choice: tuple[float, int] | None = None
-            for prev, (total, _) in best[start].items():
+            for total, _, prev, prev_tag in best[start]:
                 total += tag_cost
-                if rules.alphabetical and tag < phrase[prev][start - prev - 1]:
+                if alphabetical and tag < prev_tag:
                     total += _BREAK_COST
                 if choice is None or (total, prev) < choice:
                     choice = (total, prev)
             if choice is not None:
-                best[end][start] = choice
+                entries.append((choice[0], choice[1], start, tag))
+        if entries:
+            cheapest = min(entry[0] for entry in entries)
+            best[end] = [entry for entry in entries if entry[0] <= cheapest + _BREAK_COST]
     if not best[count]:
         return [" ".join(words)]
-    start = min(best[count], key=lambda s: best[count][s])
-    bounds = [(start, count)]
+    # The cheapest (total, previous start); on a tie, the earliest start, as listed.
+    bounds: list[tuple[int, int]] = []
     end = count
-    while start > 0:
-        end, start = start, best[end][start][1]
+    total, prev, start, _ = min(best[end], key=lambda entry: (entry[0], entry[1]))
+    while True:
         bounds.append((start, end))
+        if start == 0:
+            break
+        end, start = start, prev
+        prev = next(entry[1] for entry in best[end] if entry[2] == start)
     bounds.reverse()
     return [" ".join(words[a:b]) for a, b in bounds]
+
+
+def _folded_words(words: list[str]) -> list[str]:
+    """`fold` of each word, in one pass when folding leaves every word non-empty."""
+    folded = fold(" ".join(words)).split(" ")
+    return folded if len(folded) == len(words) and all(folded) else [fold(word) for word in words]

@@ -49,6 +49,13 @@ _RARE = re.compile(
 )
 
 
+# What `clean_line` would change in a line, besides an entity or a doubled space: a space
+# other than U+0020 (tab, CR, NBSP, thin …; every character str.split() splits on) or an
+# invisible character. One character class, because an alternation is slow to search.
+_UNCLEAN_CHARACTER = re.compile(
+    "[\t\x0b-\x0d\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000" + _INVISIBLE.pattern[1:]
+)
+
 # Runs of letters and digits: what a reader counts as words.
 WORD = re.compile(r"[^\W_]+")
 
@@ -72,6 +79,19 @@ def clean_line(line: str) -> str:
         return line.strip(" ")  # the common case: no controls, no odd or doubled spaces
     # str.split() with no argument splits on every Unicode space (NBSP, thin, ideographic).
     return " ".join(_INVISIBLE.sub("", line).split())
+
+
+def clean_lines(text: str) -> list[str]:
+    """Every line of a normalised text (LF line ends) as `clean_line` returns it.
+
+    One search over the whole text finds the common case, a text with nothing to clean,
+    instead of testing each line.
+    """
+    lines = text.split("\n")
+    if "&" not in text and "  " not in text and _UNCLEAN_CHARACTER.search(text) is None:
+        padded = " \n" in text or "\n " in text or " " in (text[:1], text[-1:])
+        return [line.strip(" ") for line in lines] if padded else lines
+    return [clean_line(line) for line in lines]
 
 
 def fold(text: str) -> str:

@@ -13,12 +13,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import assemble
-from .classify import Line, make_line
+from .classify import Line, make_lines
 from .dates import DateVocabulary, weekday_mentioned_today
 from .dates.result import WEEKDAY_NAMES
 from .decode import decode
 from .layout import Claim, LayoutReader, Role
-from .normalize import clean_line, normalise_text, split_lines
+from .normalize import clean_lines, normalise_text
 from .profile import Profile, builtin_profiles, load_profile
 from .record import Record, content_id
 from .select import choose_profile
@@ -110,12 +110,7 @@ def parse_normalised(text: str, *, path: str, options: Options, encoding: str | 
 
 def content_lines(text: str) -> list[Line]:
     """The non-empty lines of a normalised text, cleaned, numbered from 1."""
-    lines = []
-    for number, raw in enumerate(split_lines(text), start=1):
-        cleaned = clean_line(raw)
-        if cleaned:
-            lines.append(make_line(number, cleaned))
-    return lines
+    return make_lines(clean_lines(text))
 
 
 def _as_profile(profile: str | Path | Profile | None) -> Profile | None:

@@ -8,8 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsparse import parse_text
+from newsparse.classify import make_line, make_lines
 from newsparse.layout import Role
-from newsparse.normalize import clean_line, normalise_text, split_lines
+from newsparse.normalize import clean_line, clean_lines, normalise_text, split_lines
 from newsparse.pipeline import Options, read_lines
 
 from .conftest import corpus_cases
@@ -89,3 +90,77 @@ def test_first_line_of_a_read_also_section_is_a_headline_even_after_hashtags() -
     record = parse_text("إقرأ أيضاً: \n#COP28 #Climate\nنفت روسيا صحة تقرير صحفي عربي زعم وجود أزمة.")
     assert [item.headline for item in record.read_also] == ["نفت روسيا صحة تقرير صحفي عربي زعم وجود أزمة."]
     assert record.keywords == ("COP28", "Climate")
+
+
+_messy_line = st.one_of(
+    _line,
+    st.text(alphabet=" \t\u00a0\u2009\u200b\u200f\ufeff\x07&;amp#x27ـًابةیكA", max_size=30),
+)
+
+
+@_settings
+@given(st.lists(_messy_line, max_size=12))
+def test_whole_text_cleaning_equals_line_by_line_cleaning(lines: list[str]) -> None:
+    normalised = normalise_text("\n".join(lines))
+    assert clean_lines(normalised) == [clean_line(raw) for raw in normalised.split("\n")]
+
+
+@_settings
+@given(st.lists(_messy_line, max_size=12))
+def test_lines_folded_together_equal_lines_folded_one_by_one(lines: list[str]) -> None:
+    cleaned = clean_lines(normalise_text("\n".join(lines)))
+    expected = [make_line(number, text) for number, text in enumerate(cleaned, start=1) if text]
+    assert make_lines(cleaned) == expected
+
+
+# Keyword segmentation: the dynamic programme (which drops hopeless partial splits) must
+# find a split as cheap as the cheapest of all splits, found here by brute force.
+_TAG_WORDS = ["الأمم", "المتحدة", "البيت", "الأبيض", "الحرب", "على", "غزة", "في", "حماس", "تل", "أبيب", "قطاع"]
+
+
+def _split_cost(tags: list[list[str]], rules, article) -> float:
+    from newsparse.keywords import _BREAK_COST, _KNOWN_COST, _MAX_TAG_WORDS
+    from newsparse.normalize import fold
+
+    total, previous = 0.0, None
+    for tag in tags:
+        folded = [fold(word) for word in tag]
+        if len(tag) > _MAX_TAG_WORDS or folded[0] in rules.function_words or folded[-1] in rules.function_words:
+            return float("inf")
+        phrase = " ".join(folded)
+        if len(tag) == 1:
+            total += 1.0
+        elif phrase in rules.lexicon or f" {phrase} " in article.text:
+            total += _KNOWN_COST
+        else:
+            total += len(tag) + 0.5 * (len(tag) - 1) ** 2
+        if rules.alphabetical and previous is not None and phrase < previous:
+            total += _BREAK_COST
+        previous = phrase
+    return total
+
+
+def _all_splits(words: list[str]):
+    if not words:
+        yield []
+        return
+    for size in range(1, len(words) + 1):
+        for rest in _all_splits(words[size:]):
+            yield [words[:size], *rest]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TAG_WORDS), min_size=2, max_size=9), st.booleans())
+def test_keyword_split_is_as_cheap_as_the_cheapest_split(words: list[str], in_order: bool) -> None:
+    from newsparse.keywords import _segment, article_phrases
+    from newsparse.profile import load_profile
+
+    words = sorted(words) if in_order else words
+    rules = load_profile("ar").keywords
+    article = article_phrases("الحرب على غزة في قطاع غزة. قال حماس إن البيت الأبيض")
+    cheapest = min(_split_cost(split, rules, article) for split in _all_splits(words))
+    chosen = [tag.split() for tag in _segment(words, rules, article)]
+    if cheapest == float("inf"):
+        assert chosen == [words]
+    else:
+        assert _split_cost(chosen, rules, article) == cheapest
