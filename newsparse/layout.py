@@ -55,6 +55,7 @@ _TIME_LINE_MAX_CHARS = 16
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\band\b|\bet\b|\bavec\b|\s و)\s*", regex.IGNORECASE)
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 _NAME_PARTICLES = frozenset(
     ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di"]
 )
@@ -305,7 +306,7 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or _NON_NAME.search(name):
         return False
-    latin = [word for word in words if regex.match(r"\p{Latin}", word)]
+    latin = [word for word in words if _LATIN_LETTER.match(word)]
     if not latin:
         return True
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in latin)

@@ -71,7 +71,7 @@ class Profile:
     language: str | None
     script: str
     detect_words: frozenset[str]
-    label_pattern: regex.Pattern[str]
+    label_pattern: re.Pattern[str]
     label_kinds: Mapping[str, str]
     label_first_words: frozenset[str]  # a line whose first word is not here is no label
     colon_optional: frozenset[str]
@@ -90,7 +90,7 @@ class Profile:
     keywords: KeywordRules
     headline_min_words: int
     body_min_words: int
-    sentence_end: regex.Pattern[str]
+    sentence_end: Pattern
     read_also_max_headline_words: int
     dates: Mapping[str, Any]
     dates_key: str  # `dates` as canonical JSON: a cache key for the compiled date vocabulary
@@ -217,6 +217,9 @@ def _merge(parent: Mapping[str, Any], child: Mapping[str, Any], replace: frozens
     return merged
 
 
+_SENTENCE_END = r"[.!?…]['\"’”»)]*$"
+
+
 def compile_profile(data: Mapping[str, Any]) -> Profile:
     """Turn a merged, validated profile mapping into compiled matchers."""
     labels = data.get("labels", {})
@@ -255,7 +258,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         ),
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
-        sentence_end=regex.compile(data.get("body", {}).get("sentence_end", r"[.!?…]['\"’”»)]*$")),
+        sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
         dates=data.get("dates", {}),
         dates_key=json.dumps({"language": data.get("language"), **data.get("dates", {})}, sort_keys=True,
@@ -273,7 +276,7 @@ def key_of_folded(folded: str) -> str:
     return " ".join(folded.strip(" :.-").split())
 
 
-def _label_pattern(label_kinds: Mapping[str, str]) -> regex.Pattern[str]:
+def _label_pattern(label_kinds: Mapping[str, str]) -> re.Pattern[str]:
     """One pattern for every label: the label, then a separator (colon) or the end of the line.
 
     Labels are matched on folded text; `(?P<sep>)` tells whether a colon followed, because
@@ -281,9 +284,10 @@ def _label_pattern(label_kinds: Mapping[str, str]) -> regex.Pattern[str]:
     """
     words = sorted(label_kinds, key=len, reverse=True)
     if not words:
-        return regex.compile(r"(?!)")
-    alternatives = "|".join(r"\s+".join(regex.escape(part) for part in word.split()) for word in words)
-    return regex.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>[:\-]\s*)|\s+|$)", regex.IGNORECASE)
+        return re.compile(r"(?!)")
+    # Both the label words and the text are folded (case included): no IGNORECASE needed.
+    alternatives = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in words)
+    return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>[:\-]\s*)|\s+|$)")
 
 
 def _alternation(patterns: Any) -> Pattern | None:
@@ -294,12 +298,12 @@ def _alternation(patterns: Any) -> Pattern | None:
     return _fastest_compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
-def _fastest_compile(pattern: str) -> Pattern:
+def _fastest_compile(pattern: str, ignore_case: bool = True) -> Pattern:
     """The standard `re` engine is faster for plain patterns; `regex` understands \\p{L} and more."""
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
     except re.error:
-        return regex.compile(pattern, regex.IGNORECASE)
+        return regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
 
 
 def _delimiter_pattern(delimiters: Any) -> regex.Pattern[str]:
