@@ -89,7 +89,7 @@ def parse_time(text: str, *, vocabulary: DateVocabulary | None = None) -> tuple[
     match = vocab.patterns.time.search(fold(text).text)
     if match is None:
         return None
-    clock = clock_from(match.groupdict(), vocab.tables.ampm, vocab.tables.zones)
+    clock = clock_from(match.groupdict(), vocab.tables.ampm, vocab.tables.offsets)
     if clock is None:
         return None
     return clock.hour, clock.minute, clock.second

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from functools import lru_cache
 from typing import NamedTuple
@@ -21,26 +21,39 @@ class Clock(NamedTuple):
     offset: str | None = None
 
 
-def clock_from(groups: Mapping[str, str | None], ampm: Mapping[str, str], zones: Mapping[str, str]) -> Clock | None:
-    """The time in the groups of a match: the time after the date if any, else the one before."""
+#: The groups of a time written after the date, and of one written before it ("p" groups).
+_AFTER = ("hour", "ampm", "minute", "second", "zone")
+_BEFORE = ("phour", "pampm", "pminute", "psecond", "pzone")
+
+
+def clock_from(
+    groups: Mapping[str, str | None], ampm: Mapping[str, str], offsets: Callable[[str], str | None]
+) -> Clock | None:
+    """The time in the groups of a match: the time after the date if any, else the one before.
+
+    `offsets` turns a zone text into an offset (`zone_reader` of the vocabulary's zones).
+    """
+    names = _AFTER
     hour_text = groups.get("hour")
-    p = ""
     if hour_text is None:
+        names = _BEFORE
         hour_text = groups.get("phour")
         if hour_text is None:
             return None
-        p = "p"
-    hour = _twelve_hour(int(hour_text), groups.get(p + "ampm"), ampm)
-    minute = int(groups.get(p + "minute") or 0)
-    second_text = groups.get(p + "second")
-    zone = groups.get(p + "zone")
-    offset = zone_offset(zone, zones) if zone else None
-    return Clock(hour, minute, int(second_text) if second_text else None, offset)
+    _, ampm_name, minute_name, second_name, zone_name = names
+    hour = int(hour_text)
+    marker = groups.get(ampm_name)
+    if marker is not None:
+        hour = _twelve_hour(hour, marker, ampm)
+    minute = groups.get(minute_name)
+    second = groups.get(second_name)
+    zone = groups.get(zone_name)
+    return Clock(hour, int(minute) if minute else 0, int(second) if second else None, offsets(zone) if zone else None)
 
 
-def _twelve_hour(hour: int, marker: str | None, ampm: Mapping[str, str]) -> int:
+def _twelve_hour(hour: int, marker: str, ampm: Mapping[str, str]) -> int:
     """Apply an am/pm marker: 02:47 م -> 14, 12:30 am -> 0; hours above 12 are left alone."""
-    if marker is None or hour > 12:
+    if hour > 12:
         return hour
     half = ampm.get(" ".join(marker.split()))
     if half == "pm" and hour < 12:
@@ -76,6 +89,16 @@ def zone_offset(zone: str | None, zones: Mapping[str, str]) -> str | None:
     return _format(base)
 
 
+def zone_reader(zones: Mapping[str, str]) -> Callable[[str], str | None]:
+    """`zone_offset` over `zones`, remembered per zone text: the zones news sites print are few."""
+
+    @lru_cache(maxsize=256)
+    def offset(zone: str) -> str | None:
+        return zone_offset(zone, zones)
+
+    return offset
+
+
 def _minutes(offset: str) -> int:
     sign = -1 if offset[0] == "-" else 1
     return sign * (int(offset[1:3]) * 60 + int(offset[4:6]))
@@ -104,7 +127,13 @@ def resolve_offset(offset: str | None, moment: datetime) -> str | None:
     """'+HH:MM' for an offset or an IANA zone name at the wall-clock time `moment`."""
     if offset is None or offset[0] in "+-":
         return offset
-    zone = _zone(offset)
+    return _zone_offset_at(offset, moment)
+
+
+@lru_cache(maxsize=256)
+def _zone_offset_at(name: str, moment: datetime) -> str | None:
+    """'+HH:MM' of the IANA zone `name` at the wall-clock time `moment` (the lines of an article share it)."""
+    zone = _zone(name)
     delta = zone.utcoffset(moment) if zone else None
     if delta is None:
         return None

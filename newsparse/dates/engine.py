@@ -9,10 +9,11 @@ Gregorian date gives the Gregorian one.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from collections.abc import Mapping
+from datetime import date, datetime
 
 from . import result as msg
-from .clock import resolve_offset
+from .clock import Clock, resolve_offset
 from .folding import Folded, fold
 from .patterns import Patterns
 from .readers import READERS, Groups, Query, Reading, is_hijri_match
@@ -184,20 +185,25 @@ def _weekday_elsewhere(text: str, start: int, end: int, vocabulary: DateVocabula
 def _extend(text: str, start: int, vocabulary: DateVocabulary, groups: Groups) -> int:
     """Move `start` back over a time and/or a weekday written before the date; add their groups.
 
-    Handles "Tuesday 20 …", "14:05, 20 …", "Wednesday, 10:30 pm - 21 …", "10:30 AM, Tuesday, Feb 20 …".
+    Handles "Tuesday 20 …", "14:05, 20 …", "Wednesday, 10:30 pm - 21 …", "10:30 AM, Tuesday, Feb 20 …":
+    a time, then a weekday, then (only after a weekday) a time once more.
     """
-    for _ in range(2):
-        moved = _time_before(text, start, vocabulary.patterns, groups)
-        moved = _weekday_before(text, moved, vocabulary, groups)
-        if moved == start:
-            break
-        start = moved
-    return start
+    if not start:
+        return start
+    patterns = vocabulary.patterns
+    timed = groups.get("hour") is not None or groups.get("phour") is not None
+    moved = start if timed else _time_before(text, start, patterns, groups)
+    if groups.get("weekday") is not None:
+        return moved
+    before_weekday = moved
+    moved = _weekday_before(text, moved, vocabulary.tables.weekdays, groups)
+    if moved == before_weekday or timed or groups.get("phour") is not None:
+        return moved
+    return _time_before(text, moved, patterns, groups)
 
 
 def _time_before(text: str, start: int, patterns: Patterns, groups: Groups) -> int:
-    if groups.get("hour") is not None or groups.get("phour") is not None:
-        return start
+    """Where a time written right before `start` begins (its groups added as "p" groups), else `start`."""
     reach = max(0, start - _TIME_REACH)
     if not start or patterns.digit.search(text, reach, start) is None:
         return start
@@ -208,16 +214,16 @@ def _time_before(text: str, start: int, patterns: Patterns, groups: Groups) -> i
     return tail.start()
 
 
-def _weekday_before(text: str, start: int, vocabulary: DateVocabulary, groups: Groups) -> int:
+def _weekday_before(text: str, start: int, weekdays: Mapping[str, int], groups: Groups) -> int:
     """A weekday word right before `start` (separated by spaces, commas, dots or dashes)."""
-    if groups.get("weekday") is not None or start == 0:
+    if start == 0:
         return start
     window = start - _WEEKDAY_REACH if start > _WEEKDAY_REACH else 0
     head = text[window:start].rstrip(_WEEKDAY_SEP)
     if not head:
         return start
     word = head.rsplit(None, 1)[-1]
-    if word not in vocabulary.tables.weekdays:
+    if word not in weekdays:
         return start
     groups["weekday"] = word
     return window + len(head) - len(word)
@@ -226,8 +232,12 @@ def _weekday_before(text: str, start: int, vocabulary: DateVocabulary, groups: G
 def _result(reading: Reading, start: int, end: int, folded: Folded, query: Query) -> DateResult:
     start, end = _trimmed(folded.text, start, end)
     span = folded.span(start, end)
-    iso = reading.iso or _iso(reading)
-    warnings = reading.warnings + _sanity(reading, query)
+    day = reading.day
+    if day is None:
+        return DateResult(reading.iso or None, folded.original[span[0] : span[1]], tuple(reading.warnings), span)
+    iso = reading.iso or _iso(day, reading.clock)
+    warnings = reading.warnings
+    _sanity(day, reading.weekday, query.reference, warnings)
     return DateResult(iso, folded.original[span[0] : span[1]], tuple(warnings), span)
 
 
@@ -239,36 +249,27 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _iso(reading: Reading) -> str | None:
-    if reading.day is None:
-        return None
-    iso = reading.day.isoformat()
-    clock = reading.clock
+def _iso(day: date, clock: Clock | None) -> str:
     if clock is None:
+        return day.isoformat()
+    hour, minute, second, offset = clock
+    iso = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    if second is not None:
+        iso += f":{second:02d}"
+    if offset is None:
         return iso
-    iso += f"T{clock.hour:02d}:{clock.minute:02d}"
-    if clock.second is not None:
-        iso += f":{clock.second:02d}"
-    offset = clock.offset
-    if offset is not None and offset[0] not in "+-":  # a zone name: its offset on that day
-        moment = datetime(reading.day.year, reading.day.month, reading.day.day, clock.hour, clock.minute)
-        offset = resolve_offset(offset, moment)
+    if offset[0] not in "+-":  # a zone name: its offset on that day
+        offset = resolve_offset(offset, datetime(day.year, day.month, day.day, hour, minute))
     return iso + (offset or "")
 
 
-def _sanity(reading: Reading, query: Query) -> list[str]:
-    """Weekday contradiction, date after the reference, year outside 1900-2100."""
-    day = reading.day
-    if day is None:
-        return []
-    out: list[str] = []
-    if reading.weekday is not None and reading.weekday != day.weekday():
-        out.append(msg.weekday_contradicts(reading.weekday, day.weekday()))
-    reference = query.reference
+def _sanity(day: date, weekday: int | None, reference: datetime | date | None, out: list[str]) -> None:
+    """Add to `out`: weekday contradiction, date after the reference, year outside 1900-2100."""
+    if weekday is not None and weekday != day.weekday():
+        out.append(msg.weekday_contradicts(weekday, day.weekday()))
     if reference is not None:
         ref_day = reference.date() if isinstance(reference, datetime) else reference
         if day > ref_day:
             out.append(msg.AFTER_REFERENCE)
     if not 1900 <= day.year <= 2100:
         out.append(msg.year_out_of_range(day.year))
-    return out

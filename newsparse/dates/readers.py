@@ -61,11 +61,11 @@ def _make_day(year: int, month: int, day: int, reading: Reading) -> Reading:
     return reading
 
 
-def _month_number(text: str, query: Query, table_name: str = "months") -> tuple[int, bool]:
+def _month_number(text: str, table: Mapping[str, int]) -> tuple[int, bool]:
     """Month number of a (possibly paired) month text, and whether the paired names agree."""
-    table: Mapping[str, int] = getattr(query.vocabulary.tables, table_name)
-    if text in table:
-        return table[text], True
+    number = table.get(text)
+    if number is not None:
+        return number, True
     names = [n.strip(" .()/\\-") for n in re.split(r"[/(\\)]|\s-\s|-", text)]
     numbers = [table[" ".join(n.split())] for n in names if " ".join(n.split()) in table]
     if not numbers:  # a name with inner punctuation; read the whole text
@@ -78,7 +78,7 @@ def _base(groups: Groups, query: Query) -> Reading:
     tables = query.vocabulary.tables
     weekday_text = groups.get("weekday")
     weekday = tables.weekdays.get(" ".join(weekday_text.split())) if weekday_text else None
-    return Reading(clock=clock_from(groups, tables.ampm, tables.zones), weekday=weekday)
+    return Reading(clock=clock_from(groups, tables.ampm, tables.offsets), weekday=weekday)
 
 
 def read_iso(g: Groups, query: Query) -> Reading:
@@ -123,7 +123,7 @@ def _hijri_day(year: int, month: int, day: int, reading: Reading) -> Reading:
 def read_textual(g: Groups, query: Query) -> Reading:
     """Day-month-year and month-day-year with a month name."""
     reading = _base(g, query)
-    month, agree = _month_number(g["month"], query)
+    month, agree = _month_number(g["month"], query.vocabulary.tables.months)
     if not agree:
         reading.warnings.append(msg.MONTHS_DISAGREE)
     return _make_day(_int(g, "year"), month, _int(g, "day"), reading)
@@ -146,13 +146,13 @@ def read_numeric(g: Groups, query: Query) -> Reading:
 
 
 def read_hijri(g: Groups, query: Query) -> Reading:
-    month, _ = _month_number(g["hmonth"] or "", query, "hijri_months")
+    month, _ = _month_number(g["hmonth"] or "", query.vocabulary.tables.hijri_months)
     return _hijri_day(_int(g, "year"), month, _int(g, "day"), _base(g, query))
 
 
 def read_yearless(g: Groups, query: Query) -> Reading:
     reading = _base(g, query)
-    month, _ = _month_number(g["month"] or g["month2"], query)
+    month, _ = _month_number(g["month"] or g["month2"], query.vocabulary.tables.months)
     day = int(g["day"] or g["day2"])
     allow = query.vocabulary.allow_missing_year(query.language)
     if not allow or query.reference is None:

@@ -8,7 +8,7 @@ are immutable; `builtin()` is cached per language tuple.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from .clock import is_zone_name
+from .clock import is_zone_name, zone_reader
 from .folding import fold_word
 from .patterns import Patterns, WordLists, build
 
@@ -180,12 +180,14 @@ class Tables:
     duals: Mapping[str, str]
     numbers: Mapping[str, int]
     days: Mapping[str, int]
+    #: zone text -> offset ('+HH:MM' or an IANA zone name), see clock.zone_offset; cached.
+    offsets: Callable[[str], str | None]
 
 
 class DateVocabulary:
     """Immutable, compiled date vocabulary. Build with `builtin()` and `extended()`."""
 
-    __slots__ = ("languages", "data", "defaults", "tables", "patterns", "labels")
+    __slots__ = ("languages", "data", "defaults", "tables", "patterns", "labels", "_by_language", "_fallback")
 
     languages: tuple[str, ...]
     data: Mapping[str, Any]
@@ -204,6 +206,9 @@ class DateVocabulary:
         init(self, "tables", tables)
         init(self, "patterns", build(words))
         init(self, "labels", tuple(data.get("labels", ())))
+        # a plain dict: `defaults` is read-only, and looking languages up in it costs more per call
+        init(self, "_by_language", dict(defaults))
+        init(self, "_fallback", next(iter(defaults.values()), (True, False)))
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("DateVocabulary is immutable")
@@ -229,15 +234,13 @@ class DateVocabulary:
 
     def dayfirst(self, language: str | None) -> bool:
         """Default reading of ambiguous numeric dates for `language` (first language when unknown)."""
-        return self._defaults(language)[0]
+        return self._by_language.get(language, self._fallback)[0]
 
     def allow_missing_year(self, language: str | None) -> bool:
         return self._defaults(language)[1]
 
     def _defaults(self, language: str | None) -> tuple[bool, bool]:
-        if language in self.defaults:
-            return self.defaults[language]
-        return next(iter(self.defaults.values()), (True, False))
+        return self._by_language.get(language, self._fallback)
 
 
 @lru_cache(maxsize=16)
@@ -260,16 +263,18 @@ def _tables(data: Mapping[str, Any]) -> Tables:
         **{fold_word(w): "am" for w in data.get("am", [])},
         **{fold_word(w): "pm" for w in data.get("pm", [])},
     }
+    zones = {fold_word(name): offset for name, offset in data.get("zones", {}).items()}
     return Tables(
         months=_lookup(data.get("months", {}), "months"),
         hijri_months=_lookup(data.get("hijri_months", {}), "hijri_months"),
         weekdays=_lookup(data.get("weekdays", {}), "weekdays"),
         ampm=ampm,
-        zones={fold_word(name): offset for name, offset in data.get("zones", {}).items()},
+        zones=zones,
         units=_lookup(relative.get("units", {}), "relative.units"),
         duals=_lookup(relative.get("dual", {}), "relative.dual"),
         numbers=_lookup(relative.get("numbers", {}), "relative.numbers"),
         days=_lookup(relative.get("days", {}), "relative.days"),
+        offsets=zone_reader(zones),
     )
 
 
