@@ -100,14 +100,27 @@ def _may_be_chrome(text: str, words: int) -> bool:
 
 
 def classify(line: Line, profile: Profile) -> Classified:
-    """The first rule that recognises the line, in a fixed order: labels, then chrome."""
-    return (
-        _as_label(line, profile)
-        or _as_boilerplate(line, profile)
-        or _as_hashtags(line, profile)
-        or _as_byline(line, profile)
-        or Classified(line, Cue.TEXT, "text")
-    )
+    """The first rule that recognises the line, in a fixed order: labels, then chrome.
+
+    Each rule is only tried when a cheap test says it might apply: most lines are text.
+    """
+    if may_be_label(line, profile):
+        found = _as_label(line, profile)
+        if found is not None:
+            return found
+    if line.may_be_chrome:
+        found = _as_boilerplate(line, profile)
+        if found is not None:
+            return found
+    if line.text.startswith("#") and profile.keywords.hashtags:
+        found = _as_hashtags(line)
+        if found is not None:
+            return found
+    if line.may_be_chrome and profile.bylines:
+        found = _as_byline(line, profile)
+        if found is not None:
+            return found
+    return Classified(line, Cue.TEXT, "text")
 
 
 def may_be_label(line: Line, profile: Profile) -> bool:
@@ -116,8 +129,6 @@ def may_be_label(line: Line, profile: Profile) -> bool:
 
 
 def _as_label(line: Line, profile: Profile) -> Classified | None:
-    if not may_be_label(line, profile):
-        return None
     match = profile.label_pattern.match(line.folded)
     if match is None:
         return None
@@ -125,7 +136,8 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     kind = profile.label_kinds.get(word)
     if kind is None:  # pragma: no cover - the pattern is built from the same keys
         return None
-    has_colon = bool(match.group("sep") and ":" in match.group("sep"))
+    separator = match.group("sep")
+    has_colon = bool(separator) and ":" in separator
     value = value_after(line.text, line.folded, match.end())
     if not has_colon and value and kind not in profile.colon_optional:
         return None  # "Source code of …" is prose, not the "Source:" label
@@ -136,17 +148,26 @@ def value_after(text: str, folded: str, folded_end: int) -> str:
     """The part of `text` after the first `folded_end` characters of its folded form."""
     if len(text) == len(folded):
         return text[folded_end:].strip(" :")
-    consumed = 0
-    for index, char in enumerate(text):
-        if consumed >= folded_end:
-            return text[index:].strip(" :")
-        consumed += len(fold(char))
-    return ""
+    return text[_unfolded_end(text, folded_end) :].strip(" :")
+
+
+def _unfolded_end(text: str, folded_end: int) -> int:
+    """The shortest prefix of `text` whose folded form is `folded_end` characters or more.
+
+    Folding works character by character (a character may fold to none, one or several),
+    so the folded length of a prefix grows with the prefix: step towards the answer by
+    the shortfall, then back over any characters the prefix did not need.
+    """
+    end = min(folded_end, len(text))
+    while end < len(text) and (short := folded_end - len(fold(text[:end]))) > 0:
+        end += short
+    end = min(end, len(text))
+    while end > 0 and len(fold(text[: end - 1])) >= folded_end:
+        end -= 1
+    return end
 
 
 def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
-    if not line.may_be_chrome:
-        return None
     if line.key in profile.boilerplate_lines:
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
@@ -169,16 +190,14 @@ def is_breadcrumb(line: Line, profile: Profile) -> bool:
     return profile.breadcrumb.match(folded) is not None
 
 
-def _as_hashtags(line: Line, profile: Profile) -> Classified | None:
-    if profile.keywords.hashtags and line.text.startswith("#") and _HASHTAG_LINE.match(line.text):
+def _as_hashtags(line: Line) -> Classified | None:
+    if _HASHTAG_LINE.match(line.text):
         tags = ", ".join(_HASHTAG.findall(line.text))
         return Classified(line, Cue.HASHTAGS, "keywords:hashtags", "keywords", tags)
     return None
 
 
 def _as_byline(line: Line, profile: Profile) -> Classified | None:
-    if not line.may_be_chrome:
-        return None
     for pattern in profile.bylines:
         match = pattern.match(line.text)
         if match:

@@ -100,6 +100,8 @@ def fold(text: str) -> str:
     The result may be shorter than the input (diacritics are dropped), so it is for
     comparing and matching whole strings, never for slicing the original.
     """
+    if text.isascii():  # nothing to fold but case (a flag check, no scan)
+        return text.lower()
     for char, replacement in _COMMON:
         if char in text:
             text = text.replace(char, replacement)

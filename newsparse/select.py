@@ -14,6 +14,9 @@ _NOT_LATIN_LETTER = bytes(
     byte for byte in range(256) if not (byte < 128 and chr(byte).isalpha() or 0xC3 <= byte <= 0xC9)
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# Words of a Latin-script text, once case-folded: explicit ranges are several times faster
+# to match than the Unicode class above.
+_LATIN_WORD = re.compile(r"[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
 _SAMPLE_CHARS = 2000  # enough words to tell English from French, cheap to count
 
 
@@ -26,7 +29,8 @@ def choose_profile(lines: Sequence[Line], profiles: Sequence[Profile]) -> Profil
     candidates = [profile for profile in profiles if profile.script == script] or list(profiles)
     if len(candidates) == 1:
         return candidates[0]
-    words = _WORD.findall(sample)
+    latin_words = all(profile.script == "latin" for profile in candidates)
+    words = (_LATIN_WORD if latin_words else _WORD).findall(sample)
     return max(candidates, key=lambda profile: sum(map(profile.detect_words.__contains__, words)))
 
 
