@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import StrEnum
+from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -69,7 +70,7 @@ def make_line(number: int, text: str) -> Line:
     words = text.count(" ") + 1
     may_be_chrome = _may_be_chrome(text, words)
     folded = fold(text if may_be_chrome else text[:LABEL_PREFIX_CHARS])
-    return Line(number, text, folded, key_of_folded(folded) if may_be_chrome else "", words, may_be_chrome)
+    return Line(number, text, folded, _line_key(folded) if may_be_chrome else "", words, may_be_chrome)
 
 
 def make_lines(cleaned: Sequence[str]) -> list[Line]:
@@ -90,9 +91,16 @@ def make_lines(cleaned: Sequence[str]) -> list[Line]:
         return []
     folded_lines = fold("\n".join(to_fold)).split("\n")
     return [
-        Line(number, text, folded, key_of_folded(folded) if may_be_chrome else "", words, may_be_chrome)
+        Line(number, text, folded, _line_key(folded) if may_be_chrome else "", words, may_be_chrome)
         for (number, text, words, may_be_chrome), folded in zip(shaped, folded_lines, strict=True)
     ]
+
+
+def _line_key(folded: str) -> str:
+    """`key_of_folded` of a cleaned line: its only white space is single spaces, unless folding
+    dropped a character between two of them."""
+    key = folded.strip(" :.-")
+    return key_of_folded(key) if "  " in key else key
 
 
 def _may_be_chrome(text: str, words: int) -> bool:
@@ -208,3 +216,8 @@ def _as_byline(line: Line, profile: Profile) -> Classified | None:
 def word_count(text: str) -> int:
     """Words as a reader counts them: runs of letters or digits (punctuation alone is not one)."""
     return len(WORD.findall(text))
+
+
+def has_words(text: str, count: int) -> bool:
+    """`word_count(text) >= count`, without counting past `count`."""
+    return sum(1 for _ in islice(WORD.finditer(text), count)) >= count

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .normalize import WORD, fold, unique_folded
+from .normalize import fold, unique_folded, words_of
 from .profile import KeywordRules
 
 _MAX_TAG_WORDS = 6
@@ -56,7 +56,7 @@ class ArticlePhrases:
 
 
 def article_phrases(text: str) -> ArticlePhrases:
-    words = WORD.findall(fold(text))
+    words = words_of(fold(text))
     return ArticlePhrases(f" {' '.join(words)} ", frozenset(pairwise(words)))
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .classify import Classified, Cue, Line, classify, is_breadcrumb, may_be_label, word_count
+from .classify import Classified, Cue, Line, classify, has_words, is_breadcrumb, may_be_label, word_count
 from .dates import DateResult, DateVocabulary, parse_time, search_date
 from .profile import Profile, label_key
 
@@ -218,7 +218,7 @@ class LayoutReader:
         if state.headline is None:
             if _ends_with_next_line(line, state.next_line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
-            if word_count(line.text) < self.profile.headline_min_words:
+            if not has_words(line.text, self.profile.headline_min_words):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
             if not self._is_prose(line, 40):
                 state.headline = line

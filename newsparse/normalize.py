@@ -58,6 +58,8 @@ _UNCLEAN_CHARACTER = re.compile(
 
 # Runs of letters and digits: what a reader counts as words.
 WORD = re.compile(r"[^\W_]+")
+# Common punctuation (after folding): never part of a word, so a space can stand in for it.
+_PUNCTUATION = re.compile(r"[.,;:!?\"'()\[\]{}«»“”‘’\-–—/…|#*+=<>%&@~^$]")
 
 
 def split_lines(text: str) -> list[str]:
@@ -112,6 +114,19 @@ def fold(text: str) -> str:
 
 def _fold_match(match: re.Match[str]) -> str:
     return _FOLD_MAP.get(match[0], "")
+
+
+def words_of(text: str) -> list[str]:
+    """`WORD.findall(text)`, faster on long texts.
+
+    Matching a Unicode character class looks every character up in the Unicode tables;
+    splitting on spaces and testing whole tokens with `str.isalnum` does the same work in
+    fewer, larger steps. Only a token that is not all letters and digits is searched.
+    """
+    tokens = _PUNCTUATION.sub(" ", text).split()
+    if all(map(str.isalnum, tokens)):
+        return tokens
+    return [word for token in tokens for word in ((token,) if token.isalnum() else WORD.findall(token))]
 
 
 def unique_folded(items: Iterable[str]) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from newsparse.classify import make_line, make_lines
 from newsparse.layout import Role
 from newsparse.normalize import clean_line, clean_lines, normalise_text, split_lines
 from newsparse.pipeline import Options, read_lines
+from newsparse.profile import key_of_folded
 
 from .conftest import corpus_cases
 
@@ -111,6 +112,7 @@ def test_lines_folded_together_equal_lines_folded_one_by_one(lines: list[str]) -
     cleaned = clean_lines(normalise_text("\n".join(lines)))
     expected = [make_line(number, text) for number, text in enumerate(cleaned, start=1) if text]
     assert make_lines(cleaned) == expected
+    assert all(line.key == (key_of_folded(line.folded) if line.may_be_chrome else "") for line in expected)
 
 
 # Keyword segmentation: the dynamic programme (which drops hopeless partial splits) must
@@ -164,3 +166,12 @@ def test_keyword_split_is_as_cheap_as_the_cheapest_split(words: list[str], in_or
         assert chosen == [words]
     else:
         assert _split_cost(chosen, rules, article) == cheapest
+
+
+@_settings
+@given(st.one_of(_article, st.text(max_size=200)))
+def test_fast_word_split_equals_the_word_pattern(text: str) -> None:
+    from newsparse.normalize import WORD, fold, words_of
+
+    assert words_of(text) == WORD.findall(text)
+    assert words_of(fold(text)) == WORD.findall(fold(text))
