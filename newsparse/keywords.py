@@ -14,6 +14,7 @@ small dynamic programme over word positions that honours what the profile knows:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -23,6 +24,8 @@ from .profile import KeywordRules
 _MAX_TAG_WORDS = 6
 _KNOWN_COST = 0.5
 _BREAK_COST = 3.0
+# An unknown tag of n words costs n + (n - 1)² / 2: words stay apart unless something joins them.
+_UNKNOWN_COST = [size + 0.5 * (size - 1) ** 2 for size in range(_MAX_TAG_WORDS + 1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,48 +73,54 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
     """
     folded = _folded_words(words)
     count = len(words)
-    lexicon, alphabetical = rules.lexicon, rules.alphabetical
     can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
     # A phrase is in the article only if each pair of adjacent words in it is.
     pair_in_article = [pair in article.pairs for pair in pairwise(folded)]
+    text, lexicon, alphabetical = article.text, rules.lexicon, rules.alphabetical
     best: list[list[tuple[float, int, int, str]]] = [[] for _ in range(count + 1)]
+    cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
     for end in range(1, count + 1):
         if not can_edge[end - 1]:
             continue
-        entries = best[end]
-        for start in range(max(0, end - _MAX_TAG_WORDS), end):
-            if not can_edge[start]:
+        entries: list[tuple[float, int, int, str]] = []
+        cheapest = math.inf
+        # Shortest tags first: they set `cheapest` early, so a long unknown tag that cannot
+        # come within `_BREAK_COST` of it is skipped before any work is done on it.
+        for start in range(end - 1, max(0, end - _MAX_TAG_WORDS) - 1, -1):
+            if not can_edge[start] or cheapest_to[start] == math.inf:
                 continue
             size = end - start
             if size == 1:
                 tag, tag_cost = folded[start], 1.0
             else:
+                in_article = all(pair_in_article[start : end - 1])
+                surely_unknown = not in_article and folded[start] not in rules.lexicon_starts
+                if surely_unknown and cheapest_to[start] + _UNKNOWN_COST[size] > cheapest + _BREAK_COST:
+                    continue
                 tag = " ".join(folded[start:end])
-                known = tag in lexicon or (
-                    all(pair_in_article[start : end - 1]) and (size == 2 or f" {tag} " in article.text)
-                )
-                tag_cost = _KNOWN_COST if known else size + 0.5 * (size - 1) ** 2
+                known = tag in lexicon or (in_article and (size == 2 or f" {tag} " in text))
+                tag_cost = _KNOWN_COST if known else _UNKNOWN_COST[size]
             if start == 0:
-                entries.append((tag_cost, -1, 0, tag))
-                continue
-            choice: tuple[float, int] | None = None
-            for total, _, prev, prev_tag in best[start]:
-                total += tag_cost
-                if alphabetical and tag < prev_tag:
-                    total += _BREAK_COST
-                if choice is None or (total, prev) < choice:
-                    choice = (total, prev)
-            if choice is not None:
-                entries.append((choice[0], choice[1], start, tag))
-        if entries:
-            cheapest = min(entry[0] for entry in entries)
-            best[end] = [entry for entry in entries if entry[0] <= cheapest + _BREAK_COST]
+                total, before = tag_cost, -1
+            else:
+                total, before = math.inf, -1
+                for previous_total, _, previous_start, previous_tag in best[start]:
+                    candidate = previous_total + tag_cost
+                    if alphabetical and tag < previous_tag:
+                        candidate += _BREAK_COST
+                    if candidate < total or (candidate == total and previous_start < before):
+                        total, before = candidate, previous_start
+            entries.append((total, before, start, tag))
+            cheapest = min(cheapest, total)
+        limit = cheapest + _BREAK_COST
+        best[end] = [entry for entry in entries if entry[0] <= limit]
+        cheapest_to[end] = cheapest
     if not best[count]:
         return [" ".join(words)]
-    # The cheapest (total, previous start); on a tie, the earliest start, as listed.
+    # The cheapest (total, previous start); on a tie, the earliest start.
     bounds: list[tuple[int, int]] = []
     end = count
-    total, prev, start, _ = min(best[end], key=lambda entry: (entry[0], entry[1]))
+    total, prev, start, _ = min(best[end], key=lambda entry: (entry[0], entry[1], entry[2]))
     while True:
         bounds.append((start, end))
         if start == 0:

@@ -13,7 +13,7 @@ import functools
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -61,6 +61,10 @@ class KeywordRules:
     lexicon: frozenset[str]  # folded known multi-word tags
     alphabetical: bool
     hashtags: bool
+    lexicon_starts: frozenset[str] = field(init=False)  # the first word of each lexicon tag
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lexicon_starts", frozenset(tag.split(" ", 1)[0] for tag in self.lexicon))
 
 
 @dataclass(frozen=True, slots=True)
