@@ -9,6 +9,7 @@ Everything is checked against `SCHEMA` at load, and every pattern compiled once.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
@@ -157,18 +158,32 @@ def _read(name_or_path: str, seen: tuple[str, ...]) -> tuple[str, dict[str, Any]
     if name_or_path in seen:
         raise ProfileError(f"{name_or_path}: 'extends' loops back on itself ({' -> '.join(seen)})")
     if _is_builtin(name_or_path):
-        origin = f"built-in profile {name_or_path!r}"
-        text = resources.files("newsparse.profiles").joinpath(f"{name_or_path}.yaml").read_text("utf-8")
-    else:
-        path = Path(name_or_path)
-        origin = str(path)
-        if not path.is_file():
-            known = ", ".join(BUILTIN_NAMES)
-            raise ProfileError(f"{origin}: no such profile (built-in profiles: {known}; or give a YAML file)")
-        try:
-            text = path.read_text("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ProfileError(f"{origin}: cannot read: {exc}") from None
+        origin, data = _read_builtin(name_or_path)
+        return origin, copy.deepcopy(data)  # merging must not change the cached mapping
+    return _read_file(name_or_path)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_builtin(name: str) -> tuple[str, dict[str, Any]]:
+    """A built-in profile's validated mapping, read once (every language profile extends `base`)."""
+    text = resources.files("newsparse.profiles").joinpath(f"{name}.yaml").read_text("utf-8")
+    return _checked(text, f"built-in profile {name!r}", name)
+
+
+def _read_file(name_or_path: str) -> tuple[str, dict[str, Any]]:
+    path = Path(name_or_path)
+    origin = str(path)
+    if not path.is_file():
+        known = ", ".join(BUILTIN_NAMES)
+        raise ProfileError(f"{origin}: no such profile (built-in profiles: {known}; or give a YAML file)")
+    try:
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{origin}: cannot read: {exc}") from None
+    return _checked(text, origin, name_or_path)
+
+
+def _checked(text: str, origin: str, name_or_path: str) -> tuple[str, dict[str, Any]]:
     data = yaml_mapping(text, origin, what="a profile", error=ProfileError)
     _validate(data, SCHEMA, origin, prefix="")
     data.setdefault("name", Path(name_or_path).stem)
@@ -198,7 +213,7 @@ def _validate_list(items: list[Any], where: str, origin: str) -> None:
     if where in ("bylines", "author_noise") or where.startswith("boilerplate.p"):
         for item in items:
             try:
-                regex.compile(item)
+                _fastest_compile(item)  # as the profile will compile it; `re` caches the result
             except regex.error as exc:
                 raise ProfileError(f"{origin}: key '{where}': bad regular expression {item!r}: {exc}") from None
 
