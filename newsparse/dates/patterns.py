@@ -290,7 +290,8 @@ def build(w: WordLists) -> Patterns:
         "hijri_month": word(w.hijri_months, guard_before=False),
         "ago": word(w.rel_after, guard_before=False),
         "digit": r"\d",
-        "numeric_gate": r"\d\s?[-/.]\s?\d",  # every ISO or numeric date has this
+        # every ISO or numeric date holds this, from its year's last digit or its first part's last digit
+        "numeric_gate": r"\d\s?([-/.])\s?\d\d?\s?\1\s?\d",
     }
     return Patterns(
         sources,
