@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import result as msg
 from .clock import clock_from
-from .engine import find, first_piece, search_guarded
+from .engine import first_piece, locate, read, search_guarded
 from .folding import fold
 from .readers import Query
 from .result import DateResult
@@ -30,16 +30,19 @@ __all__ = [
 ]
 
 
+#: Makes a `Query` without the Python-level __new__ of NamedTuple (a C call, several times cheaper).
+_new_query = tuple.__new__
+
+
 def _query(
+    vocabulary: DateVocabulary,
     language: str | None,
     reference: datetime | date | None,
     dayfirst: bool | None,
-    vocabulary: DateVocabulary | None,
     lenient: bool,
 ) -> Query:
-    vocab = vocabulary or _default_vocabulary()
-    first = vocab.dayfirst(language) if dayfirst is None else dayfirst
-    return Query(vocab, language, reference, first, lenient)
+    first = vocabulary.dayfirst(language) if dayfirst is None else dayfirst
+    return _new_query(Query, (vocabulary, language, reference, first, lenient))
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +63,11 @@ def search_date(
     `raw`/`span` locate the expression in `text`. A bare "yesterday" is not taken as a date
     here (prose says it all the time); "yesterday 10:30" is.
     """
-    return find(text, _query(language, reference, dayfirst, vocabulary, lenient=False))
+    vocab = vocabulary or _default_vocabulary()
+    located = locate(text, vocab, lenient=False)
+    if located is None:
+        return None
+    return read(located, _query(vocab, language, reference, dayfirst, lenient=False))
 
 
 def parse_date(
@@ -72,11 +79,11 @@ def parse_date(
     vocabulary: DateVocabulary | None = None,
 ) -> DateResult:
     """Read `text`, which is mostly a date (labels, weekday and filler around it are fine)."""
-    query = _query(language, reference, dayfirst, vocabulary, lenient=True)
-    found = find(text, query)
-    if found is not None:
-        return found
-    if parse_time(text, vocabulary=query.vocabulary) is not None:
+    vocab = vocabulary or _default_vocabulary()
+    located = locate(text, vocab, lenient=True)
+    if located is not None:
+        return read(located, _query(vocab, language, reference, dayfirst, lenient=True))
+    if parse_time(text, vocabulary=vocab) is not None:
         return DateResult(None, None, (msg.ONLY_TIME,))
     return DateResult(None, None, (msg.NO_DATE,))
 

@@ -21,6 +21,8 @@ class Clock(NamedTuple):
     offset: str | None = None
 
 
+#: Makes a `Clock` without the Python-level __new__ of NamedTuple (a C call; one per date read).
+_new_clock = tuple.__new__
 #: The groups of a time written after the date, and of one written before it ("p" groups).
 _AFTER = ("hour", "ampm", "minute", "second", "zone")
 _BEFORE = ("phour", "pampm", "pminute", "psecond", "pzone")
@@ -48,7 +50,8 @@ def clock_from(
     minute = groups.get(minute_name)
     second = groups.get(second_name)
     zone = groups.get(zone_name)
-    return Clock(hour, int(minute) if minute else 0, int(second) if second else None, offsets(zone) if zone else None)
+    offset = offsets(zone) if zone else None
+    return _new_clock(Clock, (hour, int(minute) if minute else 0, int(second) if second else None, offset))
 
 
 def _twelve_hour(hour: int, marker: str, ampm: Mapping[str, str]) -> int:

@@ -22,6 +22,8 @@ from .vocabulary import DateVocabulary
 
 _NO_PREFIX = frozenset({"relative_before", "relative_after", "day_word"})
 
+#: "00".."99": hours, minutes and seconds are one or two digits in every pattern (formatting costs more).
+_TWO_DIGITS = tuple(f"{n:02d}" for n in range(100))
 #: How far before its month word a day-month-year date can start ("31st of ").
 _BEFORE_MONTH = 16
 #: How far before a date a time can start ("10:30 p.m. GMT - ").
@@ -89,6 +91,8 @@ def _locate(text: str, p: Patterns, lenient: bool) -> tuple[str, re.Match[str]] 
     if day_word is not None and not lenient and day_word.group("hour") is None:
         day_word = None  # a bare "yesterday" is prose, not a date line
     before = search_guarded(p.relative_before, text) if holds(text, p.before_pieces) else None
+    if before is None and after is None and day_word is None:
+        return None
     return _leftmost(
         [
             ("relative_before", before),
@@ -155,17 +159,26 @@ def _leftmost(family: Family) -> tuple[str, re.Match[str]] | None:
     return best
 
 
-def find(text: str, query: Query) -> DateResult | None:
-    """The first date expression of `text` (see the module docstring for the order)."""
+#: A located date expression: the folded text, the name of the pattern that matched, and its match.
+Located = tuple[Folded, str, re.Match[str]]
+
+
+def locate(text: str, vocabulary: DateVocabulary, lenient: bool) -> Located | None:
+    """The first date expression of `text` (see the module docstring for the order), not yet read."""
     folded = fold(text)
+    found = _locate(folded.text, vocabulary.patterns, lenient)
+    if found is None:
+        return None
+    return folded, found[0], found[1]
+
+
+def read(located: Located, query: Query) -> DateResult:
+    """The result for a located date expression: its lead-in, its reading, its ISO form and warnings."""
+    folded, name, match = located
     haystack = folded.text
     vocabulary = query.vocabulary
-    located = _locate(haystack, vocabulary.patterns, query.lenient)
-    if located is None:
-        return None
-    name, match = located
     groups = match.groupdict()
-    start, end = match.start(), match.end()
+    start, end = match.span()
     if name not in _NO_PREFIX:
         start = _extend(haystack, start, vocabulary, groups)
     reading = READERS[name](groups, query)
@@ -255,9 +268,9 @@ def _iso(day: date, clock: Clock | None) -> str:
     if clock is None:
         return day.isoformat()
     hour, minute, second, offset = clock
-    iso = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    iso = f"{day.isoformat()}T{_TWO_DIGITS[hour]}:{_TWO_DIGITS[minute]}"
     if second is not None:
-        iso += f":{second:02d}"
+        iso += ":" + _TWO_DIGITS[second]
     if offset is None:
         return iso
     if offset[0] not in "+-":  # a zone name: its offset on that day

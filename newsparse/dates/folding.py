@@ -168,10 +168,14 @@ def _changes() -> tuple[dict[str, str | None], re.Pattern[str], frozenset[str], 
     return changed, pattern, dropped, expanding
 
 
+#: Makes a `Folded` without the Python-level __new__ of NamedTuple: a C call, and fold runs on every searched line.
+_new_folded = tuple.__new__
+
+
 def fold(text: str) -> Folded:
     """Fold `text` for matching; see the module docstring."""
     if text.isascii():
-        return Folded(text.lower(), text)
+        return _new_folded(Folded, (text.lower(), text, (), None))
     changed, pattern, dropping, expanding = _changes()
     present = set(pattern.findall(text))
     translated = text

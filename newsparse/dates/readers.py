@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -34,15 +34,23 @@ class Query(NamedTuple):
     lenient: bool
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Reading:
     """What a match says: a Gregorian day (or a ready ISO string), a time, and warnings."""
 
-    day: date | None = None
-    clock: Clock | None = None
-    iso: str | None = None
-    weekday: int | None = None
-    warnings: list[str] = field(default_factory=list)
+    day: date | None
+    clock: Clock | None
+    iso: str | None
+    weekday: int | None
+    warnings: list[str]
+
+    def __init__(self, clock: Clock | None = None, weekday: int | None = None) -> None:
+        # written out: the generated __init__ (keywords, a default factory) costs twice as much
+        self.day = None
+        self.clock = clock
+        self.iso = None
+        self.weekday = weekday
+        self.warnings = []
 
 
 Groups = dict[str, str | None]
@@ -78,7 +86,7 @@ def _base(groups: Groups, query: Query) -> Reading:
     tables = query.vocabulary.tables
     weekday_text = groups.get("weekday")
     weekday = tables.weekdays.get(" ".join(weekday_text.split())) if weekday_text else None
-    return Reading(clock=clock_from(groups, tables.ampm, tables.offsets), weekday=weekday)
+    return Reading(clock_from(groups, tables.ampm, tables.offsets), weekday)
 
 
 def read_iso(g: Groups, query: Query) -> Reading:
