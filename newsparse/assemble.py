@@ -1,4 +1,4 @@
-"""Build the record's fields from the claimed lines."""
+"""Build the record's fields from the claimed lines: `Parts` sorts them in one pass."""
 
 from __future__ import annotations
 
@@ -17,32 +17,62 @@ _TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
 _MAX_OUTLET_WORDS = 5
 
 
-def headline(claims: Sequence[Claim]) -> str | None:
-    return next((claim.line.text for claim in claims if claim.role is Role.HEADLINE), None)
+class Parts:
+    """The claims of an article sorted, in one pass, by the field they feed."""
 
+    __slots__ = ("claims", "headline", "headline_index", "body", "last_body", "dated", "updated",
+                 "keywords", "authors", "unparsed", "boilerplate")
 
-def body_paragraphs(claims: Sequence[Claim]) -> list[str]:
-    return [claim.line.text for claim in claims if claim.role is Role.BODY]
-
-
-def authors(claims: Sequence[Claim]) -> tuple[str, ...]:
-    return unique_folded(name for claim in claims for name in claim.authors)
-
-
-def lines_with(claims: Sequence[Claim], *roles: Role) -> tuple[str, ...]:
-    return tuple(claim.line.text for claim in claims if claim.role in roles)
-
-
-def publication_date(claims: Sequence[Claim], vocabulary: DateVocabulary) -> tuple[DateResult | None, list[str]]:
-    """The first published date (a time on its own line next to it completes it); else updated."""
-    warnings: list[str] = []
-    for role in (Role.DATE, Role.UPDATED):
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.claims = claims
+        self.headline: str | None = None
+        self.headline_index = -1
+        self.body: list[str] = []
+        self.last_body = -1  # index of the last body claim
+        self.dated = self.updated = -1  # index of the first claim holding a published / updated date
+        self.keywords: list[str] = []
+        self.authors: list[str] = []
+        self.unparsed: list[str] = []
+        self.boilerplate: list[str] = []
         for index, claim in enumerate(claims):
-            if claim.role is role and claim.date is not None:
-                if role is Role.UPDATED:
-                    warnings.append("no publication date found; used the last-updated date")
-                return _with_time_line(claim.date, claims[index + 1 : index + 4], vocabulary), warnings
-    return None, warnings
+            role = claim.role
+            if role is Role.BODY:
+                self.body.append(claim.line.text)
+                self.last_body = index
+            elif role is Role.BOILERPLATE or role is Role.NAVIGATION:
+                self.boilerplate.append(claim.line.text)
+            elif role is Role.UNPARSED:
+                self.unparsed.append(claim.line.text)
+            elif role is Role.HEADLINE:
+                if self.headline is None:
+                    self.headline, self.headline_index = claim.line.text, index
+            elif role is Role.KEYWORDS:
+                if claim.value:
+                    self.keywords.append(claim.value)
+            elif claim.date is not None:
+                if role is Role.DATE and self.dated < 0:
+                    self.dated = index
+                elif role is Role.UPDATED and self.updated < 0:
+                    self.updated = index
+            if claim.authors:
+                self.authors.extend(claim.authors)
+
+
+def authors(parts: Parts) -> tuple[str, ...]:
+    return unique_folded(parts.authors)
+
+
+def publication_date(parts: Parts, vocabulary: DateVocabulary) -> tuple[DateResult | None, list[str]]:
+    """The first published date (a time on its own line next to it completes it); else updated."""
+    claims = parts.claims
+    if parts.dated >= 0:
+        index, warnings = parts.dated, []
+    elif parts.updated >= 0:
+        index, warnings = parts.updated, ["no publication date found; used the last-updated date"]
+    else:
+        return None, []
+    found: DateResult = claims[index].date  # type: ignore[assignment]
+    return _with_time_line(found, claims[index + 1 : index + 4], vocabulary), warnings
 
 
 def _with_time_line(result: DateResult, following: Sequence[Claim], vocabulary: DateVocabulary) -> DateResult:
@@ -59,22 +89,19 @@ def _with_time_line(result: DateResult, following: Sequence[Claim], vocabulary: 
     return result
 
 
-def sources(claims: Sequence[Claim], profile: Profile) -> tuple[str, ...]:
+def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
     """Every source value in line order: labels, outlet lines, headline suffix, trailing credit."""
-    found: list[tuple[int, str]] = []
-    last_body = max((i for i, claim in enumerate(claims) if claim.role is Role.BODY), default=None)
-    for index, claim in enumerate(claims):
-        if claim.role is Role.SOURCE and claim.value:
-            found.append((claim.line.number, claim.value))
-        elif claim.role is Role.HEADLINE:
-            suffix = _outlet_suffix(claim.line.text, profile)
-            if suffix:
-                found.append((claim.line.number, suffix))
-        elif index == last_body:
-            credit = _trailing_credit(claim.line.text, profile)
-            if credit:
-                found.append((claim.line.number, credit))
-    return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
+    claims = parts.claims
+    found = [(index, claim.value) for index, claim in enumerate(claims) if claim.role is Role.SOURCE and claim.value]
+    if parts.headline is not None:
+        suffix = _outlet_suffix(parts.headline, profile)
+        if suffix:
+            found.append((parts.headline_index, suffix))
+    if parts.last_body >= 0:
+        credit = _trailing_credit(claims[parts.last_body].line.text, profile)
+        if credit:
+            found.append((parts.last_body, credit))
+    return unique_folded(value for _, value in sorted(found))
 
 
 def _outlet_suffix(text: str, profile: Profile) -> str | None:
@@ -100,21 +127,21 @@ def _is_outlet(name: str, profile: Profile) -> bool:
     return label_key(name) in profile.outlet_names or any(word in profile.outlet_words for word in words)
 
 
-def keywords(claims: Sequence[Claim], profile: Profile, article_text: str) -> tuple[tuple[str, ...], list[str]]:
+def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]]:
     tags: list[str] = []
     warnings: list[str] = []
-    for claim in claims:
-        if claim.role is Role.KEYWORDS and claim.value:
-            split = split_keywords(claim.value, profile.keywords, article_text)
-            tags.extend(split.tags)
-            if split.guessed:
-                warnings.append(f"keywords joined by spaces were split by rule into {len(split.tags)} tags (a guess)")
+    article_text = "\n".join([parts.headline or "", *parts.body]) if parts.keywords else ""
+    for value in parts.keywords:
+        split = split_keywords(value, profile.keywords, article_text)
+        tags.extend(split.tags)
+        if split.guessed:
+            warnings.append(f"keywords joined by spaces were split by rule into {len(split.tags)} tags (a guess)")
     return unique_folded(tags), warnings
 
 
-def read_also(claims: Sequence[Claim]) -> tuple[RelatedArticle, ...]:
+def read_also(parts: Parts) -> tuple[RelatedArticle, ...]:
     items: list[tuple[str, list[str]]] = []
-    for claim in claims:
+    for claim in parts.claims:
         if claim.role is Role.READ_ALSO_HEADLINE:
             items.append((claim.value, []))
         elif claim.role is Role.READ_ALSO_BODY and items:

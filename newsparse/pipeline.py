@@ -17,7 +17,7 @@ from .classify import Line, make_lines
 from .dates import DateVocabulary, weekday_mentioned_today
 from .dates.result import WEEKDAY_NAMES
 from .decode import decode
-from .layout import Claim, LayoutReader, Role
+from .layout import Claim, LayoutReader
 from .normalize import clean_lines, normalise_text
 from .profile import Profile, builtin_profiles, load_profile
 from .record import Record, content_id
@@ -76,35 +76,34 @@ def read_lines(text: str, options: Options) -> Reading:
 
 def parse_normalised(text: str, *, path: str, options: Options, encoding: str | None = None) -> Record:
     reading = read_lines(text, options)
-    profile, vocabulary, claims = reading.profile, reading.vocabulary, reading.claims
-    body = assemble.body_paragraphs(claims)
-    headline = assemble.headline(claims)
-    found_date, warnings = assemble.publication_date(claims, vocabulary)
-    keywords, keyword_warnings = assemble.keywords(claims, profile, "\n".join([headline or "", *body]))
+    profile, vocabulary = reading.profile, reading.vocabulary
+    parts = assemble.Parts(reading.claims)
+    found_date, warnings = assemble.publication_date(parts, vocabulary)
+    keywords, keyword_warnings = assemble.keywords(parts, profile)
     warnings += keyword_warnings
-    warnings += _date_warnings(found_date, body, profile, vocabulary)
+    warnings += _date_warnings(found_date, parts.body, profile, vocabulary)
     if encoding and encoding not in ("utf-8", "utf-8-sig", "ascii"):
         warnings.append(f"decoded as {encoding}")
-    if headline is None:
+    if parts.headline is None:
         warnings.append("no headline found")
-    if not body:
+    if not parts.body:
         warnings.append("no body paragraphs found")
     return Record(
         id=content_id(text),
         path=path,
         language=profile.language,
         profile=profile.name,
-        headline=headline,
+        headline=parts.headline,
         date=found_date.iso if found_date else None,
         date_raw=found_date.raw if found_date else None,
-        authors=assemble.authors(claims),
-        body="\n\n".join(body),
-        sources=assemble.sources(claims, profile),
+        authors=assemble.authors(parts),
+        body="\n\n".join(parts.body),
+        sources=assemble.sources(parts, profile),
         keywords=keywords,
-        read_also=assemble.read_also(claims),
-        unparsed=assemble.lines_with(claims, Role.UNPARSED),
+        read_also=assemble.read_also(parts),
+        unparsed=tuple(parts.unparsed),
         warnings=tuple(warnings),
-        boilerplate=assemble.lines_with(claims, Role.BOILERPLATE, Role.NAVIGATION),
+        boilerplate=tuple(parts.boilerplate),
     )
 
 
