@@ -82,11 +82,15 @@ class Writer:
         return self.header() + self.separator(0) + encoded + self.footer(1)
 
 
+# One encoder for every record: json.dumps with any option builds a new encoder per call.
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 class JsonLinesWriter(Writer):
     name = extension = "jsonl"
 
     def encode(self, record: dict[str, Any]) -> bytes:
-        return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        return (_COMPACT_JSON.encode(record) + "\n").encode("utf-8")
 
 
 class JsonWriter(Writer):
