@@ -131,11 +131,17 @@ def words_of(text: str) -> list[str]:
 
 def unique_folded(items: Iterable[str]) -> tuple[str, ...]:
     """Items in order, without empty ones and without repeats that differ only by folding."""
+    kept_items = [item for item in items if item]
+    joined = "\n".join(kept_items)
+    if joined.count("\n") == len(kept_items) - 1:  # no item holds a line break: fold them all at once
+        keys = fold(joined).split("\n")
+    else:
+        keys = [fold(item) for item in kept_items]
     seen: set[str] = set()
     kept: list[str] = []
-    for item in items:
-        key = " ".join(fold(item).split())
-        if item and key not in seen:
+    for item, key in zip(kept_items, keys, strict=True):
+        key = " ".join(key.split())
+        if key not in seen:
             seen.add(key)
             kept.append(item)
     return tuple(kept)

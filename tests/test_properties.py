@@ -175,3 +175,15 @@ def test_fast_word_split_equals_the_word_pattern(text: str) -> None:
 
     assert words_of(text) == WORD.findall(text)
     assert words_of(fold(text)) == WORD.findall(fold(text))
+
+
+@_settings
+@given(st.lists(st.one_of(_line, st.sampled_from(["", "a\nb", "A\nB", "أحمد", "احمد", "RT", "rt"])), max_size=12))
+def test_unique_folded_keeps_the_first_of_each_folded_form(items: list[str]) -> None:
+    from newsparse.normalize import fold, unique_folded
+
+    expected: dict[str, str] = {}
+    for item in items:
+        if item:
+            expected.setdefault(" ".join(fold(item).split()), item)
+    assert unique_folded(items) == tuple(expected.values())
