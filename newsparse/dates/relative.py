@@ -13,7 +13,7 @@ _MONTHS = {"month": 1, "year": 12}
 def as_datetime(reference: datetime | date) -> datetime | None:
     """A naive datetime for a datetime reference (its wall clock); None for a plain date."""
     if isinstance(reference, datetime):
-        return reference.replace(tzinfo=None)
+        return reference if reference.tzinfo is None else reference.replace(tzinfo=None)
     return None
 
 
@@ -27,11 +27,18 @@ def ago(count: int, unit: str, reference: datetime | date) -> str:
     if unit in _SECONDS:
         seconds = count * _SECONDS[unit]
         if moment is not None:
-            return (moment - timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M")
+            return _minutes_iso(moment - timedelta(seconds=seconds))
         return (as_date(reference) - timedelta(days=seconds // 86400)).isoformat()
     if unit in _DAYS:
         return (as_date(reference) - timedelta(days=count * _DAYS[unit])).isoformat()
     return _months_before(as_date(reference), count * _MONTHS[unit]).isoformat()
+
+
+def _minutes_iso(moment: datetime) -> str:
+    """`moment.strftime("%Y-%m-%dT%H:%M")`, which isoformat gives several times faster for four-digit years."""
+    if moment.year >= 1000:
+        return moment.isoformat(timespec="minutes")
+    return moment.strftime("%Y-%m-%dT%H:%M")
 
 
 def _months_before(day: date, months: int) -> date:
