@@ -9,6 +9,8 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .numerals import number
+
 _OFFSET = re.compile(r"([+-])\s?(\d{1,2})(?::?(\d{2}))?$")
 
 
@@ -43,7 +45,7 @@ def clock_from(
         if hour_text is None:
             return None
     _, ampm_name, minute_name, second_name, zone_name = names
-    hour = int(hour_text)
+    hour = number(hour_text)
     marker = groups.get(ampm_name)
     if marker is not None:
         hour = _twelve_hour(hour, marker, ampm)
@@ -51,7 +53,7 @@ def clock_from(
     second = groups.get(second_name)
     zone = groups.get(zone_name)
     offset = offsets(zone) if zone else None
-    return _new_clock(Clock, (hour, int(minute) if minute else 0, int(second) if second else None, offset))
+    return _new_clock(Clock, (hour, number(minute) if minute else 0, number(second) if second else None, offset))
 
 
 def _twelve_hour(hour: int, marker: str, ampm: Mapping[str, str]) -> int:

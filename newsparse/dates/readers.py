@@ -16,6 +16,7 @@ from typing import NamedTuple
 from . import result as msg
 from .clock import Clock, clock_from
 from .hijri import to_gregorian
+from .numerals import number
 from .relative import ago, shifted_day
 from .vocabulary import DateVocabulary
 
@@ -58,7 +59,7 @@ Reader = Callable[[Groups, Query], Reading]
 
 
 def _int(groups: Mapping[str, str | None], name: str) -> int:
-    return int(groups[name] or 0)
+    return number(groups[name] or "0")
 
 
 def _make_day(year: int, month: int, day: int, reading: Reading) -> Reading:
@@ -161,7 +162,7 @@ def read_hijri(g: Groups, query: Query) -> Reading:
 def read_yearless(g: Groups, query: Query) -> Reading:
     reading = _base(g, query)
     month, _ = _month_number(g["month"] or g["month2"], query.vocabulary.tables.months)
-    day = int(g["day"] or g["day2"])
+    day = number(g["day"] or g["day2"])
     allow = query.vocabulary.allow_missing_year(query.language)
     if not allow or query.reference is None:
         reading.warnings.append(msg.NO_YEAR)
