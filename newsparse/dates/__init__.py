@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from . import result as msg
-from .clock import clock_from
+from .clock import Clock, clock_from
 from .engine import first_piece, locate, read, search_guarded
 from .folding import fold
 from .readers import Query
@@ -45,6 +45,11 @@ def _query(
     return _new_query(Query, (vocabulary, language, reference, first, lenient))
 
 
+#: parse_date's results without a date (immutable, so one of each serves every call).
+_ONLY_TIME = DateResult(None, None, (msg.ONLY_TIME,))
+_NO_DATE = DateResult(None, None, (msg.NO_DATE,))
+
+
 @lru_cache(maxsize=1)
 def _default_vocabulary() -> DateVocabulary:
     return DateVocabulary.builtin()
@@ -64,7 +69,7 @@ def search_date(
     here (prose says it all the time); "yesterday 10:30" is.
     """
     vocab = vocabulary or _default_vocabulary()
-    located = locate(text, vocab, lenient=False)
+    located = locate(fold(text), vocab, lenient=False)
     if located is None:
         return None
     return read(located, _query(vocab, language, reference, dayfirst, lenient=False))
@@ -80,12 +85,11 @@ def parse_date(
 ) -> DateResult:
     """Read `text`, which is mostly a date (labels, weekday and filler around it are fine)."""
     vocab = vocabulary or _default_vocabulary()
-    located = locate(text, vocab, lenient=True)
+    folded = fold(text)
+    located = locate(folded, vocab, lenient=True)
     if located is not None:
         return read(located, _query(vocab, language, reference, dayfirst, lenient=True))
-    if parse_time(text, vocabulary=vocab) is not None:
-        return DateResult(None, None, (msg.ONLY_TIME,))
-    return DateResult(None, None, (msg.NO_DATE,))
+    return _ONLY_TIME if _clock(folded.text, vocab) is not None else _NO_DATE
 
 
 def parse_time(text: str, *, vocabulary: DateVocabulary | None = None) -> tuple[int, int, int | None] | None:
@@ -93,13 +97,18 @@ def parse_time(text: str, *, vocabulary: DateVocabulary | None = None) -> tuple[
     vocab = vocabulary or _default_vocabulary()
     if vocab.patterns.digit.search(text) is None:  # folding makes no digit and removes none
         return None
-    match = vocab.patterns.time.search(fold(text).text)
-    if match is None:
-        return None
-    clock = clock_from(match.groupdict(), vocab.tables.ampm, vocab.tables.offsets)
+    clock = _clock(fold(text).text, vocab)
     if clock is None:
         return None
     return clock.hour, clock.minute, clock.second
+
+
+def _clock(folded: str, vocabulary: DateVocabulary) -> Clock | None:
+    """The first clock time of a folded text."""
+    match = vocabulary.patterns.time.search(folded)
+    if match is None:
+        return None
+    return clock_from(match.groupdict(), vocabulary.tables.ampm, vocabulary.tables.offsets)
 
 
 def weekday_mentioned_today(

@@ -14,10 +14,10 @@ from datetime import date, datetime
 
 from . import result as msg
 from .clock import Clock, resolve_offset
-from .folding import Folded, fold
+from .folding import Folded
 from .patterns import Patterns
 from .readers import READERS, Groups, Query, Reading, is_hijri_match
-from .result import DateResult
+from .result import DateResult, make_result
 from .vocabulary import DateVocabulary
 
 _NO_PREFIX = frozenset({"relative_before", "relative_after", "day_word"})
@@ -31,10 +31,15 @@ _TIME_REACH = 40
 #: How far before "ago" a relative expression can start ("three hours ").
 _BEFORE_AGO = 24
 _WEEKDAY_SEP = " ,.-"
+#: Trimmed from both ends of a date expression.
+_TRIM = " ,;-/|"
 #: How far before a date its weekday can start ("wednesday, ").
 _WEEKDAY_REACH = 24
 
-Family = list[tuple[str, re.Match[str] | None]]
+Match = re.Match[str]
+Family = list[tuple[str, Match | None]]
+#: How every ISO date begins (patterns.py): four digits and a separator.
+_ISO_HEAD = re.compile(r"\d{4}[-/.]")
 
 
 def search_guarded(
@@ -76,18 +81,15 @@ def _locate(text: str, p: Patterns, lenient: bool) -> tuple[str, re.Match[str]] 
     Every dated pattern holds a digit, and so does the time a day word needs outside
     lenient mode; word-led patterns are only searched when one of their words is there.
     """
-    digit = p.digit.search(text) is not None
-    if digit:
-        month_match = p.month.search(text)  # a gate: a letter glued before it does no harm
-        month = month_match.start() if month_match else None
-        # every ISO or numeric date has a separator the gate looks for; `in` is faster than a regex pass
-        separated = "-" in text or "/" in text or "." in text
-        found = _dated(text, p, p.numeric_gate.search(text) if separated else None, month)
+    digit = p.digit.search(text)
+    if digit is not None:
+        found = _dated(text, p, digit.start())
         if found is not None:
             return found
     ago = search_guarded(p.ago, text) if holds(text, p.ago_pieces) else None
     after = p.relative_after.search(text, max(0, ago.start() - _BEFORE_AGO)) if ago else None
-    day_word = search_guarded(p.day_word, text) if (digit or lenient) and holds(text, p.day_word_pieces) else None
+    timed = digit is not None or lenient  # outside lenient mode a day word needs a time
+    day_word = search_guarded(p.day_word, text) if timed and holds(text, p.day_word_pieces) else None
     if day_word is not None and not lenient and day_word.group("hour") is None:
         day_word = None  # a bare "yesterday" is prose, not a date line
     before = search_guarded(p.relative_before, text) if holds(text, p.before_pieces) else None
@@ -102,38 +104,80 @@ def _locate(text: str, p: Patterns, lenient: bool) -> tuple[str, re.Match[str]] 
     )
 
 
-def _dated(text: str, p: Patterns, gate: re.Match[str] | None, month: int | None) -> tuple[str, re.Match[str]] | None:
-    """The first Gregorian, else Hijri, else year-less date (all need a digit).
+def _dated(text: str, p: Patterns, digit: int) -> tuple[str, re.Match[str]] | None:
+    """The first Gregorian, else Hijri, else year-less date; `digit` is where the first digit is.
 
     A numeric date that is Hijri ("7/3/1429 هـ") joins the Hijri family, so that the
-    Gregorian date printed beside it wins.
+    Gregorian date printed beside it wins. Every pattern that begins with a day, and every
+    Hijri month word that follows one, is searched for from the first digit on.
     """
+    month_match = p.month.search(text)  # a gate: a letter glued before it does no harm
+    month = month_match.start() if month_match else None
     near = month - _BEFORE_MONTH if month is not None and month > _BEFORE_MONTH else 0
+    # every ISO or numeric date has a separator the gate looks for; `in` is faster than a regex pass
+    gate = p.numeric_gate.search(text, digit) if "-" in text or "/" in text or "." in text else None
     if gate is not None:
-        begin = gate.start() - 3 if gate.start() > 3 else 0  # the gate is on the last digit of a year or day
-        iso, hijri_iso = _split_hijri(p.iso, text, begin)
-        numeric, hijri_numeric = _split_hijri(p.numeric, text, begin)
+        iso, hijri_iso, numeric, hijri_numeric = _numeric_dates(text, p, gate.start())
     else:
         iso = hijri_iso = numeric = hijri_numeric = None
-    gregorian: Family = [("iso", iso), ("numeric", numeric)]
-    if month is not None:
-        dmy = p.dmy.search(text, near)
-        gregorian.append(("dmy", dmy))
-        if dmy is None or dmy.start("month") != month:  # else no month-first date can start earlier
-            gregorian.append(("mdy", search_guarded(p.mdy, text, month)))
-    best = _leftmost(gregorian)
+    dmy, mdy = _textual_dates(text, p, month, near, digit) if month is not None else (None, None)
+    best = _leftmost([("iso", iso), ("numeric", numeric), ("dmy", dmy), ("mdy", mdy)])
     if best is not None:
         return best
     hijri: Family = [("iso", hijri_iso), ("numeric", hijri_numeric)]
-    hijri_month = search_guarded(p.hijri_month, text)
+    hijri_month = search_guarded(p.hijri_month, text, digit)
     if hijri_month:
         hijri.append(("hijri", p.hijri.search(text, max(0, hijri_month.start() - _BEFORE_MONTH))))
     best = _leftmost(hijri)
     if best is not None or month is None:
         return best
     return _leftmost(
-        [("yearless_dm", p.yearless_dm.search(text, near)), ("yearless_md", search_guarded(p.yearless_md, text, month))]
+        [
+            ("yearless_dm", p.yearless_dm.search(text, max(near, digit))),
+            ("yearless_md", search_guarded(p.yearless_md, text, month)),
+        ]
     )
+
+
+def _numeric_dates(text: str, p: Patterns, gate: int) -> tuple[Match | None, Match | None, Match | None, Match | None]:
+    """(ISO, Hijri ISO, numeric, Hijri numeric) first matches from just before the numeric gate at `gate`.
+
+    Only what can be the leftmost Gregorian date is searched for. The kind the gate looks like is
+    searched first, and the other kind is skipped when it cannot start earlier: a numeric date holds
+    a gate match from its first or second character, and an ISO date begins with `_ISO_HEAD`. (When
+    a Gregorian date is found the Hijri ones are not used.)
+    """
+    begin = gate - 3 if gate > 3 else 0  # the gate is on the last digit of a year or day
+    if gate >= 3 and text[gate + 1] in "-/." and text[gate - 3 : gate].isdigit():  # "2024-": ISO first
+        iso, hijri_iso = _split_hijri(p.iso, text, begin)
+        if iso is not None and iso.start() < gate - 1:
+            return iso, hijri_iso, None, None
+        numeric, hijri_numeric = _split_hijri(p.numeric, text, begin)
+        return iso, hijri_iso, numeric, hijri_numeric
+    numeric, hijri_numeric = _split_hijri(p.numeric, text, begin)
+    if numeric is not None and _ISO_HEAD.search(text, begin, numeric.start() + 4) is None:
+        return None, None, numeric, hijri_numeric
+    iso, hijri_iso = _split_hijri(p.iso, text, begin)
+    return iso, hijri_iso, numeric, hijri_numeric
+
+
+def _textual_dates(text: str, p: Patterns, month: int, near: int, digit: int) -> tuple[Match | None, Match | None]:
+    """The first day-month-year and month-day-year dates, each when it can be the leftmost date.
+
+    `month` is where the first month word is, `digit` where the first digit is. A month-first
+    date found right at `month` is before every day-month-year date when no digit (a day) is
+    written between `near` and the month.
+    """
+    start = max(near, digit)  # day-month-year dates begin with a digit
+    if digit > month or (digit < near and p.digit.search(text, near, month + 1) is None):
+        mdy = search_guarded(p.mdy, text, month)
+        if mdy is not None and mdy.start() == month:
+            return None, mdy
+        return p.dmy.search(text, start), mdy
+    dmy = p.dmy.search(text, start)
+    if dmy is not None and dmy.start("month") == month:  # no month-first date can start earlier
+        return dmy, None
+    return dmy, search_guarded(p.mdy, text, month)
 
 
 def _split_hijri(pattern: re.Pattern[str], text: str, pos: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -163,9 +207,8 @@ def _leftmost(family: Family) -> tuple[str, re.Match[str]] | None:
 Located = tuple[Folded, str, re.Match[str]]
 
 
-def locate(text: str, vocabulary: DateVocabulary, lenient: bool) -> Located | None:
-    """The first date expression of `text` (see the module docstring for the order), not yet read."""
-    folded = fold(text)
+def locate(folded: Folded, vocabulary: DateVocabulary, lenient: bool) -> Located | None:
+    """The first date expression of a folded text (see the module docstring for the order), not yet read."""
     found = _locate(folded.text, vocabulary.patterns, lenient)
     if found is None:
         return None
@@ -245,30 +288,31 @@ def _weekday_before(text: str, start: int, weekdays: Mapping[str, int], groups: 
 
 
 def _result(reading: Reading, start: int, end: int, folded: Folded, query: Query) -> DateResult:
-    start, end = _trimmed(folded.text, start, end)
-    span = folded.span(start, end)
-    day = reading.day
-    if day is None:
-        return DateResult(reading.iso or None, folded.original[span[0] : span[1]], tuple(reading.warnings), span)
-    iso = reading.iso or _iso(day, reading.clock)
-    warnings = reading.warnings
-    _sanity(day, reading.weekday, query.reference, warnings)
-    return DateResult(iso, folded.original[span[0] : span[1]], tuple(warnings), span)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in " ,;-/|":
+    text = folded.text
+    while end > start and text[end - 1] in _TRIM:
         end -= 1
-    while start < end and text[start] in " ,;-/|":
+    while start < end and text[start] in _TRIM:
         start += 1
-    return start, end
+    if folded.dropped or folded.index is not None:
+        start, end = folded.span(start, end)
+    day = reading.day
+    warnings = reading.warnings
+    if day is None:
+        iso = reading.iso or None
+    else:
+        iso = reading.iso or _iso(day, reading.clock)
+        _sanity(day, reading.weekday, query.reference, warnings)
+    return make_result(iso, folded.original[start:end], tuple(warnings), (start, end))
 
 
 def _iso(day: date, clock: Clock | None) -> str:
+    year = day.year
+    # what day.isoformat() gives (a slow formatter for so short a text); it pads years below 1000
+    iso = f"{year}-{_TWO_DIGITS[day.month]}-{_TWO_DIGITS[day.day]}" if year >= 1000 else day.isoformat()
     if clock is None:
-        return day.isoformat()
+        return iso
     hour, minute, second, offset = clock
-    iso = f"{day.isoformat()}T{_TWO_DIGITS[hour]}:{_TWO_DIGITS[minute]}"
+    iso = f"{iso}T{_TWO_DIGITS[hour]}:{_TWO_DIGITS[minute]}"
     if second is not None:
         iso += ":" + _TWO_DIGITS[second]
     if offset is None:
