@@ -8,7 +8,6 @@ header, a headline inside a read-also section).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import StrEnum
 from itertools import islice
 from typing import NamedTuple
 
@@ -29,7 +28,9 @@ PROSE_MIN_WORDS = 16
 _SENTENCE_END = (".", "!", "?", "؟", "…", '."', ".»", ".”", ".)")
 
 
-class Cue(StrEnum):
+class Cue:
+    """What a line looks like on its own (string constants, like `layout.Role`, for speed)."""
+
     LABEL = "label"
     BOILERPLATE = "boilerplate"
     PHOTO_CREDIT = "photo-credit"
@@ -58,7 +59,7 @@ class Classified(NamedTuple):
     """What one rule said of a line: the cue, the rule's name, and the value it carries."""
 
     line: Line
-    cue: Cue
+    cue: str  # a Cue
     rule: str
     kind: str | None = None  # label kind, for LABEL
     value: str = ""  # the text after a label, a byline's name, hashtags joined by spaces

@@ -18,7 +18,7 @@ from .conftest import CORPUS, FIXTURES
 
 ARTICLES = sorted(CORPUS.glob("*.txt"))
 SEED = CORPUS / "000-seed-rt-gaza.txt"
-ROLES = {str(role) for role in Role} | {BLANK}
+ROLES = set(Role.ALL) | {BLANK}
 
 
 def explain_file(path: Path, **options):
