@@ -184,9 +184,9 @@ def fold(text: str) -> Folded:
     lowered = translated.lower()
     if len(lowered) == len(translated) and present.isdisjoint(expanding):
         if present.isdisjoint(dropping):
-            return Folded(lowered, text)
+            return _new_folded(Folded, (lowered, text, (), None))
         dropped = tuple(m.start() for m in _dropped_pattern().finditer(text))
-        return Folded(lowered, text, dropped)
+        return _new_folded(Folded, (lowered, text, dropped, None))
     return _fold_slow(text, _table())
 
 
