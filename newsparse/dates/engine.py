@@ -288,6 +288,7 @@ def _weekday_before(text: str, start: int, weekdays: Mapping[str, int], groups: 
 
 
 def _result(reading: Reading, start: int, end: int, folded: Folded, query: Query) -> DateResult:
+    """The result: the expression trimmed and mapped back to the original text, its ISO form, warnings."""
     text = folded.text
     while end > start and text[end - 1] in _TRIM:
         end -= 1
