@@ -141,7 +141,7 @@ def test_dated_search_on_lines_that_test_its_shortcuts(text: str) -> None:
     _assert_dated_as_full_search(text)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.tuples(_DATE_PIECES, st.sampled_from(["", " ", " ", ", ", " - ", "/", "  "])), max_size=10))
 def test_dated_search_finds_what_a_full_search_finds(parts: list[tuple[str, str]]) -> None:
     """The gates and the search order of `_dated` skip only searches whose match could not come first."""
