@@ -72,9 +72,9 @@ def _make_day(year: int, month: int, day: int, reading: Reading) -> Reading:
 
 def _month_number(text: str, table: Mapping[str, int]) -> tuple[int, bool]:
     """Month number of a (possibly paired) month text, and whether the paired names agree."""
-    number = table.get(text)
-    if number is not None:
-        return number, True
+    month = table.get(text)
+    if month is not None:
+        return month, True
     names = [n.strip(" .()/\\-") for n in re.split(r"[/(\\)]|\s-\s|-", text)]
     numbers = [table[" ".join(n.split())] for n in names if " ".join(n.split()) in table]
     if not numbers:  # a name with inner punctuation; read the whole text
