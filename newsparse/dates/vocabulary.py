@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -180,8 +180,8 @@ class Tables:
     duals: Mapping[str, str]
     numbers: Mapping[str, int]
     days: Mapping[str, int]
-    #: zone text -> offset ('+HH:MM' or an IANA zone name), see clock.zone_offset; cached.
-    offsets: Callable[[str], str | None]
+    #: zone text -> offset ('+HH:MM' or an IANA zone name), see clock.zone_offset; cached, so not data.
+    offsets: Callable[[str], str | None] = field(compare=False, repr=False)
 
 
 class DateVocabulary:
