@@ -359,3 +359,14 @@ def test_date_like_noise_never_breaks(text: str) -> None:
     result = parse_date(text, reference=REFERENCE)
     if result.iso is not None:
         datetime.fromisoformat(result.iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [("\t2023-01-18T03", "2023-01-18"), ("Tuesday\t2023-01-18", "Tuesday\t2023-01-18"),
+     ("\u00a0\t20 February 2024", "20 February 2024")],
+)
+def test_white_space_other_than_spaces_before_a_date(text: str, raw: str) -> None:
+    # A tab before a date once made the weekday look-back split an empty string.
+    found = search_date(text)
+    assert found is not None and found.raw == raw

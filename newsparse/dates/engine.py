@@ -278,6 +278,8 @@ def _weekday_before(text: str, start: int, weekdays: Mapping[str, int], groups: 
         return start
     window = start - _WEEKDAY_REACH if start > _WEEKDAY_REACH else 0
     head = text[window:start].rstrip(_WEEKDAY_SEP)
+    while head[-1:].isspace():  # a tab or other white space among the separators
+        head = head[:-1].rstrip(_WEEKDAY_SEP)
     if not head:
         return start
     word = head.rsplit(None, 1)[-1]
