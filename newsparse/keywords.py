@@ -117,18 +117,25 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
         cheapest_to[end] = cheapest
     if not best[count]:
         return [" ".join(words)]
-    # The cheapest (total, previous start); on a tie, the earliest start.
+    return [" ".join(words[start:end]) for start, end in _bounds(best, count)]
+
+
+def _bounds(best: list[list[tuple[float, int, int, str]]], count: int) -> list[tuple[int, int]]:
+    """(start, end) of each tag of the cheapest split, read back from `best`.
+
+    The cheapest last tag wins, by (total, start of the tag before); on a tie, the earliest start.
+    """
     bounds: list[tuple[int, int]] = []
     end = count
-    total, prev, start, _ = min(best[end], key=lambda entry: (entry[0], entry[1], entry[2]))
+    _, before, start, _ = min(best[end], key=lambda entry: (entry[0], entry[1], entry[2]))
     while True:
         bounds.append((start, end))
         if start == 0:
             break
-        end, start = start, prev
-        prev = next(entry[1] for entry in best[end] if entry[2] == start)
+        end, start = start, before
+        before = next(entry[1] for entry in best[end] if entry[2] == start)
     bounds.reverse()
-    return [" ".join(words[a:b]) for a, b in bounds]
+    return bounds
 
 
 def _folded_words(words: list[str]) -> list[str]:
