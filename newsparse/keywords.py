@@ -74,8 +74,11 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
     folded = _folded_words(words)
     count = len(words)
     can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
-    # A phrase is in the article only if each pair of adjacent words in it is.
-    pair_in_article = [pair in article.pairs for pair in pairwise(folded)]
+    # A phrase is in the article only if each pair of adjacent words in it is: paired[i] is
+    # how many pairs in a row, from words i and i + 1 on, the article holds.
+    paired = [0] * count
+    for index, pair in reversed(list(enumerate(pairwise(folded)))):
+        paired[index] = paired[index + 1] + 1 if pair in article.pairs else 0
     text, lexicon, alphabetical = article.text, rules.lexicon, rules.alphabetical
     best: list[list[tuple[float, int, int, str]]] = [[] for _ in range(count + 1)]
     cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
@@ -93,7 +96,7 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
             if size == 1:
                 tag, tag_cost = folded[start], 1.0
             else:
-                in_article = all(pair_in_article[start : end - 1])
+                in_article = paired[start] >= size - 1
                 surely_unknown = not in_article and folded[start] not in rules.lexicon_starts
                 if surely_unknown and cheapest_to[start] + _UNKNOWN_COST[size] > cheapest + _BREAK_COST:
                     continue
@@ -111,9 +114,10 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
                     if candidate < total or (candidate == total and previous_start < before):
                         total, before = candidate, previous_start
             entries.append((total, before, start, tag))
-            cheapest = min(cheapest, total)
+            if total < cheapest:
+                cheapest = total
         limit = cheapest + _BREAK_COST
-        best[end] = [entry for entry in entries if entry[0] <= limit]
+        best[end] = [entry for entry in entries if entry[0] <= limit] if len(entries) > 1 else entries
         cheapest_to[end] = cheapest
     if not best[count]:
         return [" ".join(words)]
