@@ -68,10 +68,8 @@ class Classified(NamedTuple):
 
 def make_line(number: int, text: str) -> Line:
     """One cleaned line (`make_lines` does a whole article's lines at once)."""
-    words = text.count(" ") + 1
-    may_be_chrome = _may_be_chrome(text, words)
-    folded = fold(text if may_be_chrome else text[:LABEL_PREFIX_CHARS])
-    return Line(number, text, folded, _line_key(folded) if may_be_chrome else "", words, may_be_chrome)
+    words, may_be_chrome, matched = _shape(text)
+    return _line(number, text, words, may_be_chrome, fold(matched))
 
 
 def make_lines(cleaned: Sequence[str]) -> list[Line]:
@@ -80,21 +78,25 @@ def make_lines(cleaned: Sequence[str]) -> list[Line]:
     Folding never adds or removes a line break, so the folded text splits back into lines
     that line up with the parts that were joined.
     """
-    shaped: list[tuple[int, str, int, bool]] = []
-    to_fold: list[str] = []
-    for number, text in enumerate(cleaned, start=1):
-        if text:
-            words = text.count(" ") + 1
-            may_be_chrome = _may_be_chrome(text, words)
-            shaped.append((number, text, words, may_be_chrome))
-            to_fold.append(text if may_be_chrome else text[:LABEL_PREFIX_CHARS])
+    shaped = [(number, text, *_shape(text)) for number, text in enumerate(cleaned, start=1) if text]
     if not shaped:
         return []
-    folded_lines = fold("\n".join(to_fold)).split("\n")
+    folded_lines = fold("\n".join(matched for *_, matched in shaped)).split("\n")
     return [
-        Line(number, text, folded, _line_key(folded) if may_be_chrome else "", words, may_be_chrome)
-        for (number, text, words, may_be_chrome), folded in zip(shaped, folded_lines, strict=True)
+        _line(number, text, words, may_be_chrome, folded)
+        for (number, text, words, may_be_chrome, _), folded in zip(shaped, folded_lines, strict=True)
     ]
+
+
+def _shape(text: str) -> tuple[int, bool, str]:
+    """Its word count, whether the line may be chrome, and the part of it rules match (to fold)."""
+    words = text.count(" ") + 1
+    may_be_chrome = len(text) <= CHROME_MAX_CHARS and not (words >= PROSE_MIN_WORDS and text.endswith(_SENTENCE_END))
+    return words, may_be_chrome, text if may_be_chrome else text[:LABEL_PREFIX_CHARS]
+
+
+def _line(number: int, text: str, words: int, may_be_chrome: bool, folded: str) -> Line:
+    return Line(number, text, folded, _line_key(folded) if may_be_chrome else "", words, may_be_chrome)
 
 
 def _line_key(folded: str) -> str:
@@ -102,10 +104,6 @@ def _line_key(folded: str) -> str:
     dropped a character between two of them."""
     key = folded.strip(" :.-")
     return key_of_folded(key) if "  " in key else key
-
-
-def _may_be_chrome(text: str, words: int) -> bool:
-    return len(text) <= CHROME_MAX_CHARS and not (words >= PROSE_MIN_WORDS and text.endswith(_SENTENCE_END))
 
 
 def classify(line: Line, profile: Profile) -> Classified:

@@ -77,8 +77,9 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
     # A phrase is in the article only if each pair of adjacent words in it is: paired[i] is
     # how many pairs in a row, from words i and i + 1 on, the article holds.
     paired = [0] * count
-    for index, pair in reversed(list(enumerate(pairwise(folded)))):
-        paired[index] = paired[index + 1] + 1 if pair in article.pairs else 0
+    for index in range(count - 2, -1, -1):
+        if (folded[index], folded[index + 1]) in article.pairs:
+            paired[index] = paired[index + 1] + 1
     text, lexicon, alphabetical = article.text, rules.lexicon, rules.alphabetical
     best: list[list[tuple[float, int, int, str]]] = [[] for _ in range(count + 1)]
     cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
