@@ -114,6 +114,8 @@ def _outlet_suffix(text: str, profile: Profile) -> str | None:
 
 
 def _trailing_credit(text: str, profile: Profile) -> str | None:
+    if not text.removesuffix(".").rstrip().endswith(")"):  # what the pattern's end needs: cheap to test
+        return None
     match = _TRAILING_CREDIT.search(text)
     if match and _is_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()

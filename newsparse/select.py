@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .classify import Line
 from .profile import Profile
@@ -14,9 +15,11 @@ _NOT_LATIN_LETTER = bytes(
     byte for byte in range(256) if not (byte < 128 and chr(byte).isalpha() or 0xC3 <= byte <= 0xC9)
 )
 _WORD = re.compile(r"[^\W\d_]+")
-# Words of a Latin-script text, once case-folded: explicit ranges are several times faster
-# to match than the Unicode class above.
-_LATIN_WORD = re.compile(r"[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
+# Words of a case-folded Latin-script text, from its UTF-8 bytes: every byte but a-z and the
+# bytes of non-ASCII characters becomes a space, then `split()`. Accented letters stay inside
+# their words. A translate and a split in C are several times faster than finding the words
+# with a regex (one match object and one string per word).
+_LATIN_WORD_BYTES = bytes(byte if 0x61 <= byte <= 0x7A or byte >= 0x80 else 0x20 for byte in range(256))
 _SAMPLE_CHARS = 2000  # enough words to tell English from French, cheap to count
 
 
@@ -29,9 +32,23 @@ def choose_profile(lines: Sequence[Line], profiles: Sequence[Profile]) -> Profil
     candidates = [profile for profile in profiles if profile.script == script] or list(profiles)
     if len(candidates) == 1:
         return candidates[0]
-    latin_words = all(profile.script == "latin" for profile in candidates)
-    words = (_LATIN_WORD if latin_words else _WORD).findall(sample)
+    if all(profile.script == "latin" for profile in candidates):
+        latin_words = words_of_latin(data)
+        return max(candidates, key=lambda profile: sum(map(_encoded(profile.detect_words).__contains__, latin_words)))
+    words = _WORD.findall(sample)
     return max(candidates, key=lambda profile: sum(map(profile.detect_words.__contains__, words)))
+
+
+def words_of_latin(data: bytes) -> list[bytes]:
+    """The words of a folded Latin-script text's UTF-8 bytes (a symbol other than ASCII
+    punctuation, such as "€", counts as part of the word it touches)."""
+    return data.translate(_LATIN_WORD_BYTES).split()
+
+
+@lru_cache(maxsize=64)
+def _encoded(words: frozenset[str]) -> frozenset[bytes]:
+    """A profile's detection words as UTF-8 bytes, to count against `_LATIN_WORD_BYTES` words."""
+    return frozenset(word.encode("utf-8") for word in words)
 
 
 def _arabic_letters(data: bytes) -> int:

@@ -95,7 +95,7 @@ def test_first_line_of_a_read_also_section_is_a_headline_even_after_hashtags() -
 
 _messy_line = st.one_of(
     _line,
-    st.text(alphabet=" \t\u00a0\u2009\u200b\u200f\ufeff\x07&;amp#x27ـًابةیكA", max_size=30),
+    st.text(alphabet=" \t\u00a0\u2009\u200b\u200c\u200f\ufeff\x07&;amp#x27ـًابةیكA", max_size=30),
 )
 
 
@@ -104,6 +104,14 @@ _messy_line = st.one_of(
 def test_whole_text_cleaning_equals_line_by_line_cleaning(lines: list[str]) -> None:
     normalised = normalise_text("\n".join(lines))
     assert clean_lines(normalised) == [clean_line(raw) for raw in normalised.split("\n")]
+
+
+def test_every_character_cleaning_changes_is_unprintable() -> None:
+    """`clean_lines` skips its search when every line is printable: this is why that is safe."""
+    from newsparse.normalize import _UNCLEAN_CHARACTER
+
+    assert not [hex(code) for code in range(0x110000)
+                if _UNCLEAN_CHARACTER.match(chr(code)) and chr(code).isprintable()]
 
 
 @_settings
@@ -187,3 +195,17 @@ def test_unique_folded_keeps_the_first_of_each_folded_form(items: list[str]) -> 
         if item:
             expected.setdefault(" ".join(fold(item).split()), item)
     assert unique_folded(items) == tuple(expected.values())
+
+
+@_settings
+@given(st.text(alphabet=st.characters(codec="ascii") | st.sampled_from("àâçéèêëîïôûùüÿœæßñÀÉÇŒ’‘«»“”–—"),
+               max_size=200))
+def test_latin_word_bytes_are_the_words_of_a_latin_text(text: str) -> None:
+    import re
+
+    from newsparse.normalize import fold
+    from newsparse.select import words_of_latin
+
+    folded = fold(text)
+    latin_word = re.compile(r"[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
+    assert words_of_latin(folded.encode("utf-8")) == [word.encode("utf-8") for word in latin_word.findall(folded)]
