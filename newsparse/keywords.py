@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .normalize import fold, unique_folded, words_of
 from .profile import KeywordRules
@@ -51,16 +50,14 @@ def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> K
 
 @dataclass(frozen=True, slots=True)
 class ArticlePhrases:
-    """The article's words, folded, for phrase look-ups: as one space-padded string, and as
-    the set of adjacent word pairs (a phrase is there only if each of its pairs is)."""
+    """The article's words, folded, as one space-padded string: a phrase is in the article
+    when `f" {phrase} "` is in `text`."""
 
     text: str
-    pairs: frozenset[tuple[str, str]]
 
 
 def article_phrases(text: str) -> ArticlePhrases:
-    words = words_of(fold(text))
-    return ArticlePhrases(f" {' '.join(words)} ", frozenset(pairwise(words)))
+    return ArticlePhrases(f" {' '.join(words_of(fold(text)))} ")
 
 
 def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
@@ -76,11 +73,11 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
     can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
     # A phrase is in the article only if each pair of adjacent words in it is: paired[i] is
     # how many pairs in a row, from words i and i + 1 on, the article holds.
+    text, lexicon, alphabetical = article.text, rules.lexicon, rules.alphabetical
     paired = [0] * count
     for index in range(count - 2, -1, -1):
-        if (folded[index], folded[index + 1]) in article.pairs:
+        if f" {folded[index]} {folded[index + 1]} " in text:
             paired[index] = paired[index + 1] + 1
-    text, lexicon, alphabetical = article.text, rules.lexicon, rules.alphabetical
     best: list[list[tuple[float, int, int, str]]] = [[] for _ in range(count + 1)]
     cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
     for end in range(1, count + 1):
