@@ -95,6 +95,9 @@ def test_colons_inside_headlines_and_quotes_are_not_labels(line: str) -> None:
         ("Abonnez-vous pour lire l'article en entier.", FR, Cue.BOILERPLATE),
         ("Maksim Blinov / Sputnik", AR, Cue.PHOTO_CREDIT),
         ("Photo Eric Beracassat / Hans Lucas.", FR, Cue.PHOTO_CREDIT),
+        ("Jean-Pierre Dalbéra / O'Neil", EN, Cue.PHOTO_CREDIT),
+        ("Getty Images via AFP", EN, Cue.PHOTO_CREDIT),
+        ("Kuwait City / 2023", EN, Cue.TEXT),  # digits are not a name
         ("#COP28 #Climate #BBCNews", EN, Cue.HASHTAGS),
         ("فريق التحرير", AR, Cue.BYLINE),
         ("Image source, Getty Images", EN, Cue.BOILERPLATE),
