@@ -324,6 +324,10 @@ def _parse_to_directory(batch: Batch, writer: Writer, output_dir: str, errors_pa
         raise OutputError(f"cannot create the output directory {output_dir}: {exc.strerror or exc}") from None
     root = os.path.realpath(output_dir)
     pending: deque[str] = deque()  # the relative names of the items handed to the runner, in order
+    # hash() of each file written: two inputs that map to one output file (the same relative
+    # name under two input directories or archives) must not silently overwrite each other.
+    # An int per input keeps this small (a false match is a 1 in 2^64 chance, and costs a report).
+    written: set[int] = set()
 
     def remembered() -> Iterator[Any]:
         for item in batch.items():
@@ -344,6 +348,10 @@ def _parse_to_directory(batch: Batch, writer: Writer, output_dir: str, errors_pa
                 _report_failure(InputFailure(path, f"output name {relative!r} would leave the output directory"),
                                 reporter, errors)
                 continue
+            if hash(target) in written:
+                _report_failure(InputFailure(path, f"not written: an earlier input of this run already wrote "
+                                                   f"{os.path.relpath(target, root)}"), reporter, errors)
+                continue
             try:
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 with atomic_output(target, buffering=-1) as handle:
@@ -352,6 +360,7 @@ def _parse_to_directory(batch: Batch, writer: Writer, output_dir: str, errors_pa
                 reason = str(exc) if isinstance(exc, OutputError) else f"cannot write {target}: {exc.strerror}"
                 _report_failure(InputFailure(path, reason), reporter, errors)
                 continue
+            written.add(hash(target))
             reporter.record(outcome.warnings)
 
 

@@ -115,7 +115,9 @@ def _expand_one(name: str, spec: InputSpec, stdin: BinaryIO) -> Iterator[InputIt
         yield from _tar_members(name, spec)
     else:
         # A plain file, or a name that does not exist: the worker reports why it cannot read it.
-        yield InputItem(name, FILE, source=name, relative=safe_relative(os.path.basename(name)))
+        # Its output mirrors the path as written ("2024/05/a.txt"), not just its file name: files
+        # listed by `find` often share a name in different directories.
+        yield InputItem(name, FILE, source=name, relative=safe_relative(name))
 
 
 def _is_jsonl(name: str, spec: InputSpec) -> bool:

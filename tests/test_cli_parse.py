@@ -303,6 +303,38 @@ def test_output_dir_mirrors_the_input_tree(articles: Path, tmp_path: Path) -> No
     assert isinstance(one, dict) and one["path"].endswith(Path(written[0]).stem + ".txt")
 
 
+def test_output_dir_mirrors_listed_files_that_share_a_name(tmp_path: Path, monkeypatch) -> None:
+    """`find … | newsparse parse --from-list - --output-dir DIR`: files named alike in different
+    directories get one output each, at the path they were listed with."""
+    for day in ("2024-05-01", "2024-05-02"):
+        (tmp_path / "dump" / day).mkdir(parents=True)
+        shutil.copyfile(SEED, tmp_path / "dump" / day / "index.txt")
+    monkeypatch.chdir(tmp_path)
+    listed = "dump/2024-05-01/index.txt\n./dump/2024-05-02/index.txt\n"
+    result = invoke("parse", "--from-list", "-", "--output-dir", "out", input=listed)
+    assert result.exit_code == 0, result.stderr
+    written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*") if p.is_file())
+    assert written == ["dump/2024-05-01/index.jsonl", "dump/2024-05-02/index.jsonl"]
+
+
+def test_output_dir_never_overwrites_one_input_with_another(tmp_path: Path) -> None:
+    """Two input directories holding the same relative name map to one output file: the first
+    input keeps it, the second is reported by name (exit 1), nothing is silently lost."""
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        shutil.copyfile(SEED, tmp_path / name / "article.txt")
+    out = tmp_path / "out"
+    errors = tmp_path / "errors.jsonl"
+    result = invoke("parse", tmp_path / "one", tmp_path / "two", "--output-dir", out, "--errors", errors)
+    assert result.exit_code == 1
+    assert str(tmp_path / "two" / "article.txt") in result.stderr
+    assert "already wrote article.jsonl" in result.stderr
+    kept = json.loads((out / "article.jsonl").read_text(encoding="utf-8"))
+    assert kept["path"] == str(tmp_path / "one" / "article.txt")
+    reported = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [row["path"] for row in reported] == [str(tmp_path / "two" / "article.txt")]
+
+
 def test_output_dir_never_escapes_whatever_members_are_named(tmp_path: Path) -> None:
     data = SEED.read_bytes()
     evil = tmp_path / "evil.tar"
