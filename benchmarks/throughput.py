@@ -2,7 +2,7 @@
 
     python benchmarks/throughput.py                 # 20,000 files
     python benchmarks/throughput.py --files 200000
-    python benchmarks/throughput.py --repeat 3      # each run's fastest of three (noisy machines)
+    python benchmarks/throughput.py --repeat 3      # three rounds, each run's fastest (noisy machines)
     python benchmarks/throughput.py --profile       # also cProfile the serial batch path
 
 Generates N article files from the corpus fixtures (spread over subdirectories of 1,000,
@@ -19,7 +19,10 @@ after byte-compiling newsparse (as `pip install` does), and prints wall and CPU 
 (CPU: user + system of the whole process tree, less sensitive than wall time to other load
 on the machine), files/s, MB/s (input bytes), peak RSS (the whole process tree, summed,
 sampled from /proc every 20 ms; and the largest single process) and the ratio of each
-run's wall time to the floor's.
+run's wall time to the floor's. With `--repeat N` it runs N rounds, each running every
+command once (so a slow or fast spell of the machine touches all of them), and prints each
+run's fastest time, its ratio to the fastest floor (× floor), and the median over the rounds
+of its ratio to the same round's floor (median ×), the steadier of the two on a noisy machine.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import argparse
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -182,15 +186,23 @@ def main() -> None:
             ("jobs=default", [python, "-m", "newsparse", "parse", str(articles), "-f", "jsonl", "-q"],
              workdir / "parallel.jsonl"),
         ]
-        results = {}
+        # Rounds, each running every command once: a slow or fast spell of the machine then
+        # touches every run alike, instead of all the repeats of one.
+        measured: dict[str, list[tuple[float, float, int, int]]] = {name: [] for name, _, _ in runs}
+        for _ in range(args.repeat):
+            for name, command, stdout_path in runs:
+                measured[name].append(measure(command, stdout_path))
+        floors = [wall for wall, *_ in measured["floor"]]
         print(f"{'run':<14}{'wall s':>8}{'cpu s':>8}{'files/s':>10}{'MB/s':>8}{'RSS sum MB':>12}"
-              f"{'RSS max MB':>12}{'× floor':>9}")
-        for name, command, stdout_path in runs:
-            elapsed, cpu, rss_sum, rss_max = min(measure(command, stdout_path) for _ in range(args.repeat))
-            results[name] = elapsed
-            ratio = elapsed / results["floor"]
+              f"{'RSS max MB':>12}{'× floor':>9}{'median ×':>10}")
+        for name, _, _ in runs:
+            walls = [wall for wall, *_ in measured[name]]
+            elapsed, cpu = min(walls), min(cpu for _, cpu, _, _ in measured[name])
+            rss_sum, rss_max = (max(rss for *_, rss, _ in measured[name]), max(rss for *_, rss in measured[name]))
+            # × floor: fastest against fastest. median ×: each round against its own floor run.
+            ratio, paired = elapsed / min(floors), statistics.median(w / f for w, f in zip(walls, floors, strict=True))
             print(f"{name:<14}{elapsed:>8.2f}{cpu:>8.2f}{args.files / elapsed:>10,.0f}{size / 1e6 / elapsed:>8.1f}"
-                  f"{rss_sum / 1e6:>12.1f}{rss_max / 1e6:>12.1f}{ratio:>9.2f}", flush=True)
+                  f"{rss_sum / 1e6:>12.1f}{rss_max / 1e6:>12.1f}{ratio:>9.2f}{paired:>10.2f}", flush=True)
         same = (workdir / "serial.jsonl").read_bytes() == (workdir / "parallel.jsonl").read_bytes()
         print(f"jobs=1 and default jobs byte-identical: {same}")
         if args.profile:
