@@ -209,3 +209,11 @@ def test_latin_word_bytes_are_the_words_of_a_latin_text(text: str) -> None:
     folded = fold(text)
     latin_word = re.compile(r"[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
     assert words_of_latin(folded.encode("utf-8")) == [word.encode("utf-8") for word in latin_word.findall(folded)]
+
+
+@_settings
+@given(st.one_of(_line, st.text(max_size=40)), st.integers(min_value=0, max_value=6))
+def test_has_words_agrees_with_counting_words(text: str, count: int) -> None:
+    from newsparse.classify import has_words, word_count
+
+    assert has_words(text, count) == (word_count(text) >= count)
