@@ -293,70 +293,78 @@ def _read_jsonl(handle: BinaryIO) -> Iterator[dict[str, Any]]:
 
 def _read_json(handle: BinaryIO, chunk_size: int = 1 << 20) -> Iterator[dict[str, Any]]:
     """A JSON array read one element at a time (or a single JSON object)."""
-    decoder = json.JSONDecoder()
-    reader = io.TextIOWrapper(handle, encoding="utf-8-sig")
-    buffer = reader.read(chunk_size)
-    position, at_end = 0, False
-
-    def fill() -> bool:
-        nonlocal buffer, position
-        more = reader.read(chunk_size)
-        buffer = buffer[position:] + more
-        position = 0
-        return bool(more)
-
-    def skip_space() -> None:
-        nonlocal position, at_end
-        while True:
-            while position < len(buffer) and buffer[position] in " \t\r\n":
-                position += 1
-            if position < len(buffer) or at_end:
-                return
-            at_end = not fill()
-
-    def value() -> Any:
-        nonlocal position, at_end
-        while True:
-            try:
-                result, end = decoder.raw_decode(buffer, position)
-            except json.JSONDecodeError as exc:
-                if at_end:
-                    raise FormatError(f"not valid JSON: {exc}") from None
-                at_end = not fill()
-                continue
-            if end == len(buffer) and not at_end:  # a number may go on in the next chunk
-                at_end = not fill()
-                continue
-            position = end
-            return result
-
-    skip_space()
-    if position >= len(buffer):
+    stream = _JsonStream(io.TextIOWrapper(handle, encoding="utf-8-sig"), chunk_size)
+    if stream.at_end():
         return
-    if buffer[position] != "[":
-        yield _as_record(value(), "the document")
-        skip_space()
-        if position < len(buffer):
+    if not stream.take("["):
+        yield _as_record(stream.value(), "the document")
+        if not stream.at_end():
             raise FormatError("not valid JSON: extra data after the object")
         return
-    position += 1
     index = 0
-    skip_space()
-    if position < len(buffer) and buffer[position] == "]":
-        return
-    while True:
-        skip_space()
-        yield _as_record(value(), f"element {index + 1}")
+    while not stream.take("]"):
+        if index and not stream.take(","):
+            if stream.at_end():
+                raise FormatError("not valid JSON: the array is not closed")
+            raise FormatError(f"not valid JSON: expected ',' or ']' after element {index}")
+        yield _as_record(stream.value(), f"element {index + 1}")
         index += 1
-        skip_space()
-        if position >= len(buffer):
-            raise FormatError("not valid JSON: the array is not closed")
-        if buffer[position] == ",":
-            position += 1
-            continue
-        if buffer[position] == "]":
-            return
-        raise FormatError(f"not valid JSON: expected ',' or ']' after element {index}")
+    if not stream.at_end():
+        raise FormatError("not valid JSON: extra data after the array")
+
+
+class _JsonStream:
+    """JSON text read in chunks: values are decoded from a buffer that is refilled as needed,
+    so a large array never has to be in memory at once."""
+
+    def __init__(self, reader: io.TextIOWrapper, chunk_size: int) -> None:
+        self._reader = reader
+        self._chunk_size = chunk_size
+        self._buffer = reader.read(chunk_size)
+        self._position = 0
+        self._exhausted = False
+        self._decoder = json.JSONDecoder()
+
+    def at_end(self) -> bool:
+        """True when only white space is left (white space before the next token is skipped)."""
+        while True:
+            buffer, position = self._buffer, self._position
+            while position < len(buffer) and buffer[position] in " \t\r\n":
+                position += 1
+            self._position = position
+            if position < len(buffer) or self._exhausted:
+                return position >= len(buffer)
+            self._fill()
+
+    def take(self, token: str) -> bool:
+        """Consume `token` if it is the next character."""
+        if not self.at_end() and self._buffer[self._position] == token:
+            self._position += 1
+            return True
+        return False
+
+    def value(self) -> Any:
+        """The next JSON value."""
+        self.at_end()
+        while True:
+            try:
+                result, end = self._decoder.raw_decode(self._buffer, self._position)
+            except json.JSONDecodeError as exc:
+                if self._exhausted:
+                    raise FormatError(f"not valid JSON: {exc}") from None
+                self._fill()
+                continue
+            if end == len(self._buffer) and not self._exhausted:  # a number may go on in the next chunk
+                self._fill()
+                continue
+            self._position = end
+            return result
+
+    def _fill(self) -> None:
+        more = self._reader.read(self._chunk_size)
+        self._buffer = self._buffer[self._position :] + more
+        self._position = 0
+        self._exhausted = not more
 
 
 def _read_yaml(handle: BinaryIO) -> Iterator[dict[str, Any]]:

@@ -133,7 +133,8 @@ def test_json_reader_streams_across_chunk_boundaries() -> None:
         assert list(_read_json(io.BytesIO(out.getvalue()), chunk_size=5)) == records
     assert list(_read_json(io.BytesIO(b' {"a": 1} '), chunk_size=3)) == [{"a": 1}]
     assert list(_read_json(io.BytesIO(b"[]"))) == []
-    for broken in (b"[{}", b"[{} {}]", b"{} {}", b"[1]", b'[{"a": }]'):
+    assert list(_read_json(io.BytesIO(b' [ {"a": 1} , {"b": 2} ]\n'), chunk_size=1)) == [{"a": 1}, {"b": 2}]
+    for broken in (b"[{}", b"[{} {}]", b"{} {}", b"[1]", b'[{"a": }]', b"[{},", b"[ ", b"[,]", b"[{}] []", b"[{},]"):
         with pytest.raises(FormatError):
             list(_read_json(io.BytesIO(broken), chunk_size=2))
 
