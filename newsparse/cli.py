@@ -316,7 +316,7 @@ def _parse_to_stream(batch: Batch, writer: Writer, output: str | None, errors_pa
 def _parse_to_directory(batch: Batch, writer: Writer, output_dir: str, errors_path: str | None,
                         reporter: Reporter) -> None:
     from .batch import InputFailure
-    from .writers import OutputError, RecordEncoder, atomic_output
+    from .writers import OutputError, RecordEncoder
 
     try:
         os.makedirs(output_dir, exist_ok=True)
@@ -324,10 +324,7 @@ def _parse_to_directory(batch: Batch, writer: Writer, output_dir: str, errors_pa
         raise OutputError(f"cannot create the output directory {output_dir}: {exc.strerror or exc}") from None
     root = os.path.realpath(output_dir)
     pending: deque[str] = deque()  # the relative names of the items handed to the runner, in order
-    # hash() of each file written: two inputs that map to one output file (the same relative
-    # name under two input directories or archives) must not silently overwrite each other.
-    # An int per input keeps this small (a false match is a 1 in 2^64 chance, and costs a report).
-    written: set[int] = set()
+    written: set[int] = set()  # see _write_output_file
 
     def remembered() -> Iterator[Any]:
         for item in batch.items():
@@ -344,24 +341,35 @@ def _parse_to_directory(batch: Batch, writer: Writer, output_dir: str, errors_pa
                 _report_failure(outcome, reporter, errors)
                 continue
             target = _confined_target(root, relative or f"input-{index}", writer.extension)
-            if target is None:
-                _report_failure(InputFailure(path, f"output name {relative!r} would leave the output directory"),
-                                reporter, errors)
-                continue
-            if hash(target) in written:
-                _report_failure(InputFailure(path, f"not written: an earlier input of this run already wrote "
-                                                   f"{os.path.relpath(target, root)}"), reporter, errors)
-                continue
-            try:
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                with atomic_output(target, buffering=-1) as handle:
-                    handle.write(outcome.data)
-            except (OSError, OutputError) as exc:  # this input's file only (a name too long, …)
-                reason = str(exc) if isinstance(exc, OutputError) else f"cannot write {target}: {exc.strerror}"
-                _report_failure(InputFailure(path, reason), reporter, errors)
-                continue
-            written.add(hash(target))
-            reporter.record(outcome.warnings)
+            problem = (f"output name {relative!r} would leave the output directory" if target is None
+                       else _write_output_file(root, target, outcome.data, written))
+            if problem:
+                _report_failure(InputFailure(path, problem), reporter, errors)
+            else:
+                reporter.record(outcome.warnings)
+
+
+def _write_output_file(root: str, target: str, data: bytes, written: set[int]) -> str | None:
+    """Write one input's output file under `root`; the reason it was not written, or None.
+
+    `written` holds hash() of each file written so far: two inputs that map to one output
+    file (the same relative name under two input directories or archives) must not silently
+    overwrite each other. An int per input keeps this small; a false match is a 1 in 2^64
+    chance, and costs a report, never data."""
+    from .writers import OutputError, atomic_output
+
+    if hash(target) in written:
+        return f"not written: an earlier input of this run already wrote {os.path.relpath(target, root)}"
+    try:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with atomic_output(target, buffering=-1) as handle:
+            handle.write(data)
+    except OSError as exc:  # this input's file only (a name too long, …)
+        return f"cannot write {target}: {exc.strerror}"
+    except OutputError as exc:
+        return str(exc)
+    written.add(hash(target))
+    return None
 
 
 def _confined_target(root: str, relative: str, extension: str) -> str | None:
