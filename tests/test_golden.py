@@ -74,3 +74,41 @@ def test_records_rebuild_from_their_dicts() -> None:
     for case in corpus_cases():
         record = parse_file(case)
         assert Record.from_dict(record.to_dict()) == record
+
+
+# The same article as other scrapers deliver it: re-encoded as Windows-1256, or with its
+# digits in Arabic-Indic form. What it says must not change.
+_ARABIC_CASES = [case for case in corpus_cases() if parse_file(case).language == "ar"]
+_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _decoded(case: Path) -> str:
+    from newsparse.decode import decode
+
+    return decode(case.read_bytes()).text
+
+
+@pytest.mark.parametrize("case", _ARABIC_CASES, ids=lambda path: path.stem)
+def test_an_arabic_article_in_windows_1256_gives_the_same_record(case: Path) -> None:
+    from newsparse.pipeline import Options, parse_bytes
+
+    text = _decoded(case)
+    try:
+        data = text.encode("cp1256")
+    except UnicodeEncodeError:
+        pytest.skip("holds characters Windows-1256 cannot encode (Persian ی, Arabic-Indic digits)")
+    utf8 = parse_bytes(text.encode("utf-8"), path="x", options=Options()).to_dict()
+    cp1256 = parse_bytes(data, path="x", options=Options()).to_dict()
+    assert "decoded as cp1256" in cp1256["warnings"]
+    assert [warning for warning in cp1256["warnings"] if warning != "decoded as cp1256"] == utf8["warnings"]
+    assert {**cp1256, "warnings": None} == {**utf8, "warnings": None}
+
+
+@pytest.mark.parametrize("case", _ARABIC_CASES, ids=lambda path: path.stem)
+def test_arabic_indic_digits_give_the_same_date(case: Path) -> None:
+    from newsparse import parse_text
+
+    text = _decoded(case)
+    western, indic = parse_text(text), parse_text(text.translate(_INDIC))
+    assert indic.date == western.date
+    assert (indic.headline or "").translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")) == (western.headline or "")
