@@ -115,6 +115,24 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+# Letter variants folded one character for one, for rules that match the text as written
+# (bylines and author noise) and must hand back spans of it: "فریق التحریر" with Persian ی
+# is "فريق التحرير". Only letters: a pattern's syntax is ASCII, so folding a pattern's source
+# the same way never changes what its syntax means.
+_LETTER_VARIANTS = tuple((char, _FOLD_MAP[char]) for char in "أإآٱىیېۍےکڪةۀەؤئ")
+
+
+def fold_letters(text: str) -> str:
+    """`text` with Arabic and Persian letter variants folded, one character for one (the same
+    length, so a match's span in the result is the span in `text`)."""
+    if text.isascii():
+        return text
+    for char, replacement in _LETTER_VARIANTS:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
 def _fold_match(match: re.Match[str]) -> str:
     return _FOLD_MAP.get(match[0], "")
 

@@ -217,3 +217,16 @@ def test_has_words_agrees_with_counting_words(text: str, count: int) -> None:
     from newsparse.classify import has_words, word_count
 
     assert has_words(text, count) == (word_count(text) >= count)
+
+
+@_settings
+@given(st.one_of(_line, st.text(alphabet="أإآٱىیېۍےکڪةۀەؤئابتكيه (?P<name>)[]\\d+", max_size=40)))
+def test_letter_folding_keeps_length_and_agrees_with_fold(text: str) -> None:
+    """Byline spans found in `fold_letters(text)` are spans of `text`; and it folds nothing
+    that `fold` would fold differently (nor any ASCII, so a pattern's syntax is untouched)."""
+    from newsparse.normalize import fold, fold_letters
+
+    folded = fold_letters(text)
+    assert len(folded) == len(text)
+    assert fold(folded) == fold(text)
+    assert all(a == b for a, b in zip(folded, text, strict=True) if a.isascii() or b.isascii())

@@ -100,6 +100,7 @@ def test_colons_inside_headlines_and_quotes_are_not_labels(line: str) -> None:
         ("Kuwait City / 2023", EN, Cue.TEXT),  # digits are not a name
         ("#COP28 #Climate #BBCNews", EN, Cue.HASHTAGS),
         ("فريق التحرير", AR, Cue.BYLINE),
+        ("فریق التحریر", AR, Cue.BYLINE),  # the same line with Persian ی
         ("Image source, Getty Images", EN, Cue.BOILERPLATE),
         ("Image caption, Opec+ accounts for around 40% of the world's crude oil", EN, Cue.BOILERPLATE),
         ("Share page", EN, Cue.BOILERPLATE),
@@ -183,6 +184,14 @@ def test_byline_with_reading_time_gives_the_name_only() -> None:
                         "أعلنت قوات الدعم السريع في بيان الأحد تقدمها نحو السيطرة الكاملة على مدينة الفاشر.")
     assert record.authors == ("فريق التحرير",)
     assert record.body.startswith("أعلنت")
+
+
+def test_byline_with_persian_letters_keeps_them_and_drops_the_reading_time() -> None:
+    record = parse_text("السودان.. قوات الدعم السریع تتقدم فی الفاشر\nفریق التحریر\n"
+                        "کتب فریق التحریر 0 دقیقة للقراءة\n"
+                        "أعلنت قوات الدعم السریع فی بیان الأحد تقدمها نحو السیطرة الکاملة علی مدینة الفاشر.")
+    assert record.authors == ("فریق التحریر",)
+    assert record.body.startswith("أعلنت") and not record.unparsed
 
 
 def test_author_and_date_on_one_published_line() -> None:
