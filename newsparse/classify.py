@@ -152,10 +152,17 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
 
 
 def value_after(text: str, folded: str, folded_end: int) -> str:
-    """The part of `text` after the first `folded_end` characters of its folded form."""
+    """The part of `text` after the first `folded_end` characters of its folded form.
+
+    Characters that fold to nothing right after that point (the tanwin of "أيضاً", a
+    tatweel) close the label's last word: they are not a value.
+    """
     if len(text) == len(folded):
         return text[folded_end:].strip(" :")
-    return text[_unfolded_end(text, folded_end) :].strip(" :")
+    end = _unfolded_end(text, folded_end)
+    while end < len(text) and not fold(text[end]):
+        end += 1
+    return text[end:].strip(" :")
 
 
 def _unfolded_end(text: str, folded_end: int) -> int:

@@ -25,6 +25,8 @@ def _cue(text: str, profile=AR):
         ("تاريخ النشر : 13 تشرين الأول 2022 - 02:47 م", "date", "13 تشرين الأول 2022 - 02:47 م"),
         ("إقرأ أيضاً:", "read_also", ""),
         ("إقرأ أيضاً :", "read_also", ""),
+        ("إقرأ أيضاً", "read_also", ""),  # no colon: the tanwin closes the label, it is no value
+        ("اقرأ أيضـاً", "read_also", ""),  # and a tatweel
         ("اقرأ أيضا:", "read_also", ""),
         ("اقرأ ايضاً:", "read_also", ""),
         ("اقرأ المزيد:", "read_also", ""),
