@@ -63,7 +63,7 @@ class Classified(NamedTuple):
     rule: str
     kind: str | None = None  # label kind, for LABEL
     value: str = ""  # the text after a label, a byline's name, hashtags joined by spaces
-    has_colon: bool = False
+    has_separator: bool = False  # a colon, or a spaced dash, after a label
 
 
 def make_line(number: int, text: str) -> Line:
@@ -131,8 +131,13 @@ def classify(line: Line, profile: Profile) -> Classified:
 
 
 def may_be_label(line: Line, profile: Profile) -> bool:
-    """Cheap test before the label pattern: does the line start with a label's first word?"""
-    return line.folded.partition(" ")[0].rstrip(":-") in profile.label_first_words
+    """Cheap test before the label pattern: does the line start with a label's first word?
+
+    The value may be glued to the colon ("المصدر:سكاي نيوز"), so the first word also ends there.
+    """
+    first = line.folded.partition(" ")[0]
+    words = profile.label_first_words
+    return first.rstrip(":-") in words or (":" in first and first.partition(":")[0] in words)
 
 
 def _as_label(line: Line, profile: Profile) -> Classified | None:
@@ -143,12 +148,13 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     kind = profile.label_kinds.get(word)
     if kind is None:  # pragma: no cover - the pattern is built from the same keys
         return None
+    # A colon, or a dash set off by a space ("المصدر - وكالات"); a dash glued to the word is not one.
     separator = match.group("sep")
-    has_colon = bool(separator) and ":" in separator
+    has_separator = bool(separator) and (":" in separator or match.start("sep") > match.end("label"))
     value = value_after(line.text, line.folded, match.end())
-    if not has_colon and value and kind not in profile.colon_optional:
+    if not has_separator and value and kind not in profile.colon_optional:
         return None  # "Source code of …" is prose, not the "Source:" label
-    return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, has_colon)
+    return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, has_separator)
 
 
 def value_after(text: str, folded: str, folded_end: int) -> str:

@@ -171,9 +171,9 @@ class LayoutReader:
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
         result = self._search_date(found.value)
         if result is None:
-            return None if not found.has_colon else Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
+            return None if not found.has_separator else Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
         before = found.value[: result.span[0]] if result.span else ""
-        if not found.has_colon and word_count(before) > _DATELINE_MAX_EXTRA_WORDS:
+        if not found.has_separator and word_count(before) > _DATELINE_MAX_EXTRA_WORDS:
             return None  # "Published reports say … in June 2023" is prose
         authors = _author_names(before, self.profile) if before.strip() else ()
         state.authors.update(authors)

@@ -21,6 +21,8 @@ def _cue(text: str, profile=AR):
     [
         ("المصدر: RT Arabic", "source", "RT Arabic"),
         ("المصدر : قناة العالم", "source", "قناة العالم"),
+        ("المصدر:سبوتنيك عربي", "source", "سبوتنيك عربي"),  # the value glued to the colon
+        ("المصدر - سبوتنيك عربي", "source", "سبوتنيك عربي"),  # a spaced dash for a colon
         ("تاريخ النشر: 20th, February 2024 GMT", "date", "20th, February 2024 GMT"),
         ("تاريخ النشر : 13 تشرين الأول 2022 - 02:47 م", "date", "13 تشرين الأول 2022 - 02:47 م"),
         ("إقرأ أيضاً:", "read_also", ""),
@@ -51,6 +53,7 @@ def test_arabic_labels_are_found_in_every_spelling(line: str, kind: str, value: 
         ("Published: Jun 4, 2023", EN, "date"),
         ("Published: Tue, 08 Aug 2023 08:31:28 +0000", EN, "date"),
         ("Source: BBC News", EN, "source"),
+        ("Source:Middle East Monitor", EN, "source"),
         ("Read more:", EN, "read_also"),
         ("Read also:", EN, "read_also"),
         ("ALSO READ: Indian envoy, Kuwait leader discuss boosting ties", EN, "read_also"),
@@ -79,6 +82,17 @@ def test_english_and_french_labels(line: str, profile, kind: str) -> None:
 def test_colons_inside_headlines_and_quotes_are_not_labels(line: str) -> None:
     for profile in (AR, EN, FR):
         assert _cue(line, profile).cue is Cue.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source code of the leaked app was published on Monday",
+        "Source-code reviews found the flaw months ago",  # a dash glued to the word is no separator
+    ],
+)
+def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
+    assert _cue(line, EN).cue is Cue.TEXT
 
 
 @pytest.mark.parametrize(
