@@ -187,6 +187,8 @@ def _rules_without_lexicon() -> dict:
         ("Oil | OPEC | Saudi Arabia", ("Oil", "OPEC", "Saudi Arabia")),
         ("#COP28 #Climate #BBCNews", ("COP28", "Climate", "BBCNews")),
         ("Sénégal; Macky Sall; élection présidentielle", ("Sénégal", "Macky Sall", "élection présidentielle")),
+        ("الأمم المتحدة - البيت الأبيض - الحرب على غزة", ("الأمم المتحدة", "البيت الأبيض", "الحرب على غزة")),
+        ("COP-28 – Al-Aqsa — Gaza", ("COP-28", "Al-Aqsa", "Gaza")),  # a dash splits only when spaced
     ],
 )
 def test_explicit_delimiters_split_plainly(value: str, tags: tuple[str, ...]) -> None:
