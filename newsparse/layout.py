@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from .classify import Classified, Cue, Line, classify, has_words, is_breadcrumb, may_be_label, word_count
-from .dates import DateResult, DateVocabulary, parse_time, search_date
+from .dates import DateResult, DateVocabulary, search_date, time_only
 from .normalize import fold_letters
 from .profile import Profile, label_key
 
@@ -247,14 +247,27 @@ class LayoutReader:
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
 
     def _dateline(self, line: Line) -> Claim | None:
-        if len(line.text) <= _TIME_LINE_MAX_CHARS and parse_time(line.text, vocabulary=self.vocabulary) is not None:
+        if len(line.text) <= _TIME_LINE_MAX_CHARS and time_only(line.text, vocabulary=self.vocabulary):
             return Claim(line, Role.TIME, "date:time-line", line.text)
         result = self._search_date(line.text)
         if result is None or result.iso is None and not result.raw:
             return None
-        if _extra_words(line.text, result) > _DATELINE_MAX_EXTRA_WORDS:
+        if self._extra_words(line.text, result) > _DATELINE_MAX_EXTRA_WORDS:
             return None
         return Claim(line, Role.DATE, "date:dateline", line.text, result)
+
+    def _extra_words(self, text: str, result: DateResult) -> int:
+        """Words of `text` outside the date found in it. A second date before it is no extra
+        word: "الثلاثاء، 10 شعبان 1445 هـ - 20 فبراير 2024 م" gives the Gregorian date, and the
+        Hijri date beside it belongs to the dateline."""
+        extra = _extra_words(text, result)
+        if extra <= _DATELINE_MAX_EXTRA_WORDS or not result.span:
+            return extra
+        before = text[: result.span[0]]
+        other = self._search_date(before) if _DIGIT.search(before) else None
+        if other is None or other.span is None:
+            return extra
+        return extra - word_count(before) + _extra_words(before, other)
 
     def _is_prose(self, line: Line, max_words: int) -> bool:
         """Prose ends a sentence or runs long; headlines and chrome do neither."""

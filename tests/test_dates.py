@@ -15,6 +15,7 @@ from newsparse.dates import (
     parse_date,
     parse_time,
     search_date,
+    time_only,
     weekday_mentioned_today,
 )
 
@@ -169,6 +170,15 @@ def test_time_only_line() -> None:
     assert parse_time("12:30 am") == (0, 30, None)
     assert parse_time("آخر تحديث GMT23:51:13") == (23, 51, 13)
     assert parse_time("no time here") is None
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("01:27", True), ("02:47 م", True), ("10:30 ص", True), ("02:47 PM GMT", True), ("à 14h34", True),
+    ("20/02/2024 10:30", False),  # a date with its time: a dateline, not a time line
+    ("21-11-2025", False), ("|", False), ("no time here", False),
+])
+def test_a_time_alone_on_its_line(text: str, alone: bool) -> None:
+    assert time_only(text) is alone
 
 
 def test_no_date() -> None:

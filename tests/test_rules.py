@@ -279,6 +279,20 @@ def test_date_on_one_line_and_time_two_lines_below() -> None:
     assert (record.date, record.sources) == ("2025-11-21T01:27", ("Lebanon 24",))
 
 
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("الثلاثاء، ١٠ شعبان ١٤٤٥ هـ - ٢٠ فبراير ٢٠٢٤ م", "2024-02-20"),  # Hijri, then the Gregorian date
+        ("الثلاثاء 10 شعبان 1445 هـ الموافق 20 فبراير 2024", "2024-02-20"),
+        ("20/02/2024 10:30", "2024-02-20T10:30"),  # short as a time line, but it holds a date
+    ],
+)
+def test_datelines_between_headline_and_body(dateline: str, date: str) -> None:
+    body = "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."
+    record = parse_text(f"البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة\n{dateline}\n{body}")
+    assert (record.date, record.body, record.unparsed) == (date, body, ())
+
+
 def test_weekday_that_contradicts_the_date_is_a_warning() -> None:
     record = parse_text("عنوان الخبر هنا\nتاريخ النشر: 21st, February 2024 GMT\n"
                         "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي اليوم الثلاثاء، بأن الإدارة.")

@@ -26,6 +26,7 @@ __all__ = [
     "parse_date",
     "parse_time",
     "search_date",
+    "time_only",
     "weekday_mentioned_today",
 ]
 
@@ -101,6 +102,20 @@ def parse_time(text: str, *, vocabulary: DateVocabulary | None = None) -> tuple[
     if clock is None:
         return None
     return clock.hour, clock.minute, clock.second
+
+
+def time_only(text: str, *, vocabulary: DateVocabulary | None = None) -> bool:
+    """True when `text` holds a clock time and no other digit: a time on a line of its own
+    ("01:27", "10:30 ص", "02:47 PM GMT"), not a date with its time ("20/02/2024 10:30")."""
+    vocab = vocabulary or _default_vocabulary()
+    digit = vocab.patterns.digit
+    if digit.search(text) is None:
+        return False
+    folded = fold(text).text
+    match = vocab.patterns.time.search(folded)
+    if match is None or digit.search(folded, 0, match.start()) or digit.search(folded, match.end()):
+        return False
+    return clock_from(match.groupdict(), vocab.tables.ampm, vocab.tables.offsets) is not None
 
 
 def _clock(folded: str, vocabulary: DateVocabulary) -> Clock | None:
