@@ -63,7 +63,7 @@ _DATELINE_MAX_EXTRA_WORDS = 3
 _TIME_LINE_MAX_CHARS = 16
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
-_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\band\b|\bet\b|\bavec\b|\s و)\s*", regex.IGNORECASE)
+_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\s و)\s*", regex.IGNORECASE)
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _NAME_PARTICLES = frozenset(
     ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di"]

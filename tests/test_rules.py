@@ -240,6 +240,27 @@ def test_english_byline_and_prose_starting_with_by() -> None:
     assert record.body.startswith("By the end of the year")
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Frank Gardner, BBC security correspondent", ("Frank Gardner",)),  # the role is dropped
+        ("By Jane Doe, Political correspondent", ("Jane Doe",)),
+        ("By Jane Doe | Reuters", ("Jane Doe", "Reuters")),  # like "By Jane Doe, Reuters"
+        ("Par Jean Dupont, envoyé spécial à Dakar", ("Jean Dupont",)),
+        ("Par Jean Dupont, correspondant à Dakar", ("Jean Dupont",)),
+    ],
+)
+def test_byline_names_without_the_writers_role(byline: str, authors: tuple[str, ...]) -> None:
+    if byline.startswith("Par "):
+        headline, body = ("Sénégal : la France appelle à des élections",
+                          "La France a appelé mardi à l'organisation d'élections au Sénégal dans le meilleur délai.")
+    else:
+        headline, body = ("Oil production to drop after Opec+ nations meet",
+                          "Oil-producing countries have agreed to continued cuts in production, officials said.")
+    record = parse_text(f"{headline}\n{byline}\n{body}")
+    assert (record.authors, record.body) == (authors, body)
+
+
 def test_outlet_suffix_of_the_headline_is_a_source() -> None:
     record = parse_text("‘Historic’ COP28 deal to ‘transition away’ from fossil fuels adopted – BBC News\n"
                         "A new deal has been agreed at the UN climate summit in Dubai after days of negotiations.")
