@@ -172,6 +172,17 @@ def test_time_only_line() -> None:
     assert parse_time("no time here") is None
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Tue 20 Feb 2024 10.30 GMT", "2024-02-20T10:30+00:00"),  # a dot between hours and minutes, then a zone
+    ("Last modified on Tue 20 Feb 2024 10.32 GMT", "2024-02-20T10:32+00:00"),
+    ("20 February 2024 3.30pm", "2024-02-20T15:30"),
+    ("20 February 2024 10.30", "2024-02-20"),  # no zone or am/pm: 10.30 is just a number
+    ("the price rose 10.30 percent on 20 February 2024", "2024-02-20"),
+])
+def test_a_dot_separates_hours_and_minutes_before_a_zone_or_am_pm(text: str, iso: str) -> None:
+    assert search_date(text).iso == iso
+
+
 @pytest.mark.parametrize(("text", "alone"), [
     ("01:27", True), ("02:47 م", True), ("10:30 ص", True), ("02:47 PM GMT", True), ("à 14h34", True),
     ("20/02/2024 10:30", False),  # a date with its time: a dateline, not a time line

@@ -196,12 +196,17 @@ def pieces(words: Iterable[str]) -> tuple[str, ...]:
 
 
 def time_part(w: WordLists, p: str = "") -> str:
-    """A clock time: 14:05, 14:05:09, 2:05 pm, 02:47 م, 14h34, 14h, 8 pm; then an optional zone."""
+    """A clock time: 14:05, 14:05:09, 2:05 pm, 02:47 م, 14h34, 14h, 8 pm; then an optional zone.
+
+    A dot separates hours and minutes only when am/pm or a zone follows ("10.30 GMT",
+    "3.30pm"): otherwise "10.30" is a number.
+    """
     ampm = alternation(w.ampm)
     zone_words = alternation(w.zones)
+    dot = rf"\.(?=[0-5]\d\s?(?:{ampm}|{zone_words}){NOT_LETTER_AFTER})"
     clock = (
         rf"(?P<{p}hour>\d(?<![\d.:/]\d)\d?)(?<![3-9]\d)(?<!2[4-9])"
-        rf"(?:\s?(?::|h)\s?(?P<{p}minute>[0-5]\d)(?!\d)"
+        rf"(?:(?:\s?(?::|h)\s?|{dot})(?P<{p}minute>[0-5]\d)(?!\d)"
         rf"(?:\s?:\s?(?P<{p}second>[0-5]\d)(?:[.,]\d{{1,6}})?)?"
         rf"|\s?h{NOT_LETTER_AFTER}"
         rf"|(?=\s?{ampm}{NOT_LETTER_AFTER}))"
