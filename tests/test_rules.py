@@ -102,6 +102,12 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("اترك تعليقاً", AR, Cue.BOILERPLATE),
         ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", AR, Cue.BOILERPLATE),
         ("أين يمكنك متابعتنا", AR, Cue.BOILERPLATE),
+        ("تابعوا آخر الأخبار عبر تطبيق تلغرام", AR, Cue.BOILERPLATE),
+        ("تابعوا التطورات الميدانية في غزة ساعة بساعة مع مراسلينا.", AR, Cue.TEXT),  # no platform: prose
+        ("تعليقات الفيسبوك", AR, Cue.BOILERPLATE),
+        ("Suivez-nous sur Twitter", FR, Cue.BOILERPLATE),
+        ("Partager cet article", FR, Cue.BOILERPLATE),
+        ("Partager le pouvoir avec l'opposition est une option.", FR, Cue.TEXT),
         ("مباشر", AR, Cue.BOILERPLATE),
         ("Subscribe here: http://bit.ly/1rbfUog", EN, Cue.BOILERPLATE),
         ("For more news, analysis and features visit: www.bbc.com/news", EN, Cue.BOILERPLATE),
