@@ -105,6 +105,9 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("تابعوا آخر الأخبار عبر تطبيق تلغرام", AR, Cue.BOILERPLATE),
         ("تابعوا التطورات الميدانية في غزة ساعة بساعة مع مراسلينا.", AR, Cue.TEXT),  # no platform: prose
         ("تعليقات الفيسبوك", AR, Cue.BOILERPLATE),
+        ("العالم العربي", AR, Cue.BOILERPLATE),  # a section name above the headline
+        ("Middle East", EN, Cue.BOILERPLATE),
+        ("À la une", FR, Cue.BOILERPLATE),
         ("Suivez-nous sur Twitter", FR, Cue.BOILERPLATE),
         ("Partager cet article", FR, Cue.BOILERPLATE),
         ("Partager le pouvoir avec l'opposition est une option.", FR, Cue.TEXT),
