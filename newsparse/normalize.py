@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # Bidi marks and embeddings, zero-width space, BOM, soft hyphen, and C0/C1 controls except
@@ -68,9 +69,12 @@ def split_lines(text: str) -> list[str]:
 
 
 def normalise_text(text: str) -> str:
-    """The article text the id is computed over: no BOM, LF line ends, no trailing blanks."""
+    """The article text the id is computed over: no BOM, LF line ends, no trailing blanks, and
+    Unicode NFC, so that a text saved with decomposed letters ("é" as "e" and a combining
+    accent, "أ" as "ا" and a combining hamza) is read, and gets its id, as the composed one."""
     lines = split_lines(text.lstrip("\ufeff"))
-    return "\n".join(line.rstrip() for line in lines).strip("\n")
+    text = "\n".join(line.rstrip() for line in lines).strip("\n")
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def clean_line(line: str) -> str:

@@ -143,3 +143,15 @@ def test_persian_letter_variants_give_the_same_record(case: Path) -> None:
     back = json.loads(json.dumps(persian, ensure_ascii=False).replace("ی", "ي").replace("ک", "ك"))
     arabic = json.loads(json.dumps(parse_text(text).to_dict(), ensure_ascii=False).replace("ی", "ي").replace("ک", "ك"))
     assert {**back, "id": None} == {**arabic, "id": None}
+
+
+@pytest.mark.parametrize("case", corpus_cases(), ids=lambda path: path.stem)
+def test_decomposed_unicode_gives_the_same_record(case: Path) -> None:
+    """A text saved in NFD ("é" as "e" + U+0301, "أ" as "ا" + U+0654) reads, and is identified,
+    exactly as the composed text."""
+    import unicodedata
+
+    from newsparse import parse_text
+
+    text = _decoded(case)
+    assert parse_text(unicodedata.normalize("NFD", text)) == parse_text(text)
