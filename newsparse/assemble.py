@@ -8,7 +8,7 @@ import regex
 
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import split_keywords
-from .layout import Claim, Role
+from .layout import TAG_LINE_RULE, Claim, Role
 from .normalize import fold, unique_folded
 from .profile import Profile, label_key
 from .record import RelatedArticle
@@ -30,7 +30,7 @@ class Parts:
         self.body: list[str] = []
         self.last_body = -1  # index of the last body claim
         self.dated = self.updated = -1  # index of the first claim holding a published / updated date
-        self.keywords: list[str] = []
+        self.keywords: list[tuple[str, bool]] = []  # (value, whether it is one whole tag)
         self.authors: list[str] = []
         self.unparsed: list[str] = []
         self.boilerplate: list[str] = []
@@ -48,7 +48,7 @@ class Parts:
                     self.headline, self.headline_index = claim.line.text, index
             elif role is Role.KEYWORDS:
                 if claim.value:
-                    self.keywords.append(claim.value)
+                    self.keywords.append((claim.value, claim.rule == TAG_LINE_RULE))
             elif claim.date is not None:
                 if role is Role.DATE and self.dated < 0:
                     self.dated = index
@@ -133,7 +133,10 @@ def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]
     tags: list[str] = []
     warnings: list[str] = []
     article_text = "\n".join([parts.headline or "", *parts.body]) if parts.keywords else ""
-    for value in parts.keywords:
+    for value, whole in parts.keywords:
+        if whole:  # a line of a one-tag-per-line list
+            tags.append(value)
+            continue
         split = split_keywords(value, profile.keywords, article_text)
         tags.extend(split.tags)
         if split.guessed:

@@ -62,6 +62,11 @@ _DIGIT = regex.compile(r"\d")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _TIME_LINE_MAX_CHARS = 16
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
+# A keyword label followed by one tag per line ("Tags:", "Gaza", "Middle East", …): a line of
+# at most this many words that is not a sentence continues the list.
+_TAG_LINE_MAX_WORDS = 5
+#: The rule of a line that is one whole tag (assembly keeps it as written, never splits it).
+TAG_LINE_RULE = "keywords:tag-line"
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\s و)\s*", regex.IGNORECASE)
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
@@ -77,6 +82,7 @@ class _State:
     in_body: bool = False
     read_also: str | None = None  # None, "section" (bare label), or "one-liner"
     pending: str | None = None  # label kind whose value is on the next line
+    tag_list: bool = False  # after a keyword label: one tag per line may follow
     after_navigation: bool = False
     header_labelled: bool = False  # a date or byline label followed the headline
     next_line: Line | None = None
@@ -121,6 +127,10 @@ class LayoutReader:
         if state.pending and found.cue is Cue.TEXT:
             return self._pending_value(found, state)
         state.pending = None
+        tag_list, state.tag_list = state.tag_list, False
+        if tag_list and found.cue is Cue.TEXT and self._is_tag(line):
+            state.tag_list = True
+            return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, line.text)
         if state.after_navigation and found.cue is Cue.TEXT:
             state.after_navigation = False
             return Claim(line, Role.BOILERPLATE, "navigation:link-title")
@@ -166,6 +176,7 @@ class LayoutReader:
             return self._dated_label(found, state)
         if kind == "author":
             return self._byline(found, value, state)
+        state.tag_list = kind == "keywords"
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
 
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
@@ -195,6 +206,12 @@ class LayoutReader:
             return self._text(found, state)
         if kind == "author":
             return self._byline(found, found.line.text, state, "label-value:author") or self._text(found, state)
+        if kind == "keywords":
+            state.tag_list = True
+            next_line = state.next_line
+            if next_line is not None and self._is_tag(next_line) and not may_be_label(next_line, self.profile):
+                # one tag per line: this first line is a whole tag too, not tags joined by spaces
+                return Claim(found.line, Role.KEYWORDS, TAG_LINE_RULE, found.line.text)
         return Claim(found.line, _LABEL_ROLES[kind], f"label-value:{kind}", found.line.text)
 
     # -- content lines ----------------------------------------------------------------------
@@ -227,7 +244,7 @@ class LayoutReader:
         if state.headline is None:
             if _ends_with_next_line(line, state.next_line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
-            if not has_words(line.text, self.profile.headline_min_words):
+            if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
             if not self._is_prose(line, 40):
                 state.headline = line
@@ -268,6 +285,11 @@ class LayoutReader:
         if other is None or other.span is None:
             return extra
         return extra - word_count(before) + _extra_words(before, other)
+
+    def _is_tag(self, line: Line) -> bool:
+        """A line that can be one tag of a list: a few words, not a sentence."""
+        return (line.words <= _TAG_LINE_MAX_WORDS and has_words(line.text, 1)
+                and not self.profile.sentence_end.search(line.text))
 
     def _is_prose(self, line: Line, max_words: int) -> bool:
         """Prose ends a sentence or runs long; headlines and chrome do neither."""

@@ -48,7 +48,7 @@ SCHEMA: dict[str, Any] = {
     "outlets": {"names": list, "words": list, "title_separators": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool},
-    "headline": {"min_words": int},
+    "headline": {"min_words": int, "sections": list},
     "body": {"min_words": int, "sentence_end": str},
     "read_also": {"max_headline_words": int},
     "dates": dict,
@@ -94,6 +94,7 @@ class Profile:
     title_separators: tuple[str, ...]
     keywords: KeywordRules
     headline_min_words: int
+    section_names: frozenset[str]  # label keys of section names printed above headlines
     body_min_words: int
     sentence_end: Pattern
     read_also_max_headline_words: int
@@ -278,6 +279,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
             hashtags=bool(keyword_data.get("hashtags", True)),
         ),
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
+        section_names=frozenset(label_key(name) for name in data.get("headline", {}).get("sections", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),

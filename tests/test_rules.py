@@ -105,9 +105,6 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("تابعوا آخر الأخبار عبر تطبيق تلغرام", AR, Cue.BOILERPLATE),
         ("تابعوا التطورات الميدانية في غزة ساعة بساعة مع مراسلينا.", AR, Cue.TEXT),  # no platform: prose
         ("تعليقات الفيسبوك", AR, Cue.BOILERPLATE),
-        ("العالم العربي", AR, Cue.BOILERPLATE),  # a section name above the headline
-        ("Middle East", EN, Cue.BOILERPLATE),
-        ("À la une", FR, Cue.BOILERPLATE),
         ("Suivez-nous sur Twitter", FR, Cue.BOILERPLATE),
         ("Partager cet article", FR, Cue.BOILERPLATE),
         ("Partager le pouvoir avec l'opposition est une option.", FR, Cue.TEXT),
@@ -268,6 +265,44 @@ def test_byline_names_without_the_writers_role(byline: str, authors: tuple[str, 
                           "Oil-producing countries have agreed to continued cuts in production, officials said.")
     record = parse_text(f"{headline}\n{byline}\n{body}")
     assert (record.authors, record.body) == (authors, body)
+
+
+@pytest.mark.parametrize(
+    ("section", "headline", "body"),
+    [
+        ("العالم العربي", "البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة",
+         "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."),
+        ("Middle East", "Netanyahu: Normalisation with Saudi not linked to creation of Palestinian state",
+         "Israeli Prime Minister Benjamin Netanyahu said normalisation with Saudi Arabia is not linked to it."),
+        ("À la une", "Sénégal : la France appelle à des élections",
+         "La France a appelé mardi à l'organisation d'élections au Sénégal dans le meilleur délai possible."),
+    ],
+)
+def test_a_section_name_above_the_headline_is_chrome(section: str, headline: str, body: str) -> None:
+    record = parse_text(f"{section}\n{headline}\n{body}")
+    assert (record.headline, record.boilerplate, record.body) == (headline, (section,), body)
+
+
+@pytest.mark.parametrize(
+    ("tail", "keywords"),
+    [
+        ("Tags:\nGaza\nIsrael\nMiddle East", ("Gaza", "Israel", "Middle East")),  # one tag per line
+        ("Tags: Gaza\nIsrael\nHamas", ("Gaza", "Israel", "Hamas")),
+        ("Related Topics\nIsrael-Gaza war\nMiddle East", ("Israel-Gaza war", "Middle East")),  # BBC
+        ("Tags: Gaza, Israel\nShare", ("Gaza", "Israel")),  # chrome ends the list
+    ],
+)
+def test_tags_listed_one_per_line(tail: str, keywords: tuple[str, ...]) -> None:
+    body = "The White House said on Tuesday that the time had not yet come for a full and lasting ceasefire in Gaza."
+    record = parse_text(f"White House says ceasefire time has not come\n{body}\n{tail}")
+    assert (record.keywords, record.body) == (keywords, body)
+
+
+def test_arabic_tags_listed_one_per_line() -> None:
+    body = "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."
+    record = parse_text(f"البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة\n{body}\n"
+                        "كلمات دلالية:\nغزة\nالعالم العربي\nحركة حماس")
+    assert (record.keywords, record.body) == (("غزة", "العالم العربي", "حركة حماس"), body)
 
 
 def test_outlet_suffix_of_the_headline_is_a_source() -> None:
