@@ -62,11 +62,13 @@ _DIGIT = regex.compile(r"\d")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _TIME_LINE_MAX_CHARS = 16
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
-# A keyword label followed by one tag per line ("Tags:", "Gaza", "Middle East", …): a line of
-# at most this many words that is not a sentence continues the list.
-_TAG_LINE_MAX_WORDS = 5
+# A keyword or source label followed by one value per line ("Tags:", "Gaza", "Middle East", …):
+# a line of at most this many words that is not a sentence continues the list.
+_LIST_LINE_MAX_WORDS = 5
 #: The rule of a line that is one whole tag (assembly keeps it as written, never splits it).
 TAG_LINE_RULE = "keywords:tag-line"
+# A list marker before an item of a list ("• ", "- "): not part of the item.
+_LIST_MARKER = re.compile(r"^[•·▪◦‣*\-–—]\s+")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\s و)\s*", regex.IGNORECASE)
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
@@ -82,7 +84,7 @@ class _State:
     in_body: bool = False
     read_also: str | None = None  # None, "section" (bare label), or "one-liner"
     pending: str | None = None  # label kind whose value is on the next line
-    tag_list: bool = False  # after a keyword label: one tag per line may follow
+    value_list: str | None = None  # after a keyword or source label: "keywords" or "source", one per line may follow
     after_navigation: bool = False
     header_labelled: bool = False  # a date or byline label followed the headline
     next_line: Line | None = None
@@ -124,13 +126,14 @@ class LayoutReader:
 
     def _claim(self, found: Classified, state: _State) -> Claim:
         line = found.line
-        if state.pending and found.cue is Cue.TEXT:
-            return self._pending_value(found, state)
+        if state.pending and (found.cue is Cue.TEXT or state.pending == "source" and found.cue is Cue.PHOTO_CREDIT):
+            return self._pending_value(found, state)  # "Sources:" then "Reuters", an agency credit line
         state.pending = None
-        tag_list, state.tag_list = state.tag_list, False
-        if tag_list and found.cue is Cue.TEXT and self._is_tag(line):
-            state.tag_list = True
-            return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, line.text)
+        value_list, state.value_list = state.value_list, None
+        listed = found.cue is Cue.TEXT or value_list == "source" and found.cue is Cue.PHOTO_CREDIT
+        if value_list and listed and self._is_list_item(line):
+            state.value_list = value_list
+            return self._list_item(line, value_list)
         if state.after_navigation and found.cue is Cue.TEXT:
             state.after_navigation = False
             return Claim(line, Role.BOILERPLATE, "navigation:link-title")
@@ -176,7 +179,7 @@ class LayoutReader:
             return self._dated_label(found, state)
         if kind == "author":
             return self._byline(found, value, state)
-        state.tag_list = kind == "keywords"
+        state.value_list = kind if kind in ("keywords", "source") else None
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
 
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
@@ -206,13 +209,20 @@ class LayoutReader:
             return self._text(found, state)
         if kind == "author":
             return self._byline(found, found.line.text, state, "label-value:author") or self._text(found, state)
-        if kind == "keywords":
-            state.tag_list = True
+        if kind in ("keywords", "source"):
+            state.value_list = kind
             next_line = state.next_line
-            if next_line is not None and self._is_tag(next_line) and not may_be_label(next_line, self.profile):
-                # one tag per line: this first line is a whole tag too, not tags joined by spaces
-                return Claim(found.line, Role.KEYWORDS, TAG_LINE_RULE, found.line.text)
+            if next_line is not None and self._is_list_item(next_line) and not may_be_label(next_line, self.profile):
+                # one value per line: this first line is a whole one too (not tags joined by spaces)
+                return self._list_item(found.line, kind)
         return Claim(found.line, _LABEL_ROLES[kind], f"label-value:{kind}", found.line.text)
+
+    @staticmethod
+    def _list_item(line: Line, kind: str) -> Claim:
+        value = _LIST_MARKER.sub("", line.text)
+        if kind == "keywords":
+            return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, value)
+        return Claim(line, Role.SOURCE, "source:list-line", value)
 
     # -- content lines ----------------------------------------------------------------------
 
@@ -260,7 +270,7 @@ class LayoutReader:
             return self._text(Classified(line, Cue.TEXT, "text"), state)
         if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words):
             state.read_also_items += 1
-            return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", line.text)
+            return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", _LIST_MARKER.sub("", line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
 
     def _dateline(self, line: Line) -> Claim | None:
@@ -286,9 +296,9 @@ class LayoutReader:
             return extra
         return extra - word_count(before) + _extra_words(before, other)
 
-    def _is_tag(self, line: Line) -> bool:
-        """A line that can be one tag of a list: a few words, not a sentence."""
-        return (line.words <= _TAG_LINE_MAX_WORDS and has_words(line.text, 1)
+    def _is_list_item(self, line: Line) -> bool:
+        """A line that can be one item of a list of tags or sources: a few words, not a sentence."""
+        return (line.words <= _LIST_LINE_MAX_WORDS and has_words(line.text, 1)
                 and not self.profile.sentence_end.search(line.text))
 
     def _is_prose(self, line: Line, max_words: int) -> bool:

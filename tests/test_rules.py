@@ -298,6 +298,36 @@ def test_tags_listed_one_per_line(tail: str, keywords: tuple[str, ...]) -> None:
     assert (record.keywords, record.body) == (keywords, body)
 
 
+@pytest.mark.parametrize(
+    ("tail", "sources"),
+    [
+        ("المصادر:\nرويترز\nأ ف ب", ("رويترز", "أ ف ب")),  # one source per line
+        ("Sources:\nReuters\nAFP", ("Reuters", "AFP")),  # agency names are credits, and sources here
+        ("Source: Reuters\nAFP", ("Reuters", "AFP")),
+    ],
+)
+def test_sources_listed_one_per_line(tail: str, sources: tuple[str, ...]) -> None:
+    if tail.isascii():
+        headline, body = ("White House says ceasefire time has not come",
+                          "The White House said on Tuesday that the time had not yet come for a full ceasefire.")
+    else:
+        headline, body = ("البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة",
+                          "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الوقت لم يحن.")
+    record = parse_text(f"{headline}\n{body}\n{tail}")
+    assert (record.sources, record.body, record.boilerplate) == (sources, body, ())
+
+
+def test_list_markers_are_not_part_of_related_headlines_or_tags() -> None:
+    record = parse_text("White House says ceasefire time has not come\n"
+                        "The White House said on Tuesday that the time had not yet come for a full ceasefire.\n"
+                        "Read more:\n• US vetoes another UN ceasefire resolution\n"
+                        "- Israel strikes Rafah as talks stall\n"
+                        "Tags:\n• Gaza\n• Israel")
+    assert [item.headline for item in record.read_also] == ["US vetoes another UN ceasefire resolution",
+                                                             "Israel strikes Rafah as talks stall"]
+    assert record.keywords == ("Gaza", "Israel")
+
+
 def test_arabic_tags_listed_one_per_line() -> None:
     body = "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."
     record = parse_text(f"البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة\n{body}\n"
