@@ -105,6 +105,10 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("تابعوا آخر الأخبار عبر تطبيق تلغرام", AR, Cue.BOILERPLATE),
         ("تابعوا التطورات الميدانية في غزة ساعة بساعة مع مراسلينا.", AR, Cue.TEXT),  # no platform: prose
         ("تعليقات الفيسبوك", AR, Cue.BOILERPLATE),
+        ("تابعوا RT على", AR, Cue.BOILERPLATE),  # the platform icons that followed were images
+        ("انضموا إلى قناتنا على تلغرام", AR, Cue.BOILERPLATE),
+        ("للاشتراك في النشرة البريدية اضغط هنا", AR, Cue.BOILERPLATE),
+        ("شاهد الفيديو", AR, Cue.BOILERPLATE),
         ("Suivez-nous sur Twitter", FR, Cue.BOILERPLATE),
         ("Partager cet article", FR, Cue.BOILERPLATE),
         ("Partager le pouvoir avec l'opposition est une option.", FR, Cue.TEXT),
