@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from .normalize import WORD, fold, fold_letters
+from .normalize import WORD, fold
 from .profile import Profile, key_of_folded
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
@@ -218,12 +218,10 @@ def _as_hashtags(line: Line) -> Classified | None:
 
 
 def _as_byline(line: Line, profile: Profile) -> Classified | None:
-    text = fold_letters(line.text)  # the same length: the name's span is its span in line.text
     for pattern in profile.bylines:
-        match = pattern.match(text)
+        match = pattern.match(line.text)
         if match:
-            name = line.text[match.start("name") : match.end("name")]
-            return Classified(line, Cue.BYLINE, f"byline:{pattern.pattern}", "author", name)
+            return Classified(line, Cue.BYLINE, f"byline:{pattern.pattern}", "author", match.group("name"))
     return None
 
 

@@ -17,7 +17,6 @@ import regex
 
 from .classify import Classified, Cue, Line, classify, has_words, is_breadcrumb, may_be_label, word_count
 from .dates import DateResult, DateVocabulary, search_date, time_only
-from .normalize import fold_letters
 from .profile import Profile, label_key
 
 
@@ -346,7 +345,7 @@ def _extra_words(text: str, result: DateResult) -> int:
 def _author_names(value: str, profile: Profile) -> tuple[str, ...]:
     """Names in a byline's value, or () when it does not look like names at all."""
     if profile.author_noise is not None:
-        value = _without_noise(value, profile.author_noise)
+        value = profile.author_noise.sub(" ", value)
     value = " ".join(value.split()).strip(" -–—|:")
     if not value or len(value) > 80:
         return ()
@@ -354,15 +353,6 @@ def _author_names(value: str, profile: Profile) -> tuple[str, ...]:
     if not names or not all(_looks_like_name(name) for name in names):
         return ()
     return names
-
-
-def _without_noise(value: str, noise: re.Pattern[str] | regex.Pattern[str]) -> str:
-    """`value` with each match of `noise` (found with letter variants folded) made a space."""
-    kept, end = [], 0
-    for match in noise.finditer(fold_letters(value)):  # the same length as value
-        kept.append(value[end : match.start()])
-        end = match.end()
-    return " ".join([*kept, value[end:]]) if kept else value
 
 
 def _looks_like_name(name: str) -> bool:

@@ -119,22 +119,51 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
-# Letter variants folded one character for one, for rules that match the text as written
-# (bylines and author noise) and must hand back spans of it: "فریق التحریر" with Persian ی
-# is "فريق التحرير". Only letters: a pattern's syntax is ASCII, so folding a pattern's source
-# the same way never changes what its syntax means.
-_LETTER_VARIANTS = tuple((char, _FOLD_MAP[char]) for char in "أإآٱىیېۍےکڪةۀەؤئ")
+# Letter variants, for rules that match the text as written (bylines and author noise) and
+# hand back spans of it: each base letter stands for all its variants ("فريق التحرير" also
+# matches "فریق التحریر" with Persian ی).
+_LETTER_FOLDS = "أإآٱىیېۍےکڪةۀەؤئ"  # each folds to one base letter (ا ي ك ه و)
 
 
-def fold_letters(text: str) -> str:
-    """`text` with Arabic and Persian letter variants folded, one character for one (the same
-    length, so a match's span in the result is the span in `text`)."""
-    if text.isascii():
-        return text
-    for char, replacement in _LETTER_VARIANTS:
-        if char in text:
-            text = text.replace(char, replacement)
-    return text
+def _variants_by_base() -> dict[str, str]:
+    """Base letter -> the base and all its variants ("ي" -> "يىیېۍےئ")."""
+    variants: dict[str, str] = {}
+    for variant in _LETTER_FOLDS:
+        base = _FOLD_MAP[variant]
+        variants[base] = variants.get(base, base) + variant
+    return variants
+
+
+_VARIANTS_OF = _variants_by_base()
+
+
+def letter_variant_pattern(pattern: str) -> str:
+    """`pattern` with each Arabic letter that has variants matching all of them: "ي" becomes
+    "[يىیېۍےئ]" (inside a character class, its variants are added to the class).
+
+    A variant written in the pattern stands for its base letter first, so "هيئة" matches
+    "هيئه" and "هیئة" alike. Only letters change: regex syntax is ASCII.
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        base = _FOLD_MAP.get(char, char) if char in _LETTER_FOLDS else char
+        variants = _VARIANTS_OF.get(base)
+        if variants is None:
+            out.append(char)
+        else:
+            out.append(variants if in_class else f"[{variants}]")
+    return "".join(out)
 
 
 def _fold_match(match: re.Match[str]) -> str:

@@ -23,7 +23,7 @@ import regex
 import yaml
 
 from .errors import ProfileError
-from .normalize import fold, fold_letters
+from .normalize import fold, letter_variant_pattern
 
 Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 BUILTIN_NAMES = ("ar", "en", "fr")
@@ -257,10 +257,10 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         label_kinds=label_kinds,
         label_first_words=frozenset(word.split()[0] for word in label_kinds),
         colon_optional=frozenset(data.get("colon_optional", ())),
-        # Bylines and author noise match the text as written (their spans are kept), with its
-        # letter variants folded one for one, and so are the patterns (see fold_letters).
-        bylines=tuple(_fastest_compile(fold_letters(pattern)) for pattern in data.get("bylines", ())),
-        author_noise=_alternation(fold_letters(pattern) for pattern in data.get("author_noise", ())),
+        # Bylines and author noise match the text as written (their spans are kept); their
+        # Arabic letters match every variant of the letter (see letter_variant_pattern).
+        bylines=tuple(_fastest_compile(letter_variant_pattern(pattern)) for pattern in data.get("bylines", ())),
+        author_noise=_alternation(letter_variant_pattern(pattern) for pattern in data.get("author_noise", ())),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
         boilerplate_pattern=_alternation(boilerplate.get("patterns", ())),
         photo_credit=_alternation(boilerplate.get("photo_credit", ())),

@@ -219,14 +219,22 @@ def test_has_words_agrees_with_counting_words(text: str, count: int) -> None:
     assert has_words(text, count) == (word_count(text) >= count)
 
 
-@_settings
-@given(st.one_of(_line, st.text(alphabet="أإآٱىیېۍےکڪةۀەؤئابتكيه (?P<name>)[]\\d+", max_size=40)))
-def test_letter_folding_keeps_length_and_agrees_with_fold(text: str) -> None:
-    """Byline spans found in `fold_letters(text)` are spans of `text`; and it folds nothing
-    that `fold` would fold differently (nor any ASCII, so a pattern's syntax is untouched)."""
-    from newsparse.normalize import fold, fold_letters
+_VARIANT_CLASSES = ["اأإآٱ", "يىیېۍےئ", "كکڪ", "هةۀە", "وؤ"]
 
-    folded = fold_letters(text)
-    assert len(folded) == len(text)
-    assert fold(folded) == fold(text)
-    assert all(a == b for a, b in zip(folded, text, strict=True) if a.isascii() or b.isascii())
+
+@_settings
+@given(st.lists(st.sampled_from(list("ابتكيهوأإآىیکةؤئ لمن")), min_size=1, max_size=20), st.randoms())
+def test_a_letter_variant_pattern_matches_every_spelling(letters: list[str], random) -> None:
+    """A byline pattern written with one spelling matches the text in any other (Persian ی,
+    ک, hamza forms, ة/ه), and what it matches folds like what was written."""
+    import re
+
+    from newsparse.normalize import fold, letter_variant_pattern
+
+    written = "".join(letters)
+    respelled = "".join(
+        random.choice(next((group for group in _VARIANT_CLASSES if char in group), char)) for char in written
+    )
+    assert re.fullmatch(letter_variant_pattern(re.escape(written)), respelled)
+    assert re.fullmatch(letter_variant_pattern(f"[{written}]+"), respelled)  # inside a character class too
+    assert fold(respelled) == fold(written)
