@@ -69,7 +69,11 @@ TAG_LINE_RULE = "keywords:tag-line"
 # A list marker before an item of a list ("• ", "- "): not part of the item.
 _LIST_MARKER = re.compile(r"^[•·▪◦‣*\-–—]\s+")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
-_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\s و)\s*", regex.IGNORECASE)
+# Between two names: a comma, "&", "|", "and"/"et"/"avec", and Arabic "و" standing alone or glued to
+# a name that begins with a hamza or a second و ("محمد علي وأحمد حسن", "ووليد"; "وليد" and "وائل" are
+# names, not "و" + a name).
+_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b)\s*|\s+و\s+|\s+و(?=[أإآو])",
+                             regex.IGNORECASE)
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _NAME_PARTICLES = frozenset(
     ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di"]

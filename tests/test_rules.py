@@ -338,6 +338,22 @@ def test_list_markers_are_not_part_of_related_headlines_or_tags() -> None:
     assert record.keywords == ("Gaza", "Israel")
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("كتب: محمد علي وأحمد حسن", ("محمد علي", "أحمد حسن")),  # "و" glued to the second name
+        ("كتب: محمد علي و أحمد حسن", ("محمد علي", "أحمد حسن")),
+        ("كتب: أحمد وليد", ("أحمد وليد",)),  # وليد is a name, not "و" + ليد
+        ("بقلم: محمد علي - مراسل الجزيرة", ("محمد علي",)),  # the role is dropped
+        ("كتب محمد علي في القاهرة", ("محمد علي",)),  # and the place
+    ],
+)
+def test_arabic_byline_names(byline: str, authors: tuple[str, ...]) -> None:
+    body = "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."
+    record = parse_text(f"البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة\n{byline}\n{body}")
+    assert (record.authors, record.body) == (authors, body)
+
+
 def test_arabic_tags_listed_one_per_line() -> None:
     body = "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."
     record = parse_text(f"البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة\n{body}\n"
