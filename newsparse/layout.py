@@ -129,12 +129,11 @@ class LayoutReader:
 
     def _claim(self, found: Classified, state: _State) -> Claim:
         line = found.line
-        if state.pending and (found.cue is Cue.TEXT or state.pending == "source" and found.cue is Cue.PHOTO_CREDIT):
-            return self._pending_value(found, state)  # "Sources:" then "Reuters", an agency credit line
+        if state.pending and _may_be_value(found, state.pending):
+            return self._pending_value(found, state)
         state.pending = None
         value_list, state.value_list = state.value_list, None
-        listed = found.cue is Cue.TEXT or value_list == "source" and found.cue is Cue.PHOTO_CREDIT
-        if value_list and listed and self._is_list_item(line):
+        if value_list and _may_be_value(found, value_list) and self._is_list_item(line):
             state.value_list = value_list
             return self._list_item(line, value_list)
         if state.after_navigation and found.cue is Cue.TEXT:
@@ -282,11 +281,11 @@ class LayoutReader:
         result = self._search_date(line.text)
         if result is None or result.iso is None and not result.raw:
             return None
-        if self._extra_words(line.text, result) > _DATELINE_MAX_EXTRA_WORDS:
+        if self._words_beside_date(line.text, result) > _DATELINE_MAX_EXTRA_WORDS:
             return None
         return Claim(line, Role.DATE, "date:dateline", line.text, result)
 
-    def _extra_words(self, text: str, result: DateResult) -> int:
+    def _words_beside_date(self, text: str, result: DateResult) -> int:
         """Words of `text` outside the date found in it. A second date before it is no extra
         word: "الثلاثاء، 10 شعبان 1445 هـ - 20 فبراير 2024 م" gives the Gregorian date, and the
         Hijri date beside it belongs to the dateline."""
@@ -315,6 +314,12 @@ class LayoutReader:
 
     def _search_date(self, text: str) -> DateResult | None:
         return search_date(text, reference=self.reference, dayfirst=self.dayfirst, vocabulary=self.vocabulary)
+
+
+def _may_be_value(found: Classified, kind: str) -> bool:
+    """Whether a line can be the value of a `kind` label on the line above: text, or for a
+    source also an agency credit line ("Sources:" then "Reuters")."""
+    return found.cue is Cue.TEXT or kind == "source" and found.cue is Cue.PHOTO_CREDIT
 
 
 _LABEL_ROLES = {
