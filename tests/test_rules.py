@@ -282,6 +282,24 @@ def test_english_byline_and_prose_starting_with_by() -> None:
     assert record.body.startswith("By the end of the year")
 
 
+# A short article per language (headline, first paragraph, from the dev corpus' stories), for
+# tests of one line placed above its body or below it.
+_ARTICLES = {
+    "ar": ("البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة",
+           "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."),
+    "en": ("White House says ceasefire time has not come",
+           "The White House said on Tuesday that the time had not yet come for a full and lasting ceasefire in Gaza."),
+    "fr": ("Sénégal : la France appelle à des élections",
+           "La France a appelé mardi à l'organisation d'élections au Sénégal dans le meilleur délai."),
+}
+
+
+def _article(language: str, *, above: str = "", below: str = ""):
+    """(record, body) of the `language` article with lines `above` its body or `below` it."""
+    headline, body = _ARTICLES[language]
+    return parse_text("\n".join(part for part in (headline, above, body, below) if part)), body
+
+
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [
@@ -293,13 +311,7 @@ def test_english_byline_and_prose_starting_with_by() -> None:
     ],
 )
 def test_byline_names_without_the_writers_role(byline: str, authors: tuple[str, ...]) -> None:
-    if byline.startswith("Par "):
-        headline, body = ("Sénégal : la France appelle à des élections",
-                          "La France a appelé mardi à l'organisation d'élections au Sénégal dans le meilleur délai.")
-    else:
-        headline, body = ("Oil production to drop after Opec+ nations meet",
-                          "Oil-producing countries have agreed to continued cuts in production, officials said.")
-    record = parse_text(f"{headline}\n{byline}\n{body}")
+    record, body = _article("fr" if byline.startswith("Par ") else "en", above=byline)
     assert (record.authors, record.body) == (authors, body)
 
 
@@ -329,8 +341,7 @@ def test_a_section_name_above_the_headline_is_chrome(section: str, headline: str
     ],
 )
 def test_tags_listed_one_per_line(tail: str, keywords: tuple[str, ...]) -> None:
-    body = "The White House said on Tuesday that the time had not yet come for a full and lasting ceasefire in Gaza."
-    record = parse_text(f"White House says ceasefire time has not come\n{body}\n{tail}")
+    record, body = _article("en", below=tail)
     assert (record.keywords, record.body) == (keywords, body)
 
 
@@ -343,22 +354,13 @@ def test_tags_listed_one_per_line(tail: str, keywords: tuple[str, ...]) -> None:
     ],
 )
 def test_sources_listed_one_per_line(tail: str, sources: tuple[str, ...]) -> None:
-    if tail.isascii():
-        headline, body = ("White House says ceasefire time has not come",
-                          "The White House said on Tuesday that the time had not yet come for a full ceasefire.")
-    else:
-        headline, body = ("البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة",
-                          "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الوقت لم يحن.")
-    record = parse_text(f"{headline}\n{body}\n{tail}")
+    record, body = _article("en" if tail.isascii() else "ar", below=tail)
     assert (record.sources, record.body, record.boilerplate) == (sources, body, ())
 
 
 def test_list_markers_are_not_part_of_related_headlines_or_tags() -> None:
-    record = parse_text("White House says ceasefire time has not come\n"
-                        "The White House said on Tuesday that the time had not yet come for a full ceasefire.\n"
-                        "Read more:\n• US vetoes another UN ceasefire resolution\n"
-                        "- Israel strikes Rafah as talks stall\n"
-                        "Tags:\n• Gaza\n• Israel")
+    record, _ = _article("en", below="Read more:\n• US vetoes another UN ceasefire resolution\n"
+                                     "- Israel strikes Rafah as talks stall\nTags:\n• Gaza\n• Israel")
     assert [item.headline for item in record.read_also] == ["US vetoes another UN ceasefire resolution",
                                                              "Israel strikes Rafah as talks stall"]
     assert record.keywords == ("Gaza", "Israel")
@@ -375,15 +377,12 @@ def test_list_markers_are_not_part_of_related_headlines_or_tags() -> None:
     ],
 )
 def test_arabic_byline_names(byline: str, authors: tuple[str, ...]) -> None:
-    body = "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."
-    record = parse_text(f"البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة\n{byline}\n{body}")
+    record, body = _article("ar", above=byline)
     assert (record.authors, record.body) == (authors, body)
 
 
 def test_arabic_tags_listed_one_per_line() -> None:
-    body = "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."
-    record = parse_text(f"البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة\n{body}\n"
-                        "كلمات دلالية:\nغزة\nالعالم العربي\nحركة حماس")
+    record, body = _article("ar", below="كلمات دلالية:\nغزة\nالعالم العربي\nحركة حماس")
     assert (record.keywords, record.body) == (("غزة", "العالم العربي", "حركة حماس"), body)
 
 
@@ -435,8 +434,7 @@ def test_date_on_one_line_and_time_two_lines_below() -> None:
     ],
 )
 def test_datelines_between_headline_and_body(dateline: str, date: str) -> None:
-    body = "صرح منسق الاتصالات الاستراتيجية في البيت الأبيض جون كيربي بأن الإدارة الأمريكية ترى أن الوقت لم يحن."
-    record = parse_text(f"البيت الأبيض يعلن موقفه من وقف إطلاق النار في غزة\n{dateline}\n{body}")
+    record, body = _article("ar", above=dateline)
     assert (record.date, record.body, record.unparsed) == (date, body, ())
 
 
