@@ -76,6 +76,7 @@ class Profile:
     language: str | None
     script: str
     detect_words: frozenset[str]
+    detect_words_utf8: frozenset[bytes]  # the same, encoded: Latin texts are counted from their bytes (select.py)
     label_pattern: re.Pattern[str]
     label_kinds: Mapping[str, str]
     label_first_words: frozenset[str]  # a line whose first word is not here is no label
@@ -248,11 +249,13 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
     outlets = data.get("outlets", {})
     keyword_data = data.get("keywords", {})
     breadcrumb = data.get("breadcrumb", {})
+    detect_words = frozenset(fold(word) for word in data.get("detect", {}).get("words", ()))
     return Profile(
         name=str(data.get("name", "custom")),
         language=data.get("language"),
         script=data.get("detect", {}).get("script", "latin"),
-        detect_words=frozenset(fold(word) for word in data.get("detect", {}).get("words", ())),
+        detect_words=detect_words,
+        detect_words_utf8=frozenset(word.encode("utf-8") for word in detect_words),
         label_pattern=_label_pattern(label_kinds),
         label_kinds=label_kinds,
         label_first_words=frozenset(word.split()[0] for word in label_kinds),

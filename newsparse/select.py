@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .classify import Line
 from .profile import Profile
@@ -34,7 +33,7 @@ def choose_profile(lines: Sequence[Line], profiles: Sequence[Profile]) -> Profil
         return candidates[0]
     if all(profile.script == "latin" for profile in candidates):
         latin_words = words_of_latin(data)
-        return max(candidates, key=lambda profile: sum(map(_encoded(profile.detect_words).__contains__, latin_words)))
+        return max(candidates, key=lambda profile: sum(map(profile.detect_words_utf8.__contains__, latin_words)))
     words = _WORD.findall(sample)
     return max(candidates, key=lambda profile: sum(map(profile.detect_words.__contains__, words)))
 
@@ -43,12 +42,6 @@ def words_of_latin(data: bytes) -> list[bytes]:
     """The words of a folded Latin-script text's UTF-8 bytes (a symbol other than ASCII
     punctuation, such as "€", counts as part of the word it touches)."""
     return data.translate(_LATIN_WORD_BYTES).split()
-
-
-@lru_cache(maxsize=64)
-def _encoded(words: frozenset[str]) -> frozenset[bytes]:
-    """A profile's detection words as UTF-8 bytes, to count against `_LATIN_WORD_BYTES` words."""
-    return frozenset(word.encode("utf-8") for word in words)
 
 
 def _arabic_letters(data: bytes) -> int:
