@@ -189,11 +189,21 @@ class LayoutReader:
         if result is None:
             return None if not found.has_separator else Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
         before = found.value[: result.span[0]] if result.span else ""
-        if not found.has_separator and word_count(before) > _DATELINE_MAX_EXTRA_WORDS:
+        if not found.has_separator and (word_count(before) > _DATELINE_MAX_EXTRA_WORDS
+                                        or self._sentence_after_date(found, result)):
             return None  # "Published reports say … in June 2023" is prose
         authors = _author_names(before, self.profile) if before.strip() else ()
         state.authors.update(authors)
         return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors)
+
+    def _sentence_after_date(self, found: Classified, result: DateResult) -> bool:
+        """A sentence goes on after the date: "Publié le 12 janvier, le précédent rapport … ." is
+        prose that opens with the label's words. A dateline ends at its date, or goes on with
+        another date ("…, modifié le 14 avril 2023 à 20h30") or with fields ("| Par …")."""
+        if result.span is None or not self.profile.sentence_end.search(found.value):
+            return False
+        after = found.value[result.span[1]:]
+        return word_count(after) > _DATELINE_MAX_EXTRA_WORDS and self._search_date(after) is None
 
     def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
         names = _author_names(value, self.profile)
@@ -286,17 +296,19 @@ class LayoutReader:
         return Claim(line, Role.DATE, "date:dateline", line.text, result)
 
     def _words_beside_date(self, text: str, result: DateResult) -> int:
-        """Words of `text` outside the date found in it. A second date before it is no extra
-        word: "الثلاثاء، 10 شعبان 1445 هـ - 20 فبراير 2024 م" gives the Gregorian date, and the
-        Hijri date beside it belongs to the dateline."""
+        """Words of `text` outside the date found in it. A second date beside it is no extra
+        word: "الثلاثاء، 10 شعبان 1445 هـ - 20 فبراير 2024 م" gives the Gregorian date and "Le 14
+        avril 2023 à 18h12, modifié le 14 avril 2023 à 20h30" the first, and the other date
+        belongs to the dateline."""
         extra = _extra_words(text, result)
         if extra <= _DATELINE_MAX_EXTRA_WORDS or not result.span:
             return extra
-        before = text[: result.span[0]]
-        other = self._search_date(before) if _DIGIT.search(before) else None
-        if other is None or other.span is None:
-            return extra
-        return extra - word_count(before) + _extra_words(before, other)
+        start, end = result.span
+        return self._words_beside_any_date(text[:start]) + self._words_beside_any_date(text[end:])
+
+    def _words_beside_any_date(self, text: str) -> int:
+        other = self._search_date(text) if _DIGIT.search(text) else None
+        return word_count(text) if other is None else _extra_words(text, other)
 
     def _is_list_item(self, line: Line) -> bool:
         """A line that can be one item of a list of tags or sources: a few words, not a sentence."""
@@ -313,7 +325,8 @@ class LayoutReader:
         return bool(self.profile.sentence_end.search(line.text)) and words >= 4
 
     def _search_date(self, text: str) -> DateResult | None:
-        return search_date(text, reference=self.reference, dayfirst=self.dayfirst, vocabulary=self.vocabulary)
+        return search_date(text, language=self.profile.language, reference=self.reference, dayfirst=self.dayfirst,
+                           vocabulary=self.vocabulary)
 
 
 def _may_be_value(found: Classified, kind: str) -> bool:

@@ -484,6 +484,39 @@ def test_colonless_date_label_needs_the_date_right_after_it() -> None:
     assert record.body.startswith("Published reports")
 
 
+def test_a_sentence_that_goes_on_after_a_colonless_date_label_is_body() -> None:
+    paragraph = ("Publié le 12 janvier, le précédent rapport de l’organisation faisait déjà état d’une hausse "
+                 "de 40 % des cas en Zambie et au Zimbabwe.")
+    record, body = _article("fr", above="Publié le 20 février 2024 à 14 h 05", below=paragraph)
+    assert (record.date, record.body) == ("2024-02-20T14:05", f"{body}\n\n{paragraph}")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("Le 14 avril 2023 à 18h12, modifié le 14 avril 2023 à 20h30", "2023-04-14T18:12"),
+        ("Publié le 14 avril 2023 à 18h12, modifié le 14 avril 2023 à 20h30", "2023-04-14T18:12"),
+    ],
+)
+def test_a_dateline_that_goes_on_with_another_date_stays_a_dateline(dateline: str, date: str) -> None:
+    record, body = _article("fr", above=dateline)
+    assert (record.date, record.body) == (date, body)
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline", "date"),
+    [
+        ("fr", "Le 04/02/2024 à 14:34", "2024-02-04T14:34"),
+        ("fr", "Publié le : 06/02/2024 - 00:04", "2024-02-06T00:04"),
+        ("ar", "تاريخ النشر: 04/02/2024 14:34", "2024-02-04T14:34"),
+        ("en", "Published: 04/02/2024 14:34", "2024-04-02T14:34"),  # English pages: month first
+    ],
+)
+def test_numeric_dates_are_read_in_the_profiles_language_order(language: str, dateline: str, date: str) -> None:
+    record, _ = _article(language, above=dateline)
+    assert record.date == date
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
