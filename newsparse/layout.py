@@ -112,7 +112,22 @@ class LayoutReader:
                 continue
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.claims.append(self._claim(classify(line, self.profile), state))
-        return _settle_headerless_body(state.claims) if not state.in_body else state.claims
+        claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
+        if not any(claim.date is not None and claim.role is Role.DATE for claim in claims):
+            self._claim_late_dateline(claims)
+        return claims
+
+    def _claim_late_dateline(self, claims: list[Claim]) -> None:
+        """No date above the body: the first line of the body that is a dateline is the date
+        (a site that prints a photo caption or a summary before it: "الثلاثاء 17 ديسمبر 2024 9:41")."""
+        for index, claim in enumerate(claims):
+            line = claim.line
+            if claim.role in (Role.BODY, Role.UNPARSED) and line.words <= _DATELINE_MAX_WORDS \
+                    and _DIGIT.search(line.text):
+                dated = self._dateline(line)
+                if dated is not None and dated.role is Role.DATE:
+                    claims[index] = dated._replace(rule="date:dateline-in-body")
+                    return
 
     def _plain_paragraph(self, line: Line, state: _State) -> bool:
         """A sentence of prose in the body that no rule could claim: the common case, decided
@@ -244,6 +259,9 @@ class LayoutReader:
             return self._read_also_line(line, state)
         if state.headline is not None and _same_text(line, state.headline):
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
+        outlet = self._outlet_line(line)
+        if outlet:
+            return Claim(line, Role.SOURCE, "source:outlet-line", outlet)
         if not state.in_body:
             if is_breadcrumb(line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
@@ -259,8 +277,6 @@ class LayoutReader:
             dated = self._dateline(line)
             if dated is not None:
                 return dated
-        if line.key in self.profile.outlet_names:
-            return Claim(line, Role.SOURCE, "source:outlet-line", line.text)
         if line.key in state.authors:
             return Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
         if state.headline is None:
@@ -275,6 +291,17 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _outlet_line(self, line: Line) -> str:
+        """The outlet a line names and nothing else ("اندبندنت عربية", "(وكالات)", "APS"), or ""."""
+        key = line.key
+        if not key:
+            return ""
+        if key in self.profile.outlet_names:
+            return line.text
+        if key[0] == "(" and key[-1] == ")" and key[1:-1].strip() in self.profile.outlet_names:
+            return line.text.strip()[1:-1].strip()
+        return ""
 
     def _read_also_line(self, line: Line, state: _State) -> Claim:
         if state.read_also == "one-liner":

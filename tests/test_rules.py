@@ -517,6 +517,33 @@ def test_numeric_dates_are_read_in_the_profiles_language_order(language: str, da
     assert record.date == date
 
 
+def test_a_dateline_below_a_caption_and_summary_is_the_date_when_none_came_before() -> None:
+    record = parse_text("ترمب يعد بخفض الضرائب على الشركات الأميركية\n"
+                        "الرئيس الأميركي المنتخب دونالد ترمب في مؤتمر صحافي بمارالاغو، فلوريدا (رويترز)\n"
+                        "الثلاثاء 17 ديسمبر 2024 9:41\n"
+                        "تعهد الرئيس الأميركي المنتخب دونالد ترمب بخفض الضرائب على الشركات التي تنقل إنتاجها.")
+    assert (record.date, record.date_raw) == ("2024-12-17T09:41", "الثلاثاء 17 ديسمبر 2024 9:41")
+    assert "9:41" not in record.body
+
+
+def test_a_dateline_in_the_body_is_not_taken_when_the_header_gave_the_date() -> None:
+    record, body = _article("en", above="Published: 20 February 2024", below="21 February 2024")
+    assert (record.date, record.body) == ("2024-02-20", f"{body}\n\n21 February 2024")
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "source"),
+    [
+        ("fr", "APS", "APS"),
+        ("ar", "(وكالات)", "وكالات"),
+        ("en", "(Reuters)", "Reuters"),
+    ],
+)
+def test_a_line_naming_only_an_outlet_below_the_body_is_a_source(language: str, line: str, source: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.sources, record.body) == ((source,), body)
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
