@@ -137,7 +137,7 @@ def may_be_label(line: Line, profile: Profile) -> bool:
     """
     first = line.folded.partition(" ")[0]
     words = profile.label_first_words
-    return first.rstrip(":-") in words or (":" in first and first.partition(":")[0] in words)
+    return first.rstrip(":-|/.…>") in words or (":" in first and first.partition(":")[0] in words)
 
 
 def _as_label(line: Line, profile: Profile) -> Classified | None:
@@ -148,9 +148,9 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     kind = profile.label_kinds.get(word)
     if kind is None:  # pragma: no cover - the pattern is built from the same keys
         return None
-    # A colon, or a dash set off by a space ("المصدر - وكالات"); a dash glued to the word is not one.
+    # A colon, "|", "/", dots, or a dash set off by a space ("المصدر - وكالات"); a dash glued to the word is not one.
     separator = match.group("sep")
-    has_separator = bool(separator) and (":" in separator or match.start("sep") > match.end("label"))
+    has_separator = bool(separator) and (not separator.startswith("-") or match.start("sep") > match.end("label"))
     value = value_after(line.text, line.folded, match.end())
     if not has_separator and value and kind not in profile.colon_optional:
         return None  # "Source code of …" is prose, not the "Source:" label

@@ -15,7 +15,17 @@ from typing import NamedTuple
 
 import regex
 
-from .classify import Classified, Cue, Line, classify, has_words, is_breadcrumb, may_be_label, word_count
+from .classify import (
+    Classified,
+    Cue,
+    Line,
+    classify,
+    has_words,
+    is_breadcrumb,
+    make_line,
+    may_be_label,
+    word_count,
+)
 from .dates import DateResult, DateVocabulary, search_date, time_only
 from .profile import Profile, label_key
 
@@ -68,16 +78,20 @@ _LIST_LINE_MAX_WORDS = 5
 TAG_LINE_RULE = "keywords:tag-line"
 # A list marker before an item of a list ("• ", "- "): not part of the item.
 _LIST_MARKER = re.compile(r"^[•·▪◦‣*\-–—]\s+")
+# The parts of a line that holds several fields ("Par La Rédaction - 20 février 2024 | Lu 543 fois").
+_SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*\|\s*")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
-# Between two names: a comma, "&", "|", "and"/"et"/"avec", and Arabic "و" standing alone or glued to
-# a name that begins with a hamza or a second و ("محمد علي وأحمد حسن", "ووليد"; "وليد" and "وائل" are
-# names, not "و" + a name).
-_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b)\s*|\s+و\s+|\s+و(?=[أإآو])",
+# Between two names: a comma, "&", "|", a spaced dash, "and"/"et"/"avec"/"with", and Arabic "و"
+# standing alone or glued to a name that begins with a hamza or a second و ("محمد علي وأحمد حسن",
+# "ووليد"; "وليد" and "وائل" are names, not "و" + a name).
+_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\bwith\b)\s*|\s+[-–—]\s+|\s+و\s+|\s+و(?=[أإآو])",
                              regex.IGNORECASE)
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _NAME_PARTICLES = frozenset(
-    ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di"]
+    ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di", "staff"]
 )
+# A lower-case particle joined to a capitalised name: "al-Mughrabi", "el-Ghobashy", "d'Souza".
+_PREFIXED_NAME = regex.compile(r"^\p{Ll}{1,3}['’-]\p{Lu}")
 
 
 @dataclass(slots=True)
@@ -174,7 +188,7 @@ class LayoutReader:
             state.read_also = "one-liner" if value else "section"
             state.read_also_items = 0
             if value:
-                return Claim(line, Role.READ_ALSO_HEADLINE, found.rule, value)
+                return Claim(line, Role.READ_ALSO_HEADLINE, found.rule, _LIST_MARKER.sub("", value))
             return Claim(line, Role.READ_ALSO_LABEL, found.rule)
         if kind == "navigation":
             if value:
@@ -203,12 +217,15 @@ class LayoutReader:
         result = self._search_date(found.value)
         if result is None:
             return None if not found.has_separator else Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
-        before = found.value[: result.span[0]] if result.span else ""
-        if not found.has_separator and (word_count(before) > _DATELINE_MAX_EXTRA_WORDS
-                                        or self._sentence_after_date(found, result)):
+        before, after = _beside(found.value, result)
+        authors = self._byline_beside_date(before)  # "Publié par Jean Dupont le 20 février 2024"
+        if not (found.has_separator or authors) and (word_count(before) > _DATELINE_MAX_EXTRA_WORDS
+                                                     or self._sentence_after_date(found, result)):
             return None  # "Published reports say … in June 2023" is prose
-        authors = _author_names(before, self.profile) if before.strip() else ()
-        state.authors.update(authors)
+        if not authors and before.strip():
+            authors = _author_names(before, self.profile)  # "نشر: محرر الموقع 31 ديسمبر 2020"
+        authors = authors or self._byline_beside_date(after)  # "… 21:50 | Lu 12 543 fois | Par Ousmane Ba"
+        state.authors.update(label_key(name) for name in authors)
         return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors)
 
     def _sentence_after_date(self, found: Classified, result: DateResult) -> bool:
@@ -223,9 +240,37 @@ class LayoutReader:
     def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
         names = _author_names(value, self.profile)
         if not names:
-            return None
+            return self._byline_with_date(found, value, state)
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names)
+
+    def _byline_with_date(self, found: Classified, value: str, state: _State) -> Claim | None:
+        """"By John Smith - February 20, 2024", "Par Jean Dupont le 20 février 2024 à 10h30": the
+        names before the date, and the date; None when the value is no byline at all."""
+        result = self._search_date(value) if _DIGIT.search(value) else None
+        if result is None or result.span is None:
+            return None
+        before, after = _beside(value, result)
+        names = _author_names(_SEGMENTS.split(before)[0], self.profile)
+        if not names or word_count(after) > _DATELINE_MAX_EXTRA_WORDS:
+            return None
+        state.authors.update(label_key(name) for name in names)
+        return Claim(found.line, Role.DATE, "byline:with-date", value, result, names)
+
+    def _byline_beside_date(self, text: str) -> tuple[str, ...]:
+        """Names of a byline label in one of the parts of `text` ("| Par Jean Dupont"), or ()."""
+        if not text.strip():
+            return ()
+        for segment in _SEGMENTS.split(text):
+            segment = segment.strip(" ,،:")
+            if not segment:
+                continue
+            found = classify(make_line(0, segment), self.profile)
+            if found.cue is Cue.LABEL and found.kind == "author" and found.value:
+                names = _author_names(found.value, self.profile)
+                if names:
+                    return names
+        return ()
 
     def _pending_value(self, found: Classified, state: _State) -> Claim:
         kind, state.pending = state.pending, None
@@ -320,7 +365,9 @@ class LayoutReader:
             return None
         if self._words_beside_date(line.text, result) > _DATELINE_MAX_EXTRA_WORDS:
             return None
-        return Claim(line, Role.DATE, "date:dateline", line.text, result)
+        before, after = _beside(line.text, result)
+        authors = self._byline_beside_date(before) or self._byline_beside_date(after)  # "20/02/2024 | Par X"
+        return Claim(line, Role.DATE, "date:dateline", line.text, result, authors)
 
     def _words_beside_date(self, text: str, result: DateResult) -> int:
         """Words of `text` outside the date found in it. A second date beside it is no extra
@@ -383,6 +430,13 @@ def _ends_with_next_line(line: Line, next_line: Line | None, profile: Profile) -
     return any(head.endswith(separator) for separator in profile.breadcrumb_separators)
 
 
+def _beside(text: str, result: DateResult) -> tuple[str, str]:
+    """The parts of `text` before and after the date found in it."""
+    if result.span is None:
+        return "", ""
+    return text[: result.span[0]], text[result.span[1]:]
+
+
 def _extra_words(text: str, result: DateResult) -> int:
     """Words of `text` outside the date that was found in it."""
     if result.span is None:
@@ -393,9 +447,10 @@ def _extra_words(text: str, result: DateResult) -> int:
 
 def _author_names(value: str, profile: Profile) -> tuple[str, ...]:
     """Names in a byline's value, or () when it does not look like names at all."""
+    value = value.strip()
     if profile.author_noise is not None:
         value = profile.author_noise.sub(" ", value)
-    value = " ".join(value.split()).strip(" -–—|:")
+    value = " ".join(value.split()).strip(" -–—|:").removesuffix(".")
     if not value or len(value) > 80:
         return ()
     names = tuple(name.strip() for name in _NAME_SPLIT.split(value) if name.strip())
@@ -411,7 +466,7 @@ def _looks_like_name(name: str) -> bool:
     latin = [word for word in words if _LATIN_LETTER.match(word)]
     if not latin:
         return True
-    return all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in latin)
+    return all(word[0].isupper() or word.lower() in _NAME_PARTICLES or _PREFIXED_NAME.match(word) for word in latin)
 
 
 def _settle_headerless_body(claims: list[Claim]) -> list[Claim]:

@@ -33,6 +33,10 @@ def _cue(text: str, profile=AR):
         ("اقرأ ايضاً:", "read_also", ""),
         ("اقرأ المزيد:", "read_also", ""),
         ("إقرأ أيضاً: نفت روسيا صحة تقرير صحفي", "read_also", "نفت روسيا صحة تقرير صحفي"),
+        ("اقرأ أيضا..", "read_also", ""),  # Youm7: dots for a colon
+        ("اقرأ أيضا.. مدبولي يتفقد المشروعات", "read_also", "مدبولي يتفقد المشروعات"),
+        ("المصدر | سكاي نيوز عربية", "source", "سكاي نيوز عربية"),
+        ("كتب/ محمد عبد الرحمن", "author", "محمد عبد الرحمن"),
         ("كلمات دلالية: " + "حركة حماس " * 30, "keywords", ("حركة حماس " * 30).strip()),
         ("كلمات دلالية: الأمم المتحدة البيت الأبيض", "keywords", "الأمم المتحدة البيت الأبيض"),
         ("الكلمات المفتاحية: غزة، لبنان", "keywords", "غزة، لبنان"),
@@ -62,6 +66,9 @@ def test_arabic_labels_are_found_in_every_spelling(line: str, kind: str, value: 
         ("Lire aussi :", FR, "read_also"),
         ("par H. DB", FR, "author"),
         ("You may also like", FR, "read_also"),
+        ("Also Read | Dubai Police issue warning", EN, "read_also"),
+        ("READ: UN warns Gaza aid operations near collapse", EN, "read_also"),
+        ("Lire aussi | Guerre en Ukraine : la flotte russe", FR, "read_also"),
     ],
 )
 def test_english_and_french_labels(line: str, profile, kind: str) -> None:
@@ -542,6 +549,55 @@ def test_a_dateline_in_the_body_is_not_taken_when_the_header_gave_the_date() -> 
 def test_a_line_naming_only_an_outlet_below_the_body_is_a_source(language: str, line: str, source: str) -> None:
     record, body = _article(language, below=line)
     assert (record.sources, record.body) == ((source,), body)
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "authors"),
+    [
+        ("en", "By Nidal al-Mughrabi and Maayan Lubell", ("Nidal al-Mughrabi", "Maayan Lubell")),
+        ("en", "By Arab News staff", ("Arab News staff",)),
+        ("en", "By Ali Hashem in Beirut", ("Ali Hashem",)),
+        ("en", "(Reporting by Parisa Hafezi in Dubai; Editing by Toby Chopra)", ("Parisa Hafezi",)),
+        ("fr", "Par Marième Soumaré - à Dakar", ("Marième Soumaré",)),
+        ("fr", "Par Alexandre Aublanc (Casablanca, correspondance)", ("Alexandre Aublanc",)),
+        ("fr", "Par Jean-Pierre Le Gall, avec AFP.", ("Jean-Pierre Le Gall", "AFP")),
+        ("ar", "كتب محمود عبد الراضي - أحمد عرفة", ("محمود عبد الراضي", "أحمد عرفة")),
+        ("ar", "كتب/ محمد عبد الرحمن", ("محمد عبد الرحمن",)),
+        ("ar", "بقلم/ د. محمد السيد", ("د. محمد السيد",)),
+        ("ar", "محرر الموقع", ("محرر الموقع",)),
+    ],
+)
+def test_bylines_of_more_shapes(language: str, byline: str, authors: tuple[str, ...]) -> None:
+    record, body = _article(language, above=byline)
+    assert (record.authors, record.body) == (authors, body)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "authors", "date"),
+    [
+        ("en", "By John Smith - February 20, 2024", ("John Smith",), "2024-02-20"),
+        ("en", "By Sarah Jones | February 20, 2024", ("Sarah Jones",), "2024-02-20"),
+        ("en", "By Sajila Saseendran, Senior Reporter | Published: February 20, 2024 10:15 AM",
+         ("Sajila Saseendran",), "2024-02-20T10:15"),
+        ("fr", "Publié le Jeudi 15 Février 2024 à 21:50 | Lu 12 543 fois | Par Ousmane Ba", ("Ousmane Ba",),
+         "2024-02-15T21:50"),
+        ("fr", "Par La Rédaction - 20 février 2024", ("La Rédaction",), "2024-02-20"),
+        ("fr", "20/02/2024 | Par Jean Dupont", ("Jean Dupont",), "2024-02-20"),
+        ("fr", "Par Jean Dupont le 20 février 2024 à 10h30", ("Jean Dupont",), "2024-02-20T10:30"),
+        ("fr", "Publié par Jean Dupont le 20 février 2024", ("Jean Dupont",), "2024-02-20"),
+        ("ar", "كتب محمد عبد الرحمن الخميس، 21 نوفمبر 2024 02:07 م", ("محمد عبد الرحمن",), "2024-11-21T14:07"),
+    ],
+)
+def test_a_byline_and_a_date_on_one_line_give_both(language: str, line: str, authors: tuple[str, ...],
+                                                   date: str) -> None:
+    record, body = _article(language, above=line)
+    assert (record.authors, record.date, record.body) == (authors, date, body)
+
+
+def test_prose_before_a_date_after_a_colonless_date_label_gives_no_author() -> None:
+    line = "نشر موقع الجزيرة تقريرا في 20 فبراير 2024 عن الأوضاع الإنسانية في القطاع المحاصر منذ أشهر."
+    record, body = _article("ar", below=line)
+    assert (record.authors, record.date, record.body) == ((), None, f"{body}\n\n{line}")
 
 
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
