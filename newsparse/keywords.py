@@ -8,12 +8,14 @@ small dynamic programme over word positions that honours what the profile knows:
 * known multi-word tags (the profile's lexicon) and phrases that occur in the article
   itself are cheap, unknown multi-word tags grow expensive with their length, so words
   stay apart unless something joins them;
-* sites list such tags in alphabetical order, so a tag that sorts below the one before it
-  costs a break; an alphabetical run that breaks is usually where machine-added tags start.
+* sites list such tags in alphabetical order, so when the line looks sorted a tag that
+  sorts below the one before it costs a break, once: an alphabetical run that breaks is
+  usually where machine-added tags start, and those come in no order.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -23,6 +25,10 @@ from .profile import KeywordRules
 _MAX_TAG_WORDS = 6
 _KNOWN_COST = 0.5
 _BREAK_COST = 3.0
+# A line is taken as sorted when this share of the steps between its tags (found without the
+# order rule) go upwards, over at least this many steps.
+_SORTED_SHARE = 0.7
+_SORTED_MIN_STEPS = 4
 # An unknown tag of n words costs n + (n - 1)² / 2: words stay apart unless something joins them.
 _UNKNOWN_COST = [size + 0.5 * (size - 1) ** 2 for size in range(_MAX_TAG_WORDS + 1)]
 
@@ -61,29 +67,62 @@ def article_phrases(text: str) -> ArticlePhrases:
 
 
 def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
-    """The cheapest split of `words` into tags (the costs are in the module docstring).
-
-    best[end] lists the cheapest segmentations of words[:end], one per start of their last
-    tag, as (total cost, start of the tag before, start, folded tag); the last tag is kept
-    for the ordering check. A break costs at most `_BREAK_COST`, so an entry dearer than
-    the cheapest by more than that can never be extended into a winner and is dropped.
-    """
+    """The cheapest split of `words` into tags; alphabetical order only counts when the line
+    looks sorted (`_looks_sorted`), else an unsorted list would be merged into long tags."""
     folded = _folded_words(words)
-    count = len(words)
+    plain = _cheapest_split(folded, rules, article, alphabetical=False)
+    if rules.alphabetical and plain is not None and _looks_sorted(folded, plain):
+        bounds = _cheapest_split(folded, rules, article, alphabetical=True)
+    else:
+        bounds = plain
+    if bounds is None:
+        return [" ".join(words)]
+    return [" ".join(words[start:end]) for start, end in bounds]
+
+
+def _looks_sorted(folded: list[str], bounds: list[tuple[int, int]]) -> bool:
+    """Whether the tags found without the order rule mostly sort upwards: a sorted list keeps
+    most of its steps in order (only the words inside unknown multi-word tags and the tail of
+    machine-added tags step down), a list in no order steps down about half the time."""
+    tags = [" ".join(folded[start:end]) for start, end in bounds]
+    steps = len(tags) - 1
+    if steps < _SORTED_MIN_STEPS:
+        return False
+    upwards = sum(1 for before, after in itertools.pairwise(tags) if after >= before)
+    return upwards >= _SORTED_SHARE * steps
+
+
+# An entry of the programme: (total cost, start of the tag before, whether the order broke
+# before, start of this tag, whether the order has broken, this tag folded).
+_Entry = tuple[float, int, bool, int, bool, str]
+
+
+def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhrases,
+                    alphabetical: bool) -> list[tuple[int, int]] | None:
+    """(start, end) of each tag of the cheapest split of `folded` (the costs are in the module
+    docstring), or None when no split lets function words stay inside tags.
+
+    best[end] lists the cheapest segmentations of words[:end], per start of their last tag
+    and per whether the order broke already (it costs a break once: after it come the
+    machine-added tags, in no order). A break costs at most `_BREAK_COST`, so an entry
+    dearer than the cheapest by more than that can never be extended into a winner and is
+    dropped.
+    """
+    count = len(folded)
     can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
     # A phrase is in the article only if each pair of adjacent words in it is: paired[i] is
     # how many pairs in a row, from words i and i + 1 on, the article holds.
-    text, lexicon, alphabetical = article.text, rules.lexicon, rules.alphabetical
+    text, lexicon = article.text, rules.lexicon
     paired = [0] * count
     for index in range(count - 2, -1, -1):
         if f" {folded[index]} {folded[index + 1]} " in text:
             paired[index] = paired[index + 1] + 1
-    best: list[list[tuple[float, int, int, str]]] = [[] for _ in range(count + 1)]
+    best: list[list[_Entry]] = [[] for _ in range(count + 1)]
     cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
     for end in range(1, count + 1):
         if not can_edge[end - 1]:
             continue
-        entries: list[tuple[float, int, int, str]] = []
+        entries: list[_Entry] = []
         cheapest = math.inf
         # Shortest tags first: they set `cheapest` early, so a long unknown tag that cannot
         # come within `_BREAK_COST` of it is skipped before any work is done on it.
@@ -102,40 +141,44 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
                 known = tag in lexicon or (in_article and (size == 2 or f" {tag} " in text))
                 tag_cost = _KNOWN_COST if known else _UNKNOWN_COST[size]
             if start == 0:
-                total, before = tag_cost, -1
-            else:
-                total, before = math.inf, -1
-                for previous_total, _, previous_start, previous_tag in best[start]:
-                    candidate = previous_total + tag_cost
-                    if alphabetical and tag < previous_tag:
-                        candidate += _BREAK_COST
-                    if candidate < total or (candidate == total and previous_start < before):
-                        total, before = candidate, previous_start
-            entries.append((total, before, start, tag))
-            if total < cheapest:
-                cheapest = total
+                entries.append((tag_cost, -1, False, start, False, tag))
+                cheapest = min(cheapest, tag_cost)
+                continue
+            # The cheapest way here with the order still unbroken, and with it broken.
+            kept: dict[bool, _Entry] = {}
+            for previous_total, _, _, previous_start, previous_broken, previous_tag in best[start]:
+                candidate, broken = previous_total + tag_cost, previous_broken
+                if alphabetical and not broken and tag < previous_tag:
+                    candidate, broken = candidate + _BREAK_COST, True
+                entry = (candidate, previous_start, previous_broken, start, broken, tag)
+                held = kept.get(broken)
+                if held is None or (candidate, previous_start) < (held[0], held[1]):
+                    kept[broken] = entry
+            for entry in kept.values():
+                entries.append(entry)
+                cheapest = min(cheapest, entry[0])
         limit = cheapest + _BREAK_COST
-        best[end] = [entry for entry in entries if entry[0] <= limit] if len(entries) > 1 else entries
+        best[end] = [entry for entry in entries if entry[0] <= limit]
         cheapest_to[end] = cheapest
     if not best[count]:
-        return [" ".join(words)]
-    return [" ".join(words[start:end]) for start, end in _bounds(best, count)]
+        return None
+    return _bounds(best, count)
 
 
-def _bounds(best: list[list[tuple[float, int, int, str]]], count: int) -> list[tuple[int, int]]:
+def _bounds(best: list[list[_Entry]], count: int) -> list[tuple[int, int]]:
     """(start, end) of each tag of the cheapest split, read back from `best`.
 
     The cheapest last tag wins, by (total, start of the tag before); on a tie, the earliest start.
     """
     bounds: list[tuple[int, int]] = []
     end = count
-    _, before, start, _ = min(best[end], key=lambda entry: (entry[0], entry[1], entry[2]))
+    _, before, before_broken, start, _, _ = min(best[end], key=lambda entry: (entry[0], entry[1], entry[3]))
     while True:
         bounds.append((start, end))
         if start == 0:
             break
-        end, start = start, before
-        before = next(entry[1] for entry in best[end] if entry[2] == start)
+        end, start, broken = start, before, before_broken
+        _, before, before_broken, *_ = next(entry for entry in best[end] if entry[3] == start and entry[4] == broken)
     bounds.reverse()
     return bounds
 

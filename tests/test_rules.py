@@ -213,9 +213,27 @@ def test_space_joined_tags_use_lexicon_order_and_function_words() -> None:
 
 
 def test_alphabetical_order_joins_words_that_would_sort_backwards() -> None:
-    # "حرب" cannot start a tag: the next tag "جرائم" would sort below it.
-    split = split_keywords("جرائم حرب جرائم ضد الانسانية", load_profile("ar").keywords)
-    assert split.tags == ("جرائم حرب", "جرائم ضد الانسانية")
+    # A sorted line: "حرب" cannot start a tag, as the next tag "جرائم" would sort below it.
+    split = split_keywords("الأمم المتحدة جرائم حرب جرائم ضد الانسانية حركة حماس قطاع غزة واشنطن", AR.keywords)
+    assert split.tags == ("الأمم المتحدة", "جرائم حرب", "جرائم ضد الانسانية", "حركة حماس", "قطاع غزة", "واشنطن")
+
+
+@pytest.mark.parametrize(
+    ("value", "tags"),
+    [
+        # in no order: the order rule would glue them all into one or two long tags
+        ("روسيا أوكرانيا الناتو", ("روسيا", "أوكرانيا", "الناتو")),
+        ("إيران الولايات المتحدة العقوبات النووي الإيراني",
+         ("إيران", "الولايات المتحدة", "العقوبات", "النووي الإيراني")),
+        # sorted, then machine-added tags in no order: the order breaks once, the tail stays apart
+        ("الاتحاد الأوروبي الحرب الروسية الأوكرانية حلف الناتو روسيا فلاديمير بوتين كييف موسكو الکرملین "
+         "العقوبات علی روسیا",
+         ("الاتحاد الأوروبي", "الحرب الروسية الأوكرانية", "حلف الناتو", "روسيا", "فلاديمير بوتين", "كييف", "موسكو",
+          "الکرملین", "العقوبات علی روسیا")),
+    ],
+)
+def test_the_order_rule_only_applies_to_a_sorted_line_and_breaks_once(value: str, tags: tuple[str, ...]) -> None:
+    assert split_keywords(value, AR.keywords).tags == tags
 
 
 def test_function_words_never_begin_or_end_a_tag() -> None:
