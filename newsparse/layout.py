@@ -70,14 +70,17 @@ _DATELINE_MAX_WORDS = 14
 _DIGIT = regex.compile(r"\d")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _TIME_LINE_MAX_CHARS = 16
+_SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 # A keyword or source label followed by one value per line ("Tags:", "Gaza", "Middle East", …):
 # a line of at most this many words that is not a sentence continues the list.
 _LIST_LINE_MAX_WORDS = 5
 #: The rule of a line that is one whole tag (assembly keeps it as written, never splits it).
 TAG_LINE_RULE = "keywords:tag-line"
-# A list marker before an item of a list ("• ", "- "): not part of the item.
-_LIST_MARKER = re.compile(r"^[•·▪◦‣*\-–—]\s+")
+# A list marker before an item of a list ("• ", "- ", "1. "): not part of the item.
+_LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—]|\d{1,2}[.)])\s+")
+# A line that is wholly a quotation: part of the paragraphs around it, never a title.
+_QUOTED = re.compile(r'^["“«].*["”»]$')
 # The parts of a line that holds several fields ("Par La Rédaction - 20 février 2024 | Lu 543 fois").
 _SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*\|\s*")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
@@ -173,6 +176,8 @@ class LayoutReader:
             claim = self._label(found, state)
             if claim is not None:
                 return claim
+        elif found.cue is Cue.PHOTO_CREDIT and self._may_be_headline(line, state):
+            return self._text(found, state)  # "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال"
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
             dated = None if state.in_body or state.read_also else self._dateline(line)
             return dated or Claim(line, Role.BOILERPLATE, found.rule)
@@ -196,6 +201,8 @@ class LayoutReader:
             state.after_navigation = True
             state.read_also = None
             return Claim(line, Role.NAVIGATION, found.rule)
+        if kind == "source" and self._title_not_source(value, state):
+            return None  # "مصادر: مفاوضات الهدنة في غزة تدخل مرحلة حاسمة" is a headline
         if state.read_also == "section" and kind in ("date", "updated", "author") and state.read_also_items:
             # The related article's own dateline or byline: part of it, never the record's date.
             return Claim(line, Role.BOILERPLATE, f"read-also:{kind}-line")
@@ -216,7 +223,9 @@ class LayoutReader:
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
         result = self._search_date(found.value)
         if result is None:
-            return None if not found.has_separator else Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
+            if not found.has_separator or word_count(found.value) > _DATELINE_MAX_EXTRA_WORDS:
+                return None  # "تحديث: ارتفعت حصيلة ضحايا الزلزال إلى 45 قتيلا" is news, not a date
+            return Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
         before, after = _beside(found.value, result)
         authors = self._byline_beside_date(before)  # "Publié par Jean Dupont le 20 février 2024"
         if not (found.has_separator or authors) and (word_count(before) > _DATELINE_MAX_EXTRA_WORDS
@@ -227,6 +236,20 @@ class LayoutReader:
         authors = authors or self._byline_beside_date(after)  # "… 21:50 | Lu 12 543 fois | Par Ousmane Ba"
         state.authors.update(label_key(name) for name in authors)
         return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors)
+
+    def _may_be_headline(self, line: Line, state: _State) -> bool:
+        """The first content line, a title's length and not a sentence: a gallery or video
+        title ("صور: …", "Photos: …") that a credit rule would take for chrome."""
+        return (state.headline is None and not state.in_body and not state.read_also
+                and line.words > _DATELINE_MAX_EXTRA_WORDS + 1 and not self._is_prose(line, 40))
+
+    @staticmethod
+    def _title_not_source(value: str, state: _State) -> bool:
+        """A source names an outlet in a few words; a longer value where a headline is awaited
+        (the article's or a related one's), or a sentence-long one anywhere, is a title."""
+        words = word_count(value)
+        awaiting_title = state.headline is None or (state.read_also == "section" and not state.read_also_items)
+        return words > _SOURCE_MAX_WORDS or (awaiting_title and words > _DATELINE_MAX_EXTRA_WORDS)
 
     def _sentence_after_date(self, found: Classified, result: DateResult) -> bool:
         """A sentence goes on after the date: "Publié le 12 janvier, le précédent rapport … ." is
@@ -352,6 +375,13 @@ class LayoutReader:
         if state.read_also == "one-liner":
             state.read_also = None
             return self._text(Classified(line, Cue.TEXT, "text"), state)
+        if state.read_also_items:
+            if line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
+                dated = self._dateline(line)
+                if dated is not None:  # the related article's own dateline
+                    return Claim(line, Role.BOILERPLATE, "read-also:date-line")
+            if line.text.endswith(":") or _QUOTED.match(line.text):  # "وأضافت المصادر:", then the quote
+                return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
         if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words):
             state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", _LIST_MARKER.sub("", line.text))

@@ -391,3 +391,19 @@ def test_white_space_other_than_spaces_before_a_date(text: str, raw: str) -> Non
     # A tab before a date once made the weekday look-back split an empty string.
     found = search_date(text)
     assert found is not None and found.raw == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("20 فبراير 2024 - 14:05 بتوقيت موسكو", "2024-02-20T14:05+03:00"),
+        ("23.11.2023 - 14:05 ت.غ", "2023-11-23T14:05+00:00"),
+        ("الأربعاء 10 رمضان المبارك 1445 هـ", "2024-03-20"),
+        ("15 كانون ثاني 2024 - 10:30 ص", "2024-01-15T10:30"),
+        ("20 فبراير 2024 - 10:05 ليلاً", "2024-02-20T22:05"),
+        ("20 فبراير 2024 - 01:05 ليلاً", "2024-02-20T01:05"),
+        ("20 فبراير 2024 - 12:05 ليلاً", "2024-02-20T00:05"),
+    ],
+)
+def test_arabic_zone_month_and_night_words_from_news_pages(text: str, iso: str) -> None:
+    assert parse_date(text, language="ar").iso == iso

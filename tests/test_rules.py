@@ -618,6 +618,52 @@ def test_prose_before_a_date_after_a_colonless_date_label_gives_no_author() -> N
     assert (record.authors, record.date, record.body) == ((), None, f"{body}\n\n{line}")
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "مصادر: مفاوضات الهدنة في غزة تدخل مرحلة حاسمة في القاهرة",  # a source label's word
+        "تحديث: ارتفاع حصيلة ضحايا زلزال تركيا إلى 45 قتيلا",  # an updated label's word
+        "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال",  # a photo credit's word
+    ],
+)
+def test_a_headline_that_starts_with_a_label_word_is_the_headline(headline: str) -> None:
+    _, body = _article("ar")
+    record = parse_text(f"{headline}\n{body}")
+    assert (record.headline, record.body, record.sources) == (headline, body, ())
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "تحديث: ارتفعت حصيلة ضحايا الزلزال إلى 45 قتيلا وفق آخر الأرقام الرسمية.",
+        "صور الأقمار الصناعية أظهرت دمارا واسعا في المدينة الصناعية.",
+        "شارك هذا الأسبوع آلاف الجنود الروس في الهجوم على المواقع الأوكرانية.",
+        "اشترك في العملية عدد من ألوية المشاة والمدرعات.",
+    ],
+)
+def test_a_paragraph_that_starts_with_a_chrome_or_label_word_stays_body(paragraph: str) -> None:
+    record, body = _article("ar", below=paragraph)
+    assert record.body == f"{body}\n\n{paragraph}"
+
+
+def test_a_related_articles_dateline_and_quoted_lines_belong_to_it() -> None:
+    record, _ = _article("ar", below="إقرأ أيضاً:\nواشنطن تدرس سحب قواتها من سوريا\n23rd, January 2024 GMT\n"
+                                    "قالت مصادر مطلعة إن الإدارة الأمريكية تدرس خيارات لسحب قواتها من سوريا.\n"
+                                    "وأضافت المصادر:\n\"القرار لم يتخذ بعد\"")
+    assert [(item.headline, item.body) for item in record.read_also] == [
+        ("واشنطن تدرس سحب قواتها من سوريا",
+         "قالت مصادر مطلعة إن الإدارة الأمريكية تدرس خيارات لسحب قواتها من سوريا.\n\nوأضافت المصادر:\n\n"
+         "\"القرار لم يتخذ بعد\""),
+    ]
+
+
+def test_numbered_related_headlines_lose_their_numbers() -> None:
+    record, _ = _article("ar", below="اقرأ أيضا:\n1. مصر تحذر من عواقب اجتياح رفح\n"
+                                    "2. نتنياهو يأمر الجيش بإعداد خطة لإجلاء المدنيين من رفح")
+    assert [item.headline for item in record.read_also] == [
+        "مصر تحذر من عواقب اجتياح رفح", "نتنياهو يأمر الجيش بإعداد خطة لإجلاء المدنيين من رفح"]
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"

@@ -56,11 +56,18 @@ def clock_from(
     return _new_clock(Clock, (hour, number(minute) if minute else 0, number(second) if second else None, offset))
 
 
+_NIGHT_EVENING_FROM = 6
+
+
 def _twelve_hour(hour: int, marker: str, ampm: Mapping[str, str]) -> int:
-    """Apply an am/pm marker: 02:47 م -> 14, 12:30 am -> 0; hours above 12 are left alone."""
+    """Apply an am/pm marker: 02:47 م -> 14, 12:30 am -> 0; hours above 12 are left alone.
+    A night marker ("ليلاً") is evening from 6 to 11 and the small hours after midnight:
+    10:05 ليلاً -> 22, 01:30 ليلاً -> 1, 12 ليلاً -> 0."""
     if hour > 12:
         return hour
     half = ampm.get(" ".join(marker.split()))
+    if half == "night":
+        half = "pm" if _NIGHT_EVENING_FROM <= hour < 12 else "am"
     if half == "pm" and hour < 12:
         return hour + 12
     if half == "am" and hour == 12:

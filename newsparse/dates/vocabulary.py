@@ -27,7 +27,8 @@ _ZONE_OFFSET = re.compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
 
 #: category -> (lowest key, highest key) for the mappings of numbered word lists.
 _NUMBERED: dict[str, tuple[int, int]] = {"months": (1, 12), "hijri_months": (1, 12), "weekdays": (0, 6)}
-_LISTS = ("ordinals", "am", "pm", "era_markers", "hijri_markers", "connectors", "labels", "today_words", "year_words")
+_LISTS = ("ordinals", "am", "pm", "night", "era_markers", "hijri_markers", "connectors", "labels", "today_words",
+          "year_words")
 _FLAGS = ("dayfirst", "allow_missing_year")
 _RELATIVE_KEYS = ("before", "after", "units", "dual", "numbers", "days")
 _TOP_KEYS = frozenset({"language", "zones", "relative", *_NUMBERED, *_LISTS, *_FLAGS})
@@ -262,6 +263,7 @@ def _tables(data: Mapping[str, Any]) -> Tables:
     ampm = {
         **{fold_word(w): "am" for w in data.get("am", [])},
         **{fold_word(w): "pm" for w in data.get("pm", [])},
+        **{fold_word(w): "night" for w in data.get("night", [])},
     }
     zones = {fold_word(name): offset for name, offset in data.get("zones", {}).items()}
     return Tables(
