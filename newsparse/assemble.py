@@ -20,7 +20,7 @@ _MAX_OUTLET_WORDS = 5
 class Parts:
     """The claims of an article sorted, in one pass, by the field they feed."""
 
-    __slots__ = ("claims", "headline", "headline_index", "body", "last_body", "dated", "updated",
+    __slots__ = ("claims", "headline", "headline_index", "body", "last_body", "dated", "dated_unread", "updated",
                  "keywords", "authors", "unparsed", "boilerplate")
 
     def __init__(self, claims: Sequence[Claim]) -> None:
@@ -30,6 +30,7 @@ class Parts:
         self.body: list[str] = []
         self.last_body = -1  # index of the last body claim
         self.dated = self.updated = -1  # index of the first claim holding a published / updated date
+        self.dated_unread = -1  # index of the first published date that could not be read
         self.keywords: list[tuple[str, bool]] = []  # (value, whether it is one whole tag)
         self.authors: list[str] = []
         self.unparsed: list[str] = []
@@ -50,8 +51,12 @@ class Parts:
                 if claim.value:
                     self.keywords.append((claim.value, claim.rule == TAG_LINE_RULE))
             elif claim.date is not None:
-                if role is Role.DATE and self.dated < 0:
-                    self.dated = index
+                if role is Role.DATE:
+                    if claim.date.iso is not None:
+                        if self.dated < 0:
+                            self.dated = index
+                    elif self.dated_unread < 0:
+                        self.dated_unread = index
                 elif role is Role.UPDATED and self.updated < 0:
                     self.updated = index
             if claim.authors:
@@ -63,12 +68,15 @@ def authors(parts: Parts) -> tuple[str, ...]:
 
 
 def publication_date(parts: Parts, vocabulary: DateVocabulary) -> tuple[DateResult | None, list[str]]:
-    """The first published date (a time on its own line next to it completes it); else updated."""
+    """The first published date (a time on its own line next to it completes it); else updated;
+    else a published date that could not be read (its `raw`, with a warning)."""
     claims = parts.claims
     if parts.dated >= 0:
         index, warnings = parts.dated, []
     elif parts.updated >= 0:
         index, warnings = parts.updated, ["no publication date found; used the last-updated date"]
+    elif parts.dated_unread >= 0:
+        index, warnings = parts.dated_unread, []
     else:
         return None, []
     found: DateResult = claims[index].date  # type: ignore[assignment]

@@ -26,7 +26,7 @@ from .classify import (
     may_be_label,
     word_count,
 )
-from .dates import DateResult, DateVocabulary, search_date, time_only
+from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
 from .profile import Profile, label_key
 
 
@@ -130,7 +130,7 @@ class LayoutReader:
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.claims.append(self._claim(classify(line, self.profile), state))
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
-        if not any(claim.date is not None and claim.role is Role.DATE for claim in claims):
+        if not any(claim.role is Role.DATE and claim.date is not None and claim.date.iso for claim in claims):
             self._claim_late_dateline(claims)
         return claims
 
@@ -225,7 +225,15 @@ class LayoutReader:
         if result is None:
             if not found.has_separator or word_count(found.value) > _DATELINE_MAX_EXTRA_WORDS:
                 return None  # "تحديث: ارتفعت حصيلة ضحايا الزلزال إلى 45 قتيلا" is news, not a date
-            return Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
+            if not found.value:
+                return Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
+            # "Published: Yesterday", "Published: 20 Febuary 2024": read leniently, and kept as
+            # the raw date (with a warning) when it cannot be read.
+            result = parse_date(found.value, language=self.profile.language, reference=self.reference,
+                                dayfirst=self.dayfirst, vocabulary=self.vocabulary)
+            if result.iso is None and result.raw is None:
+                result = DateResult(None, found.value, ())
+            return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result)
         before, after = _beside(found.value, result)
         authors = self._byline_beside_date(before)  # "Publié par Jean Dupont le 20 février 2024"
         if not (found.has_separator or authors) and (word_count(before) > _DATELINE_MAX_EXTRA_WORDS

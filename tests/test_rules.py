@@ -664,6 +664,24 @@ def test_numbered_related_headlines_lose_their_numbers() -> None:
         "مصر تحذر من عواقب اجتياح رفح", "نتنياهو يأمر الجيش بإعداد خطة لإجلاء المدنيين من رفح"]
 
 
+@pytest.mark.parametrize(
+    ("line", "date_raw", "warning"),
+    [
+        ("Published: 20 Febuary 2024", "20 Febuary 2024", "date not understood: '20 Febuary 2024'"),
+        ("Published: Yesterday", "Yesterday", "A relative date needs a reference date."),
+    ],
+)
+def test_a_date_labels_unreadable_value_is_kept_as_the_raw_date(line: str, date_raw: str, warning: str) -> None:
+    record, body = _article("en", above=line)
+    assert (record.date, record.date_raw, record.body) == (None, date_raw, body)
+    assert warning in record.warnings
+
+
+def test_an_unreadable_date_label_gives_way_to_a_readable_dateline() -> None:
+    record, _ = _article("en", above="Published: just now\nFebruary 20, 2024")
+    assert (record.date, record.date_raw) == ("2024-02-20", "February 20, 2024")
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
