@@ -100,7 +100,11 @@ def _with_time_line(result: DateResult, following: Sequence[Claim], vocabulary: 
 def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
     """Every source value in line order: labels, outlet lines, headline suffix, trailing credit."""
     claims = parts.claims
-    found = [(index, claim.value) for index, claim in enumerate(claims) if claim.role is Role.SOURCE and claim.value]
+    found = [
+        (index, value)
+        for index, claim in enumerate(claims) if claim.role is Role.SOURCE and claim.value
+        for value in (claim.values or (claim.value,))
+    ]
     if parts.headline is not None:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:
@@ -109,7 +113,7 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         credit = _trailing_credit(claims[parts.last_body].line.text, profile)
         if credit:
             found.append((parts.last_body, credit))
-    return unique_folded(value for _, value in sorted(found))
+    return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
 
 
 def _outlet_suffix(text: str, profile: Profile) -> str | None:

@@ -111,14 +111,15 @@ def classify(line: Line, profile: Profile) -> Classified:
 
     Each rule is only tried when a cheap test says it might apply: most lines are text.
     """
-    if may_be_label(line, profile):
-        found = _as_label(line, profile)
-        if found is not None:
-            return found
-    if line.may_be_chrome:
+    label = _as_label(line, profile) if may_be_label(line, profile) else None
+    if label is not None and (label.has_separator or not label.value):
+        return label
+    if line.may_be_chrome:  # before a label with no colon: "By signing up, you agree to …" is chrome
         found = _as_boilerplate(line, profile)
         if found is not None:
             return found
+    if label is not None:
+        return label
     if line.text.startswith("#") and profile.keywords.hashtags:
         found = _as_hashtags(line)
         if found is not None:

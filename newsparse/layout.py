@@ -64,12 +64,14 @@ class Claim(NamedTuple):
     value: str = ""
     date: DateResult | None = None
     authors: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()  # every value, when the line gives several ("Le Monde avec AFP")
 
 
 _DATELINE_MAX_WORDS = 14
 _DIGIT = regex.compile(r"\d")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _TIME_LINE_MAX_CHARS = 16
+_CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 # A keyword or source label followed by one value per line ("Tags:", "Gaza", "Middle East", …):
@@ -335,9 +337,9 @@ class LayoutReader:
             return self._read_also_line(line, state)
         if state.headline is not None and _same_text(line, state.headline):
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
-        outlet = self._outlet_line(line)
-        if outlet:
-            return Claim(line, Role.SOURCE, "source:outlet-line", outlet)
+        outlets = self._outlet_line(line)
+        if outlets:
+            return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
         if not state.in_body:
             if is_breadcrumb(line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
@@ -368,16 +370,26 @@ class LayoutReader:
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
 
-    def _outlet_line(self, line: Line) -> str:
-        """The outlet a line names and nothing else ("اندبندنت عربية", "(وكالات)", "APS"), or ""."""
-        key = line.key
-        if not key:
-            return ""
+    def _outlet_line(self, line: Line) -> tuple[str, ...]:
+        """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",
+        "— Reuters", "Avec AFP", "(With inputs from agencies)", "Le Monde avec AFP"."""
+        if not line.key or line.words > _CREDIT_MAX_WORDS:
+            return ()
+        text = line.text.removesuffix(".")
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1]
+        text = text.lstrip("—–- ").strip()
+        key = label_key(text)
         if key in self.profile.outlet_names:
-            return line.text
-        if key[0] == "(" and key[-1] == ")" and key[1:-1].strip() in self.profile.outlet_names:
-            return line.text.strip()[1:-1].strip()
-        return ""
+            return (text,)
+        for word in self.profile.credit_words:
+            if key.startswith(word):
+                text = text.split(None, word.count(" "))[-1]
+                break
+        names = tuple(name.strip() for name in _NAME_SPLIT.split(text) if name.strip())
+        if names and all(label_key(name) in self.profile.outlet_names for name in names):
+            return names
+        return ()
 
     def _read_also_line(self, line: Line, state: _State) -> Claim:
         if state.read_also == "one-liner":

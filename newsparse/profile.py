@@ -45,7 +45,7 @@ SCHEMA: dict[str, Any] = {
     "author_noise": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list},
     "breadcrumb": {"home": list, "separators": list},
-    "outlets": {"names": list, "words": list, "title_separators": list},
+    "outlets": {"names": list, "words": list, "title_separators": list, "credit_words": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool},
     "headline": {"min_words": int, "sections": list},
@@ -92,6 +92,7 @@ class Profile:
     breadcrumb_hint: re.Pattern[str]  # finds those separators, for a cheap test before `breadcrumb`
     outlet_names: frozenset[str]
     outlet_words: frozenset[str]
+    credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
     title_separators: tuple[str, ...]
     keywords: KeywordRules
     headline_min_words: int
@@ -273,6 +274,8 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         breadcrumb_hint=re.compile("|".join(re.escape(f" {fold(s)} ") for s in breadcrumb.get("separators", ("/",)))),
         outlet_names=frozenset(label_key(name) for name in outlets.get("names", ())),
         outlet_words=frozenset(fold(word) for word in outlets.get("words", ())),
+        credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
+                                  reverse=True)),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
         keywords=KeywordRules(
             delimiters=_delimiter_pattern(keyword_data.get("delimiters", (",",))),

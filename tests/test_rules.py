@@ -173,6 +173,35 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("(Reporting by Michelle Nichols; Editing by Sandra Maler)", EN, Cue.BYLINE),
         ("1,234 views", EN, Cue.BOILERPLATE),
         ("عدد المشاهدات: 1234", AR, Cue.BOILERPLATE),
+        # share buttons, comment forms and counters, from Arabic sites' dumps
+        ("واتساب", AR, Cue.BOILERPLATE),
+        ("مشاركة الخبر", AR, Cue.BOILERPLATE),
+        ("تعليقات الزوار", AR, Cue.BOILERPLATE),
+        ("التعليق *", AR, Cue.BOILERPLATE),
+        ("احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
+         AR, Cue.BOILERPLATE),
+        ("1,245 مشاهدة", AR, Cue.BOILERPLATE),
+        ("التعليقات (0)", AR, Cue.BOILERPLATE),
+        ("تابعوا آخر أخبار اليوم السابع عبر Google News", AR, Cue.BOILERPLATE),
+        # English and French chrome
+        ("This article is more than 1 year old", EN, Cue.BOILERPLATE),
+        ("list 1 of 4", EN, Cue.BOILERPLATE),
+        ("By signing up, you agree to our Privacy Policy and Terms of Use.", EN, Cue.BOILERPLATE),
+        ("← Previous Post: Israel strikes Rafah", EN, Cue.BOILERPLATE),
+        ("LinkedIn", FR, Cue.BOILERPLATE),
+        ("Copier le lien", FR, Cue.BOILERPLATE),
+        ("Vous avez envie de lire la suite ?", FR, Cue.BOILERPLATE),
+        ("Nous utilisons des cookies pour améliorer votre expérience sur notre site.", FR, Cue.BOILERPLATE),
+        ("Commentaires (58)", FR, Cue.BOILERPLATE),
+        # photo captions that end with their credit
+        ("Palestinians gather at the site of an Israeli strike in Rafah, February 19, 2024. REUTERS/Ibraheem Abu "
+         "Mustafa", EN, Cue.BOILERPLATE),
+        ("Palestinians inspect the damage in Jenin on February 20, 2024 [Issam Rimawi/Anadolu Agency]", EN,
+         Cue.BOILERPLATE),
+        ("Le président sénégalais Macky Sall à Dakar, le 22 février 2024. © SEYLLOU / AFP", FR, Cue.BOILERPLATE),
+        ("(Photo by Said Khatib/AFP via Getty Images)", EN, Cue.BOILERPLATE),
+        ("(Photo: Reuters)", EN, Cue.BOILERPLATE),
+        ("Reuters reported the talks had stalled over the return of displaced people to the north.", EN, Cue.TEXT),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -680,6 +709,28 @@ def test_a_date_labels_unreadable_value_is_kept_as_the_raw_date(line: str, date_
 def test_an_unreadable_date_label_gives_way_to_a_readable_dateline() -> None:
     record, _ = _article("en", above="Published: just now\nFebruary 20, 2024")
     assert (record.date, record.date_raw) == ("2024-02-20", "February 20, 2024")
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "sources"),
+    [
+        ("fr", "Avec AFP", ("AFP",)),
+        ("fr", "(Avec AFP)", ("AFP",)),
+        ("fr", "Le Monde avec AFP", ("Le Monde", "AFP")),
+        ("en", "— Reuters", ("Reuters",)),
+        ("en", "(ANI)", ("ANI",)),
+        ("en", "(With inputs from agencies)", ("agencies",)),
+        ("ar", "اندبندنت عربية", ("اندبندنت عربية",)),
+    ],
+)
+def test_a_credit_line_below_the_body_gives_its_outlets(language: str, line: str, sources: tuple[str, ...]) -> None:
+    record, body = _article(language, below=line)
+    assert (record.sources, record.body) == (sources, body)
+
+
+def test_a_short_line_that_names_someone_with_an_outlet_is_no_credit() -> None:
+    record, body = _article("fr", below="J.D. avec AFP")
+    assert record.sources == ()
 
 
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
