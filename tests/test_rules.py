@@ -733,6 +733,28 @@ def test_a_short_line_that_names_someone_with_an_outlet_is_no_credit() -> None:
     assert record.sources == ()
 
 
+@pytest.mark.parametrize(
+    ("section", "headline", "body"),
+    [
+        ("أخبار مصر", "وزير المالية: إطلاق الحزمة الثانية من التسهيلات الضريبية خلال أيام",
+         "أعلن وزير المالية إطلاق الحزمة الثانية من التسهيلات الضريبية خلال أيام قليلة بعد موافقة الحكومة."),
+        ("Top News", "Israel says it will press on with Rafah offensive despite warnings",
+         "Israel said on Tuesday it would press on with its offensive in Rafah despite international warnings."),
+        ("Guerre en Ukraine", "Kyiv dit avoir repoussé une attaque massive de drones russes",
+         "L'armée ukrainienne a affirmé mardi avoir repoussé une attaque massive de drones russes sur la capitale."),
+    ],
+)
+def test_a_short_section_line_above_a_title_is_chrome(section: str, headline: str, body: str) -> None:
+    record = parse_text(f"{section}\n{headline}\n{body}")
+    assert (record.headline, record.body, record.boilerplate) == (headline, body, (section,))
+
+
+def test_a_short_headline_above_its_dateline_stays_the_headline() -> None:
+    record = parse_text("Kuwait forms new govt\nTuesday, 20 February 2024 10:30 GMT\n"
+                        "Kuwait's emir approved the formation of a new government on Tuesday, state media said.")
+    assert (record.headline, record.date) == ("Kuwait forms new govt", "2024-02-20T10:30+00:00")
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
