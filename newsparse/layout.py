@@ -136,6 +136,9 @@ class LayoutReader:
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.claims.append(self._claim(classify(line, self.profile), state))
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
+        datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
+        if datelines:
+            _drop_repeated_datelines(claims, datelines)
         if not any(claim.role is Role.DATE and claim.date is not None and claim.date.iso for claim in claims):
             self._claim_late_dateline(claims)
         return claims
@@ -182,6 +185,9 @@ class LayoutReader:
             claim = self._label(found, state)
             if claim is not None:
                 return claim
+        elif found.cue is Cue.PHOTO_CREDIT and not state.read_also and (outlets := self._outlet_line(line)):
+            # "Reuters" alone under the headline credits the article, not a photo
+            return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
         elif found.cue is Cue.PHOTO_CREDIT and self._may_be_headline(line, state):
             return self._text(found, state)  # "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال"
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
@@ -532,6 +538,13 @@ def _looks_like_name(name: str) -> bool:
     if not latin:
         return True
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES or _PREFIXED_NAME.match(word) for word in latin)
+
+
+def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:
+    """A dateline printed again below the header (some sites print it twice) is chrome, not a paragraph."""
+    for index, claim in enumerate(claims):
+        if claim.role is Role.BODY and claim.line.text in datelines:
+            claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:repeated-dateline")
 
 
 def _settle_headerless_body(claims: list[Claim]) -> list[Claim]:

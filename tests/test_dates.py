@@ -407,3 +407,14 @@ def test_white_space_other_than_spaces_before_a_date(text: str, raw: str) -> Non
 )
 def test_arabic_zone_month_and_night_words_from_news_pages(text: str, iso: str) -> None:
     assert parse_date(text, language="ar").iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Feb 20, 2024 10:30 GST", "2024-02-20T10:30+04:00"),  # Gulf papers: Gulf Standard Time
+        ("20 February 2024 10:30 UAE time", "2024-02-20T10:30+04:00"),
+    ],
+)
+def test_gulf_time_zones(text: str, iso: str) -> None:
+    assert parse_date(text).iso == iso

@@ -755,6 +755,19 @@ def test_a_short_headline_above_its_dateline_stays_the_headline() -> None:
     assert (record.headline, record.date) == ("Kuwait forms new govt", "2024-02-20T10:30+00:00")
 
 
+def test_a_wire_agency_alone_under_the_headline_is_the_source() -> None:
+    record, body = _article("en", above="Reuters")
+    assert (record.sources, record.boilerplate, record.body) == (("Reuters",), (), body)
+
+
+def test_a_dateline_printed_again_in_the_body_is_chrome() -> None:
+    record, body = _article("en", above="February 20, 2024 at 10:33 am",
+                            below="February 20, 2024 at 10:33 am\nThe army said more troops were moving into position.")
+    assert record.date == "2024-02-20T10:33"
+    assert record.boilerplate == ("February 20, 2024 at 10:33 am",)
+    assert record.body == f"{body}\n\nThe army said more troops were moving into position."
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
