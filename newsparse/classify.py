@@ -7,6 +7,7 @@ header, a headline inside a read-also section).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import islice
 from typing import NamedTuple
@@ -20,6 +21,8 @@ _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
 # Chrome (boilerplate, credits, breadcrumbs) is short: longer lines are not checked for it.
 CHROME_MAX_CHARS = 250
+# A line holding a `boilerplate.contains` phrase is chrome up to this length.
+CONTAINS_MAX_CHARS = 200
 # Labels sit at the start of a line, so a longer line is folded only this far.
 LABEL_PREFIX_CHARS = 80
 # A line of this many words that ends a sentence is prose: page chrome (share buttons,
@@ -195,7 +198,16 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
     if profile.photo_credit is not None and profile.photo_credit.match(line.folded):
         return Classified(line, Cue.PHOTO_CREDIT, "boilerplate:photo-credit")
+    if profile.boilerplate_contains is not None and _contains_phrase(line.folded, profile.boilerplate_contains):
+        return Classified(line, Cue.BOILERPLATE, "boilerplate:contains")
     return None
+
+
+def _contains_phrase(folded: str, phrases: re.Pattern[str]) -> bool:
+    """A short line with one of the phrases in it, as whole words ("… All rights reserved")."""
+    if len(folded) > CONTAINS_MAX_CHARS:
+        return False
+    return any(match.start() == 0 or not folded[match.start() - 1].isalnum() for match in phrases.finditer(folded))
 
 
 def is_breadcrumb(line: Line, profile: Profile) -> bool:

@@ -70,7 +70,7 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_looks_sorted`), else an unsorted list would be merged into long tags."""
     folded = _folded_words(words)
-    plain = _cheapest_split(folded, rules, article, alphabetical=False)
+    plain = _cheapest_unordered_split(folded, rules, article)
     if rules.alphabetical and plain is not None and _looks_sorted(folded, plain):
         bounds = _cheapest_split(folded, rules, article, alphabetical=True)
     else:
@@ -92,6 +92,45 @@ def _looks_sorted(folded: list[str], bounds: list[tuple[int, int]]) -> bool:
     return upwards >= _SORTED_SHARE * steps
 
 
+def _cheapest_unordered_split(folded: list[str], rules: KeywordRules,
+                              article: ArticlePhrases) -> list[tuple[int, int]] | None:
+    """`_cheapest_split` without the order rule, where a tag's cost does not depend on the tag
+    before it: the plain programme over ends, one best start each."""
+    count = len(folded)
+    can_edge = [word not in rules.function_words for word in folded]
+    text, lexicon, paired = article.text, rules.lexicon, _paired(folded, article)
+    cost = [0.0] + [math.inf] * count
+    start_of = [0] * (count + 1)
+    for end in range(1, count + 1):
+        if not can_edge[end - 1]:
+            continue
+        for start in range(end - 1, max(0, end - _MAX_TAG_WORDS) - 1, -1):
+            if not can_edge[start] or cost[start] == math.inf:
+                continue
+            size = end - start
+            if size == 1:
+                tag_cost = 1.0
+            else:
+                in_article = paired[start] >= size - 1
+                if not in_article and folded[start] not in rules.lexicon_starts:
+                    tag_cost = _UNKNOWN_COST[size]
+                else:
+                    tag = " ".join(folded[start:end])
+                    known = tag in lexicon or (in_article and (size == 2 or f" {tag} " in text))
+                    tag_cost = _KNOWN_COST if known else _UNKNOWN_COST[size]
+            total = cost[start] + tag_cost
+            if total < cost[end]:
+                cost[end], start_of[end] = total, start
+    if cost[count] == math.inf:
+        return None
+    bounds, end = [], count
+    while end > 0:
+        bounds.append((start_of[end], end))
+        end = start_of[end]
+    bounds.reverse()
+    return bounds
+
+
 # An entry of the programme: (total cost, start of the tag before, whether the order broke
 # before, start of this tag, whether the order has broken, this tag folded).
 _Entry = tuple[float, int, bool, int, bool, str]
@@ -110,13 +149,7 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
     """
     count = len(folded)
     can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
-    # A phrase is in the article only if each pair of adjacent words in it is: paired[i] is
-    # how many pairs in a row, from words i and i + 1 on, the article holds.
-    text, lexicon = article.text, rules.lexicon
-    paired = [0] * count
-    for index in range(count - 2, -1, -1):
-        if f" {folded[index]} {folded[index + 1]} " in text:
-            paired[index] = paired[index + 1] + 1
+    text, lexicon, paired = article.text, rules.lexicon, _paired(folded, article)
     best: list[list[_Entry]] = [[] for _ in range(count + 1)]
     cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
     for end in range(1, count + 1):
@@ -142,27 +175,44 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
                 tag_cost = _KNOWN_COST if known else _UNKNOWN_COST[size]
             if start == 0:
                 entries.append((tag_cost, -1, False, start, False, tag))
-                cheapest = min(cheapest, tag_cost)
+                if tag_cost < cheapest:
+                    cheapest = tag_cost
                 continue
             # The cheapest way here with the order still unbroken, and with it broken.
-            kept: dict[bool, _Entry] = {}
+            unbroken: _Entry | None = None
+            broken_entry: _Entry | None = None
             for previous_total, _, _, previous_start, previous_broken, previous_tag in best[start]:
                 candidate, broken = previous_total + tag_cost, previous_broken
                 if alphabetical and not broken and tag < previous_tag:
                     candidate, broken = candidate + _BREAK_COST, True
-                entry = (candidate, previous_start, previous_broken, start, broken, tag)
-                held = kept.get(broken)
-                if held is None or (candidate, previous_start) < (held[0], held[1]):
-                    kept[broken] = entry
-            for entry in kept.values():
-                entries.append(entry)
-                cheapest = min(cheapest, entry[0])
+                held = broken_entry if broken else unbroken
+                if held is None or candidate < held[0] or (candidate == held[0] and previous_start < held[1]):
+                    entry = (candidate, previous_start, previous_broken, start, broken, tag)
+                    if broken:
+                        broken_entry = entry
+                    else:
+                        unbroken = entry
+            for entry in (unbroken, broken_entry):
+                if entry is not None:
+                    entries.append(entry)
+                    if entry[0] < cheapest:
+                        cheapest = entry[0]
         limit = cheapest + _BREAK_COST
         best[end] = [entry for entry in entries if entry[0] <= limit]
         cheapest_to[end] = cheapest
     if not best[count]:
         return None
     return _bounds(best, count)
+
+
+def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:
+    """A phrase is in the article only if each pair of adjacent words in it is: paired[i] is
+    how many pairs in a row, from words i and i + 1 on, the article holds."""
+    paired = [0] * len(folded)
+    for index in range(len(folded) - 2, -1, -1):
+        if f" {folded[index]} {folded[index + 1]} " in article.text:
+            paired[index] = paired[index + 1] + 1
+    return paired
 
 
 def _bounds(best: list[list[_Entry]], count: int) -> list[tuple[int, int]]:

@@ -311,8 +311,8 @@ class LayoutReader:
 
     def _byline_beside_date(self, text: str) -> tuple[str, ...]:
         """Names of a byline label in one of the parts of `text` ("| Par Jean Dupont"), or ()."""
-        if not text.strip():
-            return ()
+        if " " not in text.strip():
+            return ()  # a byline label and a name are two words at least
         for segment in _SEGMENTS.split(text):
             segment = segment.strip(" ,،:")
             if not segment:
@@ -394,7 +394,8 @@ class LayoutReader:
     def _outlet_line(self, line: Line) -> tuple[str, ...]:
         """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",
         "— Reuters", "Avec AFP", "(With inputs from agencies)", "Le Monde avec AFP"."""
-        if not line.key or line.words > _CREDIT_MAX_WORDS:
+        if not line.key or line.words > _CREDIT_MAX_WORDS \
+                or line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends:
             return ()
         text = line.text.removesuffix(".")
         if text.startswith("(") and text.endswith(")"):

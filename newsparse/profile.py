@@ -43,7 +43,7 @@ SCHEMA: dict[str, Any] = {
     "colon_optional": list,
     "bylines": list,
     "author_noise": list,
-    "boilerplate": {"lines": list, "patterns": list, "photo_credit": list},
+    "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "words": list, "title_separators": list, "credit_words": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
@@ -85,6 +85,7 @@ class Profile:
     author_noise: Pattern | None
     boilerplate_lines: frozenset[str]
     boilerplate_pattern: Pattern | None
+    boilerplate_contains: re.Pattern[str] | None  # phrases that make a short line chrome wherever they stand
     photo_credit: Pattern | None
     breadcrumb: regex.Pattern[str]
     breadcrumb_home: tuple[str, ...]
@@ -92,6 +93,7 @@ class Profile:
     breadcrumb_hint: re.Pattern[str]  # finds those separators, for a cheap test before `breadcrumb`
     outlet_names: frozenset[str]
     outlet_words: frozenset[str]
+    outlet_ends: frozenset[str]  # the last word of each outlet name, folded: a cheap test before a credit line
     credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
     title_separators: tuple[str, ...]
     keywords: KeywordRules
@@ -267,6 +269,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         author_noise=_alternation(letter_variant_pattern(pattern) for pattern in data.get("author_noise", ())),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
         boilerplate_pattern=_alternation(boilerplate.get("patterns", ())),
+        boilerplate_contains=_phrases(boilerplate.get("contains", ())),
         photo_credit=_alternation(boilerplate.get("photo_credit", ())),
         breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
         breadcrumb_home=tuple(fold(word) for word in breadcrumb.get("home", ())),
@@ -274,6 +277,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         breadcrumb_hint=re.compile("|".join(re.escape(f" {fold(s)} ") for s in breadcrumb.get("separators", ("/",)))),
         outlet_names=frozenset(label_key(name) for name in outlets.get("names", ())),
         outlet_words=frozenset(fold(word) for word in outlets.get("words", ())),
+        outlet_ends=frozenset(label_key(name).rpartition(" ")[2] for name in outlets.get("names", ())),
         credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
                                   reverse=True)),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
@@ -334,6 +338,16 @@ def _fastest_compile(pattern: str, ignore_case: bool = True) -> Pattern:
         return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
     except re.error:
         return regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
+
+
+def _phrases(phrases: Any) -> re.Pattern[str] | None:
+    """One pattern that finds any of `phrases` (folded) as whole words. A plain alternation of
+    literals, searched: the engine scans for their first characters, far cheaper than a
+    pattern per phrase that walks the line ("^.{0,80}all rights reserved")."""
+    folded = sorted({" ".join(fold(phrase).split()) for phrase in phrases if phrase.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile(rf"(?:{'|'.join(re.escape(phrase) for phrase in folded)})(?!\w)")
 
 
 def _delimiter_pattern(delimiters: Any) -> regex.Pattern[str]:

@@ -163,14 +163,22 @@ def _all_splits(words: list[str]):
 @given(st.lists(st.sampled_from(_TAG_WORDS), min_size=2, max_size=9), st.booleans(), st.booleans())
 def test_keyword_split_is_as_cheap_as_the_cheapest_split(words: list[str], in_order: bool,
                                                         alphabetical: bool) -> None:
-    from newsparse.keywords import _cheapest_split, _folded_words, article_phrases
+    from newsparse.keywords import _cheapest_split, _cheapest_unordered_split, _folded_words, article_phrases
     from newsparse.profile import load_profile
 
     words = sorted(words) if in_order else words
     rules = load_profile("ar").keywords
     article = article_phrases("الحرب على غزة في قطاع غزة. قال حماس إن البيت الأبيض")
     cheapest = min(_split_cost(split, rules, article, alphabetical) for split in _all_splits(words))
-    bounds = _cheapest_split(_folded_words(words), rules, article, alphabetical)
+    folded = _folded_words(words)
+    bounds = _cheapest_split(folded, rules, article, alphabetical)
+    if not alphabetical:  # the plain programme, used when the line is in no order, agrees
+        plain = _cheapest_unordered_split(folded, rules, article)
+        assert (plain is None) == (bounds is None)
+        if plain is not None:
+            cost_of = [words[start:end] for start, end in plain]
+            assert _split_cost(cost_of, rules, article, False) == _split_cost(
+                [words[start:end] for start, end in bounds], rules, article, False)
     if cheapest == float("inf"):
         assert bounds is None
     else:
