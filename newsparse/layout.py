@@ -71,10 +71,6 @@ _DATELINE_MAX_WORDS = 14
 _DIGIT = regex.compile(r"\d")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _TIME_LINE_MAX_CHARS = 16
-# A line of at most this many words just above a line of at least that many, which reads as a
-# title, is a section or site name ("أخبار مصر", "Top News", "Guerre en Ukraine").
-_SECTION_MAX_WORDS = 3
-_TITLE_MIN_WORDS = 6
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
@@ -257,15 +253,6 @@ class LayoutReader:
         state.authors.update(label_key(name) for name in authors)
         return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors)
 
-    def _is_title(self, line: Line | None) -> bool:
-        """A line that reads as a headline: twice a section name's length or more, no sentence,
-        no label, no date ("Guerre en Ukraine" above "Kyiv dit avoir repoussé …" is a section)."""
-        if line is None or line.words < _TITLE_MIN_WORDS or self._is_prose(line, 40):
-            return False
-        if classify(line, self.profile).cue is not Cue.TEXT:
-            return False
-        return not _DIGIT.search(line.text) or self._dateline(line) is None
-
     def _may_be_headline(self, line: Line, state: _State) -> bool:
         """The first content line, a title's length and not a sentence: a gallery or video
         title ("صور: …", "Photos: …") that a credit rule would take for chrome."""
@@ -381,8 +368,6 @@ class LayoutReader:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
             if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
-            if line.words <= _SECTION_MAX_WORDS and self._is_title(state.next_line):
-                return Claim(line, Role.BOILERPLATE, "boilerplate:section-above-headline")
             if not self._is_prose(line, 40):
                 state.headline = line
                 return Claim(line, Role.HEADLINE, "headline:first-content-line")

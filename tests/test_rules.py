@@ -755,6 +755,17 @@ def test_a_short_headline_above_its_dateline_stays_the_headline() -> None:
     assert (record.headline, record.date) == ("Kuwait forms new govt", "2024-02-20T10:30+00:00")
 
 
+@pytest.mark.parametrize(
+    ("headline", "dek"),
+    [
+        ("Brexit: what now?", "The prime minister faces a week of votes that could decide the country's future"),
+        ("غزة تنزف", "عشرات الشهداء في غارات إسرائيلية على مخيمات وسط القطاع خلال الليلة الماضية"),
+        ("Sénégal, l'attente", "Le pays attend toujours la date de l'élection présidentielle reportée par Macky Sall"),
+    ],
+)
+def test_a_short_headline_above_a_subtitle_stays_the_headline(headline: str, dek: str) -> None:
+    record = parse_text(f"{headline}\n{dek}\nThe first paragraph of the story runs on for a good many words here.")
+    assert record.headline == headline
 def test_a_wire_agency_alone_under_the_headline_is_the_source() -> None:
     record, body = _article("en", above="Reuters")
     assert (record.sources, record.boilerplate, record.body) == (("Reuters",), (), body)
