@@ -218,9 +218,17 @@ def is_breadcrumb(line: Line, profile: Profile) -> bool:
     folded = line.folded
     if not line.may_be_chrome:
         return False
-    if not folded.startswith(profile.breadcrumb_home) and len(profile.breadcrumb_hint.findall(folded)) < 2:
+    if not folded.startswith(profile.breadcrumb_home) and (
+            len(profile.breadcrumb_hint.findall(folded)) < 2 or _quotes_a_phrase(line.text)):
         return False
     return profile.breadcrumb.match(folded) is not None
+
+
+def _quotes_a_phrase(text: str) -> bool:
+    """"Macron juge « inacceptable » la décision": guillemets that open and close a quotation,
+    not a path of sections ("Accueil » France » …" only points one way)."""
+    opening = text.find("«")
+    return opening >= 0 and text.find("»", opening) > opening and text.count("«") == text.count("»")
 
 
 def _as_hashtags(line: Line) -> Classified | None:

@@ -70,6 +70,7 @@ class Claim(NamedTuple):
 _DATELINE_MAX_WORDS = 14
 _DIGIT = regex.compile(r"\d")
 _DATELINE_MAX_EXTRA_WORDS = 3
+_HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
@@ -224,6 +225,8 @@ class LayoutReader:
         if kind in ("date", "updated"):
             return self._dated_label(found, state)
         if kind == "author":
+            if state.in_body and not found.has_separator:
+                return None  # "بواسطة طائرات مسيرة، استهدفت المقاومة …": prose in the body
             return self._byline(found, value, state)
         state.value_list = kind if kind in ("keywords", "source") else None
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
@@ -244,10 +247,9 @@ class LayoutReader:
             return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result)
         before, after = _beside(found.value, result)
         authors = self._byline_beside_date(before)  # "Publié par Jean Dupont le 20 février 2024"
-        if not (found.has_separator or authors) and (word_count(before) > _DATELINE_MAX_EXTRA_WORDS
-                                                     or self._sentence_after_date(found, result)):
-            return None  # "Published reports say … in June 2023" is prose
-        if not authors and before.strip():
+        if not (found.has_separator or authors) and self._prose_around_date(before, after, found):
+            return None
+        if not authors and found.has_separator and before.strip():
             authors = _author_names(before, self.profile)  # "نشر: محرر الموقع 31 ديسمبر 2020"
         authors = authors or self._byline_beside_date(after)  # "… 21:50 | Lu 12 543 fois | Par Ousmane Ba"
         state.authors.update(label_key(name) for name in authors)
@@ -267,16 +269,24 @@ class LayoutReader:
         awaiting_title = state.headline is None or (state.read_also == "section" and not state.read_also_items)
         return words > _SOURCE_MAX_WORDS or (awaiting_title and words > _DATELINE_MAX_EXTRA_WORDS)
 
-    def _sentence_after_date(self, found: Classified, result: DateResult) -> bool:
-        """A sentence goes on after the date: "Publié le 12 janvier, le précédent rapport … ." is
-        prose that opens with the label's words. A dateline ends at its date, or goes on with
-        another date ("…, modifié le 14 avril 2023 à 20h30") or with fields ("| Par …")."""
-        if result.span is None or not self.profile.sentence_end.search(found.value):
+    def _prose_around_date(self, before: str, after: str, found: Classified) -> bool:
+        """A sentence around the date of a label with no colon: "Published reports say … in June
+        2023", "Publié le 12 janvier, le précédent rapport …", "بتاريخ 15 مارس 2024 وقع الطرفان
+        الاتفاق." open with the label's words. A dateline has a word or three beside its date
+        ("… by admin"), or goes on with another date ("…, modifié le 14 avril 2023 à 20h30") or
+        with fields ("| Lu 543 fois | Par …")."""
+        if "|" in after or "•" in after:
             return False
-        after = found.value[result.span[1]:]
-        return word_count(after) > _DATELINE_MAX_EXTRA_WORDS and self._search_date(after) is None
+        words_after = word_count(after)
+        extra = word_count(before) + words_after
+        ends_sentence = words_after >= 2 and self.profile.sentence_end.search(found.value)
+        if extra <= _DATELINE_MAX_EXTRA_WORDS and not ends_sentence:
+            return False
+        return not _DIGIT.search(after) or self._search_date(after) is None
 
     def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
+        if found.line.text.endswith(":"):
+            return None  # "كتبت الصحيفة في افتتاحيتها:" introduces a quotation
         names = _author_names(value, self.profile)
         if not names:
             return self._byline_with_date(found, value, state)
@@ -359,7 +369,7 @@ class LayoutReader:
         """A content line before the first paragraph: headline, dateline, chrome, or None."""
         if line.words <= _DATELINE_MAX_WORDS and (line.words <= 4 or _DIGIT.search(line.text)):
             dated = self._dateline(line)
-            if dated is not None:
+            if dated is not None and (state.headline is not None or self._bare_dateline(line, dated)):
                 return dated
         if line.key in state.authors:
             return Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
@@ -425,6 +435,15 @@ class LayoutReader:
         before, after = _beside(line.text, result)
         authors = self._byline_beside_date(before) or self._byline_beside_date(after)  # "20/02/2024 | Par X"
         return Claim(line, Role.DATE, "date:dateline", line.text, result, authors)
+
+    def _bare_dateline(self, line: Line, dated: Claim) -> bool:
+        """A dateline above the headline is a date and little else, with its year: "Senegal
+        votes on 2 June 2024" and "Iran election: 28 June" are the headline."""
+        if dated.role is not Role.DATE:
+            return True
+        result = dated.date
+        return (result is not None and result.iso is not None
+                and self._words_beside_date(line.text, result) <= _HEADER_DATELINE_MAX_EXTRA_WORDS)
 
     def _words_beside_date(self, text: str, result: DateResult) -> int:
         """Words of `text` outside the date found in it. A second date beside it is no extra
@@ -511,9 +530,20 @@ def _author_names(value: str, profile: Profile) -> tuple[str, ...]:
     if not value or len(value) > 80:
         return ()
     names = tuple(name.strip() for name in _NAME_SPLIT.split(value) if name.strip())
-    if not names or not all(_looks_like_name(name) for name in names):
+    if not names or not all(_is_name(name, profile) for name in names):
         return ()
     return names
+
+
+def _is_name(name: str, profile: Profile) -> bool:
+    """A person's name, or an outlet signing as one ("Par : FRANCE 24"). The profile's
+    `author_stop_words` are in no name: "بقلم الرصاص وقع الوزير على القرار" is prose."""
+    if label_key(name) in profile.outlet_names:
+        return True
+    if not _looks_like_name(name):
+        return False
+    stop_words = profile.author_stop_words
+    return not stop_words or not any(word.lower() in stop_words for word in name.split())
 
 
 def _looks_like_name(name: str) -> bool:
@@ -523,6 +553,8 @@ def _looks_like_name(name: str) -> bool:
     latin = [word for word in words if _LATIN_LETTER.match(word)]
     if not latin:
         return True
+    if all(word.lower() in _NAME_PARTICLES for word in words):
+        return False  # "le", "de la": particles of a name, no name
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES or _PREFIXED_NAME.match(word) for word in latin)
 
 

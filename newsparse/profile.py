@@ -43,6 +43,7 @@ SCHEMA: dict[str, Any] = {
     "colon_optional": list,
     "bylines": list,
     "author_noise": list,
+    "author_stop_words": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "words": list, "title_separators": list, "credit_words": list},
@@ -83,6 +84,7 @@ class Profile:
     colon_optional: frozenset[str]
     bylines: tuple[Pattern, ...]
     author_noise: Pattern | None
+    author_stop_words: frozenset[str]  # words no name holds, as written (lower-cased)
     boilerplate_lines: frozenset[str]
     boilerplate_pattern: Pattern | None
     boilerplate_contains: re.Pattern[str] | None  # phrases that make a short line chrome wherever they stand
@@ -267,6 +269,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         # Arabic letters match every variant of the letter (see letter_variant_pattern).
         bylines=tuple(_fastest_compile(letter_variant_pattern(pattern)) for pattern in data.get("bylines", ())),
         author_noise=_alternation(letter_variant_pattern(pattern) for pattern in data.get("author_noise", ())),
+        author_stop_words=frozenset(word.lower() for word in data.get("author_stop_words", ())),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
         boilerplate_pattern=_alternation(boilerplate.get("patterns", ())),
         boilerplate_contains=_phrases(boilerplate.get("contains", ())),

@@ -779,6 +779,63 @@ def test_a_dateline_printed_again_in_the_body_is_chrome() -> None:
     assert record.body == f"{body}\n\nThe army said more troops were moving into position."
 
 
+# Real content that looks like chrome, a credit, a byline or a dateline: it stays in the body.
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        ("en", "Photo ID will be required at polling stations for the first time."),
+        ("en", "Credit card debt hit a record in the last quarter, the central bank said"),
+        ("en", "Image matters, the strategist said."),
+        ("en", "That is according to the latest Reuters/Ipsos poll."),
+        ("en", "The poll was conducted for the network by an AP/NORC survey team."),
+        ("fr", "Image de marque écornée pour l'exécutif."),
+        ("fr", "Illustration de ce malaise, le taux d'abstention atteint des records"),
+        ("fr", "Le ministre l'a confirmé à l'AFP/Belga mardi soir."),
+        ("fr", "Soutenez-vous la candidature d'Éric Ciotti ?"),
+        ("fr", "Inscrivez-vous sur les listes électorales avant vendredi, rappelle la mairie."),
+        ("fr", "Il vous reste trois semaines pour convaincre les Français."),
+        ("fr", "Publiée le 3 mars 2024, l'étude montre l'inverse"),
+        ("ar", "شارك عبر تقنية الفيديو الرئيس الفرنسي."),
+        ("ar", "اشترك في الهجوم ثلاثة مقاتلين."),
+        ("ar", "حمل على كتفيه جثمان ابنه."),
+        ("ar", "انضم الأردن إلى المبادرة بعد تطبيق الشروط المصرية."),
+        ("ar", "لمتابعة تنفيذ القرارات، تابعت لجنة وزارية عمل الفرق الميدانية"),
+        ("ar", "صور الأقمار الصناعية"),
+        ("ar", "أفاد مراسل الجزيرة / غزة بأن القصف مستمر"),
+        ("ar", "كتب نتنياهو على منصة إكس:"),
+        ("ar", "كتبت الصحيفة في افتتاحيتها:"),
+        ("ar", "بقلم الرصاص وقع الوزير على القرار"),
+        ("ar", "بواسطة طائرات مسيرة"),
+        ("ar", "نشر الجيش الإسرائيلي في 7 مايو 2024 مقاطع مصورة قال إنها تظهر الأنفاق"),
+        ("ar", "بتاريخ 15 مارس 2024 وقع الطرفان الاتفاق."),
+        ("ar", "منشور على فيسبوك في 3 مارس 2024 يظهر الدمار الكبير"),
+    ],
+)
+def test_content_that_looks_like_chrome_stays_in_the_body(language: str, paragraph: str) -> None:
+    record, body = _article(language, below=paragraph)
+    assert (record.body, record.authors) == (f"{body}\n\n{paragraph}", ())
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Credit Suisse shares plunge",
+         "Shares in Credit Suisse closed down 24% on Wednesday after its biggest investor said no."),
+        ("Photo finish in Iowa",
+         "The two candidates were separated by a few hundred votes in the Iowa caucuses on Monday."),
+        ("Macron juge « inacceptable » la décision de Moscou",
+         "Le président français a vivement réagi mardi à la décision de Moscou de suspendre l'accord."),
+        ("Senegal votes on 2 June 2024",
+         "Senegal will hold its presidential election on 2 June, the president said on Thursday."),
+        ("الانتخابات في 24 مارس",
+         "أعلن الرئيس السنغالي أن الانتخابات الرئاسية ستجرى في الرابع والعشرين من مارس المقبل."),
+    ],
+)
+def test_headlines_that_look_like_credits_quotes_or_datelines_stay_headlines(headline: str, body: str) -> None:
+    record = parse_text(f"{headline}\n{body}")
+    assert (record.headline, record.body) == (headline, body)
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
