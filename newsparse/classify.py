@@ -19,6 +19,7 @@ from .profile import Profile, key_of_folded
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
+_HASHTAG_MAX_WORDS = 4  # a tag after a # that is followed by spaces: a name, not a sentence
 # Chrome (boilerplate, credits, breadcrumbs) is short: longer lines are not checked for it.
 CHROME_MAX_CHARS = 250
 # A line holding a `boilerplate.contains` phrase is chrome up to this length.
@@ -235,6 +236,10 @@ def _as_hashtags(line: Line) -> Classified | None:
     if _HASHTAG_LINE.match(line.text):
         tags = ", ".join(_HASHTAG.findall(line.text))
         return Classified(line, Cue.HASHTAGS, "keywords:hashtags", "keywords", tags)
+    # "#TÜRKIYE #GAZA #HUMANITARIAN AID", "# ليفربول # محمد صلاح": tags of a few words each, a # before each
+    parts = [part.strip(" ,،") for part in line.text.split("#")[1:]]
+    if len(parts) >= 2 and all(part and part.count(" ") < _HASHTAG_MAX_WORDS for part in parts):
+        return Classified(line, Cue.HASHTAGS, "keywords:hashtags", "keywords", ", ".join(parts))
     return None
 
 

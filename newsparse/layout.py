@@ -69,10 +69,12 @@ class Claim(NamedTuple):
 
 _DATELINE_MAX_WORDS = 14
 _DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
+_TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 # A keyword or source label followed by one value per line ("Tags:", "Gaza", "Middle East", …):
@@ -189,6 +191,8 @@ class LayoutReader:
             return self._text(found, state)  # "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال"
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
             dated = None if state.in_body or state.read_also else self._dateline(line)
+            if dated is not None and dated.role is Role.TIME and _LETTER.search(line.text):
+                dated = None  # "Écouter - 02:15" is a player's duration, not the article's time
             return dated or Claim(line, Role.BOILERPLATE, found.rule)
         elif found.cue is Cue.HASHTAGS:
             return Claim(line, Role.KEYWORDS, found.rule, found.value)
@@ -198,6 +202,8 @@ class LayoutReader:
 
     def _label(self, found: Classified, state: _State) -> Claim | None:
         kind, value, line = found.kind, found.value, found.line
+        if kind in _TITLE_PREFIX_KINDS and state.headline is None and not state.in_body and has_words(value, 2):
+            return None  # the first content line: "READ: The full text of the deal", "تحديث: حصيلة الضحايا ترتفع"
         if kind == "read_also":
             state.read_also = "one-liner" if value else "section"
             state.read_also_items = 0
@@ -234,6 +240,9 @@ class LayoutReader:
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
         result = self._search_date(found.value)
         if result is None:
+            if found.value and len(found.value) <= _TIME_LINE_MAX_CHARS \
+                    and time_only(found.value, vocabulary=self.vocabulary):
+                return Claim(found.line, _LABEL_ROLES[found.kind], found.rule)  # "Updated at 4:20 pm"
             if not found.has_separator or word_count(found.value) > _DATELINE_MAX_EXTRA_WORDS:
                 return None  # "تحديث: ارتفعت حصيلة ضحايا الزلزال إلى 45 قتيلا" is news, not a date
             if not found.value:
@@ -301,8 +310,8 @@ class LayoutReader:
             return None
         before, after = _beside(value, result)
         names = _author_names(_SEGMENTS.split(before)[0], self.profile)
-        if not names or word_count(after) > _DATELINE_MAX_EXTRA_WORDS:
-            return None
+        if not names or word_count(after.partition("|")[0]) > _DATELINE_MAX_EXTRA_WORDS:
+            return None  # after the date, only fields set off by "|" ("| Lu 3 452 fois")
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.DATE, "byline:with-date", value, result, names)
 
@@ -378,7 +387,7 @@ class LayoutReader:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
             if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
-            if not self._is_prose(line, 40):
+            if not self._is_prose(line, 40) or _reads_as_title(line):
                 state.headline = line
                 return Claim(line, Role.HEADLINE, "headline:first-content-line")
             return None
@@ -485,6 +494,8 @@ def _may_be_value(found: Classified, kind: str) -> bool:
     return found.cue is Cue.TEXT or kind == "source" and found.cue is Cue.PHOTO_CREDIT
 
 
+# Label kinds whose word may open the article's headline ("Sources: talks collapse").
+_TITLE_PREFIX_KINDS = ("read_also", "source", "updated")
 _LABEL_ROLES = {
     "date": Role.DATE,
     "updated": Role.UPDATED,
@@ -556,6 +567,15 @@ def _looks_like_name(name: str) -> bool:
     if all(word.lower() in _NAME_PARTICLES for word in words):
         return False  # "le", "de la": particles of a name, no name
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES or _PREFIXED_NAME.match(word) for word in latin)
+
+
+def _reads_as_title(line: Line) -> bool:
+    """A title that ends like a sentence: trailing dots ("Gaza truce talks stall again...") or a
+    quotation after a colon ('Zelensky: "We will not give up an inch."')."""
+    text = line.text
+    if line.words > _TITLE_MAX_WORDS:
+        return False
+    return text.endswith(("...", "…", "..")) or (": " in text and text.endswith(('"', "”", "»", "'")))
 
 
 def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:

@@ -836,6 +836,67 @@ def test_headlines_that_look_like_credits_quotes_or_datelines_stay_headlines(hea
     assert (record.headline, record.body) == (headline, body)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "READ: The full text of the Gaza ceasefire deal",  # a read-also word
+        "Sources: talks collapse",  # a source word
+        "Gaza truce talks stall again...",  # dots at the end
+        'Zelensky: "We will not give up an inch."',  # a quotation after a colon
+    ],
+)
+def test_first_lines_that_look_like_labels_or_sentences_are_the_headline(headline: str) -> None:
+    body = "The talks in Cairo broke up on Tuesday without agreement, officials on both sides said."
+    record = parse_text(f"{headline}\n{body}")
+    assert (record.headline, record.body, record.read_also, record.sources) == (headline, body, (), ())
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("#TÜRKIYE #GAZA #HUMANITARIAN AID #AFAD", ("TÜRKIYE", "GAZA", "HUMANITARIAN AID", "AFAD")),
+        ("#Maroc #France #diplomatie #Stéphane Séjourné", ("Maroc", "France", "diplomatie", "Stéphane Séjourné")),
+        ("# ليفربول # محمد صلاح # الدوري الأوروبي", ("ليفربول", "محمد صلاح", "الدوري الأوروبي")),
+    ],
+)
+def test_hashtags_of_several_words(line: str, tags: tuple[str, ...]) -> None:
+    record, body = _article("en", below=line)
+    assert (record.keywords, record.body) == (tags, body)
+
+
+def test_a_hashtag_inside_a_sentence_is_no_tag_line() -> None:
+    line = "#Gaza is under siege and the world watches as the bombs fall #CeasefireNow"
+    record, body = _article("en", below=line)
+    assert (record.keywords, record.body) == ((), f"{body}\n\n{line}")
+
+
+def test_a_players_duration_below_the_date_is_not_its_time() -> None:
+    record, body = _article("fr", above="Publié le 12 mars 2024\nÉcouter - 02:15")
+    assert (record.date, record.boilerplate, record.body) == ("2024-03-12", ("Écouter - 02:15",), body)
+
+
+def test_an_updated_line_with_only_a_time_is_no_paragraph() -> None:
+    record, body = _article("en", above="Published: March 12, 2024\nUpdated at 4:20 pm")
+    assert (record.date, record.body) == ("2024-03-12", body)
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "authors"),
+    [
+        ("en", "By Jane Doe (Reuters)", ("Jane Doe",)),
+        ("en", "By Ahmed Al-Masri and agencies", ("Ahmed Al-Masri",)),
+        ("en", "(Reporting by Parisa Hafezi in Dubai and Maayan Lubell in Jerusalem; Editing by Toby Chopra)",
+         ("Parisa Hafezi", "Maayan Lubell")),
+        ("en", "By France 24", ("France 24",)),  # an outlet signing
+        ("fr", "Rédigé par Fatou Diop le 12/03/2024", ("Fatou Diop",)),
+        ("fr", "Auteur: Fatou Diop - Seneweb.com | Publié le 12/03/2024 10:21 | Lu 3 452 fois", ("Fatou Diop",)),
+    ],
+)
+def test_bylines_with_agencies_places_and_fields(language: str, byline: str, authors: tuple[str, ...]) -> None:
+    record, body = _article(language, above=byline)
+    assert (record.authors, record.body) == (authors, body)
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
