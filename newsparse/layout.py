@@ -73,7 +73,9 @@ _LETTER = regex.compile(r"\p{L}")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
-_CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
+_CREDIT_MAX_WORDS = 8
+# Between the two parts of a credit: a dash, a slash or a colon ("دبي - وام", "أنقرة/ الأناضول").
+_CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+")  # "(With inputs from agencies)"
 _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
@@ -362,9 +364,16 @@ class LayoutReader:
             return self._read_also_line(line, state)
         if state.headline is not None and _same_text(line, state.headline):
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
+        if state.headline is None and line.key in self.profile.section_names:
+            return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "الشرق الأوسط": a section there
         outlets = self._outlet_line(line)
         if outlets:
             return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
+        credit = self._outlet_with_place_or_name(line)
+        if credit is not None:
+            outlet, names = credit
+            state.authors.update(label_key(name) for name in names)
+            return Claim(line, Role.SOURCE, "source:outlet-and-place", outlet, authors=names)
         if not state.in_body:
             if is_breadcrumb(line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
@@ -416,6 +425,26 @@ class LayoutReader:
         if names and all(label_key(name) in self.profile.outlet_names for name in names):
             return names
         return ()
+
+    def _outlet_with_place_or_name(self, line: Line) -> tuple[str, tuple[str, ...]] | None:
+        """(outlet, authors) of a credit in two parts, or None: a place and an agency ("دبي - وام",
+        "أنقرة/ الأناضول", "لندن: «القدس العربي»"), the outlet and its writer ("هسبريس - عبد الرحيم
+        العسري", "محمد شيخ يوسف/ الأناضول") or the outlet and its city ("الجزيرة نت - الدوحة")."""
+        if not line.key or line.words > _CREDIT_MAX_WORDS:
+            return None
+        parts = _CREDIT_PARTS.split(line.text, maxsplit=1)
+        if len(parts) != 2:
+            return None
+        first, second = (part.strip(" «»\"“”") for part in parts)
+        if not first or not second:
+            return None
+        for outlet, other in ((first, second), (second, first)):
+            if (label_key(outlet) in self.profile.outlet_names and label_key(other) not in self.profile.outlet_names
+                    and not _DIGIT.search(other)):
+                # one word beside the outlet is a place; a writer has two names at least
+                names = _author_names(other, self.profile) if " " in other else ()
+                return outlet, names
+        return None
 
     def _read_also_line(self, line: Line, state: _State) -> Claim:
         if state.read_also == "one-liner":

@@ -897,6 +897,30 @@ def test_bylines_with_agencies_places_and_fields(language: str, byline: str, aut
     assert (record.authors, record.body) == (authors, body)
 
 
+@pytest.mark.parametrize(
+    ("line", "sources", "authors"),
+    [
+        ("هسبريس - عبد الرحيم العسري", ("هسبريس",), ("عبد الرحيم العسري",)),  # the outlet and its writer
+        ("عربي21- أحمد صقر", ("عربي21",), ("أحمد صقر",)),
+        ("دبي - وام", ("وام",), ()),  # a place and an agency
+        ("أنقرة/ الأناضول", ("الأناضول",), ()),
+        ("محمد شيخ يوسف/ الأناضول", ("الأناضول",), ("محمد شيخ يوسف",)),
+        ("لندن- «القدس العربي»", ("القدس العربي",), ()),
+        ("الجزيرة نت - الدوحة", ("الجزيرة نت",), ()),  # the outlet and its city
+    ],
+)
+def test_a_credit_of_an_outlet_with_a_place_or_writer(line: str, sources: tuple[str, ...],
+                                                      authors: tuple[str, ...]) -> None:
+    record, body = _article("ar", above=line)
+    assert (record.sources, record.authors, record.body) == (sources, authors, body)
+
+
+def test_a_section_name_that_is_also_an_outlet_is_a_section_above_the_headline() -> None:
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"الشرق الأوسط\n{headline}\n{body}")
+    assert (record.headline, record.sources, record.boilerplate) == (headline, (), ("الشرق الأوسط",))
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"

@@ -59,7 +59,8 @@ def test_dates_and_months(dump_stats):
 
 def test_top_sources_and_keywords(dump_stats):
     sources = dump_stats["sources"]
-    assert sources["top"][0] == ["BBC News", 2]
+    # the seed, its copy and its mojibake copy (whose "المصدر:" label is garbled, its "RT" not) credit RT
+    assert sources["top"][:3] == [["RT", 3], ["RT Arabic", 3], ["BBC News", 2]]
     assert sources["approximate"] is False and sources["distinct"] == 10
     keywords = dump_stats["keywords"]
     assert ["البيت الأبيض", 2] in keywords["top"]
