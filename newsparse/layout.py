@@ -67,7 +67,7 @@ class Claim(NamedTuple):
     values: tuple[str, ...] = ()  # every value, when the line gives several ("Le Monde avec AFP")
 
 
-_DATELINE_MAX_WORDS = 14
+_DATELINE_MAX_WORDS = 20
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 _DATELINE_MAX_EXTRA_WORDS = 3
@@ -463,9 +463,13 @@ class LayoutReader:
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
 
     def _dateline(self, line: Line) -> Claim | None:
+        result = None
         if len(line.text) <= _TIME_LINE_MAX_CHARS and time_only(line.text, vocabulary=self.vocabulary):
-            return Claim(line, Role.TIME, "date:time-line", line.text)
-        result = self._search_date(line.text)
+            # a clock alone, unless a word beside it names the day: "أمس 10:30 م", "Yesterday 10:30"
+            result = self._search_date(line.text) if _LETTER.search(line.text) else None
+            if result is None:
+                return Claim(line, Role.TIME, "date:time-line", line.text)
+        result = result or self._search_date(line.text)
         if result is None or result.iso is None and not result.raw:
             return None
         if self._words_beside_date(line.text, result) > _DATELINE_MAX_EXTRA_WORDS:
@@ -495,8 +499,17 @@ class LayoutReader:
         return self._words_beside_any_date(text[:start]) + self._words_beside_any_date(text[end:])
 
     def _words_beside_any_date(self, text: str) -> int:
+        """Words of `text` outside a date in it; the date's own label is none ("- Mis à jour le …")."""
         other = self._search_date(text) if _DIGIT.search(text) else None
-        return word_count(text) if other is None else _extra_words(text, other)
+        if other is None:
+            return word_count(text)
+        extra = _extra_words(text, other)
+        if other.span and extra:
+            lead = text[: other.span[0]].strip(" -–—|,•[(")
+            found = classify(make_line(0, lead), self.profile) if lead else None
+            if found is not None and found.cue is Cue.LABEL and found.kind in ("date", "updated") and not found.value:
+                extra -= word_count(lead)
+        return extra
 
     def _is_list_item(self, line: Line) -> bool:
         """A line that can be one item of a list of tags or sources: a few words, not a sentence."""

@@ -921,6 +921,28 @@ def test_a_section_name_that_is_also_an_outlet_is_a_section_above_the_headline()
     assert (record.headline, record.sources, record.boilerplate) == (headline, (), ("الشرق الأوسط",))
 
 
+@pytest.mark.parametrize(
+    ("language", "dateline", "date"),
+    [
+        ("fr", "Le 12 mars 2024 à 10:21 - Mis à jour le 12 mars 2024 à 14:05", "2024-03-12T10:21"),
+        ("en", "Tuesday, 12 March 2024 6:32 AM [ Last Update: Tuesday, 12 March 2024 8:10 AM ]", "2024-03-12T06:32"),
+        ("ar", "نشر في: 14 مارس ,2024: 06:58 ص GST", "2024-03-14T06:58+04:00"),  # Al Arabiya
+        ("ar", "تاريخ النشر: الخميس 14 آذار / مارس 2024. 11:00 مساءً", "2024-03-14T23:00"),
+    ],
+)
+def test_datelines_with_a_second_date_or_odd_punctuation(language: str, dateline: str, date: str) -> None:
+    record, body = _article(language, above=dateline)
+    assert (record.date, record.body) == (date, body)
+
+
+def test_a_relative_day_and_its_time_on_a_line_of_their_own() -> None:
+    from datetime import datetime
+
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\nأمس 10:30 م\n{body}", reference=datetime(2024, 2, 20, 12))
+    assert (record.date, record.body) == ("2024-02-19T22:30", body)
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"

@@ -26,7 +26,7 @@ DAY_DIGITS = r"\d(?<![\d.:/]\d)\d?(?!\d)(?<![4-9]\d)"
 DAY = rf"(?P<day>{DAY_DIGITS})"
 #: A year after a month name. One more digit glued to it is a scraped counter, not part of
 #: the year ("July 9th, 20220— This article…" is 9 July 2022 followed by "0" comments).
-YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?:\d(?!\d))?(?![\d:])"
+YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?:\d(?!\d))?(?!\d|:\d)"
 DATE_SEP = r"[\s,./-]{0,4}"
 
 
@@ -222,7 +222,7 @@ def time_part(w: WordLists, p: str = "") -> str:
 def connector(w: WordLists) -> str:
     """What may stand between a date and its time: punctuation, "at", "à", "الساعة"…"""
     words = alternation(w.connectors)
-    return rf"(?:\s*(?:[,;|/@•·()-]|{NOT_LETTER_BEFORE}{words}{NOT_LETTER_AFTER})){{0,5}}\s*"
+    return rf"(?:\s*(?:[,;:.|/@•·()-]|{NOT_LETTER_BEFORE}{words}{NOT_LETTER_AFTER})){{0,5}}\s*"
 
 
 def _month(w: WordLists, name: str = "month", words: tuple[str, ...] | None = None, *, lead: bool = False) -> str:
