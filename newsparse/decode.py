@@ -35,6 +35,7 @@ _NOT_CP1256_ARABIC = bytes(byte for byte in range(256) if byte not in _CP1256_AR
 class Decoded:
     text: str
     encoding: str
+    note: str = ""  # what decoding had to do, for the record's warnings
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
@@ -45,13 +46,15 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         return _decode_forced(data, encoding)
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return Decoded(_strict(data, name), name)
+            return _utf8_sig(data) if name == "utf-8-sig" else Decoded(_strict(data, name), name)
     if b"\x00" in data:
         raise InputError("binary data (NUL bytes) without a UTF-16 byte-order mark")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if _cut_in_last_character(data, utf8_error):
+        return Decoded(data[: utf8_error.start].decode("utf-8"), "utf-8", _TRUNCATED)
     if _looks_like_cp1256_arabic(data):
         return Decoded(_strict(data, "cp1256"), "cp1256")
     raise InputError(
@@ -65,9 +68,37 @@ def _decode_forced(data: bytes, encoding: str) -> Decoded:
         codecs.lookup(encoding)
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}") from None
-    if encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
-        encoding = "utf-8-sig"
+    if encoding.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig"):
+        return _utf8_sig(data)
     return Decoded(_strict(data, encoding), encoding)
+
+
+def _utf8_sig(data: bytes) -> Decoded:
+    """UTF-8 with or without a BOM, strictly, but for a last character the scraper cut off."""
+    try:
+        return Decoded(data.decode("utf-8-sig"), "utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if _cut_in_last_character(data, exc):
+            return Decoded(data[: exc.start].decode("utf-8-sig"), "utf-8-sig", _TRUNCATED)
+        raise InputError(f"cannot decode as utf-8-sig: {exc.reason} at offset {exc.start}") from None
+
+
+_TRUNCATED = "the input ends in the middle of a character (cut off by the scraper?); that character was dropped"
+
+
+def _cut_in_last_character(data: bytes, error: UnicodeDecodeError) -> bool:
+    """A byte-capped scrape cuts UTF-8 text inside its last character: everything before it is
+    valid UTF-8 with characters beyond ASCII, and only the final, incomplete sequence (at most
+    3 bytes) fails."""
+    if error.reason != "unexpected end of data" or len(data) - error.start > 3:
+        return False
+    if data[: error.start].isascii():
+        return False  # no UTF-8 before it to go by: "café" in Latin-1 ends the same way
+    try:
+        data[: error.start].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -44,16 +44,15 @@ def parse_text(text: str, *, path: str | None = None, profile: str | Path | Prof
 def parse_file(path: str | os.PathLike[str], *, profile: str | Path | Profile | None = None,
                encoding: str | None = None, reference: datetime | date | None = None) -> Record:
     """Read, decode and parse one article file (raises InputError when it cannot be read)."""
-    data = Path(path).read_bytes()
-    decoded = decode(data, encoding)
-    return parse_text(decoded.text, path=os.fspath(path), profile=profile, reference=reference,
-                      encoding=decoded.encoding)
+    options = Options(_as_profile(profile), reference)
+    return parse_bytes(Path(path).read_bytes(), path=os.fspath(path), options=options, encoding=encoding)
 
 
 def parse_bytes(data: bytes, *, path: str, options: Options, encoding: str | None = None) -> Record:
     """Decode and parse one input's bytes (what the batch runner calls for each input)."""
     decoded = decode(data, encoding)
-    return parse_normalised(normalise_text(decoded.text), path=path, options=options, encoding=decoded.encoding)
+    return parse_normalised(normalise_text(decoded.text), path=path, options=options, encoding=decoded.encoding,
+                            note=decoded.note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +73,8 @@ def read_lines(text: str, options: Options) -> Reading:
     return Reading(profile, vocabulary, claims)
 
 
-def parse_normalised(text: str, *, path: str, options: Options, encoding: str | None = None) -> Record:
+def parse_normalised(text: str, *, path: str, options: Options, encoding: str | None = None,
+                     note: str = "") -> Record:
     reading = read_lines(text, options)
     profile, vocabulary = reading.profile, reading.vocabulary
     parts = assemble.Parts(reading.claims)
@@ -84,6 +84,8 @@ def parse_normalised(text: str, *, path: str, options: Options, encoding: str | 
     warnings += _date_warnings(found_date, parts.body, profile, vocabulary)
     if encoding and encoding not in ("utf-8", "utf-8-sig", "ascii"):
         warnings.append(f"decoded as {encoding}")
+    if note:
+        warnings.append(note)
     if parts.headline is None:
         warnings.append("no headline found")
     if not parts.body:

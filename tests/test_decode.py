@@ -54,3 +54,20 @@ def test_forced_encoding_must_exist_and_fit() -> None:
         decode(b"abc", "klingon-8")
     with pytest.raises(InputError, match="cannot decode as utf-8"):
         decode("é".encode("latin-1"), "utf-8")
+
+
+def test_utf8_cut_inside_its_last_character_drops_that_character_with_a_note() -> None:
+    text = "عنوان الخبر\nنص الخبر الذي يكون طويلا"
+    data = text.encode("utf-8")[:-1]  # a byte-capped scrape: half of the last letter
+    for forced in (None, "utf-8"):
+        decoded = decode(data, forced)
+        assert decoded.text.rstrip("\ufeff") == text[:-1]
+        assert "middle of a character" in decoded.note
+
+
+def test_a_bad_byte_before_the_end_is_still_an_error() -> None:
+    data = "نص الخبر".encode()
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        decode(data[:3] + b"\xa0" + data[3:])
+    with pytest.raises(InputError):
+        decode("café".encode("latin-1"), "utf-8")  # no UTF-8 before the cut to go by
