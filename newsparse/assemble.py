@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -15,6 +16,8 @@ from .record import RelatedArticle
 
 _TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
 _MAX_OUTLET_WORDS = 5
+_MAX_UNKNOWN_OUTLET_WORDS = 3  # "The Press Under Fire" is a subtitle, not an outlet
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|ma|sn|dz|tn|fr|be|ae|sa|eg|lb|ps|jo|qa|kw)$")
 
 
 class Parts:
@@ -135,10 +138,14 @@ def _trailing_credit(text: str, profile: Profile) -> str | None:
 
 
 def _is_outlet(name: str, profile: Profile) -> bool:
+    """A known outlet; or a short name with an outlet's word ("Daily News", "قناة الغد"); or a
+    site's domain ("Seneweb.com")."""
     words = fold(name).split()
     if not words or len(words) > _MAX_OUTLET_WORDS:
         return False
-    return label_key(name) in profile.outlet_names or any(word in profile.outlet_words for word in words)
+    if label_key(name) in profile.outlet_names or _DOMAIN.match(name):
+        return True
+    return len(words) <= _MAX_UNKNOWN_OUTLET_WORDS and any(word in profile.outlet_words for word in words)
 
 
 def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]]:

@@ -18,6 +18,9 @@ from .normalize import WORD, fold
 from .profile import Profile, key_of_folded
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
+# Marks a site puts before a label: arrows, bullets, pointing quotes ("► Lire aussi : …").
+_LEAD_MARKS = frozenset("►▶▸➤➜➔→⇒⬅←•»>*")
+_LEAD_MARK = regex.compile(r"^[►▶▸➤➜➔→⇒⬅←•»>*]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
 _HASHTAG_MAX_WORDS = 4  # a tag after a # that is followed by spaces: a name, not a sentence
 # Chrome (boilerplate, credits, breadcrumbs) is short: longer lines are not checked for it.
@@ -116,6 +119,8 @@ def classify(line: Line, profile: Profile) -> Classified:
     Each rule is only tried when a cheap test says it might apply: most lines are text.
     """
     label = _as_label(line, profile) if may_be_label(line, profile) else None
+    if label is None and line.text[0] in _LEAD_MARKS:
+        label = _as_marked_label(line, profile)
     if label is not None and (label.has_separator or not label.value):
         return label
     if line.may_be_chrome:  # before a label with no colon: "By signing up, you agree to …" is chrome
@@ -142,7 +147,7 @@ def may_be_label(line: Line, profile: Profile) -> bool:
     """
     first = line.folded.partition(" ")[0]
     words = profile.label_first_words
-    return first.rstrip(":-|/.…>") in words or (":" in first and first.partition(":")[0] in words)
+    return first.rstrip(":-|/.…>→►") in words or (":" in first and first.partition(":")[0] in words)
 
 
 def _as_label(line: Line, profile: Profile) -> Classified | None:
@@ -160,6 +165,20 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     if not has_separator and value and kind not in profile.colon_optional:
         return None  # "Source code of …" is prose, not the "Source:" label
     return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, has_separator)
+
+
+def _as_marked_label(line: Line, profile: Profile) -> Classified | None:
+    """A label behind an arrow or a bullet: "► Lire aussi : …", "⬅️ اقرأ أيضا: …"."""
+    text = _LEAD_MARK.sub("", line.text, count=1)
+    if text == line.text or not text:
+        return None
+    inner = make_line(line.number, text)
+    if not may_be_label(inner, profile):
+        return None
+    found = _as_label(inner, profile)
+    if found is None or found.kind == "navigation":
+        return None  # "← Previous Post: …" is chrome, for the boilerplate rules
+    return found._replace(line=line)
 
 
 def value_after(text: str, folded: str, folded_end: int) -> str:

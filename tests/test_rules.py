@@ -69,6 +69,12 @@ def test_arabic_labels_are_found_in_every_spelling(line: str, kind: str, value: 
         ("Also Read | Dubai Police issue warning", EN, "read_also"),
         ("READ: UN warns Gaza aid operations near collapse", EN, "read_also"),
         ("Lire aussi | Guerre en Ukraine : la flotte russe", FR, "read_also"),
+        ("► Lire aussi : Marseille : le narcotrafic", FR, "read_also"),  # behind an arrow
+        ("» Lire aussi : Marseille", FR, "read_also"),
+        ("Lire aussi → Marseille : le narcotrafic", FR, "read_also"),
+        ("Lire aussi le décryptage | En mer Noire, la flotte russe recule", FR, "read_also"),  # Le Monde
+        ("READ MORE ► Gaza talks stall", EN, "read_also"),
+        ("⬅️ اقرأ أيضا: مصر تحذر من اجتياح رفح", AR, "read_also"),
     ],
 )
 def test_english_and_french_labels(line: str, profile, kind: str) -> None:
@@ -201,6 +207,13 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("Le président sénégalais Macky Sall à Dakar, le 22 février 2024. © SEYLLOU / AFP", FR, Cue.BOILERPLATE),
         ("(Photo by Said Khatib/AFP via Getty Images)", EN, Cue.BOILERPLATE),
         ("(Photo: Reuters)", EN, Cue.BOILERPLATE),
+        ("Role, BBC security correspondent", EN, Cue.BOILERPLATE),
+        ("list of 4 items", EN, Cue.BOILERPLATE),
+        ("Source link", EN, Cue.BOILERPLATE),
+        ("Lien copié", FR, Cue.BOILERPLATE),
+        ("Vous lisez un article réservé aux abonnés.", FR, Cue.BOILERPLATE),
+        ("صدر الصورة، Getty Images", AR, Cue.BOILERPLATE),
+        ("Le président sénégalais à Dakar, le 12 mars 2024. MOHAMMED ABED / AFP", FR, Cue.BOILERPLATE),
         ("Reuters reported the talks had stalled over the return of displaced people to the north.", EN, Cue.TEXT),
     ],
 )
@@ -941,6 +954,25 @@ def test_a_relative_day_and_its_time_on_a_line_of_their_own() -> None:
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"{headline}\nأمس 10:30 م\n{body}", reference=datetime(2024, 2, 20, 12))
     assert (record.date, record.body) == ("2024-02-19T22:30", body)
+
+
+def test_a_bbc_author_line() -> None:
+    record, body = _article("en", above="Author, Frank Gardner\nRole, BBC security correspondent")
+    assert (record.authors, record.body) == (("Frank Gardner",), body)
+
+
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ("Gaza talks stall - Al Jazeera English", "Al Jazeera English"),
+        ("Élection au Sénégal - Seneweb.com", "Seneweb.com"),  # a site's domain
+        ("Gaza's hospitals - The Press Under Fire", None),  # a subtitle with an outlet's word
+    ],
+)
+def test_headline_suffixes_that_name_an_outlet(headline: str, source: str | None) -> None:
+    body = "The talks in Cairo broke up on Tuesday without agreement, officials on both sides said."
+    record = parse_text(f"{headline}\n{body}")
+    assert record.sources == ((source,) if source else ())
 
 
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
