@@ -70,9 +70,10 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_looks_sorted`), else an unsorted list would be merged into long tags."""
     folded = _folded_words(words)
-    plain = _cheapest_unordered_split(folded, rules, article)
+    paired = _paired(folded, article)
+    plain = _cheapest_unordered_split(folded, rules, article, paired)
     if rules.alphabetical and plain is not None and _looks_sorted(folded, plain):
-        bounds = _cheapest_split(folded, rules, article, alphabetical=True)
+        bounds = _cheapest_split(folded, rules, article, alphabetical=True, paired=paired)
     else:
         bounds = plain
     if bounds is None:
@@ -92,13 +93,14 @@ def _looks_sorted(folded: list[str], bounds: list[tuple[int, int]]) -> bool:
     return upwards >= _SORTED_SHARE * steps
 
 
-def _cheapest_unordered_split(folded: list[str], rules: KeywordRules,
-                              article: ArticlePhrases) -> list[tuple[int, int]] | None:
+def _cheapest_unordered_split(folded: list[str], rules: KeywordRules, article: ArticlePhrases,
+                              paired: list[int] | None = None) -> list[tuple[int, int]] | None:
     """`_cheapest_split` without the order rule, where a tag's cost does not depend on the tag
     before it: the plain programme over ends, one best start each."""
     count = len(folded)
     can_edge = [word not in rules.function_words for word in folded]
-    text, lexicon, paired = article.text, rules.lexicon, _paired(folded, article)
+    text, lexicon = article.text, rules.lexicon
+    paired = paired if paired is not None else _paired(folded, article)
     cost = [0.0] + [math.inf] * count
     start_of = [0] * (count + 1)
     for end in range(1, count + 1):
@@ -137,7 +139,7 @@ _Entry = tuple[float, int, bool, int, bool, str]
 
 
 def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhrases,
-                    alphabetical: bool) -> list[tuple[int, int]] | None:
+                    alphabetical: bool, paired: list[int] | None = None) -> list[tuple[int, int]] | None:
     """(start, end) of each tag of the cheapest split of `folded` (the costs are in the module
     docstring), or None when no split lets function words stay inside tags.
 
@@ -149,7 +151,8 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
     """
     count = len(folded)
     can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
-    text, lexicon, paired = article.text, rules.lexicon, _paired(folded, article)
+    text, lexicon = article.text, rules.lexicon
+    paired = paired if paired is not None else _paired(folded, article)
     best: list[list[_Entry]] = [[] for _ in range(count + 1)]
     cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
     for end in range(1, count + 1):

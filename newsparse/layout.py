@@ -140,7 +140,8 @@ class LayoutReader:
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
-        if not any(claim.role is Role.DATE and claim.date is not None and claim.date.iso for claim in claims):
+        if not datelines or not any(claim.role is Role.DATE and claim.date is not None and claim.date.iso
+                                    for claim in claims):
             self._claim_late_dateline(claims)
         return claims
 
@@ -366,14 +367,15 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
         if state.headline is None and line.key in self.profile.section_names:
             return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "الشرق الأوسط": a section there
-        outlets = self._outlet_line(line)
-        if outlets:
-            return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
-        credit = self._outlet_with_place_or_name(line)
-        if credit is not None:
-            outlet, names = credit
-            state.authors.update(label_key(name) for name in names)
-            return Claim(line, Role.SOURCE, "source:outlet-and-place", outlet, authors=names)
+        if line.key and line.words <= _CREDIT_MAX_WORDS:
+            outlets = self._outlet_line(line)
+            if outlets:
+                return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
+            credit = self._outlet_with_place_or_name(line)
+            if credit is not None:
+                outlet, names = credit
+                state.authors.update(label_key(name) for name in names)
+                return Claim(line, Role.SOURCE, "source:outlet-and-place", outlet, authors=names)
         if not state.in_body:
             if is_breadcrumb(line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
