@@ -234,8 +234,10 @@ class LayoutReader:
         if kind in ("date", "updated"):
             return self._dated_label(found, state)
         if kind == "author":
-            if state.in_body and not found.has_separator:
-                return None  # "بواسطة طائرات مسيرة، استهدفت المقاومة …": prose in the body
+            if state.in_body and not found.has_separator and not _LATIN_LETTER.search(value):
+                # "بواسطة طائرات مسيرة، استهدفت المقاومة …": prose in the body. Latin names show
+                # themselves by their capitals ("By Yolande Knell" below a photo caption).
+                return None
             return self._byline(found, value, state)
         state.value_list = kind if kind in ("keywords", "source") else None
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
@@ -287,8 +289,8 @@ class LayoutReader:
         الاتفاق." open with the label's words. A dateline has a word or three beside its date
         ("… by admin"), or goes on with another date ("…, modifié le 14 avril 2023 à 20h30") or
         with fields ("| Lu 543 fois | Par …")."""
-        if "|" in after or "•" in after:
-            return False
+        if "|" in after or "•" in after or ":" in after:
+            return False  # fields: "… | Lu 543 fois", "… Lecture : 3 minutes."
         words_after = word_count(after)
         extra = word_count(before) + words_after
         ends_sentence = words_after >= 2 and self.profile.sentence_end.search(found.value)

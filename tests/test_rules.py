@@ -975,6 +975,25 @@ def test_headline_suffixes_that_name_an_outlet(headline: str, source: str | None
     assert record.sources == ((source,) if source else ())
 
 
+def test_a_latin_byline_below_a_photo_caption_is_still_a_byline() -> None:
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\nDisplaced Palestinians queue for food in Rafah on Tuesday\nBy Yolande Knell\n"
+                        f"Middle East correspondent, Jerusalem\n{body}")
+    assert record.authors == ("Yolande Knell",)
+    assert record.boilerplate == ("Middle East correspondent, Jerusalem",)
+
+
+def test_fields_after_a_colonless_date_label_keep_it_a_dateline() -> None:
+    record, body = _article("fr", above="Publié le 15 mars 2024 Lecture : 3 minutes.")
+    assert (record.date, record.body) == ("2024-03-15", body)
+
+
+def test_a_news_section_path_with_a_pipe_is_a_breadcrumb() -> None:
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"News|Israel-Palestine conflict\n{headline}\n{body}")
+    assert (record.headline, record.boilerplate) == (headline, ("News|Israel-Palestine conflict",))
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
