@@ -73,11 +73,12 @@ _LETTER = regex.compile(r"\p{L}")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
-_CREDIT_MAX_WORDS = 8
+_CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 # Between the two parts of a credit: a dash, a slash or a colon ("دبي - وام", "أنقرة/ الأناضول").
-_CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+")  # "(With inputs from agencies)"
+_CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+")
 _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
+_SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 # A keyword or source label followed by one value per line ("Tags:", "Gaza", "Middle East", …):
 # a line of at most this many words that is not a sentence continues the list.
@@ -273,7 +274,7 @@ class LayoutReader:
         """The first content line, a title's length and not a sentence: a gallery or video
         title ("صور: …", "Photos: …") that a credit rule would take for chrome."""
         return (state.headline is None and not state.in_body and not state.read_also
-                and line.words > _DATELINE_MAX_EXTRA_WORDS + 1 and not self._is_prose(line, 40))
+                and line.words > _DATELINE_MAX_EXTRA_WORDS and not self._is_prose(line, 40))
 
     @staticmethod
     def _title_not_source(value: str, state: _State) -> bool:
@@ -281,7 +282,7 @@ class LayoutReader:
         (the article's or a related one's), or a sentence-long one anywhere, is a title."""
         words = word_count(value)
         awaiting_title = state.headline is None or (state.read_also == "section" and not state.read_also_items)
-        return words > _SOURCE_MAX_WORDS or (awaiting_title and words > _DATELINE_MAX_EXTRA_WORDS)
+        return _sentence_value(value) or (awaiting_title and words > _DATELINE_MAX_EXTRA_WORDS)
 
     def _prose_around_date(self, before: str, after: str, found: Classified) -> bool:
         """A sentence around the date of a label with no colon: "Published reports say … in June
@@ -369,7 +370,7 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
         if state.headline is None and line.key in self.profile.section_names:
             return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "الشرق الأوسط": a section there
-        if line.key and line.words <= _CREDIT_MAX_WORDS:
+        if line.key and line.words <= _CREDIT_MAX_WORDS and not self._inside_body(state):
             outlets = self._outlet_line(line)
             if outlets:
                 return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
@@ -407,6 +408,12 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _inside_body(self, state: _State) -> bool:
+        """Between two paragraphs of the body, where a short line naming an outlet ("الجزيرة") is
+        a list item or an intertitle; a credit comes before the body or after its last paragraph."""
+        following = state.next_line
+        return state.in_body and following is not None and self._is_prose(following, self.profile.body_min_words)
 
     def _outlet_line(self, line: Line) -> tuple[str, ...]:
         """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",
@@ -536,8 +543,17 @@ class LayoutReader:
 
 def _may_be_value(found: Classified, kind: str) -> bool:
     """Whether a line can be the value of a `kind` label on the line above: text, or for a
-    source also an agency credit line ("Sources:" then "Reuters")."""
-    return found.cue is Cue.TEXT or kind == "source" and found.cue is Cue.PHOTO_CREDIT
+    source also an agency credit line ("Sources:" then "Reuters"). A sentence is no source:
+    "مصادر:" then "وأوضحت المصادر أن الخلاف يتركز على عدد الأسرى." is a quote's lead-in."""
+    if kind == "source":
+        return found.cue is Cue.PHOTO_CREDIT or found.cue is Cue.TEXT and not _sentence_value(found.line.text)
+    return found.cue is Cue.TEXT
+
+
+def _sentence_value(value: str) -> bool:
+    """A label's value that is a sentence: long, or ending like one after a few words."""
+    words = word_count(value)
+    return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS and value.endswith((".", "!", "?", "؟")))
 
 
 # Label kinds whose word may open the article's headline ("Sources: talks collapse").

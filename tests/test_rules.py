@@ -822,6 +822,10 @@ def test_a_dateline_printed_again_in_the_body_is_chrome() -> None:
         ("ar", "نشر الجيش الإسرائيلي في 7 مايو 2024 مقاطع مصورة قال إنها تظهر الأنفاق"),
         ("ar", "بتاريخ 15 مارس 2024 وقع الطرفان الاتفاق."),
         ("ar", "منشور على فيسبوك في 3 مارس 2024 يظهر الدمار الكبير"),
+        ("en", "Sign up for Medicare rose sharply in January, officials said."),
+        ("en", "Copyright disputes over campaign ads also made headlines."),
+        ("en", "See video evidence presented by the campaign here."),
+        ("en", "Editing by AI tools is now widespread in campaign offices."),
     ],
 )
 def test_content_that_looks_like_chrome_stays_in_the_body(language: str, paragraph: str) -> None:
@@ -992,6 +996,25 @@ def test_a_news_section_path_with_a_pipe_is_a_breadcrumb() -> None:
     headline, body = _ARTICLES["en"]
     record = parse_text(f"News|Israel-Palestine conflict\n{headline}\n{body}")
     assert (record.headline, record.boilerplate) == (headline, ("News|Israel-Palestine conflict",))
+
+
+def test_a_sentence_below_a_bare_source_label_is_no_source() -> None:
+    record, body = _article("ar", below="مصادر:\nوأوضحت المصادر أن الخلاف يتركز على عدد الأسرى.")
+    assert record.sources == ()
+    assert record.body.endswith("وأوضحت المصادر أن الخلاف يتركز على عدد الأسرى.")
+
+
+def test_a_source_label_followed_by_a_sentence_is_prose() -> None:
+    line = "Source: the agreement does not name a monitoring body."
+    record, body = _article("en", below=line)
+    assert (record.sources, record.body) == ((), f"{body}\n\n{line}")
+
+
+def test_an_outlet_named_between_two_paragraphs_is_content() -> None:
+    headline, body = _ARTICLES["ar"]
+    after = "وقال المتحدث إن الحكومة ستواصل العمل مع جميع الأطراف للتوصل إلى اتفاق."
+    record = parse_text(f"{headline}\n{body}\nالجزيرة\n{after}")
+    assert (record.sources, record.body) == ((), f"{body}\n\nالجزيرة\n\n{after}")
 
 
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
