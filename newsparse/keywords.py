@@ -25,9 +25,12 @@ from .profile import KeywordRules
 _MAX_TAG_WORDS = 6
 _KNOWN_COST = 0.5
 _BREAK_COST = 3.0
+# Each word after the break, so that the machine-added tail starts as late as it can: less
+# than an unknown tag's extra word (0.5), and a sum of powers of two, so costs add up exactly.
+_TAIL_WORD_COST = 0.375
 # A line is taken as sorted when this share of the steps between its tags (found without the
 # order rule) go upwards, over at least this many steps.
-_SORTED_SHARE = 0.7
+_SORTED_SHARE = 0.6
 _SORTED_MIN_STEPS = 4
 # An unknown tag of n words costs n + (n - 1)² / 2: words stay apart unless something joins them.
 _UNKNOWN_COST = [size + 0.5 * (size - 1) ** 2 for size in range(_MAX_TAG_WORDS + 1)]
@@ -145,9 +148,10 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
 
     best[end] lists the cheapest segmentations of words[:end], per start of their last tag
     and per whether the order broke already (it costs a break once: after it come the
-    machine-added tags, in no order). A break costs at most `_BREAK_COST`, so an entry
-    dearer than the cheapest by more than that can never be extended into a winner and is
-    dropped.
+    machine-added tags, in no order, and each of their words costs `_TAIL_WORD_COST`, so the
+    tail starts as late as it can). From here to the last word, one path can cost at most
+    `_BREAK_COST` plus the tail cost of the words left more than another, so an entry dearer
+    than the cheapest by more than that can never be extended into a winner and is dropped.
     """
     count = len(folded)
     can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
@@ -161,7 +165,8 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
         entries: list[_Entry] = []
         cheapest = math.inf
         # Shortest tags first: they set `cheapest` early, so a long unknown tag that cannot
-        # come within `_BREAK_COST` of it is skipped before any work is done on it.
+        # come within `slack` of it is skipped before any work is done on it.
+        slack = _BREAK_COST + _TAIL_WORD_COST * (count - end) if alphabetical else 0.0
         for start in range(end - 1, max(0, end - _MAX_TAG_WORDS) - 1, -1):
             if not can_edge[start] or cheapest_to[start] == math.inf:
                 continue
@@ -171,7 +176,7 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
             else:
                 in_article = paired[start] >= size - 1
                 surely_unknown = not in_article and folded[start] not in rules.lexicon_starts
-                if surely_unknown and cheapest_to[start] + _UNKNOWN_COST[size] > cheapest + _BREAK_COST:
+                if surely_unknown and cheapest_to[start] + _UNKNOWN_COST[size] > cheapest + slack:
                     continue
                 tag = " ".join(folded[start:end])
                 known = tag in lexicon or (in_article and (size == 2 or f" {tag} " in text))
@@ -186,8 +191,10 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
             broken_entry: _Entry | None = None
             for previous_total, _, _, previous_start, previous_broken, previous_tag in best[start]:
                 candidate, broken = previous_total + tag_cost, previous_broken
-                if alphabetical and not broken and tag < previous_tag:
-                    candidate, broken = candidate + _BREAK_COST, True
+                if broken:
+                    candidate += _TAIL_WORD_COST * size
+                elif alphabetical and tag < previous_tag:
+                    candidate, broken = candidate + _BREAK_COST + _TAIL_WORD_COST * size, True
                 held = broken_entry if broken else unbroken
                 if held is None or candidate < held[0] or (candidate == held[0] and previous_start < held[1]):
                     entry = (candidate, previous_start, previous_broken, start, broken, tag)
@@ -200,7 +207,7 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
                     entries.append(entry)
                     if entry[0] < cheapest:
                         cheapest = entry[0]
-        limit = cheapest + _BREAK_COST
+        limit = cheapest + slack
         best[end] = [entry for entry in entries if entry[0] <= limit]
         cheapest_to[end] = cheapest
     if not best[count]:

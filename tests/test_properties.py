@@ -129,7 +129,7 @@ _TAG_WORDS = ["الأمم", "المتحدة", "البيت", "الأبيض", "ا�
 
 
 def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool) -> float:
-    from newsparse.keywords import _BREAK_COST, _KNOWN_COST, _MAX_TAG_WORDS
+    from newsparse.keywords import _BREAK_COST, _KNOWN_COST, _MAX_TAG_WORDS, _TAIL_WORD_COST
     from newsparse.normalize import fold
 
     total, previous, broken = 0.0, None, False
@@ -144,8 +144,10 @@ def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool) -> fl
             total += _KNOWN_COST
         else:
             total += len(tag) + 0.5 * (len(tag) - 1) ** 2
-        if alphabetical and not broken and previous is not None and phrase < previous:
-            total, broken = total + _BREAK_COST, True  # the order breaks once: the tail is in no order
+        if broken:
+            total += _TAIL_WORD_COST * len(tag)  # each word of the machine-added tail
+        elif alphabetical and previous is not None and phrase < previous:
+            total, broken = total + _BREAK_COST + _TAIL_WORD_COST * len(tag), True  # the order breaks once
         previous = phrase
     return total
 
