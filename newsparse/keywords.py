@@ -107,21 +107,27 @@ def _cheapest_unordered_split(folded: list[str], rules: KeywordRules, article: A
     cost = [0.0] + [math.inf] * count
     start_of = [0] * (count + 1)
     for end in range(1, count + 1):
-        if not can_edge[end - 1]:
-            continue
         for start in range(end - 1, max(0, end - _MAX_TAG_WORDS) - 1, -1):
-            if not can_edge[start] or cost[start] == math.inf:
+            if cost[start] == math.inf:
                 continue
             size = end - start
+            edges = can_edge[start] and can_edge[end - 1]
             if size == 1:
+                if not edges:
+                    continue
                 tag_cost = 1.0
             else:
                 in_article = paired[start] >= size - 1
                 if not in_article and folded[start] not in rules.lexicon_starts:
+                    if not edges:
+                        continue
                     tag_cost = _UNKNOWN_COST[size]
                 else:
                     tag = " ".join(folded[start:end])
-                    known = tag in lexicon or (in_article and (size == 2 or f" {tag} " in text))
+                    in_lexicon = tag in lexicon
+                    if not (edges or in_lexicon):
+                        continue  # a function word at an edge only in a known tag: "علي خامنئي"
+                    known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text))
                     tag_cost = _KNOWN_COST if known else _UNKNOWN_COST[size]
             total = cost[start] + tag_cost
             if total < cost[end]:
@@ -160,26 +166,30 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
     best: list[list[_Entry]] = [[] for _ in range(count + 1)]
     cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
     for end in range(1, count + 1):
-        if not can_edge[end - 1]:
-            continue
         entries: list[_Entry] = []
         cheapest = math.inf
         # Shortest tags first: they set `cheapest` early, so a long unknown tag that cannot
         # come within `slack` of it is skipped before any work is done on it.
         slack = _BREAK_COST + _TAIL_WORD_COST * (count - end) if alphabetical else 0.0
         for start in range(end - 1, max(0, end - _MAX_TAG_WORDS) - 1, -1):
-            if not can_edge[start] or cheapest_to[start] == math.inf:
+            if cheapest_to[start] == math.inf:
                 continue
             size = end - start
+            edges = can_edge[start] and can_edge[end - 1]
             if size == 1:
+                if not edges:
+                    continue
                 tag, tag_cost = folded[start], 1.0
             else:
                 in_article = paired[start] >= size - 1
                 surely_unknown = not in_article and folded[start] not in rules.lexicon_starts
-                if surely_unknown and cheapest_to[start] + _UNKNOWN_COST[size] > cheapest + slack:
+                if surely_unknown and (not edges or cheapest_to[start] + _UNKNOWN_COST[size] > cheapest + slack):
                     continue
                 tag = " ".join(folded[start:end])
-                known = tag in lexicon or (in_article and (size == 2 or f" {tag} " in text))
+                in_lexicon = tag in lexicon
+                if not (edges or in_lexicon):
+                    continue  # a function word at an edge only in a known tag: "علي خامنئي"
+                known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text))
                 tag_cost = _KNOWN_COST if known else _UNKNOWN_COST[size]
             if start == 0:
                 entries.append((tag_cost, -1, False, start, False, tag))

@@ -76,6 +76,7 @@ _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 # Between the two parts of a credit: a dash, a slash or a colon ("دبي - وام", "أنقرة/ الأناضول").
 _CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+")
+_LEAD_MIN_WORDS = 12  # a related article's lead without a period: this long, and half as long again as its headline
 _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -91,6 +92,7 @@ _LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—]|\d{1,2}[.)])\s+")
 _QUOTED = re.compile(r'^["“«].*["”»]$')
 # The parts of a line that holds several fields ("Par La Rédaction - 20 février 2024 | Lu 543 fois").
 _SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*\|\s*")
+_INITIAL_END = regex.compile(r"(?:^|\s|-)(?:\p{Lu}|Jr|Sr|St)\.$")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 # Between two names: a comma, "&", "|", a spaced dash, "and"/"et"/"avec"/"with", and Arabic "و"
 # standing alone or glued to a name that begins with a hamza or a second و ("محمد علي وأحمد حسن",
@@ -468,10 +470,21 @@ class LayoutReader:
                     return Claim(line, Role.BOILERPLATE, "read-also:date-line")
             if line.text.endswith(":") or _QUOTED.match(line.text):  # "وأضافت المصادر:", then the quote
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+            if self._lead_below_headline(line, state):
+                return Claim(line, Role.READ_ALSO_BODY, "read-also:lead", line.text)
         if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words):
             state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", _LIST_MARKER.sub("", line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+
+    @staticmethod
+    def _lead_below_headline(line: Line, state: _State) -> bool:
+        """A related article's first paragraph without its final period, right below its
+        headline: much longer than the headline, where a list's next headline is about as long."""
+        previous = state.claims[-1] if state.claims else None
+        if previous is None or previous.role is not Role.READ_ALSO_HEADLINE:
+            return False
+        return line.words >= max(_LEAD_MIN_WORDS, previous.line.words * 3 // 2)
 
     def _dateline(self, line: Line) -> Claim | None:
         result = None
@@ -599,7 +612,9 @@ def _author_names(value: str, profile: Profile) -> tuple[str, ...]:
     value = value.strip()
     if profile.author_noise is not None:
         value = profile.author_noise.sub(" ", value)
-    value = " ".join(value.split()).strip(" -–—|:").removesuffix(".")
+    value = " ".join(value.split()).strip(" -–—|:")
+    if value.endswith(".") and not _INITIAL_END.search(value):
+        value = value[:-1]  # "…, avec AFP." but "M. L." and "John Smith Jr." keep their dots
     if not value or len(value) > 80:
         return ()
     names = tuple(name.strip() for name in _NAME_SPLIT.split(value) if name.strip())
@@ -621,7 +636,7 @@ def _is_name(name: str, profile: Profile) -> bool:
 
 def _looks_like_name(name: str) -> bool:
     words = name.split()
-    if not 1 <= len(words) <= 5 or _NON_NAME.search(name):
+    if not 1 <= len(words) <= 5 or _NON_NAME.search(name[:-1] if _INITIAL_END.search(name) else name):
         return False
     latin = [word for word in words if _LATIN_LETTER.match(word)]
     if not latin:

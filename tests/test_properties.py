@@ -135,9 +135,10 @@ def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool) -> fl
     total, previous, broken = 0.0, None, False
     for tag in tags:
         folded = [fold(word) for word in tag]
-        if len(tag) > _MAX_TAG_WORDS or folded[0] in rules.function_words or folded[-1] in rules.function_words:
-            return float("inf")
         phrase = " ".join(folded)
+        at_edges = folded[0] in rules.function_words or folded[-1] in rules.function_words
+        if len(tag) > _MAX_TAG_WORDS or (at_edges and phrase not in rules.lexicon):
+            return float("inf")
         if len(tag) == 1:
             total += 1.0
         elif phrase in rules.lexicon or f" {phrase} " in article.text:

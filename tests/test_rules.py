@@ -1025,6 +1025,32 @@ def test_an_outlet_named_between_two_paragraphs_is_content() -> None:
     assert (record.sources, record.body) == ((), f"{body}\n\nالجزيرة\n\n{after}")
 
 
+def test_a_listed_name_may_begin_with_a_word_that_folds_to_a_function_word() -> None:
+    # "علي" (the name) and "على" (on) fold alike: only a listed tag may begin or end with it
+    split = split_keywords("الحرس الثوري الإيراني القنصلية الإيرانية دمشق علي خامنئي", AR.keywords)
+    assert split.tags == ("الحرس الثوري الإيراني", "القنصلية الإيرانية", "دمشق", "علي خامنئي")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("par la rédaction", ("la rédaction",)),
+        ("par M. L.", ("M. L.",)),  # initials keep their dots
+        ("par Jean-Pierre D.", ("Jean-Pierre D.",)),
+        ("Par Jean Dupont.", ("Jean Dupont",)),
+    ],
+)
+def test_french_bylines_signed_by_the_newsroom_or_initials(byline: str, authors: tuple[str, ...]) -> None:
+    record, body = _article("fr", above=byline)
+    assert (record.authors, record.body) == (authors, body)
+
+
+def test_a_related_articles_lead_without_a_period_is_its_body() -> None:
+    lead = "أوقفت السلطات التونسية عددا من المعارضين البارزين بتهمة التآمر على أمن الدولة"
+    record, _ = _article("ar", below=f"إقرأ أيضاً:\nتونس: توقيف معارضين بارزين\n{lead}")
+    assert [(item.headline, item.body) for item in record.read_also] == [("تونس: توقيف معارضين بارزين", lead)]
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
