@@ -155,9 +155,8 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
     best[end] lists the cheapest segmentations of words[:end], per start of their last tag
     and per whether the order broke already (it costs a break once: after it come the
     machine-added tags, in no order, and each of their words costs `_TAIL_WORD_COST`, so the
-    tail starts as late as it can). From here to the last word, one path can cost at most
-    `_BREAK_COST` plus the tail cost of the words left more than another, so an entry dearer
-    than the cheapest by more than that can never be extended into a winner and is dropped.
+    tail starts as late as it can). Entries that can no longer lead to the cheapest split are
+    dropped as the programme goes (`_worth_keeping`).
     """
     count = len(folded)
     can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
@@ -167,10 +166,10 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
     cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
     for end in range(1, count + 1):
         entries: list[_Entry] = []
-        cheapest = math.inf
-        # Shortest tags first: they set `cheapest` early, so a long unknown tag that cannot
-        # come within `slack` of it is skipped before any work is done on it.
-        slack = _BREAK_COST + _TAIL_WORD_COST * (count - end) if alphabetical else 0.0
+        cheapest = least_broken = math.inf
+        # Shortest tags first: they set the cheapest totals early, so a long unknown tag that
+        # cannot come within reach of them (see `_worth_keeping`) is skipped before any work.
+        tail = _TAIL_WORD_COST * (count - end) if alphabetical else 0.0
         for start in range(end - 1, max(0, end - _MAX_TAG_WORDS) - 1, -1):
             if cheapest_to[start] == math.inf:
                 continue
@@ -183,7 +182,8 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
             else:
                 in_article = paired[start] >= size - 1
                 surely_unknown = not in_article and folded[start] not in rules.lexicon_starts
-                if surely_unknown and (not edges or cheapest_to[start] + _UNKNOWN_COST[size] > cheapest + slack):
+                reach = min(least_broken, cheapest + _BREAK_COST) + tail
+                if surely_unknown and (not edges or cheapest_to[start] + _UNKNOWN_COST[size] > reach):
                     continue
                 tag = " ".join(folded[start:end])
                 in_lexicon = tag in lexicon
@@ -217,12 +217,33 @@ def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhra
                     entries.append(entry)
                     if entry[0] < cheapest:
                         cheapest = entry[0]
-        limit = cheapest + slack
-        best[end] = [entry for entry in entries if entry[0] <= limit]
+                    if entry[4] and entry[0] < least_broken:
+                        least_broken = entry[0]
+        best[end] = _worth_keeping(entries, _TAIL_WORD_COST * (count - end)) if alphabetical else [
+            entry for entry in entries if entry[0] <= cheapest]
         cheapest_to[end] = cheapest
     if not best[count]:
         return None
     return _bounds(best, count)
+
+
+def _worth_keeping(entries: list[_Entry], tail: float) -> list[_Entry]:
+    """The entries that may still lead to the cheapest split. From here on, a broken path pays
+    the plain cost of its tags plus `tail` (its remaining words, all in the tail); an unbroken
+    one pays between the plain cost and that plus a break. So a broken entry is worth keeping
+    while it is the cheapest broken one and within a break of the cheapest unbroken one; an
+    unbroken entry, while within `tail` of the cheapest broken one and a break plus `tail` of
+    the cheapest unbroken one."""
+    least_broken = least_unbroken = math.inf
+    for entry in entries:
+        if entry[4]:
+            if entry[0] < least_broken:
+                least_broken = entry[0]
+        elif entry[0] < least_unbroken:
+            least_unbroken = entry[0]
+    keep_broken = min(least_broken, least_unbroken + _BREAK_COST)
+    keep_unbroken = min(least_broken + tail, least_unbroken + _BREAK_COST + tail)
+    return [entry for entry in entries if entry[0] <= (keep_broken if entry[4] else keep_unbroken)]
 
 
 def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:
