@@ -415,7 +415,8 @@ class LayoutReader:
         """Between two paragraphs of the body, where a short line naming an outlet ("الجزيرة") is
         a list item or an intertitle; a credit comes before the body or after its last paragraph."""
         following = state.next_line
-        return state.in_body and following is not None and self._is_prose(following, self.profile.body_min_words)
+        return (state.in_body and following is not None and not may_be_label(following, self.profile)
+                and self._is_prose(following, self.profile.body_min_words))
 
     def _outlet_line(self, line: Line) -> tuple[str, ...]:
         """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",

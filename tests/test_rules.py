@@ -1018,6 +1018,11 @@ def test_a_source_label_followed_by_a_sentence_is_prose() -> None:
     assert (record.sources, record.body) == ((), f"{body}\n\n{line}")
 
 
+def test_an_outlet_line_before_the_tags_is_a_credit() -> None:
+    record, body = _article("fr", below="APS\nMots clés : Algérie, Italie, Tebboune, Diplomatie")
+    assert (record.sources, record.body) == (("APS",), body)
+
+
 def test_an_outlet_named_between_two_paragraphs_is_content() -> None:
     headline, body = _ARTICLES["ar"]
     after = "وقال المتحدث إن الحكومة ستواصل العمل مع جميع الأطراف للتوصل إلى اتفاق."
