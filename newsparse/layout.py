@@ -193,6 +193,8 @@ class LayoutReader:
         elif found.cue is Cue.PHOTO_CREDIT and not state.read_also and (outlets := self._outlet_line(line)):
             # "Reuters" alone under the headline credits the article, not a photo
             return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
+        elif found.cue is Cue.PHOTO_CREDIT and not state.read_also and (placed := self._agency_after_place(line)):
+            return Claim(line, Role.SOURCE, "source:outlet-and-place", placed)  # "الخرطوم / الأناضول"
         elif found.cue is Cue.PHOTO_CREDIT and self._may_be_headline(line, state):
             return self._text(found, state)  # "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال"
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
@@ -459,6 +461,16 @@ class LayoutReader:
                 names = _author_names(other, self.profile) if " " in other else ()
                 return outlet, names
         return None
+
+    def _agency_after_place(self, line: Line) -> str:
+        """The agency of "PLACE / AGENCY" ("الخرطوم / الأناضول"), a credit line shaped like a photo
+        credit; a name before the agency ("Maksim Blinov / Sputnik") is a photo's credit."""
+        credit = self._outlet_with_place_or_name(line) if line.key and line.words <= _CREDIT_MAX_WORDS else None
+        if credit is None or credit[1]:
+            return ""
+        outlet = credit[0]
+        place = line.text.replace(outlet, "").strip(" /-–—:«»\"")
+        return outlet if " " not in place else ""
 
     def _read_also_line(self, line: Line, state: _State) -> Claim:
         if state.read_also == "one-liner":

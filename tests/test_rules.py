@@ -932,6 +932,7 @@ def test_bylines_with_agencies_places_and_fields(language: str, byline: str, aut
         ("محمد شيخ يوسف/ الأناضول", ("الأناضول",), ("محمد شيخ يوسف",)),
         ("لندن- «القدس العربي»", ("القدس العربي",), ()),
         ("الجزيرة نت - الدوحة", ("الجزيرة نت",), ()),  # the outlet and its city
+        ("الخرطوم / الأناضول", ("الأناضول",), ()),  # shaped like a photo credit
     ],
 )
 def test_a_credit_of_an_outlet_with_a_place_or_writer(line: str, sources: tuple[str, ...],
