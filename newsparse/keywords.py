@@ -4,13 +4,19 @@ With explicit delimiters (`,` `،` `|` `;` `·` `/`, hashtags) the split is plai
 joined by single spaces (the reference site's "كلمات دلالية:" line) are segmented by a
 small dynamic programme over word positions that honours what the profile knows:
 
-* function words (على، في، من …) neither begin nor end a tag;
+* function words (على، في، من …) neither begin nor end a tag, unless the tag is listed;
 * known multi-word tags (the profile's lexicon) and phrases that occur in the article
   itself are cheap, unknown multi-word tags grow expensive with their length, so words
   stay apart unless something joins them;
 * sites list such tags in alphabetical order, so when the line looks sorted a tag that
   sorts below the one before it costs a break, once: an alphabetical run that breaks is
-  usually where machine-added tags start, and those come in no order.
+  usually where machine-added tags start, and those come in no order (each of their
+  words costs a little, so the tail starts as late as it can).
+
+One table holds the cost of every possible tag (`_TagCosts`); a backward pass over it gives
+the cheapest split of every suffix in no order, which is both the split of an unsorted line
+and the rest of any path once its order has broken, so the ordered pass only follows paths
+that are still in order.
 """
 
 from __future__ import annotations
@@ -73,10 +79,10 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_looks_sorted`), else an unsorted list would be merged into long tags."""
     folded = _folded_words(words)
-    paired = _paired(folded, article)
-    plain = _cheapest_unordered_split(folded, rules, article, paired)
+    costs = _TagCosts(folded, rules, article)
+    plain = costs.plain_bounds()
     if rules.alphabetical and plain is not None and _looks_sorted(folded, plain):
-        bounds = _cheapest_split(folded, rules, article, alphabetical=True, paired=paired)
+        bounds = _ordered_bounds(costs)
     else:
         bounds = plain
     if bounds is None:
@@ -96,154 +102,155 @@ def _looks_sorted(folded: list[str], bounds: list[tuple[int, int]]) -> bool:
     return upwards >= _SORTED_SHARE * steps
 
 
-def _cheapest_unordered_split(folded: list[str], rules: KeywordRules, article: ArticlePhrases,
-                              paired: list[int] | None = None) -> list[tuple[int, int]] | None:
-    """`_cheapest_split` without the order rule, where a tag's cost does not depend on the tag
-    before it: the plain programme over ends, one best start each."""
-    count = len(folded)
-    can_edge = [word not in rules.function_words for word in folded]
-    text, lexicon = article.text, rules.lexicon
-    paired = paired if paired is not None else _paired(folded, article)
-    cost = [0.0] + [math.inf] * count
-    start_of = [0] * (count + 1)
-    for end in range(1, count + 1):
-        for start in range(end - 1, max(0, end - _MAX_TAG_WORDS) - 1, -1):
-            if cost[start] == math.inf:
-                continue
-            size = end - start
-            edges = can_edge[start] and can_edge[end - 1]
-            if size == 1:
-                if not edges:
+class _TagCosts:
+    """The cost of every tag a line can hold, words[start:end] for tags of up to
+    `_MAX_TAG_WORDS` words, and the cheapest split of each of its suffixes without the order
+    rule (`rest`): what a path pays after the order broke, where tags come in no order."""
+
+    def __init__(self, folded: list[str], rules: KeywordRules, article: ArticlePhrases) -> None:
+        self.folded = folded
+        count = self.count = len(folded)
+        can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
+        text, lexicon, starts = article.text, rules.lexicon, rules.lexicon_starts
+        paired = _paired(folded, article)
+        # cost[start] maps each end to (the cost of words[start:end], the tag folded); a
+        # missing end is no tag
+        self.cost: list[dict[int, tuple[float, str]]] = []
+        for start in range(count):
+            ends: dict[int, tuple[float, str]] = {}
+            tag = folded[start]
+            for end in range(start + 1, min(count, start + _MAX_TAG_WORDS) + 1):
+                size = end - start
+                if size > 1:
+                    tag = f"{tag} {folded[end - 1]}"
+                edges = can_edge[start] and can_edge[end - 1]
+                if size == 1:
+                    if edges:
+                        ends[end] = (1.0, tag)
                     continue
-                tag_cost = 1.0
-            else:
                 in_article = paired[start] >= size - 1
-                if not in_article and folded[start] not in rules.lexicon_starts:
-                    if not edges:
-                        continue
-                    tag_cost = _UNKNOWN_COST[size]
-                else:
-                    tag = " ".join(folded[start:end])
-                    in_lexicon = tag in lexicon
-                    if not (edges or in_lexicon):
-                        continue  # a function word at an edge only in a known tag: "علي خامنئي"
-                    known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text))
-                    tag_cost = _KNOWN_COST if known else _UNKNOWN_COST[size]
-            total = cost[start] + tag_cost
-            if total < cost[end]:
-                cost[end], start_of[end] = total, start
-    if cost[count] == math.inf:
-        return None
-    bounds, end = [], count
-    while end > 0:
-        bounds.append((start_of[end], end))
-        end = start_of[end]
-    bounds.reverse()
-    return bounds
-
-
-# An entry of the programme: (total cost, start of the tag before, whether the order broke
-# before, start of this tag, whether the order has broken, this tag folded).
-_Entry = tuple[float, int, bool, int, bool, str]
-
-
-def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhrases,
-                    alphabetical: bool, paired: list[int] | None = None) -> list[tuple[int, int]] | None:
-    """(start, end) of each tag of the cheapest split of `folded` (the costs are in the module
-    docstring), or None when no split lets function words stay inside tags.
-
-    best[end] lists the cheapest segmentations of words[:end], per start of their last tag
-    and per whether the order broke already (it costs a break once: after it come the
-    machine-added tags, in no order, and each of their words costs `_TAIL_WORD_COST`, so the
-    tail starts as late as it can). Entries that can no longer lead to the cheapest split are
-    dropped as the programme goes (`_worth_keeping`).
-    """
-    count = len(folded)
-    can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
-    text, lexicon = article.text, rules.lexicon
-    paired = paired if paired is not None else _paired(folded, article)
-    best: list[list[_Entry]] = [[] for _ in range(count + 1)]
-    cheapest_to = [0.0] + [math.inf] * count  # cheapest total of best[end]
-    for end in range(1, count + 1):
-        entries: list[_Entry] = []
-        cheapest = least_broken = math.inf
-        # Shortest tags first: they set the cheapest totals early, so a long unknown tag that
-        # cannot come within reach of them (see `_worth_keeping`) is skipped before any work.
-        tail = _TAIL_WORD_COST * (count - end) if alphabetical else 0.0
-        for start in range(end - 1, max(0, end - _MAX_TAG_WORDS) - 1, -1):
-            if cheapest_to[start] == math.inf:
-                continue
-            size = end - start
-            edges = can_edge[start] and can_edge[end - 1]
-            if size == 1:
-                if not edges:
+                if not in_article and folded[start] not in starts:
+                    if edges:
+                        ends[end] = (_UNKNOWN_COST[size], tag)
                     continue
-                tag, tag_cost = folded[start], 1.0
-            else:
-                in_article = paired[start] >= size - 1
-                surely_unknown = not in_article and folded[start] not in rules.lexicon_starts
-                reach = min(least_broken, cheapest + _BREAK_COST) + tail
-                if surely_unknown and (not edges or cheapest_to[start] + _UNKNOWN_COST[size] > reach):
-                    continue
-                tag = " ".join(folded[start:end])
                 in_lexicon = tag in lexicon
                 if not (edges or in_lexicon):
                     continue  # a function word at an edge only in a known tag: "علي خامنئي"
                 known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text))
-                tag_cost = _KNOWN_COST if known else _UNKNOWN_COST[size]
-            if start == 0:
-                entries.append((tag_cost, -1, False, start, False, tag))
-                if tag_cost < cheapest:
-                    cheapest = tag_cost
+                ends[end] = (_KNOWN_COST if known else _UNKNOWN_COST[size], tag)
+            self.cost.append(ends)
+        # rest[i]: the cheapest split of words[i:] in no order; rest_end[i]: the end of its first tag
+        self.rest = [math.inf] * count + [0.0]
+        self.rest_end = [0] * (count + 1)
+        for start in range(count - 1, -1, -1):
+            for end, (tag_cost, _) in self.cost[start].items():
+                total = tag_cost + self.rest[end]
+                if total < self.rest[start] or (total == self.rest[start] and end < self.rest_end[start]):
+                    self.rest[start], self.rest_end[start] = total, end
+
+    def rest_bounds(self, start: int) -> list[tuple[int, int]]:
+        bounds = []
+        while start < self.count:
+            end = self.rest_end[start]
+            bounds.append((start, end))
+            start = end
+        return bounds
+
+    def plain_bounds(self) -> list[tuple[int, int]] | None:
+        """The cheapest split of the whole line in no order, or None when there is none."""
+        return self.rest_bounds(0) if self.rest[0] < math.inf else None
+
+
+def _cheapest_unordered_split(folded: list[str], rules: KeywordRules,
+                              article: ArticlePhrases) -> list[tuple[int, int]] | None:
+    return _TagCosts(folded, rules, article).plain_bounds()
+
+
+def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhrases,
+                    alphabetical: bool) -> list[tuple[int, int]] | None:
+    """(start, end) of each tag of the cheapest split of `folded`, with the order rule or
+    without it (the costs are in the module docstring), or None when there is none."""
+    costs = _TagCosts(folded, rules, article)
+    return _ordered_bounds(costs) if alphabetical else costs.plain_bounds()
+
+
+# An entry of the ordered programme: (total cost, start of the tag before, start, this tag folded).
+_Entry = tuple[float, int, int, str]
+
+
+def _ordered_bounds(costs: _TagCosts) -> list[tuple[int, int]] | None:
+    """The cheapest split in alphabetical order, which may break once.
+
+    best[end] lists the cheapest ways, still in order, to split words[:end], one per start of
+    their last tag (kept for the order check). A tag that sorts below the one before it is
+    the break: it costs `_BREAK_COST`, and from it on the tags come in no order and each of
+    their words costs `_TAIL_WORD_COST`, so the rest of the path is known at once:
+    `costs.rest` plus the tail. The cheapest path so far (`found`) bounds the search: an
+    entry that cannot beat it even with the rest in no order and free is dropped, and so is
+    one dearer than the cheapest entry by more than a break and a whole tail.
+    """
+    count, rest = costs.count, costs.rest
+    best: list[list[_Entry]] = [[] for _ in range(count + 1)]
+    found = math.inf
+    found_at: tuple[int, int, int] | None = None  # (start before the break, start, end) of the breaking tag
+    for start in range(count):
+        if start and not best[start]:
+            continue
+        for end, (tag_cost, tag) in costs.cost[start].items():
+            if not start:
+                best[end].append((tag_cost, -1, 0, tag))
                 continue
-            # The cheapest way here with the order still unbroken, and with it broken.
-            unbroken: _Entry | None = None
-            broken_entry: _Entry | None = None
-            for previous_total, _, _, previous_start, previous_broken, previous_tag in best[start]:
-                candidate, broken = previous_total + tag_cost, previous_broken
-                if broken:
-                    candidate += _TAIL_WORD_COST * size
-                elif alphabetical and tag < previous_tag:
-                    candidate, broken = candidate + _BREAK_COST + _TAIL_WORD_COST * size, True
-                held = broken_entry if broken else unbroken
-                if held is None or candidate < held[0] or (candidate == held[0] and previous_start < held[1]):
-                    entry = (candidate, previous_start, previous_broken, start, broken, tag)
-                    if broken:
-                        broken_entry = entry
-                    else:
-                        unbroken = entry
-            for entry in (unbroken, broken_entry):
-                if entry is not None:
-                    entries.append(entry)
-                    if entry[0] < cheapest:
-                        cheapest = entry[0]
-                    if entry[4] and entry[0] < least_broken:
-                        least_broken = entry[0]
-        best[end] = _worth_keeping(entries, _TAIL_WORD_COST * (count - end)) if alphabetical else [
-            entry for entry in entries if entry[0] <= cheapest]
-        cheapest_to[end] = cheapest
-    if not best[count]:
+            kept: _Entry | None = None
+            for previous_total, _, previous_start, previous_tag in best[start]:
+                total = previous_total + tag_cost
+                if tag < previous_tag:  # the break: the rest of the path is in no order
+                    final = total + _BREAK_COST + _TAIL_WORD_COST * (count - start) + rest[end]
+                    if final < found:
+                        found, found_at = final, (previous_start, start, end)
+                elif kept is None or total < kept[0]:
+                    kept = (total, previous_start, start, tag)
+            if kept is not None:
+                best[end].append(kept)
+        if start + 1 <= count:
+            _prune(best, start + 1, found, rest, _BREAK_COST + _TAIL_WORD_COST * (count - start - 1))
+    finals = best[count]
+    if finals:
+        total, before, start, _ = min(finals, key=lambda entry: (entry[0], entry[1], entry[2]))
+        if total <= found:
+            return _prefix_bounds(best, count, start, before)
+    if found_at is None:
         return None
-    return _bounds(best, count)
+    before, start, end = found_at  # a break needs a tag before it: start > 0
+    return [*_prefix_bounds(best, start, before, _start_of(best, start, before)), (start, end),
+            *costs.rest_bounds(end)]
 
 
-def _worth_keeping(entries: list[_Entry], tail: float) -> list[_Entry]:
-    """The entries that may still lead to the cheapest split. From here on, a broken path pays
-    the plain cost of its tags plus `tail` (its remaining words, all in the tail); an unbroken
-    one pays between the plain cost and that plus a break. So a broken entry is worth keeping
-    while it is the cheapest broken one and within a break of the cheapest unbroken one; an
-    unbroken entry, while within `tail` of the cheapest broken one and a break plus `tail` of
-    the cheapest unbroken one."""
-    least_broken = least_unbroken = math.inf
-    for entry in entries:
-        if entry[4]:
-            if entry[0] < least_broken:
-                least_broken = entry[0]
-        elif entry[0] < least_unbroken:
-            least_unbroken = entry[0]
-    keep_broken = min(least_broken, least_unbroken + _BREAK_COST)
-    keep_unbroken = min(least_broken + tail, least_unbroken + _BREAK_COST + tail)
-    return [entry for entry in entries if entry[0] <= (keep_broken if entry[4] else keep_unbroken)]
+def _prune(best: list[list[_Entry]], end: int, found: float, rest: list[float], slack: float) -> None:
+    """Drop the entries of best[end] that cannot lead to the cheapest split (`_ordered_bounds`)."""
+    entries = best[end]
+    if not entries:
+        return
+    cheapest = min(entry[0] for entry in entries)
+    limit = min(cheapest + slack, found - rest[end])
+    best[end] = [entry for entry in entries if entry[0] <= limit]
+
+
+def _start_of(best: list[list[_Entry]], end: int, start: int) -> int:
+    """The start of the tag before words[start:end] on the kept path."""
+    return next(entry[1] for entry in best[end] if entry[2] == start)
+
+
+def _prefix_bounds(best: list[list[_Entry]], end: int, start: int, before: int) -> list[tuple[int, int]]:
+    """(start, end) of each tag of the kept path whose last tag is words[start:end]."""
+    bounds: list[tuple[int, int]] = []
+    while True:
+        bounds.append((start, end))
+        if start == 0:
+            break
+        end, start = start, before
+        before = _start_of(best, end, start)
+    bounds.reverse()
+    return bounds
 
 
 def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:
@@ -254,24 +261,6 @@ def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:
         if f" {folded[index]} {folded[index + 1]} " in article.text:
             paired[index] = paired[index + 1] + 1
     return paired
-
-
-def _bounds(best: list[list[_Entry]], count: int) -> list[tuple[int, int]]:
-    """(start, end) of each tag of the cheapest split, read back from `best`.
-
-    The cheapest last tag wins, by (total, start of the tag before); on a tie, the earliest start.
-    """
-    bounds: list[tuple[int, int]] = []
-    end = count
-    _, before, before_broken, start, _, _ = min(best[end], key=lambda entry: (entry[0], entry[1], entry[3]))
-    while True:
-        bounds.append((start, end))
-        if start == 0:
-            break
-        end, start, broken = start, before, before_broken
-        _, before, before_broken, *_ = next(entry for entry in best[end] if entry[3] == start and entry[4] == broken)
-    bounds.reverse()
-    return bounds
 
 
 def _folded_words(words: list[str]) -> list[str]:
