@@ -198,6 +198,8 @@ class LayoutReader:
         elif found.cue is Cue.PHOTO_CREDIT and self._may_be_headline(line, state):
             return self._text(found, state)  # "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال"
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
+            if state.read_also and line.key in self.profile.read_also_end:
+                state.read_also = None  # "end of list": the article goes on
             dated = None if state.in_body or state.read_also else self._dateline(line)
             if dated is not None and dated.role is Role.TIME and _LETTER.search(line.text):
                 dated = None  # "Écouter - 02:15" is a player's duration, not the article's time

@@ -51,7 +51,7 @@ SCHEMA: dict[str, Any] = {
                  "hashtags": bool},
     "headline": {"min_words": int, "sections": list},
     "body": {"min_words": int, "sentence_end": str},
-    "read_also": {"max_headline_words": int},
+    "read_also": {"max_headline_words": int, "end": list},
     "dates": dict,
 }
 
@@ -104,6 +104,7 @@ class Profile:
     body_min_words: int
     sentence_end: Pattern
     read_also_max_headline_words: int
+    read_also_end: frozenset[str]  # label keys of lines that close a list of related articles
     dates: Mapping[str, Any]
     dates_key: str  # `dates` as canonical JSON: a cache key for the compiled date vocabulary
 
@@ -296,6 +297,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
+        read_also_end=frozenset(label_key(line) for line in data.get("read_also", {}).get("end", ())),
         dates=data.get("dates", {}),
         dates_key=json.dumps({"language": data.get("language"), **data.get("dates", {})}, sort_keys=True,
                              ensure_ascii=False, default=str),

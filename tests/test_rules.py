@@ -1057,6 +1057,17 @@ def test_a_related_articles_lead_without_a_period_is_its_body() -> None:
     assert [(item.headline, item.body) for item in record.read_also] == [("تونس: توقيف معارضين بارزين", lead)]
 
 
+def test_a_list_of_related_articles_that_closes_gives_the_article_back() -> None:
+    headline, body = _ARTICLES["en"]
+    after = '"Without safe access, famine will take hold," WFP deputy executive director Carl Skau said.'
+    record = parse_text(f"{headline}\n{body}\nKeep reading\nlist 1 of 2\n"
+                        "Israeli forces kill dozens waiting for aid in Gaza City\nlist 2 of 2\n"
+                        f"What is the US plan for a Gaza pier?\nend of list\n{after}")
+    assert [item.headline for item in record.read_also] == [
+        "Israeli forces kill dozens waiting for aid in Gaza City", "What is the US plan for a Gaza pier?"]
+    assert record.body == f"{body}\n\n{after}"
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
