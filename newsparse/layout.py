@@ -182,7 +182,8 @@ class LayoutReader:
         if value_list and _may_be_value(found, value_list) and self._is_list_item(line):
             state.value_list = value_list
             return self._list_item(line, value_list)
-        if state.after_navigation and found.cue is Cue.TEXT:
+        if state.after_navigation and found.cue is Cue.TEXT \
+                and not self._is_prose(line, self.profile.read_also_max_headline_words):
             state.after_navigation = False
             return Claim(line, Role.BOILERPLATE, "navigation:link-title")
         state.after_navigation = False

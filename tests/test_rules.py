@@ -816,6 +816,8 @@ def test_a_dateline_printed_again_in_the_body_is_chrome() -> None:
         ("fr", "Inscrivez-vous sur les listes électorales avant vendredi, rappelle la mairie."),
         ("fr", "Il vous reste trois semaines pour convaincre les Français."),
         ("fr", "Publiée le 3 mars 2024, l'étude montre l'inverse"),
+        ("fr", "Recevez chaque mois une aide de 150 euros, promet le ministre."),
+        ("fr", "Chaque semaine, retrouvez les chiffres sur le site du ministère."),
         ("ar", "شارك عبر تقنية الفيديو الرئيس الفرنسي."),
         ("ar", "اشترك في الهجوم ثلاثة مقاتلين."),
         ("ar", "حمل على كتفيه جثمان ابنه."),
@@ -1066,6 +1068,12 @@ def test_a_list_of_related_articles_that_closes_gives_the_article_back() -> None
     assert [item.headline for item in record.read_also] == [
         "Israeli forces kill dozens waiting for aid in Gaza City", "What is the US plan for a Gaza pier?"]
     assert record.body == f"{body}\n\n{after}"
+
+
+def test_a_sentence_after_a_navigation_word_is_no_link_title() -> None:
+    paragraph = "Officials said more details would be published in the coming weeks, according to a statement."
+    record, body = _article("en", below=f"Next\n{paragraph}")
+    assert (record.body, record.boilerplate) == (f"{body}\n\n{paragraph}", ("Next",))
 
 
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
