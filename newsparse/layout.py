@@ -140,6 +140,8 @@ class LayoutReader:
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.claims.append(self._claim(classify(line, self.profile), state))
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
+        if state.authors:
+            _claim_names_above_their_byline(claims, state.authors)
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
@@ -669,6 +671,15 @@ def _reads_as_title(line: Line) -> bool:
     if line.words > _TITLE_MAX_WORDS:
         return False
     return text.endswith(("...", "…", "..")) or (": " in text and text.endswith(('"', "”", "»", "'")))
+
+
+def _claim_names_above_their_byline(claims: list[Claim], authors: set[str]) -> None:
+    """A short header line that is a byline's name, printed above the byline ("سارة المطيري",
+    then "كتب سارة المطيري 1 دقيقة للقراءة"), is part of it."""
+    for index, claim in enumerate(claims):
+        if claim.role is Role.UNPARSED and claim.line.key in authors:
+            line = claim.line
+            claims[index] = Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
 
 
 def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:

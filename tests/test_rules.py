@@ -1076,6 +1076,11 @@ def test_a_sentence_after_a_navigation_word_is_no_link_title() -> None:
     assert (record.body, record.boilerplate) == (f"{body}\n\n{paragraph}", ("Next",))
 
 
+def test_a_name_printed_above_its_byline_is_part_of_it() -> None:
+    record, body = _article("ar", above="سارة المطيري\nكتب سارة المطيري 1 دقيقة للقراءة")
+    assert (record.authors, record.unparsed, record.body) == (("سارة المطيري",), (), body)
+
+
 def test_section_path_ending_with_the_headline_is_a_breadcrumb() -> None:
     record = parse_text("شؤون محلية / الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
                         "الحكومة الجديدة تعقد أول اجتماعاتها في عدن\n"
