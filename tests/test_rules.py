@@ -935,6 +935,8 @@ def test_bylines_with_agencies_places_and_fields(language: str, byline: str, aut
         ("لندن- «القدس العربي»", ("القدس العربي",), ()),
         ("الجزيرة نت - الدوحة", ("الجزيرة نت",), ()),  # the outlet and its city
         ("الخرطوم / الأناضول", ("الأناضول",), ()),  # shaped like a photo credit
+        ("العربية.نت - صالح حميد", ("العربية.نت",), ("صالح حميد",)),
+        ("القدس - وفا", ("وفا",), ()),  # a city that shares a newspaper's name
     ],
 )
 def test_a_credit_of_an_outlet_with_a_place_or_writer(line: str, sources: tuple[str, ...],
