@@ -470,6 +470,8 @@ class LayoutReader:
     def _agency_after_place(self, line: Line) -> str:
         """The agency of "PLACE / AGENCY" ("الخرطوم / الأناضول"), a credit line shaped like a photo
         credit; a name before the agency ("Maksim Blinov / Sputnik") is a photo's credit."""
+        if "/" not in line.text:
+            return ""  # "Photo: AA" credits a photo
         credit = self._outlet_with_place_or_name(line) if line.key and line.words <= _CREDIT_MAX_WORDS else None
         if credit is None or credit[1]:
             return ""

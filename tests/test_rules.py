@@ -787,6 +787,11 @@ def test_a_short_headline_above_its_dateline_stays_the_headline() -> None:
 def test_a_short_headline_above_a_subtitle_stays_the_headline(headline: str, dek: str) -> None:
     record = parse_text(f"{headline}\n{dek}\nThe first paragraph of the story runs on for a good many words here.")
     assert record.headline == headline
+def test_a_photo_credited_to_an_agency_credits_no_source() -> None:
+    record, body = _article("en", above="Photo: AA")
+    assert (record.sources, record.boilerplate, record.body) == ((), ("Photo: AA",), body)
+
+
 def test_a_wire_agency_alone_under_the_headline_is_the_source() -> None:
     record, body = _article("en", above="Reuters")
     assert (record.sources, record.boilerplate, record.body) == (("Reuters",), (), body)
