@@ -139,6 +139,11 @@ class LayoutReader:
                 continue
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.claims.append(self._claim(classify(line, self.profile), state))
+        return self._second_look(state)
+
+    def _second_look(self, state: _State) -> list[Claim]:
+        """What only the whole article tells: short header lines were the body when no paragraph
+        came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
