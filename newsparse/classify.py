@@ -227,9 +227,6 @@ def _contains_phrase(folded: str, phrases: re.Pattern[str]) -> bool:
     """A short line with one of the phrases in it, as whole words ("… All rights reserved")."""
     if len(folded) > CONTAINS_MAX_CHARS:
         return False
-    match = phrases.search(folded)
-    if match is None:
-        return False
     return any(match.start() == 0 or not folded[match.start() - 1].isalnum() for match in phrases.finditer(folded))
 
 

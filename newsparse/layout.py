@@ -182,11 +182,11 @@ class LayoutReader:
 
     def _claim(self, found: Classified, state: _State) -> Claim:
         line = found.line
-        if state.pending and _may_be_value(found, state.pending):
+        if state.pending and self._may_be_value(found, state.pending):
             return self._pending_value(found, state)
         state.pending = None
         value_list, state.value_list = state.value_list, None
-        if value_list and _may_be_value(found, value_list) and self._is_list_item(line):
+        if value_list and self._may_be_value(found, value_list) and self._is_list_item(line):
             state.value_list = value_list
             return self._list_item(line, value_list)
         if state.after_navigation and found.cue is Cue.TEXT \
@@ -290,13 +290,12 @@ class LayoutReader:
         return (state.headline is None and not state.in_body and not state.read_also
                 and line.words > _DATELINE_MAX_EXTRA_WORDS and not self._is_prose(line, 40))
 
-    @staticmethod
-    def _title_not_source(value: str, state: _State) -> bool:
+    def _title_not_source(self, value: str, state: _State) -> bool:
         """A source names an outlet in a few words; a longer value where a headline is awaited
         (the article's or a related one's), or a sentence-long one anywhere, is a title."""
         words = word_count(value)
         awaiting_title = state.headline is None or (state.read_also == "section" and not state.read_also_items)
-        return _sentence_value(value) or (awaiting_title and words > _DATELINE_MAX_EXTRA_WORDS)
+        return self._sentence_value(value) or (awaiting_title and words > _DATELINE_MAX_EXTRA_WORDS)
 
     def _prose_around_date(self, before: str, after: str, found: Classified) -> bool:
         """A sentence around the date of a label with no colon: "Published reports say … in June
@@ -390,7 +389,7 @@ class LayoutReader:
                 return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
             credit = self._outlet_with_place_or_name(line)
             if credit is not None:
-                outlet, names = credit
+                outlet, _, names = credit
                 state.authors.update(label_key(name) for name in names)
                 return Claim(line, Role.SOURCE, "source:outlet-and-place", outlet, authors=names)
         if not state.in_body:
@@ -452,8 +451,8 @@ class LayoutReader:
             return names
         return ()
 
-    def _outlet_with_place_or_name(self, line: Line) -> tuple[str, tuple[str, ...]] | None:
-        """(outlet, authors) of a credit in two parts, or None: a place and an agency ("دبي - وام",
+    def _outlet_with_place_or_name(self, line: Line) -> tuple[str, str, tuple[str, ...]] | None:
+        """(outlet, the other part, authors) of a credit in two parts, or None: a place and an agency ("دبي - وام",
         "أنقرة/ الأناضول", "لندن: «القدس العربي»"), the outlet and its writer ("هسبريس - عبد الرحيم
         العسري", "محمد شيخ يوسف/ الأناضول") or the outlet and its city ("الجزيرة نت - الدوحة")."""
         if not line.key or line.words > _CREDIT_MAX_WORDS:
@@ -469,7 +468,7 @@ class LayoutReader:
                     and not _DIGIT.search(other)):
                 # one word beside the outlet is a place; a writer has two names at least
                 names = _author_names(other, self.profile) if " " in other else ()
-                return outlet, names
+                return outlet, other, names
         return None
 
     def _agency_after_place(self, line: Line) -> str:
@@ -477,11 +476,10 @@ class LayoutReader:
         credit; a name before the agency ("Maksim Blinov / Sputnik") is a photo's credit."""
         if "/" not in line.text:
             return ""  # "Photo: AA" credits a photo
-        credit = self._outlet_with_place_or_name(line) if line.key and line.words <= _CREDIT_MAX_WORDS else None
-        if credit is None or credit[1]:
+        credit = self._outlet_with_place_or_name(line)
+        if credit is None:
             return ""
-        outlet = credit[0]
-        place = line.text.replace(outlet, "").strip(" /-–—:«»\"")
+        outlet, place, _ = credit
         return outlet if " " not in place else ""
 
     def _read_also_line(self, line: Line, state: _State) -> Claim:
@@ -560,6 +558,20 @@ class LayoutReader:
                 extra -= word_count(lead)
         return extra
 
+    def _may_be_value(self, found: Classified, kind: str) -> bool:
+        """Whether a line can be the value of a `kind` label on the line above: text, or for a
+        source also an agency credit line ("Sources:" then "Reuters"). A sentence is no source:
+        "مصادر:" then "وأوضحت المصادر أن الخلاف يتركز على عدد الأسرى." is a quote's lead-in."""
+        if kind == "source":
+            return found.cue is Cue.PHOTO_CREDIT or found.cue is Cue.TEXT and not self._sentence_value(found.line.text)
+        return found.cue is Cue.TEXT
+
+    def _sentence_value(self, value: str) -> bool:
+        """A label's value that is a sentence: long, or ending like one after a few words."""
+        words = word_count(value)
+        return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS
+                                             and self.profile.sentence_end.search(value) is not None)
+
     def _is_list_item(self, line: Line) -> bool:
         """A line that can be one item of a list of tags or sources: a few words, not a sentence."""
         return (line.words <= _LIST_LINE_MAX_WORDS and has_words(line.text, 1)
@@ -577,21 +589,6 @@ class LayoutReader:
     def _search_date(self, text: str) -> DateResult | None:
         return search_date(text, language=self.profile.language, reference=self.reference, dayfirst=self.dayfirst,
                            vocabulary=self.vocabulary)
-
-
-def _may_be_value(found: Classified, kind: str) -> bool:
-    """Whether a line can be the value of a `kind` label on the line above: text, or for a
-    source also an agency credit line ("Sources:" then "Reuters"). A sentence is no source:
-    "مصادر:" then "وأوضحت المصادر أن الخلاف يتركز على عدد الأسرى." is a quote's lead-in."""
-    if kind == "source":
-        return found.cue is Cue.PHOTO_CREDIT or found.cue is Cue.TEXT and not _sentence_value(found.line.text)
-    return found.cue is Cue.TEXT
-
-
-def _sentence_value(value: str) -> bool:
-    """A label's value that is a sentence: long, or ending like one after a few words."""
-    words = word_count(value)
-    return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS and value.endswith((".", "!", "?", "؟")))
 
 
 # Label kinds whose word may open the article's headline ("Sources: talks collapse").
