@@ -19,8 +19,9 @@ from .profile import Profile, key_of_folded
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes ("► Lire aussi : …").
-_LEAD_MARKS = frozenset("►▶▸➤➜➔→⇒⬅←•»>*")
-_LEAD_MARK = regex.compile(r"^[►▶▸➤➜➔→⇒⬅←•»>*]+\ufe0f?\s*")
+_LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←•»>*"
+_LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
+_LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
 _HASHTAG_MAX_WORDS = 4  # a tag after a # that is followed by spaces: a name, not a sentence
 # Chrome (boilerplate, credits, breadcrumbs) is short: longer lines are not checked for it.
