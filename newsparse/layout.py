@@ -562,9 +562,15 @@ class LayoutReader:
         """Whether a line can be the value of a `kind` label on the line above: text, or for a
         source also an agency credit line ("Sources:" then "Reuters"). A sentence is no source:
         "مصادر:" then "وأوضحت المصادر أن الخلاف يتركز على عدد الأسرى." is a quote's lead-in."""
+        if kind in ("source", "keywords") and self._is_dated(found.line):
+            return False  # "المصدر: وكالة سبأ" then "24 مارس 2024": the date line below a header's source
         if kind == "source":
             return found.cue is Cue.PHOTO_CREDIT or found.cue is Cue.TEXT and not self._sentence_value(found.line.text)
         return found.cue is Cue.TEXT
+
+    def _is_dated(self, line: Line) -> bool:
+        """A dateline or a time line (not a list's next tag or source)."""
+        return _DIGIT.search(line.text) is not None and self._dateline(line) is not None
 
     def _sentence_value(self, value: str) -> bool:
         """A label's value that is a sentence: long, or ending like one after a few words."""

@@ -433,6 +433,20 @@ def test_sources_listed_one_per_line(tail: str, sources: tuple[str, ...]) -> Non
     assert (record.sources, record.body, record.boilerplate) == (sources, body, ())
 
 
+@pytest.mark.parametrize(
+    ("above", "date", "sources"),
+    [
+        ('المصدر: "النهار"\n14 آذار 2024 | 09:25', "2024-03-14T09:25", ('"النهار"',)),  # Annahar's header
+        ("المصدر: وكالة سبأ\n24 مارس 2024", "2024-03-24", ("وكالة سبأ",)),
+        ("Source: Reuters\nFebruary 20, 2024", "2024-02-20", ("Reuters",)),
+    ],
+)
+def test_a_date_below_a_source_label_is_the_date_not_a_second_source(above: str, date: str,
+                                                                      sources: tuple[str, ...]) -> None:
+    record, body = _article("en" if above.isascii() else "ar", above=above)
+    assert (record.date, record.sources, record.body) == (date, sources, body)
+
+
 def test_list_markers_are_not_part_of_related_headlines_or_tags() -> None:
     record, _ = _article("en", below="Read more:\n• US vetoes another UN ceasefire resolution\n"
                                      "- Israel strikes Rafah as talks stall\nTags:\n• Gaza\n• Israel")
