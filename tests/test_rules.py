@@ -75,6 +75,7 @@ def test_arabic_labels_are_found_in_every_spelling(line: str, kind: str, value: 
         ("Lire aussi le décryptage | En mer Noire, la flotte russe recule", FR, "read_also"),  # Le Monde
         ("READ MORE ► Gaza talks stall", EN, "read_also"),
         ("⬅️ اقرأ أيضا: مصر تحذر من اجتياح رفح", AR, "read_also"),
+        ("|آخر تحديث: 18/3/2024 15:42 (توقيت مكة المكرمة)", AR, "updated"),  # Al Jazeera: a bar before it
     ],
 )
 def test_english_and_french_labels(line: str, profile, kind: str) -> None:
