@@ -78,6 +78,12 @@ _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+")
 _LEAD_MIN_WORDS = 12  # a related article's lead without a period: this long, and half as long again as its headline
 _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
+# A site's name or a section above the headline has at most this many words; the title below it at least
+# _TITLE_MIN_WORDS, and ends with none of _SENTENCE_STOPS (a subtitle below a short headline often does).
+_SECTION_MAX_WORDS = 3
+_TITLE_MIN_WORDS = 5
+_SENTENCE_STOPS = (".", "!", "。", "؛")
+_TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
@@ -118,6 +124,8 @@ class _State:
     after_navigation: bool = False
     header_labelled: bool = False  # a date or byline label followed the headline
     next_line: Line | None = None
+    lines: list[Line] = field(default_factory=list)
+    index: int = 0  # of the line being read, in `lines`
     read_also_items: int = 0  # headlines seen in the current read-also section
     authors: set[str] = field(default_factory=set)
 
@@ -132,12 +140,13 @@ class LayoutReader:
         self.dayfirst = dayfirst
 
     def read(self, lines: list[Line]) -> list[Claim]:
-        state = _State()
+        state = _State(lines=lines)
         for index, line in enumerate(lines):
             if self._plain_paragraph(line, state):
                 state.claims.append(Claim(line, Role.BODY, "body:paragraph"))
                 continue
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
+            state.index = index
             state.claims.append(self._claim(classify(line, self.profile), state))
         return self._second_look(state)
 
@@ -414,6 +423,8 @@ class LayoutReader:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
             if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
+            if self._short_line_above_title(line, state):
+                return Claim(line, Role.BOILERPLATE, "boilerplate:section-above-title")
             if not self._is_prose(line, 40) or _reads_as_title(line):
                 state.headline = line
                 return Claim(line, Role.HEADLINE, "headline:first-content-line")
@@ -421,6 +432,28 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _short_line_above_title(self, line: Line, state: _State) -> bool:
+        """A site's name, a section or a kicker above the headline, among other chrome: a line of
+        a few words and no punctuation, below a chrome line or above more short lines, and above
+        a longer line that reads as a title ("Home", "Saudi Arabia", then "Saudi Arabia connects
+        first wind farm …"; "الميادين نت", "سياسة", then the headline). A short first line right
+        above its subtitle stays the headline ("غزة تنزف")."""
+        if line.words > _SECTION_MAX_WORDS or _TITLE_PUNCTUATION.search(line.text):
+            return False
+        following, skipped = None, 0
+        for following in state.lines[state.index + 1: state.index + 4]:
+            if following.words > _SECTION_MAX_WORDS or may_be_label(following, self.profile) \
+                    or _DIGIT.search(following.text):
+                break
+            skipped += 1
+        if following is None or not (skipped or state.claims and state.claims[-1].role is Role.BOILERPLATE):
+            return False
+        return (following.words >= max(_TITLE_MIN_WORDS, line.words + 2)
+                and not following.text.endswith(_SENTENCE_STOPS)
+                and not self._is_prose(following, _TITLE_MAX_WORDS)
+                and not may_be_label(following, self.profile)
+                and not (_DIGIT.search(following.text) and self._is_dated(following)))
 
     def _inside_body(self, state: _State) -> bool:
         """Between two paragraphs of the body, where a short line naming an outlet ("الجزيرة") is

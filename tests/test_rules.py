@@ -487,6 +487,9 @@ def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
     credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
                           "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
     assert credited.sources == ("سكاي نيوز",)
+    lebanese = parse_text("عنوان الخبر هنا عن لبنان\nوأكد المجلس أن الحكومة ستواصل تصريف الأعمال قبل انتخاب رئيس "
+                          "للجمهورية. (الوكالة الوطنية)")  # an outlet's word with its article
+    assert lebanese.sources == ("الوكالة الوطنية",)
     term = parse_text("عنوان الخبر هنا\nأفشلت الولايات المتحدة مشروع قرار جزائري بحق النقض (الفيتو).")
     assert term.sources == ()
 
@@ -813,6 +816,24 @@ def test_a_short_headline_above_its_dateline_stays_the_headline() -> None:
 def test_a_short_headline_above_a_subtitle_stays_the_headline(headline: str, dek: str) -> None:
     record = parse_text(f"{headline}\n{dek}\nThe first paragraph of the story runs on for a good many words here.")
     assert record.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("Home\nSaudi Arabia", "Saudi Arabia connects first wind farm to grid in renewables push"),  # Arab News
+        ("Afrique\nBurkina Faso", "Burkina Faso: au moins quinze morts dans l’attaque d’une église dans le nord-est"),
+        ("Seneweb News\nActualité\nPolitique", "Dialogue national : l’opposition boycotte l’ouverture des travaux"),
+        ("الميادين نت\nسياسة", "صنعاء: استهدفنا سفينة إسرائيلية في البحر الأحمر بصواريخ بحرية مناسبة"),
+        ("الأخبار المحلية", "رئيس الوزراء يوجه بتسريع صرف مرتبات الموظفين في المحافظات المحررة"),  # a section
+    ],
+)
+def test_a_site_name_or_section_above_the_headline_is_chrome(top: str, headline: str) -> None:
+    record = parse_text(f"{top}\n{headline}\n14 كانون الثاني 2024 13:20\n"
+                        "The first paragraph of the story runs on for a good many words here.")
+    assert (record.headline, record.boilerplate) == (headline, tuple(top.split("\n")))
+
+
 def test_a_photo_credited_to_an_agency_credits_no_source() -> None:
     record, body = _article("en", above="Photo: AA")
     assert (record.sources, record.boilerplate, record.body) == ((), ("Photo: AA",), body)
