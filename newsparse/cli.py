@@ -77,7 +77,8 @@ def binary_stream(name: str) -> BinaryIO:
 def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """INPUT... and the options that say how to read and parse them; the command gets `batch`."""
     decorators = [
-        click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(allow_dash=True)),
+        # not readable=True: an unreadable input is that input's failure, and the batch goes on
+        click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(allow_dash=True, readable=False)),
         click.option("--glob", default="*.txt", show_default=True, metavar="PATTERN",
                      help="Which files to take from directories and archives (matched against the file name)."),
         click.option("--from-list", metavar="FILE", type=click.Path(exists=True, allow_dash=True, dir_okay=False),

@@ -8,9 +8,11 @@ field and its name in another).
 Expansion is lazy and deterministic: directory entries are visited in sorted order,
 archive members in the archive's own order, list files line by line. An item is small
 and cheap to pickle: a file is sent to a worker as its path (the worker reads it), a zip
-member as archive path + member name, a plain-tar member as archive path + offset + size.
-Only stdin, compressed-tar members and JSON Lines rows travel as bytes, because they
-cannot be reopened cheaply by another process.
+member as archive path + its index in the archive (two members may share a name), a
+plain-tar member as archive path + offset + size. Only stdin, compressed-tar members, tar
+links (read as their target) and JSON Lines rows travel as bytes, because they cannot be
+reopened cheaply by another process. A file name that is not UTF-8 is shown with `\\xNN`
+escapes (`display_path`) and opened by its real name.
 """
 
 from __future__ import annotations
@@ -117,7 +119,19 @@ def _expand_one(name: str, spec: InputSpec, stdin: BinaryIO) -> Iterator[InputIt
         # A plain file, or a name that does not exist: the worker reports why it cannot read it.
         # Its output mirrors the path as written ("2024/05/a.txt"), not just its file name: files
         # listed by `find` often share a name in different directories.
-        yield InputItem(name, FILE, source=name, relative=safe_relative(name))
+        yield InputItem(display_path(name), FILE, source=name, relative=safe_relative(name))
+
+
+def display_path(name: str) -> str:
+    """`name` as records and messages show it: a byte of a file name that is not UTF-8 (kept
+    by the OS as a lone surrogate, which no UTF-8 output can hold) as a `\\xNN` escape."""
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def _is_jsonl(name: str, spec: InputSpec) -> bool:
@@ -137,7 +151,7 @@ def _walk(root: str, spec: InputSpec) -> Iterator[InputItem]:
             with os.scandir(directory) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
         except OSError as exc:
-            yield InputItem(directory, FAILED, member=f"cannot list directory: {exc.strerror or exc}")
+            yield InputItem(display_path(directory), FAILED, member=f"cannot list directory: {exc.strerror or exc}")
             continue
         subdirectories = []
         for entry in entries:
@@ -145,7 +159,7 @@ def _walk(root: str, spec: InputSpec) -> Iterator[InputItem]:
                 subdirectories.append((entry.path, f"{prefix}{entry.name}/"))
             elif fnmatch.fnmatchcase(entry.name, spec.glob) and entry.is_file():
                 # Directory entry names never hold "/", "." or "..": the relative name is safe as it is.
-                yield InputItem(entry.path, FILE, source=entry.path, relative=prefix + entry.name)
+                yield InputItem(display_path(entry.path), FILE, source=entry.path, relative=prefix + entry.name)
         # Visit subdirectories after the files of this one, in sorted order.
         stack.extend(reversed(subdirectories))
 
@@ -153,14 +167,15 @@ def _walk(root: str, spec: InputSpec) -> Iterator[InputItem]:
 def _zip_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
     try:
         with zipfile.ZipFile(name) as archive:
-            infos = [info for info in archive.infolist() if not info.is_dir()]
+            infos = archive.infolist()
     except (OSError, zipfile.BadZipFile) as exc:
-        yield InputItem(name, FAILED, member=f"cannot read zip archive: {exc}")
+        yield InputItem(display_path(name), FAILED, member=f"cannot read zip archive: {exc}")
         return
-    for info in infos:
-        if fnmatch.fnmatchcase(_basename(info.filename), spec.glob):
-            yield InputItem(f"{name}{ARCHIVE_SEPARATOR}{info.filename}", ZIP, source=name, member=info.filename,
-                            relative=safe_relative(info.filename))
+    for index, info in enumerate(infos):
+        if not info.is_dir() and fnmatch.fnmatchcase(_basename(info.filename), spec.glob):
+            # found again by its place in the archive: two members may share a name
+            yield InputItem(display_path(f"{name}{ARCHIVE_SEPARATOR}{info.filename}"), ZIP, source=name,
+                            member=info.filename, offset=index, relative=safe_relative(info.filename))
 
 
 def _tar_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
@@ -168,11 +183,15 @@ def _tar_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
     try:
         with tarfile.open(name, "r:" if plain else "r:*") as archive:
             for info in archive:
-                if not info.isfile() or not fnmatch.fnmatchcase(_basename(info.name), spec.glob):
+                if info.isdir() or not fnmatch.fnmatchcase(_basename(info.name), spec.glob):
                     continue
-                path = f"{name}{ARCHIVE_SEPARATOR}{info.name}"
+                path = display_path(f"{name}{ARCHIVE_SEPARATOR}{info.name}")
                 relative = safe_relative(info.name)
-                if plain:
+                if info.islnk() or info.issym():  # a link's content is its target's, in the archive
+                    yield _tar_link(archive, info, path, relative)
+                elif not info.isfile():
+                    yield InputItem(path, FAILED, member="not a regular file in the archive (a device or a pipe)")
+                elif plain:
                     yield InputItem(path, TAR, source=name, member=info.name, offset=info.offset_data,
                                     size=info.size, relative=relative)
                 else:
@@ -180,7 +199,18 @@ def _tar_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
                     data = handle.read() if handle is not None else b""
                     yield InputItem(path, BYTES, data=data, relative=relative)
     except (OSError, tarfile.TarError, EOFError) as exc:
-        yield InputItem(name, FAILED, member=f"cannot read tar archive: {exc}")
+        yield InputItem(display_path(name), FAILED, member=f"cannot read tar archive: {exc}")
+
+
+def _tar_link(archive: tarfile.TarFile, info: tarfile.TarInfo, path: str, relative: str) -> InputItem:
+    """A hard or symbolic link member: its target's bytes, or why it has none."""
+    try:
+        handle = archive.extractfile(info)
+    except (KeyError, tarfile.TarError) as exc:
+        return InputItem(path, FAILED, member=f"link to {info.linkname!r}, which the archive does not hold: {exc}")
+    if handle is None:
+        return InputItem(path, FAILED, member=f"link to {info.linkname!r}, which is not a regular file")
+    return InputItem(path, BYTES, data=handle.read(), relative=relative)
 
 
 def _jsonl_file(name: str, spec: InputSpec) -> Iterator[InputItem]:
@@ -247,12 +277,22 @@ def load(item: InputItem) -> tuple[str, bytes | str]:
             handle.seek(item.offset)
             return item.path, handle.read(item.size)
     if kind == ZIP:
-        return item.path, _zip(item.source).read(item.member)
+        archive = _zip(item.source)
+        return item.path, archive.read(archive.infolist()[item.offset])
     if kind == JSONL:
         return _jsonl_row(item)
     if kind == FAILED:
         raise InputError(item.member)
     raise ValueError(f"unknown input kind {kind!r}")
+
+
+def _forget_zips_after_fork() -> None:
+    """A forked worker opens archives for itself: a file opened before the fork shares its read
+    position with the parent and the other workers, and their reads would interleave."""
+    _ZIP_CACHE.clear()
+
+
+os.register_at_fork(after_in_child=_forget_zips_after_fork)
 
 
 def _zip(name: str) -> zipfile.ZipFile:

@@ -421,6 +421,56 @@ def test_jobs_2_equals_jobs_1_byte_for_byte(fmt: str, many: Path) -> None:
     assert len(serial.stdout) > 10_000
 
 
+def test_jobs_2_equals_jobs_1_on_a_zip_archive(tmp_path: Path) -> None:
+    """Workers read one archive at once, each with its own handle (a shared one corrupted reads)."""
+    with zipfile.ZipFile(tmp_path / "dump.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for copy in range(20):
+            for article in ARTICLES:
+                archive.writestr(f"{copy}/{article.name}", article.read_bytes())
+    serial = run("parse", "dump.zip", "-j", "1", "-q", cwd=tmp_path)
+    parallel = run("parse", "dump.zip", "-j", "2", "-q", cwd=tmp_path)
+    assert (serial.returncode, parallel.returncode, parallel.stderr) == (0, 0, b"")
+    assert serial.stdout == parallel.stdout and len(records(serial.stdout)) == 20 * len(ARTICLES)
+
+
+def test_an_input_named_on_the_command_line_that_cannot_be_read_fails_alone(tmp_path: Path, monkeypatch) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_bytes(SEED.read_bytes())
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if str(path) == str(locked)
+                        else real_access(path, mode, **kw))
+    monkeypatch.setattr("builtins.open", _refusing_open(locked))
+    result = invoke("parse", SEED, locked, "-j", "1")
+    assert result.exit_code == 1
+    assert len(records(result.stdout)) == 1
+    assert f"{locked}: Permission denied" in result.stderr
+
+
+def _refusing_open(locked: Path):
+    import builtins
+
+    real_open = builtins.open
+
+    def refusing(file, *args, **kwargs):
+        if str(file) == str(locked):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+    return refusing
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_escaped(tmp_path: Path) -> None:
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    shutil.copyfile(SEED, folder / os.fsdecode(b"caf\xe9.txt"))
+    (folder / os.fsdecode(b"vide\xe9.txt")).write_bytes(b"")
+    result = run("parse", "dump", "-j", "1", "--errors", "errors.jsonl", cwd=tmp_path)
+    assert result.returncode == 1
+    [record] = records(result.stdout)
+    assert record["path"] == "dump/caf\\xe9.txt"
+    assert b"dump/vide\\xe9.txt: empty input" in result.stderr
+    assert records((tmp_path / "errors.jsonl").read_bytes())[0]["path"] == "dump/vide\\xe9.txt"
+
+
 def test_jobs_2_equals_jobs_1_with_failures_and_errors_file(many: Path, tmp_path: Path) -> None:
     (many / "5-empty.txt").write_bytes(b"")
     (many / "7-binary.txt").write_bytes(b"\x00\x01\x02")

@@ -198,3 +198,59 @@ def test_a_dead_worker_fails_its_chunk_and_the_batch_goes_on(tmp_path: Path) -> 
     assert all("worker process died (exit code 3)" in f.reason for f in failed)
     assert len(failed) <= 64  # only the dead worker's chunk
     assert [outcome for _, outcome in results[-5:]] == [str(tmp_path / f"{n:02d}.txt") for n in range(55, 60)]
+
+
+def test_zip_members_that_share_a_name_are_each_read(tmp_path: Path) -> None:
+    archive = tmp_path / "d.zip"
+    with zipfile.ZipFile(archive, "w") as z, pytest.warns(UserWarning, match="Duplicate name"):
+        z.writestr("a.txt", "first")
+        z.writestr("a.txt", "second")
+    assert [load(item)[1] for item in items(str(archive))] == [b"first", b"second"]
+
+
+def test_a_forked_worker_opens_zip_archives_for_itself(tmp_path: Path) -> None:
+    """An archive opened before the fork shares its read position with the parent: reads in
+    two workers at once came back corrupt ("Bad magic number for file header")."""
+    from newsparse import inputs
+
+    archive = tmp_path / "d.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("a.txt", "one")
+    [item] = items(str(archive))
+    load(item)
+    assert inputs._ZIP_CACHE
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0 if not inputs._ZIP_CACHE else 3)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert inputs._ZIP_CACHE  # the parent keeps its own
+
+
+def test_tar_links_are_read_as_their_target_or_reported(tmp_path: Path) -> None:
+    for name, mode in [("d.tar", "w"), ("d.tgz", "w:gz")]:
+        with tarfile.open(tmp_path / name, mode) as archive:
+            data = b"the article"
+            info = tarfile.TarInfo("x/1.txt")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+            for member, kind, target in [("x/hard.txt", tarfile.LNKTYPE, "x/1.txt"),
+                                         ("x/soft.txt", tarfile.SYMTYPE, "1.txt"),
+                                         ("x/dangling.txt", tarfile.SYMTYPE, "nowhere.txt")]:
+                link = tarfile.TarInfo(member)
+                link.type, link.linkname = kind, target
+                archive.addfile(link)
+        got = items(str(tmp_path / name))
+        assert [item.path.rsplit("::", 1)[1] for item in got] == ["x/1.txt", "x/hard.txt", "x/soft.txt",
+                                                                  "x/dangling.txt"]
+        assert [load(item)[1] for item in got[:3]] == [data] * 3
+        with pytest.raises(InputError, match="nowhere.txt"):
+            load(got[3])
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_read_by_its_real_name(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_bytes(b"text")
+    [item] = items(str(tmp_path))
+    assert item.path == f"{tmp_path}/caf\\xe9.txt" and item.path.encode("utf-8")
+    assert load(item) == (item.path, b"text")
