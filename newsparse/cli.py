@@ -149,11 +149,19 @@ def _make_batch(inputs: tuple[str, ...], *, glob: str, from_list: str | None, in
         if not _has_data(stdin):
             raise click.UsageError("no input: stdin is empty; name files, directories or archives to parse")
         inputs = ("-",)
+    if from_list == "-" and "-" in inputs:
+        raise click.UsageError("stdin cannot hold both an article (-) and the list of inputs (--from-list -)")
     if encoding:
         try:
             codecs.lookup(encoding)
         except LookupError:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+        try:
+            b"a".decode(encoding)  # (an empty input is never decoded, so it cannot tell)
+        except UnicodeError:
+            pass
+        except LookupError:  # base64, rot13, zlib…: codecs, but not from bytes to text
+            raise click.BadParameter(f"{encoding!r} is not a text encoding", param_hint="--encoding") from None
     try:
         chosen = load_profile(profile) if profile else None
     except ProfileError as exc:
@@ -196,8 +204,9 @@ def _choose_format(fmt: str | None, output: str | None, default: str = "jsonl") 
 @output_options
 @click.option("--output-dir", metavar="DIR", type=click.Path(file_okay=False),
               help="Write one file per input under DIR, mirroring the input tree (never outside DIR).")
-@click.option("--errors", "errors_path", metavar="FILE", type=click.Path(dir_okay=False),
-              help="Also write the inputs that failed to FILE, as JSON Lines {\"path\", \"error\"}.")
+@click.option("--errors", "errors_path", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Also write the inputs that failed to FILE, as JSON Lines {\"path\", \"error\"} "
+                   "('-': stdout, when the records go to -o or --output-dir).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line (failures are still shown).")
 @click.pass_context
 def parse(ctx: click.Context, batch: Batch, fmt: str | None, output: str | None, pretty: bool,
@@ -219,6 +228,9 @@ def parse(ctx: click.Context, batch: Batch, fmt: str | None, output: str | None,
 
     if output_dir and output not in (None, "-"):
         raise click.UsageError("use either -o/--output or --output-dir, not both")
+    if errors_path == "-" and not output_dir and output in (None, "-"):
+        raise click.UsageError("--errors - would mix failures into the records on stdout: name a file, "
+                               "or write the records with -o or --output-dir")
     writer = make_writer(_choose_format(fmt, output), pretty=pretty)
     if output_dir:
         run_reported(ctx, batch, lambda reporter: _parse_to_directory(batch, writer, output_dir, errors_path, reporter),
@@ -391,6 +403,8 @@ def _errors_file(stack: ExitStack, errors_path: str | None) -> BinaryIO | None:
 
     if not errors_path:
         return None
+    if errors_path == "-":  # the records go to a file or a directory
+        return binary_stream("stdout")
     return stack.enter_context(atomic_output(errors_path, buffering=-1))
 
 

@@ -22,6 +22,7 @@ import csv
 import io
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -232,11 +233,23 @@ def atomic_output(path: str, *, buffering: int = 1 << 20) -> Iterator[BinaryIO]:
     """A binary file that appears at `path` only when the block succeeds.
 
     The data goes to a temporary file in the same directory, renamed over `path` at the
-    end; on an error or an interrupt the temporary file is removed and `path` is untouched."""
-    directory, name = os.path.split(os.path.abspath(path))
+    end; on an error or an interrupt the temporary file is removed and `path` is untouched.
+    An existing file keeps its permissions, and a symbolic link stays a link (its target is
+    replaced). A pipe, a device or `/dev/fd/N` (`-o >(gzip > x.gz)`) cannot be replaced, and
+    is written straight through."""
+    try:
+        existing: os.stat_result | None = os.stat(path)
+    except OSError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        yield from _write_through(path, buffering)
+        return
+    directory, name = os.path.split(os.path.realpath(path))
     temporary = os.path.join(directory, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         handle = open(temporary, "xb", buffering=buffering)  # noqa: SIM115 - closed in both branches below
+        if existing is not None:
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
@@ -244,12 +257,21 @@ def atomic_output(path: str, *, buffering: int = 1 << 20) -> Iterator[BinaryIO]:
         handle.flush()
         os.fsync(handle.fileno())
         handle.close()
-        os.replace(temporary, path)
+        os.replace(temporary, os.path.join(directory, name))
     except BaseException:
         handle.close()
         with suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def _write_through(path: str, buffering: int) -> Iterator[BinaryIO]:
+    try:
+        handle = open(path, "wb", buffering=buffering)  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    with handle:
+        yield handle
 
 
 # ---- readers ----

@@ -145,6 +145,28 @@ def test_forced_encoding_and_cp1256_warning(tmp_path: Path) -> None:
     assert "unknown encoding" in unknown.stderr
 
 
+@pytest.mark.parametrize("codec", ["base64", "rot13", "zlib"])
+def test_a_codec_that_does_not_decode_text_is_a_usage_error(codec: str) -> None:
+    result = invoke("parse", str(SEED), "--encoding", codec)
+    assert result.exit_code == 2 and "is not a text encoding" in result.stderr
+
+
+def test_stdin_cannot_be_both_an_article_and_the_input_list() -> None:
+    result = invoke("parse", "-", "--from-list", "-", input=str(SEED))
+    assert result.exit_code == 2 and "stdin cannot hold both" in result.stderr
+
+
+def test_errors_to_stdout_only_when_the_records_go_elsewhere(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    mixed = invoke("parse", SEED, tmp_path / "empty.txt", "--errors", "-")
+    assert mixed.exit_code == 2 and "--errors - would mix" in mixed.stderr
+    apart = invoke("parse", SEED, tmp_path / "empty.txt", "--errors", "-", "-o", tmp_path / "out.jsonl", "-q")
+    assert apart.exit_code == 1
+    assert records(apart.stdout) == [{"path": str(tmp_path / "empty.txt"), "error": "empty input"}]
+    assert len(records((tmp_path / "out.jsonl").read_bytes())) == 1
+    assert not (tmp_path / "-").exists()
+
+
 def test_profile_error_is_a_usage_error() -> None:
     result = invoke("parse", str(SEED), "--profile", "klingon")
     assert result.exit_code == 2

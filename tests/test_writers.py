@@ -180,3 +180,37 @@ def test_atomic_output_appears_only_on_success(tmp_path: Path) -> None:
         handle.write(b"new\n")
     assert target.read_bytes() == b"new\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_atomic_output_keeps_permissions_and_links(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(b"old\n")
+    target.chmod(0o600)
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(target)
+    with atomic_output(str(link)) as handle:
+        handle.write(b"new\n")
+    assert link.is_symlink() and target.read_bytes() == b"new\n"
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_atomic_output_writes_through_to_a_pipe(tmp_path: Path) -> None:
+    """`-o >(gzip > x.gz)` and a named pipe cannot be renamed over: they are written to."""
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    with atomic_output(str(fifo)) as handle:
+        handle.write(b"records\n")
+    reader.join(timeout=10)
+    assert received == [b"records\n"] and fifo.is_fifo()
+    read_end, write_end = os.pipe()
+    with atomic_output(f"/dev/fd/{write_end}") as handle:
+        handle.write(b"more\n")
+    os.close(write_end)
+    assert os.read(read_end, 100) == b"more\n"
+    os.close(read_end)
