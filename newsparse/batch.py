@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any, BinaryIO
 
+from .decode import require_text
 from .errors import NewsparseError
 from .inputs import BYTES, InputItem, InputSpec, expand, load
 from .normalize import normalise_text
@@ -74,7 +75,8 @@ class Task:
     def __call__(self, item: InputItem) -> Outcome:
         try:
             path, content = load(item)
-            if isinstance(content, str):
+            if isinstance(content, str):  # a JSON Lines row's text
+                require_text(content)
                 record = parse_normalised(normalise_text(content), path=path, options=self.options)
             else:
                 record = parse_bytes(content, path=path, options=self.options, encoding=self.encoding)

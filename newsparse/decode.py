@@ -9,6 +9,7 @@ replacement characters silently put in.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -26,6 +27,11 @@ _CP1256_LATIN = frozenset({0xD7, 0xE0, 0xE2, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEE,
 _CP1256_ARABIC = (frozenset(range(0xC1, 0xFF)) - _CP1256_LATIN) | frozenset(
     {0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x98, 0x9F}
 )
+# Latin-1 Spanish, Portuguese or Italian puts its accented letters (á í ó ú ñ) on the same
+# bytes, but one at a time inside a word of ASCII letters ("anunci\xf3", "ma\xf1ana"); Arabic
+# letters come in runs, between spaces and punctuation.
+_GLUED_TO_ASCII_LETTER = re.compile(rb"(?<=[A-Za-z])[\x80-\xff]|[\x80-\xff](?=[A-Za-z])")
+_MAX_GLUED_SHARE = 0.25
 # bytes.translate deletion tables, so that the counts run in C.
 _LOW_BYTES = bytes(range(0x80))
 _NOT_CP1256_ARABIC = bytes(byte for byte in range(256) if byte not in _CP1256_ARABIC)
@@ -42,6 +48,23 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode one article's bytes, automatically unless `encoding` is forced."""
     if not data.strip():
         raise InputError("empty input")
+    decoded = _decode(data, encoding)
+    require_text(decoded.text)
+    return decoded
+
+
+def require_text(text: str) -> None:
+    """Raise InputError for a text with no letter or digit: a byte-order mark alone, white
+    space and control characters are no article (and would give an empty record)."""
+    if _LETTER_OR_DIGIT.search(text) is None:
+        raise InputError("empty input" if not text.strip(_NO_TEXT) else "no text: no letter or digit in it")
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_NO_TEXT = " \t\r\n\x0b\x0c\ufeff\u200b\u200e\u200f\xa0"
+
+
+def _decode(data: bytes, encoding: str | None) -> Decoded:
     if encoding:
         return _decode_forced(data, encoding)
     for bom, name in _BOMS:
@@ -112,4 +135,6 @@ def _looks_like_cp1256_arabic(data: bytes) -> bool:
     high = len(data.translate(None, _LOW_BYTES))
     if not high:
         return False
-    return len(data.translate(None, _NOT_CP1256_ARABIC)) / high >= 0.8
+    if len(data.translate(None, _NOT_CP1256_ARABIC)) / high < 0.8:
+        return False
+    return len(_GLUED_TO_ASCII_LETTER.findall(data)) / high <= _MAX_GLUED_SHARE

@@ -167,6 +167,17 @@ def test_errors_to_stdout_only_when_the_records_go_elsewhere(tmp_path: Path) -> 
     assert not (tmp_path / "-").exists()
 
 
+def test_a_json_lines_row_without_text_is_a_failed_input(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"url": "u1", "text": SEED.read_text("utf-8")}) + "\n"
+                    + json.dumps({"url": "u2", "text": ""}) + "\n" + json.dumps({"url": "u3", "text": " \n "}) + "\n",
+                    encoding="utf-8")
+    result = invoke("parse", dump, "-j", "1")
+    assert result.exit_code == 1
+    assert [record["path"] for record in records(result.stdout)] == ["u1"]
+    assert f"{dump}:2: empty input" in result.stderr and f"{dump}:3: empty input" in result.stderr  # file:line
+
+
 def test_profile_error_is_a_usage_error() -> None:
     result = invoke("parse", str(SEED), "--profile", "klingon")
     assert result.exit_code == 2

@@ -41,8 +41,28 @@ def test_latin1_french_is_not_taken_for_windows_1256() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["El presidente anunció mañana una reunión en Málaga con el alcalde.",
+     "O governo português anunciou ontem a reunião com os ministros.",
+     "Il ministro è arrivato già in città per la riunione."],
+)
+def test_latin1_text_with_letters_on_arabic_bytes_is_not_taken_for_windows_1256(text: str) -> None:
+    """á í ó ú ñ sit on Arabic letters' bytes in Windows-1256, but one at a time inside Latin words."""
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        decode(text.encode("latin-1"))
+
+
+def test_windows_1256_arabic_with_latin_names_in_it_stays_arabic() -> None:
+    text = "بيروت - Lebanon 24: أعلن مصرف لبنان عن إجراءات جديدة، ونقلت RT عن مصادر أن الاجتماع سيعقد غداً."
+    decoded = decode(text.encode("cp1256"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1256")
+
+
+@pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty input"), (b"  \n\r\n", "empty input"), (b"GIF89a\x00\x01\x02", "binary data")],
+    [(b"", "empty input"), (b"  \n\r\n", "empty input"), (b"GIF89a\x00\x01\x02", "binary data"),
+     (b"\xef\xbb\xbf", "empty input"), (b"\xff\xfe", "empty input"), (b"\xef\xbb\xbf\r\n \r\n", "empty input"),
+     (b"\x01\x02\x03\x08", "no letter or digit"), (b"--- | ---\n***", "no letter or digit")],
 )
 def test_unreadable_inputs_are_errors_with_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(InputError, match=reason):
