@@ -23,9 +23,9 @@ import os
 import sys
 import tarfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, NamedTuple
+from typing import IO, Any, BinaryIO, NamedTuple
 
 from .errors import InputError
 
@@ -103,18 +103,18 @@ def _expand_one(name: str, spec: InputSpec, stdin: BinaryIO) -> Iterator[InputIt
     if name == "-":
         data = stdin.read()
         if _is_jsonl(name, spec):
-            yield from _jsonl_rows("-", iter(data.splitlines(keepends=True)), spec)
+            yield from _jsonl_rows("-", iter(data.splitlines(keepends=True)), spec, stem="stdin")
         else:
             yield InputItem("-", BYTES, data=data, relative="stdin")
         return
     if os.path.isdir(name):
         yield from _walk(name, spec)
-    elif _is_jsonl(name, spec):
-        yield from _jsonl_file(name, spec)
     elif name.lower().endswith(".zip") and os.path.isfile(name):
         yield from _zip_members(name, spec)
     elif name.lower().endswith(_TAR_SUFFIXES) and os.path.isfile(name):
         yield from _tar_members(name, spec)
+    elif _is_jsonl(name, spec):
+        yield from _jsonl_file(name, spec, stem=_stem(os.path.basename(name)))
     else:
         # A plain file, or a name that does not exist: the worker reports why it cannot read it.
         # Its output mirrors the path as written ("2024/05/a.txt"), not just its file name: files
@@ -159,23 +159,46 @@ def _walk(root: str, spec: InputSpec) -> Iterator[InputItem]:
                 subdirectories.append((entry.path, f"{prefix}{entry.name}/"))
             elif fnmatch.fnmatchcase(entry.name, spec.glob) and entry.is_file():
                 # Directory entry names never hold "/", "." or "..": the relative name is safe as it is.
-                yield InputItem(display_path(entry.path), FILE, source=entry.path, relative=prefix + entry.name)
+                if _is_jsonl(entry.name, spec):
+                    yield from _jsonl_file(entry.path, spec, stem=prefix + _stem(entry.name))
+                else:
+                    yield InputItem(display_path(entry.path), FILE, source=entry.path, relative=prefix + entry.name)
         # Visit subdirectories after the files of this one, in sorted order.
         stack.extend(reversed(subdirectories))
 
 
 def _zip_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
     try:
-        with zipfile.ZipFile(name) as archive:
-            infos = archive.infolist()
+        archive = zipfile.ZipFile(name)  # noqa: SIM115 - closed below, the generator may be abandoned
     except (OSError, zipfile.BadZipFile) as exc:
         yield InputItem(display_path(name), FAILED, member=f"cannot read zip archive: {exc}")
         return
-    for index, info in enumerate(infos):
-        if not info.is_dir() and fnmatch.fnmatchcase(_basename(info.filename), spec.glob):
-            # found again by its place in the archive: two members may share a name
-            yield InputItem(display_path(f"{name}{ARCHIVE_SEPARATOR}{info.filename}"), ZIP, source=name,
-                            member=info.filename, offset=index, relative=safe_relative(info.filename))
+    with archive:
+        for index, info in enumerate(archive.infolist()):
+            if info.is_dir() or not fnmatch.fnmatchcase(_basename(info.filename), spec.glob):
+                continue
+            path = display_path(f"{name}{ARCHIVE_SEPARATOR}{info.filename}")
+            if _is_jsonl(info.filename, spec):
+                yield from _jsonl_member(archive.open, info, path, spec)
+            else:  # found again by its place in the archive: two members may share a name
+                yield InputItem(path, ZIP, source=name, member=info.filename, offset=index,
+                                relative=safe_relative(info.filename))
+
+
+def _jsonl_member(opener: Callable[[Any], IO[bytes] | None], info: Any, path: str,
+                  spec: InputSpec) -> Iterator[InputItem]:
+    """The rows of a JSON Lines dump inside an archive, read as a stream."""
+    member = info.filename if isinstance(info, zipfile.ZipInfo) else info.name
+    try:
+        handle = opener(info)
+    except (OSError, KeyError, zipfile.BadZipFile, tarfile.TarError) as exc:
+        yield InputItem(path, FAILED, member=f"cannot read this member: {exc}")
+        return
+    if handle is None:
+        yield InputItem(path, FAILED, member="not a regular file in the archive")
+        return
+    with handle:
+        yield from _jsonl_rows(path, handle, spec, stem=safe_relative(_stem(member)))
 
 
 def _tar_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
@@ -187,7 +210,9 @@ def _tar_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
                     continue
                 path = display_path(f"{name}{ARCHIVE_SEPARATOR}{info.name}")
                 relative = safe_relative(info.name)
-                if info.islnk() or info.issym():  # a link's content is its target's, in the archive
+                if _is_jsonl(info.name, spec) and (info.isfile() or info.islnk() or info.issym()):
+                    yield from _jsonl_member(archive.extractfile, info, path, spec)
+                elif info.islnk() or info.issym():  # a link's content is its target's, in the archive
                     yield _tar_link(archive, info, path, relative)
                 elif not info.isfile():
                     yield InputItem(path, FAILED, member="not a regular file in the archive (a device or a pipe)")
@@ -213,18 +238,18 @@ def _tar_link(archive: tarfile.TarFile, info: tarfile.TarInfo, path: str, relati
     return InputItem(path, BYTES, data=handle.read(), relative=relative)
 
 
-def _jsonl_file(name: str, spec: InputSpec) -> Iterator[InputItem]:
+def _jsonl_file(name: str, spec: InputSpec, *, stem: str) -> Iterator[InputItem]:
     try:
         handle = open(name, "rb")  # noqa: SIM115 - closed below, the generator may be abandoned
     except OSError:
-        yield InputItem(name, FILE, source=name, relative="")  # the worker reports why it cannot read it
+        yield InputItem(display_path(name), FILE, source=name, relative="")  # the worker reports why
         return
     with handle:
-        yield from _jsonl_rows(name, handle, spec)
+        yield from _jsonl_rows(display_path(name), handle, spec, stem=stem)
 
 
-def _jsonl_rows(name: str, lines: Iterable[bytes], spec: InputSpec) -> Iterator[InputItem]:
-    stem = _stem(os.path.basename(name)) if name != "-" else "stdin"
+def _jsonl_rows(name: str, lines: Iterable[bytes], spec: InputSpec, *, stem: str) -> Iterator[InputItem]:
+    """One item per non-blank line; under --output-dir, row N of a dump goes to STEM/00000N."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue

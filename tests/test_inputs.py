@@ -254,3 +254,19 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_read_by_its_real_name
     [item] = items(str(tmp_path))
     assert item.path == f"{tmp_path}/caf\\xe9.txt" and item.path.encode("utf-8")
     assert load(item) == (item.path, b"text")
+
+
+def test_json_lines_dumps_inside_directories_and_archives_are_read_row_by_row(tmp_path: Path) -> None:
+    rows = (json.dumps({"url": "u1", "text": "one"}) + "\n" + json.dumps({"url": "u2", "text": "two"}) + "\n").encode()
+    tree(tmp_path, ["d/sub/x.txt"])
+    (tmp_path / "d" / "sub" / "part.jsonl").write_bytes(rows)
+    with zipfile.ZipFile(tmp_path / "d.zip", "w") as z:
+        z.writestr("sub/part.jsonl", rows)
+    with tarfile.open(tmp_path / "d.tgz", "w:gz") as archive:
+        info = tarfile.TarInfo("sub/part.jsonl")
+        info.size = len(rows)
+        archive.addfile(info, io.BytesIO(rows))
+    for source, input_format in [("d", "auto"), ("d.zip", "auto"), ("d.tgz", "auto"), ("d.zip", "jsonl")]:
+        got = items(str(tmp_path / source), glob="*.jsonl", input_format=input_format)
+        assert [load(item) for item in got] == [("u1", "one"), ("u2", "two")], source
+        assert [item.relative for item in got] == ["sub/part/000001", "sub/part/000002"]
