@@ -1,3 +1,28 @@
-from .cli import main
+"""The `newsparse` command (and `python -m newsparse`).
 
-main(prog_name="newsparse")
+Ctrl-C while Python is still importing the command ends it like Ctrl-C later on: exit code
+130 and no traceback (the run itself handles it from then on, see `cli.run_reported`).
+"""
+
+import signal
+import sys
+
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    sys.stderr.write("newsparse: interrupted\n")
+    raise SystemExit(130)
+
+
+def run() -> None:
+    try:
+        signal.signal(signal.SIGINT, _interrupted_while_starting)
+    except ValueError:  # not the main thread: leave signals alone
+        pass
+    from .cli import main
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    main(prog_name="newsparse")
+
+
+if __name__ == "__main__":
+    run()

@@ -40,7 +40,29 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 FLUSH_EVERY = 0.05  # seconds: streamed output reaches a pipeline at least this often
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group, with Ctrl-C at any moment ending the run with exit code 130 (Click
+    itself says "Aborted!" and exits 1 when it comes before a command's own handling)."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        with _interrupt_exits():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _interrupt_exits():
+            return super().invoke(ctx)
+
+
+@contextmanager
+def _interrupt_exits() -> Iterator[None]:
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo("newsparse: interrupted", err=True)
+        raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsparse")
 def main() -> None:
     """Turn raw scraped news-article text into structured records.

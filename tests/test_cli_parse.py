@@ -454,6 +454,26 @@ def test_jobs_2_equals_jobs_1_byte_for_byte(fmt: str, many: Path) -> None:
     assert len(serial.stdout) > 10_000
 
 
+def test_ctrl_c_before_the_run_starts_exits_130_without_a_traceback(monkeypatch) -> None:
+    """Ctrl-C while the options are read or the inputs looked at: Click alone says "Aborted!", exit 1."""
+    from newsparse import cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_make_batch", interrupted)
+    result = invoke("parse", SEED)
+    assert (result.exit_code, result.stderr) == (130, "newsparse: interrupted\n")
+
+
+def test_ctrl_c_while_the_command_is_imported_exits_130(capsys) -> None:
+    from newsparse.__main__ import _interrupted_while_starting
+
+    with pytest.raises(SystemExit) as stopped:
+        _interrupted_while_starting(signal.SIGINT, None)
+    assert stopped.value.code == 130 and capsys.readouterr().err == "newsparse: interrupted\n"
+
+
 def test_jobs_2_equals_jobs_1_on_a_zip_archive(tmp_path: Path) -> None:
     """Workers read one archive at once, each with its own handle (a shared one corrupted reads)."""
     with zipfile.ZipFile(tmp_path / "dump.zip", "w", zipfile.ZIP_DEFLATED) as archive:
