@@ -4,6 +4,7 @@ Ctrl-C while Python is still importing the command ends it like Ctrl-C later on:
 130 and no traceback (the run itself handles it from then on, see `cli.run_reported`).
 """
 
+import contextlib
 import signal
 import sys
 
@@ -14,10 +15,8 @@ def _interrupted_while_starting(signum: int, frame: object) -> None:
 
 
 def run() -> None:
-    try:
+    with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
         signal.signal(signal.SIGINT, _interrupted_while_starting)
-    except ValueError:  # not the main thread: leave signals alone
-        pass
     from .cli import main
 
     signal.signal(signal.SIGINT, signal.default_int_handler)
