@@ -539,8 +539,7 @@ def convert(ctx: click.Context, source: str, to_format: str | None, from_format:
             fmt = from_format or format_for_path(source) or _sniff(handle)
             records = read_records(handle, fmt)
             first = next(records, None)
-            columns = list(first) if first is not None else None
-            writer = make_writer(to_format, pretty=pretty, columns=columns)
+            writer = make_writer(to_format, pretty=pretty, columns=_csv_columns(first))
             if output and output != "-":
                 out: BinaryIO = stack.enter_context(atomic_output(output))
             else:
@@ -552,6 +551,11 @@ def convert(ctx: click.Context, source: str, to_format: str | None, from_format:
             out.flush()
     except FormatError as exc:
         raise click.ClickException(f"{source}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{source}: not UTF-8 text ({exc.reason})") from None
+    except UnicodeEncodeError as exc:  # "\ud800" in a JSON string: text no UTF-8 output can hold
+        bad = exc.object[exc.start:exc.end]
+        raise click.ClickException(f"{source}: a record holds {bad!r}, which cannot be written as UTF-8") from None
     except OutputError as exc:
         raise CannotContinue(str(exc)) from None
     except KeyboardInterrupt:
@@ -559,6 +563,22 @@ def convert(ctx: click.Context, source: str, to_format: str | None, from_format:
         ctx.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         _silence_stdout()
+    except OSError as exc:  # writing the output failed (disk full)
+        where = output if output and output != "-" else "stdout"
+        raise CannotContinue(_os_error_message(exc) if exc.filename else f"{where}: {exc.strerror or exc}") from None
+
+
+def _csv_columns(first: dict[str, Any] | None) -> list[str] | None:
+    """CSV columns: the first record's keys, and every record key it lacks (a dump from an
+    older version may start with records without `boilerplate`, and later ones hold it)."""
+    from .writers import RECORD_KEYS
+
+    if first is None:
+        return None
+    columns = list(first)
+    if "id" in first:
+        columns += [key for key in RECORD_KEYS if key not in first]
+    return columns
 
 
 @contextmanager

@@ -70,6 +70,37 @@ def test_bad_input_is_an_error_naming_the_file(tmp_path: Path) -> None:
     assert "No such file" in missing.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [("bad.csv", b"id,headline\nx,caf\xe9\n", "bad.csv: not UTF-8 text"),
+     ("bad.json", b'[{"id": "caf\xe9"}]', "bad.json: not UTF-8 text"),
+     ("lone.jsonl", b'{"id": "x", "headline": "\\ud800"}\n', "which cannot be written as UTF-8")],
+)
+def test_text_that_is_not_utf8_is_an_error_naming_the_file(name: str, data: bytes, message: str,
+                                                            tmp_path: Path) -> None:
+    (tmp_path / name).write_bytes(data)
+    result = invoke("convert", tmp_path / name, "-t", "csv", "-o", tmp_path / "out.csv")
+    assert result.exit_code == 1 and message in result.stderr
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_full_disk_is_an_error_not_a_traceback(jsonl: Path) -> None:
+    result = run("convert", str(jsonl), "-o", "/dev/full", cwd=jsonl.parent)
+    assert result.returncode == 2 and result.stderr == b"Error: /dev/full: No space left on device\n"
+
+
+def test_csv_columns_hold_every_record_key_when_the_first_record_lacks_one(jsonl: Path, tmp_path: Path) -> None:
+    """A dump from an older version starts with records without `boilerplate`; later ones hold it."""
+    rows = records(jsonl.read_bytes())[:2]
+    del rows[0]["boilerplate"]
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    result = invoke("convert", mixed, "-t", "csv")
+    assert result.exit_code == 0
+    back = records(invoke("convert", "-", "--from", "csv", input=result.stdout_bytes).stdout)
+    assert back[1] == rows[1] and back[0] == {**rows[0], "boilerplate": []}
+
+
 def test_unknown_format_is_a_usage_error(jsonl: Path) -> None:
     assert invoke("convert", str(jsonl), "-t", "xml").exit_code == 2
 
