@@ -194,6 +194,12 @@ def _read_file(name_or_path: str) -> tuple[str, dict[str, Any]]:
 def _checked(text: str, origin: str, name_or_path: str) -> tuple[str, dict[str, Any]]:
     data = yaml_mapping(text, origin, what="a profile", error=ProfileError)
     _validate(data, SCHEMA, origin, prefix="")
+    language = data.get("language")
+    if language is not None and not (len(language) == 2 and language.isascii() and language.isalpha()
+                                     and language.islower()):
+        # it is the record's `language`: an ISO 639-1 code, as the record schema says
+        raise ProfileError(f"{origin}: key 'language': expected a two-letter ISO 639-1 code such as 'ar', "
+                           f"got {language!r}")
     data.setdefault("name", Path(name_or_path).stem)
     return origin, data
 

@@ -26,7 +26,7 @@ def record_schema() -> dict[str, Any]:
         "description": "One parsed news article.",
         "type": "object",
         "required": ["id", "path", "language", "profile", "headline", "date", "date_raw", "authors", "body",
-                     "sources", "keywords", "read_also", "unparsed", "warnings"],
+                     "sources", "keywords", "read_also", "unparsed", "warnings", "boilerplate"],
         "properties": {
             "id": {"type": "string", "pattern": "^[0-9a-f]{16}$",
                    "description": "Stable content hash of the decoded, normalised input text."},
