@@ -17,6 +17,9 @@ PROGRESS_AFTER_ITEMS = 5
 PROGRESS_AFTER_SECONDS = 0.3
 
 
+NO_INPUTS = "newsparse: no inputs: the directories, archives or lists named held nothing matching --glob"
+
+
 class Reporter:
     """Counts outcomes, prints failures as they come, shows progress, prints the summary."""
 
@@ -71,7 +74,10 @@ class Reporter:
             self._bar = None
         if interrupted:
             print("newsparse: interrupted", file=self.stream, flush=True)
-        elif not self.quiet:
+            return
+        if not self.parsed and not self.failed:  # said even when quiet: a run that read nothing is a surprise
+            print(NO_INPUTS, file=self.stream, flush=True)
+        if not self.quiet:
             print(self.summary(), file=self.stream, flush=True)
 
     def summary(self) -> str:

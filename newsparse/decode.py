@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from .errors import InputError
 
-_BOMS = (
+_BOMS = (  # UTF-32's first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )

@@ -87,16 +87,20 @@ def _chain(first: Iterable[str], second: Iterable[str]) -> Iterator[str]:
 def _list_file(name: str, stdin: BinaryIO) -> Iterator[str]:
     """The paths listed one per line in a file (or stdin), blank lines skipped."""
     if name == "-":
-        for raw in stdin:
-            line = raw.decode("utf-8", "surrogateescape").rstrip("\r\n")
-            if line.strip():
-                yield line
+        lines: Iterable[str] = (raw.decode("utf-8", "surrogateescape") for raw in stdin)
+        yield from _listed_paths(lines)
         return
     with open(name, encoding="utf-8", errors="surrogateescape") as handle:
-        for line in handle:
-            line = line.rstrip("\r\n")
-            if line.strip():
-                yield line
+        yield from _listed_paths(handle)
+
+
+def _listed_paths(lines: Iterable[str]) -> Iterator[str]:
+    for number, line in enumerate(lines):
+        line = line.rstrip("\r\n")
+        if number == 0:
+            line = line.removeprefix("\ufeff")  # a list saved by an editor that marks UTF-8
+        if line.strip():
+            yield line
 
 
 def _expand_one(name: str, spec: InputSpec, stdin: BinaryIO) -> Iterator[InputItem]:

@@ -178,6 +178,13 @@ def test_a_json_lines_row_without_text_is_a_failed_input(tmp_path: Path) -> None
     assert f"{dump}:2: empty input" in result.stderr and f"{dump}:3: empty input" in result.stderr  # file:line
 
 
+def test_a_run_that_finds_no_inputs_says_so_even_when_quiet(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("not an article")
+    result = invoke("parse", tmp_path, "-q")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr.startswith("newsparse: no inputs:")
+
+
 def test_profile_error_is_a_usage_error() -> None:
     result = invoke("parse", str(SEED), "--profile", "klingon")
     assert result.exit_code == 2

@@ -19,6 +19,8 @@ FRENCH = "Le président du Sénégal a annoncé le report de l'élection présid
         (SEED_TEXT.encode("utf-8"), "utf-8"),
         (b"\xef\xbb\xbf" + SEED_TEXT.encode("utf-8"), "utf-8-sig"),
         (SEED_TEXT.encode("utf-16"), "utf-16"),
+        (SEED_TEXT.encode("utf-32"), "utf-32"),  # its mark begins with UTF-16's
+        (SEED_TEXT.encode("utf-32-be").join([b"\x00\x00\xfe\xff", b""]), "utf-32"),
         (SEED_TEXT.encode("cp1256", "ignore"), "cp1256"),
     ],
 )

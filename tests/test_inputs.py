@@ -80,6 +80,8 @@ def test_from_list_reads_paths_line_by_line(tmp_path: Path) -> None:
     assert got == ["b.txt", "c.txt", "a.txt"]
     piped = items(from_list="-", stdin=f"{tmp_path / 'a.txt'}\n".encode())
     assert [Path(i.path).name for i in piped] == ["a.txt"]
+    marked = items(from_list="-", stdin=f"\ufeff{tmp_path / 'a.txt'}\n{tmp_path / 'b.txt'}\n".encode())
+    assert [Path(i.path).name for i in marked] == ["a.txt", "b.txt"]  # an editor's byte-order mark
 
 
 def test_zip_members_in_archive_order(tmp_path: Path) -> None:
