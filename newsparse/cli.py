@@ -236,8 +236,9 @@ def parse(ctx: click.Context, batch: Batch, fmt: str | None, output: str | None,
     """Parse article files into records.
 
     INPUT is a file, a directory (searched recursively for --glob), an archive
-    (.zip, .tar, .tar.gz, .tgz; members are named ARCHIVE::MEMBER), a JSON Lines dump,
-    or - for one article on stdin. Records are written as they are parsed, in input order.
+    (.zip, .tar, .tar.gz/.tgz, .tar.bz2, .tar.xz; members are named ARCHIVE::MEMBER),
+    a JSON Lines dump, or - for one article on stdin. Records are written as they are
+    parsed, in input order.
 
     \b
     Examples:
