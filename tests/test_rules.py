@@ -216,6 +216,28 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("صدر الصورة، Getty Images", AR, Cue.BOILERPLATE),
         ("Le président sénégalais à Dakar, le 12 mars 2024. MOHAMMED ABED / AFP", FR, Cue.BOILERPLATE),
         ("Reuters reported the talks had stalled over the return of displaced people to the north.", EN, Cue.TEXT),
+        # seen on news sites' pages as scrapers dump them
+        ("Advertising", EN, Cue.BOILERPLATE),
+        ("Report This Ad", EN, Cue.BOILERPLATE),
+        ("Skip links", EN, Cue.BOILERPLATE),
+        ("2 min", EN, Cue.BOILERPLATE),
+        ("Acquire Licensing Rights, opens new tab", EN, Cue.BOILERPLATE),
+        ("@okaz_online", AR, Cue.BOILERPLATE),
+        ("Follow AP’s Africa coverage at https://apnews.com/hub/africa", EN, Cue.BOILERPLATE),
+        ("Tweeter", FR, Cue.BOILERPLATE),
+        ("Écouter l'article", FR, Cue.BOILERPLATE),
+        ("Je m'abonne", FR, Cue.BOILERPLATE),
+        ("Réutiliser ce contenu", FR, Cue.BOILERPLATE),
+        ("2 min Temps de lecture", FR, Cue.BOILERPLATE),
+        ("عرض الكل", AR, Cue.BOILERPLATE),
+        ("إشترك بنشرتنا", AR, Cue.BOILERPLATE),
+        ("اشترك لتصلك أهم الأخبار", AR, Cue.BOILERPLATE),
+        ("المزيد من اقتصاد", AR, Cue.BOILERPLATE),
+        ("الحقوق محفوظة © 2024 النهار", AR, Cue.BOILERPLATE),
+        ("المرجو عدم تضمين تعليقاتكم بعبارات قدحية", AR, Cue.BOILERPLATE),
+        ("الموضوعات المتعلقة", AR, Cue.LABEL),
+        ("La rédaction vous conseille", FR, Cue.LABEL),
+        ("Pour aller plus loin", FR, Cue.LABEL),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -888,6 +910,9 @@ def test_a_dateline_printed_again_in_the_body_is_chrome() -> None:
         ("en", "Copyright disputes over campaign ads also made headlines."),
         ("en", "See video evidence presented by the campaign here."),
         ("en", "Editing by AI tools is now widespread in campaign offices."),
+        ("ar", "المزيد من الضحايا سقطوا في القصف الليلي على المخيم."),
+        ("ar", "اشترك لتلقي المساعدات أكثر من ألف أسرة في المخيم"),
+        ("ar", "حقوق الإنسان محفوظة في الدستور الجديد بحسب الحكومة."),
     ],
 )
 def test_content_that_looks_like_chrome_stays_in_the_body(language: str, paragraph: str) -> None:
