@@ -263,7 +263,10 @@ class LayoutReader:
                 # themselves by their capitals ("By Yolande Knell" below a photo caption).
                 return None
             return self._byline(found, value, state)
-        state.value_list = kind if kind in ("keywords", "source") else None
+        # "Tags: Gaza" may go on one per line; "Mots-clés : Pêche, Kayar" is a whole list already
+        # (the "Partager : Facebook Twitter" line below it is no tag)
+        listed = kind in ("keywords", "source") and not self.profile.keywords.delimiters.search(value)
+        state.value_list = kind if listed else None
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
 
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:

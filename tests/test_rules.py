@@ -443,6 +443,13 @@ def test_tags_listed_one_per_line(tail: str, keywords: tuple[str, ...]) -> None:
     assert (record.keywords, record.body) == (keywords, body)
 
 
+def test_a_tag_list_given_on_its_label_line_does_not_go_on_below() -> None:
+    record = parse_text("Pêche : les pirogues de Kayar restent à quai faute de carburant\n"
+                        "Les pêcheurs de Kayar ont décidé de ne pas prendre la mer ce lundi, faute de carburant.\n"
+                        "Mots-clés : Pêche, Kayar, Carburant\nPartager : Facebook Twitter WhatsApp")
+    assert record.keywords == ("Pêche", "Kayar", "Carburant")
+
+
 @pytest.mark.parametrize(
     ("tail", "sources"),
     [
