@@ -529,6 +529,12 @@ class LayoutReader:
                     return Claim(line, Role.BOILERPLATE, "read-also:date-line")
             if line.text.endswith(":") or _QUOTED.match(line.text):  # "وأضافت المصادر:", then the quote
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+            if _below_a_list_of_titles(state.claims) and (self._lead_below_headline(line, state) or self._is_prose(
+                    line, self.profile.read_also_max_headline_words)):
+                # "Read more:", two related titles, then the article goes on: a related article's
+                # paragraphs come below its one title, never below a list of them
+                state.read_also = None
+                return self._text(Classified(line, Cue.TEXT, "text"), state)
             if self._lead_below_headline(line, state):
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:lead", line.text)
         if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words):
@@ -708,6 +714,12 @@ def _looks_like_name(name: str) -> bool:
     if all(word.lower() in _NAME_PARTICLES for word in words):
         return False  # "le", "de la": particles of a name, no name
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES or _PREFIXED_NAME.match(word) for word in latin)
+
+
+def _below_a_list_of_titles(claims: list[Claim]) -> bool:
+    """The two lines above are related titles, with no paragraph between them."""
+    return len(claims) >= 2 and claims[-1].role is Role.READ_ALSO_HEADLINE \
+        and claims[-2].role is Role.READ_ALSO_HEADLINE
 
 
 def _reads_as_title(line: Line) -> bool:

@@ -533,6 +533,27 @@ def test_read_also_headlines_without_bodies() -> None:
     assert all(item.body == "" for item in record.read_also)
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a lead without its final period, as long as a related article's first paragraph
+        "Mediators from Qatar, Egypt and the US have been trying for weeks to agree a deal that would see hostages "
+        "released in exchange for a pause in the fighting",
+        "Israeli officials have said a military offensive on Rafah will go ahead unless the hostages are freed.",
+    ],
+)
+def test_a_list_of_related_titles_in_the_body_does_not_swallow_what_follows(paragraph: str) -> None:
+    """Sky News: "Read more:", two titles, then the article goes on."""
+    record = parse_text("Hostage families rally outside the Knesset as pressure on the war cabinet grows\n"
+                        "Hundreds of relatives of hostages held in Gaza have rallied outside the Knesset in Jerusalem.\n"
+                        "Read more:\nWho are the hostages still held in Gaza?\n"
+                        f"Israel's war cabinet under pressure as Rafah offensive looms\n{paragraph}")
+    assert [item.headline for item in record.read_also] == [
+        "Who are the hostages still held in Gaza?", "Israel's war cabinet under pressure as Rafah offensive looms"]
+    assert all(item.body == "" for item in record.read_also)
+    assert record.body.endswith(paragraph)
+
+
 def test_one_line_read_also_inside_the_body_does_not_swallow_what_follows() -> None:
     record = parse_text("Kuwait forms new govt\nKuwait has formed a new government led by Sheikh Ahmad Nawaf.\n"
                         "ALSO READ: Indian envoy, Kuwait leader discuss boosting ties\n"
