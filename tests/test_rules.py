@@ -545,7 +545,7 @@ def test_read_also_headlines_without_bodies() -> None:
 def test_a_list_of_related_titles_in_the_body_does_not_swallow_what_follows(paragraph: str) -> None:
     """Sky News: "Read more:", two titles, then the article goes on."""
     record = parse_text("Hostage families rally outside the Knesset as pressure on the war cabinet grows\n"
-                        "Hundreds of relatives of hostages held in Gaza have rallied outside the Knesset in Jerusalem.\n"
+                        "Hundreds of relatives of hostages held in Gaza rallied outside the Knesset in Jerusalem.\n"
                         "Read more:\nWho are the hostages still held in Gaza?\n"
                         f"Israel's war cabinet under pressure as Rafah offensive looms\n{paragraph}")
     assert [item.headline for item in record.read_also] == [
