@@ -127,6 +127,7 @@ class _State:
     lines: list[Line] = field(default_factory=list)
     index: int = 0  # of the line being read, in `lines`
     read_also_items: int = 0  # headlines seen in the current read-also section
+    in_comments: bool = False  # below the body, the readers' comments have begun
     authors: set[str] = field(default_factory=set)
 
 
@@ -181,7 +182,8 @@ class LayoutReader:
         without the full classification (the same answer `_claim` would give, found cheaply)."""
         return (
             state.in_body
-            and not (line.may_be_chrome or state.read_also or state.pending or state.after_navigation)
+            and not (line.may_be_chrome or state.read_also or state.pending or state.after_navigation
+                     or state.in_comments)
             and not may_be_label(line, self.profile)
             and not line.text.startswith("#")
             and (state.headline is None or line.text != state.headline.text)
@@ -191,6 +193,11 @@ class LayoutReader:
 
     def _claim(self, found: Classified, state: _State) -> Claim:
         line = found.line
+        if state.in_comments:
+            return Claim(line, Role.BOILERPLATE, "comments:line")
+        if self._opens_comments(line, state):
+            state.in_comments = True
+            return Claim(line, Role.BOILERPLATE, "comments:start")
         if state.pending and self._may_be_value(found, state.pending):
             return self._pending_value(found, state)
         state.pending = None
@@ -435,6 +442,12 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _opens_comments(self, line: Line, state: _State) -> bool:
+        """A heading of the readers' comments below the body ("Commentaires (12)", "تعليقات الزوار"):
+        the names, dates and texts below it are no part of the article."""
+        start = self.profile.comments_start
+        return state.in_body and line.may_be_chrome and start is not None and start.match(line.folded) is not None
 
     def _short_line_above_title(self, line: Line, state: _State) -> bool:
         """A site's name, a section or a kicker above the headline, among other chrome: a line of

@@ -52,6 +52,7 @@ SCHEMA: dict[str, Any] = {
     "headline": {"min_words": int, "sections": list},
     "body": {"min_words": int, "sentence_end": str},
     "read_also": {"max_headline_words": int, "end": list},
+    "comments": {"start": list},
     "dates": dict,
 }
 
@@ -105,6 +106,7 @@ class Profile:
     sentence_end: Pattern
     read_also_max_headline_words: int
     read_also_end: frozenset[str]  # label keys of lines that close a list of related articles
+    comments_start: Pattern | None  # a line below the body that opens the readers' comments
     dates: Mapping[str, Any]
     dates_key: str  # `dates` as canonical JSON: a cache key for the compiled date vocabulary
 
@@ -224,7 +226,7 @@ def _validate_list(items: list[Any], where: str, origin: str) -> None:
     for item in items:
         if not isinstance(item, str) or not item.strip():
             raise ProfileError(f"{origin}: key '{where}': every item must be a non-empty string, got {item!r}")
-    if where in ("bylines", "author_noise") or where.startswith("boilerplate.p"):
+    if where in ("bylines", "author_noise", "comments.start") or where.startswith("boilerplate.p"):
         for item in items:
             try:
                 _fastest_compile(item)  # as the profile will compile it; `re` caches the result
@@ -304,6 +306,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
         read_also_end=frozenset(label_key(line) for line in data.get("read_also", {}).get("end", ())),
+        comments_start=_alternation(data.get("comments", {}).get("start", ())),
         dates=data.get("dates", {}),
         dates_key=json.dumps({"language": data.get("language"), **data.get("dates", {})}, sort_keys=True,
                              ensure_ascii=False, default=str),

@@ -554,6 +554,26 @@ def test_a_list_of_related_titles_in_the_body_does_not_swallow_what_follows(para
     assert record.body.endswith(paragraph)
 
 
+@pytest.mark.parametrize(
+    ("language", "heading", "comments"),
+    [
+        ("fr", "Commentaires (12)", "Anonyme\nEn Février, 2024 (11:02 AM)\n"
+                                    "Ce dialogue est une mascarade, le peuple veut simplement voter à la date prévue.\n"
+                                    "Répondre"),  # Seneweb
+        ("ar", "تعليقات الزوار", "محمد\nمنذ ساعتين\nالله يحفظ البلاد والعباد من كل سوء ويجمع الكلمة على الخير."),
+        ("en", "Comments (3)", "John\nThis is exactly what everyone expected to happen after the talks collapsed."),
+    ],
+)
+def test_readers_comments_below_the_body_are_chrome(language: str, heading: str, comments: str) -> None:
+    record, body = _article(language, below=f"{heading}\n{comments}")
+    assert (record.body, record.boilerplate) == (body, (heading, *comments.split("\n")))
+
+
+def test_a_comments_count_above_the_body_opens_no_comments() -> None:
+    record, body = _article("fr", above="12 commentaires")
+    assert record.body == body
+
+
 def test_one_line_read_also_inside_the_body_does_not_swallow_what_follows() -> None:
     record = parse_text("Kuwait forms new govt\nKuwait has formed a new government led by Sheikh Ahmad Nawaf.\n"
                         "ALSO READ: Indian envoy, Kuwait leader discuss boosting ties\n"
