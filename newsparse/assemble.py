@@ -43,6 +43,8 @@ class Parts:
             if role is Role.BODY:
                 self.body.append(claim.line.text)
                 self.last_body = index
+                if claim.date is not None and self.dated < 0:  # a wire dateline opening the first paragraph
+                    self.dated = index
             elif role is Role.BOILERPLATE or role is Role.NAVIGATION:
                 self.boilerplate.append(claim.line.text)
             elif role is Role.UNPARSED:

@@ -27,6 +27,7 @@ from .classify import (
     word_count,
 )
 from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
+from .normalize import fold
 from .profile import Profile, label_key
 
 
@@ -81,6 +82,11 @@ _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than 
 # A site's name or a section above the headline has at most this many words; the title below it at least
 # _TITLE_MIN_WORDS, and ends with none of _SENTENCE_STOPS (a subtitle below a short headline often does).
 _SECTION_MAX_WORDS = 3
+# A wire dateline opening a paragraph: place, date, maybe "(agency)", then a dash.
+_OPENING_DATELINE = regex.compile(r"^(.{6,80}?)\s+[—–-]{1,2}\s+\S")
+_AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
+_PLACE_MAX_WORDS = 3
+_LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
 _SENTENCE_STOPS = (".", "!", "。", "؛")
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
@@ -160,12 +166,13 @@ class LayoutReader:
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
-        if not datelines or not any(claim.role is Role.DATE and claim.date is not None and claim.date.iso
-                                    for claim in claims):
-            self._claim_late_dateline(claims)
+        undated = not datelines or not any(claim.role is Role.DATE and claim.date is not None and claim.date.iso
+                                           for claim in claims)
+        if undated and not self._claim_late_dateline(claims):
+            self._date_the_opening_dateline(claims)
         return claims
 
-    def _claim_late_dateline(self, claims: list[Claim]) -> None:
+    def _claim_late_dateline(self, claims: list[Claim]) -> bool:
         """No date above the body: the first line of the body that is a dateline is the date
         (a site that prints a photo caption or a summary before it: "الثلاثاء 17 ديسمبر 2024 9:41")."""
         for index, claim in enumerate(claims):
@@ -175,7 +182,26 @@ class LayoutReader:
                 dated = self._dateline(line)
                 if dated is not None and dated.role is Role.DATE:
                     claims[index] = dated._replace(rule="date:dateline-in-body")
-                    return
+                    return True
+        return False
+
+    def _date_the_opening_dateline(self, claims: list[Claim]) -> None:
+        """No date anywhere else: a wire dateline that opens the first paragraph dates the article,
+        and the paragraph stays whole in the body ("بورتسودان 12 مارس 2024 — أعلن الجيش …",
+        "PARIS, 12 mars 2024 (AFP) - Le gouvernement …")."""
+        first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
+        if first is None:
+            return
+        opening = _OPENING_DATELINE.match(claims[first].line.text)
+        if opening is None or not _DIGIT.search(opening.group(1)):
+            return
+        result = self._search_date(opening.group(1))
+        if result is None or result.iso is None or result.span is None:
+            return
+        place, rest = _beside(opening.group(1), result)
+        place, rest = place.strip(" ،,"), rest.strip()
+        if self._names_a_place(place) and (not rest or _AGENCY_IN_BRACKETS.fullmatch(rest)):
+            claims[first] = claims[first]._replace(rule="body:paragraph-dated-by-its-dateline", date=result)
 
     def _plain_paragraph(self, line: Line, state: _State) -> bool:
         """A sentence of prose in the body that no rule could claim: the common case, decided
@@ -448,6 +474,17 @@ class LayoutReader:
         the names, dates and texts below it are no part of the article."""
         start = self.profile.comments_start
         return state.in_body and line.may_be_chrome and start is not None and start.match(line.folded) is not None
+
+    def _names_a_place(self, text: str) -> bool:
+        """A dateline's place: a few words, capitalised in Latin script, no number, and not a
+        sentence's opening ("في 12 مارس 2024 - …", "On 12 March 2024 - …" date an event)."""
+        words = text.split()
+        if not 1 <= len(words) <= _PLACE_MAX_WORDS or _DIGIT.search(text):
+            return False
+        first = words[0]
+        if _LATIN_LETTER.match(first):
+            return first[0].isupper() and first.lower() not in _LATIN_SENTENCE_OPENERS
+        return fold(first) not in self.profile.keywords.function_words
 
     def _short_line_above_title(self, line: Line, state: _State) -> bool:
         """A site's name, a section or a kicker above the headline, among other chrome: a line of

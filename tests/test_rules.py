@@ -914,6 +914,26 @@ def test_a_wire_agency_alone_under_the_headline_is_the_source() -> None:
     assert (record.sources, record.boilerplate, record.body) == (("Reuters",), (), body)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "date"),
+    [
+        ("بورتسودان 12 مارس 2024 — أعلن الجيش السوداني، اليوم، استعادة مواقع في الخرطوم بعد معارك عنيفة.",
+         "2024-03-12"),  # Sudan Tribune
+        ("باريس، 12 مارس 2024 (أ ف ب) - أعلنت الحكومة الفرنسية عن خطة جديدة لدعم المزارعين بعد الاحتجاجات.",
+         "2024-03-12"),
+        ("BEIRUT, Feb 20, 2024 (Reuters) - An Israeli air strike on a house in the south Lebanese town killed "
+         "three people.", "2024-02-20"),
+        # an event's date at the opening of a sentence dates no article
+        ("في 12 مارس 2024 - أعلنت الحكومة الفرنسية عن خطة جديدة لدعم المزارعين بعد أسابيع.", None),
+        ("On 12 March 2024 - the government said it would act on the report within weeks.", None),
+    ],
+)
+def test_a_wire_dateline_opening_the_first_paragraph_dates_an_undated_article(paragraph: str,
+                                                                             date: str | None) -> None:
+    record = parse_text(f"عنوان الخبر عن الأحداث الأخيرة اليوم\n{paragraph}")
+    assert (record.date, record.body) == (date, paragraph)
+
+
 def test_a_dateline_printed_again_in_the_body_is_chrome() -> None:
     record, body = _article("en", above="February 20, 2024 at 10:33 am",
                             below="February 20, 2024 at 10:33 am\nThe army said more troops were moving into position.")
