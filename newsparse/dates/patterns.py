@@ -222,7 +222,7 @@ def time_part(w: WordLists, p: str = "") -> str:
 def connector(w: WordLists) -> str:
     """What may stand between a date and its time: punctuation, "at", "à", "الساعة"…"""
     words = alternation(w.connectors)
-    return rf"(?:\s*(?:[,;:.|/@•·()-]|{NOT_LETTER_BEFORE}{words}{NOT_LETTER_AFTER})){{0,5}}\s*"
+    return rf"(?:\s*(?:[,;:.|/@•·()\[\]-]|{NOT_LETTER_BEFORE}{words}{NOT_LETTER_AFTER})){{0,5}}\s*"
 
 
 def _month(w: WordLists, name: str = "month", words: tuple[str, ...] | None = None, *, lead: bool = False) -> str:
