@@ -30,6 +30,10 @@ from .profile import KeywordRules
 
 _MAX_TAG_WORDS = 6
 _KNOWN_COST = 0.5
+# A relational adjective that agrees with the word before it adds this to the tag it ends:
+# "الجنوب اللبناني" (1.25) is cheaper than two tags (2.0), dearer than a known one.
+_ADJECTIVE_COST = 0.25
+_YEH_VARIANTS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u0640": None})  # ی ى → ي, no tatweel
 _BREAK_COST = 3.0
 # Each word after the break, so that the machine-added tail starts as late as it can: less
 # than an unknown tag's extra word (0.5), and a sum of powers of two, so costs add up exactly.
@@ -79,27 +83,33 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_looks_sorted`), else an unsorted list would be merged into long tags."""
     folded = _folded_words(words)
-    costs = _TagCosts(folded, rules, article)
+    costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules))
     plain = costs.plain_bounds()
-    if rules.alphabetical and plain is not None and _looks_sorted(folded, plain):
-        bounds = _ordered_bounds(costs)
-    else:
-        bounds = plain
+    order = _sort_keys(words, folded, plain) if rules.alphabetical and plain is not None else None
+    bounds = plain if order is None else _ordered_bounds(costs if order is folded else costs.ordered_by(order))
     if bounds is None:
         return [" ".join(words)]
     return [" ".join(words[start:end]) for start, end in bounds]
 
 
-def _looks_sorted(folded: list[str], bounds: list[tuple[int, int]]) -> bool:
-    """Whether the tags found without the order rule mostly sort upwards: a sorted list keeps
-    most of its steps in order (only the words inside unknown multi-word tags and the tail of
-    machine-added tags step down), a list in no order steps down about half the time."""
-    tags = [" ".join(folded[start:end]) for start, end in bounds]
-    steps = len(tags) - 1
-    if steps < _SORTED_MIN_STEPS:
-        return False
-    upwards = sum(1 for before, after in itertools.pairwise(tags) if after >= before)
-    return upwards >= _SORTED_SHARE * steps
+def _sort_keys(words: list[str], folded: list[str], bounds: list[tuple[int, int]]) -> list[str] | None:
+    """The words to compare tags by when the line is sorted, or None when it is not: folded
+    ("أنقرة" as "انقره", a collation that ignores the hamza), or as written (sorted by code
+    point, where "أ" comes before "ا"), whichever the line follows better."""
+    by_folded = _upward_steps(folded, bounds)
+    by_writing = _upward_steps(words, bounds)
+    steps = len(bounds) - 1
+    if steps < _SORTED_MIN_STEPS or max(by_folded, by_writing) < _SORTED_SHARE * steps:
+        return None
+    return folded if by_folded >= by_writing else words
+
+
+def _upward_steps(keys: list[str], bounds: list[tuple[int, int]]) -> int:
+    """How many steps between the tags found without the order rule go upwards: a sorted list
+    keeps most of its steps in order (only the words inside unknown multi-word tags and the
+    tail of machine-added tags step down), a list in no order steps down about half the time."""
+    tags = [" ".join(keys[start:end]) for start, end in bounds]
+    return sum(1 for before, after in itertools.pairwise(tags) if after >= before)
 
 
 class _TagCosts:
@@ -107,7 +117,8 @@ class _TagCosts:
     `_MAX_TAG_WORDS` words, and the cheapest split of each of its suffixes without the order
     rule (`rest`): what a path pays after the order broke, where tags come in no order."""
 
-    def __init__(self, folded: list[str], rules: KeywordRules, article: ArticlePhrases) -> None:
+    def __init__(self, folded: list[str], rules: KeywordRules, article: ArticlePhrases,
+                 adjective: list[bool] | None = None) -> None:
         self.folded = folded
         count = self.count = len(folded)
         can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
@@ -138,6 +149,8 @@ class _TagCosts:
                     continue  # a function word at an edge only in a known tag: "علي خامنئي"
                 known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text))
                 ends[end] = (_KNOWN_COST if known else _UNKNOWN_COST[size], tag)
+            if adjective is not None:
+                self._join_adjectives(ends, start, adjective)
             self.cost.append(ends)
         # rest[i]: the cheapest split of words[i:] in no order; rest_end[i]: the end of its first tag
         self.rest = [math.inf] * count + [0.0]
@@ -147,6 +160,25 @@ class _TagCosts:
                 total = tag_cost + self.rest[end]
                 if total < self.rest[start] or (total == self.rest[start] and end < self.rest_end[start]):
                     self.rest[start], self.rest_end[start] = total, end
+
+    def _join_adjectives(self, ends: dict[int, tuple[float, str]], start: int, adjective: list[bool]) -> None:
+        """A tag that ends with adjectives agreeing with the word before each costs the tag
+        before them plus `_ADJECTIVE_COST` each: "وزارة الخارجية" + "الروسية"."""
+        folded = self.folded
+        for end in range(start + 2, min(self.count, start + _MAX_TAG_WORDS) + 1):
+            if not adjective[end - 1] or end - 1 not in ends:
+                continue
+            cost = ends[end - 1][0] + _ADJECTIVE_COST
+            if end not in ends or cost < ends[end][0]:
+                ends[end] = (cost, f"{ends[end - 1][1]} {folded[end - 1]}")
+
+    def ordered_by(self, keys: list[str]) -> _TagCosts:
+        """The same costs, with each tag compared by `keys` (the words as written) in the order rule."""
+        other = object.__new__(_TagCosts)
+        other.folded, other.count, other.rest, other.rest_end = self.folded, self.count, self.rest, self.rest_end
+        other.cost = [{end: (cost, " ".join(keys[start:end])) for end, (cost, _) in ends.items()}
+                      for start, ends in enumerate(self.cost)]
+        return other
 
     def rest_bounds(self, start: int) -> list[tuple[int, int]]:
         bounds = []
@@ -251,6 +283,35 @@ def _prefix_bounds(best: list[list[_Entry]], end: int, start: int, before: int) 
         before = _start_of(best, end, start)
     bounds.reverse()
     return bounds
+
+
+def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRules) -> list[bool] | None:
+    """adjective[i]: word i is a relational adjective that agrees with word i - 1 in having the
+    definite article or not ("الجنوب اللبناني", "صواريخ باليستية"; not "إيران الإسرائيلية").
+    Its ending is read as written: folding makes "الجنيه" (the pound) end like "المصرية"."""
+    endings, article = rules.adjective_endings, rules.definite_article
+    if not endings:
+        return None
+    classes = [_ending_class(word, endings) for word in words]
+    adjective = [False] * len(folded)
+    for index in range(1, len(folded)):
+        word, before = folded[index], folded[index - 1]
+        if len(word) < 4 or classes[index] < 0 or word in rules.not_adjectives or before in rules.function_words:
+            continue
+        if adjective[index - 1] and classes[index - 1] != classes[index]:
+            continue  # adjectives in a row agree with one noun: "الثوري الإيراني", then "القنصلية" begins a tag
+        if article:
+            definite = word.startswith(article)
+            if definite != before.startswith(article) or (definite and len(word) <= len(article) + 2):
+                continue
+        adjective[index] = True
+    return adjective
+
+
+def _ending_class(word: str, classes: tuple[tuple[str, ...], ...]) -> int:
+    """Which class of adjective endings `word` (as written) ends with, or -1."""
+    word = word.translate(_YEH_VARIANTS)
+    return next((index for index, endings in enumerate(classes) if word.endswith(endings)), -1)
 
 
 def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:

@@ -48,7 +48,7 @@ SCHEMA: dict[str, Any] = {
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "words": list, "title_separators": list, "credit_words": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
-                 "hashtags": bool},
+                 "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list},
     "headline": {"min_words": int, "sections": list},
     "body": {"min_words": int, "sentence_end": str},
     "read_also": {"max_headline_words": int, "end": list},
@@ -64,6 +64,9 @@ class KeywordRules:
     lexicon: frozenset[str]  # folded known multi-word tags
     alphabetical: bool
     hashtags: bool
+    adjective_endings: tuple[tuple[str, ...], ...] = ()  # classes of endings of a relational adjective, as written
+    definite_article: str = ""  # folded: an adjective agrees with its noun in having it or not
+    not_adjectives: frozenset[str] = frozenset()  # folded words with those endings that are names
     lexicon_starts: frozenset[str] = field(init=False)  # the first word of each lexicon tag
 
     def __post_init__(self) -> None:
@@ -223,6 +226,11 @@ def _validate(data: Mapping[str, Any], schema: Mapping[str, Any], origin: str, p
 
 
 def _validate_list(items: list[Any], where: str, origin: str) -> None:
+    if where == "keywords.adjective_endings":  # lists of endings, one per agreement class
+        for group in items:
+            if not isinstance(group, list) or not group or not all(isinstance(e, str) and e for e in group):
+                raise ProfileError(f"{origin}: key '{where}': every item must be a list of endings, got {group!r}")
+        return
     for item in items:
         if not isinstance(item, str) or not item.strip():
             raise ProfileError(f"{origin}: key '{where}': every item must be a non-empty string, got {item!r}")
@@ -299,6 +307,9 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
             lexicon=frozenset(" ".join(fold(tag).split()) for tag in keyword_data.get("lexicon", ())),
             alphabetical=bool(keyword_data.get("alphabetical", False)),
             hashtags=bool(keyword_data.get("hashtags", True)),
+            adjective_endings=tuple(tuple(group) for group in keyword_data.get("adjective_endings", ())),
+            definite_article=fold(keyword_data.get("definite_article", "")),
+            not_adjectives=frozenset(fold(word) for word in keyword_data.get("not_adjectives", ())),
         ),
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
         section_names=frozenset(label_key(name) for name in data.get("headline", {}).get("sections", ())),

@@ -1169,6 +1169,30 @@ def test_a_listed_name_may_begin_with_a_word_that_folds_to_a_function_word() -> 
     assert split.tags == ("الحرس الثوري الإيراني", "القنصلية الإيرانية", "دمشق", "علي خامنئي")
 
 
+@pytest.mark.parametrize(
+    ("line", "article", "tags"),
+    [
+        # a relational adjective that agrees with the word before it belongs to it
+        ("الجنوب اللبنانی حزب الله لبنان نجيب ميقاتي", "", ("الجنوب اللبنانی", "حزب الله", "لبنان", "نجيب ميقاتي")),
+        ("بيونغ يانغ كوريا الشمالية كيم جونغ أون صواريخ باليستية", "أطلقت بيونغ يانغ صواريخ",
+         ("بيونغ يانغ", "كوريا الشمالية", "كيم جونغ أون", "صواريخ باليستية")),
+        ("الأزمة الأوكرانية الحرب على غزة سيرغي لافروف موسكو واشنطن وزارة الخارجية الروسية", "",
+         ("الأزمة الأوكرانية", "الحرب على غزة", "سيرغي لافروف", "موسكو", "واشنطن", "وزارة الخارجية الروسية")),
+        # "الجنيه" (the pound) ends like "المصرية" once folded; as written it is no adjective
+        ("الاقتصاد المصري البنك المركزي الجنيه المصري سعر الصرف", "",
+         ("الاقتصاد المصري", "البنك المركزي", "الجنيه المصري", "سعر الصرف")),
+        ("الإمارات السعودية قطر", "", ("الإمارات", "السعودية", "قطر")),  # a name shaped like an adjective
+        ("إيران الإسرائيلية", "", ("إيران", "الإسرائيلية")),  # no agreement: one has the article
+        # sorted by code point, "أ" before "ا": "أنقرة" then "الاتحاد" is a step up
+        ("أردوغان أنقرة الاتحاد الأوروبي تركيا حلف الناتو السويد", "",
+         ("أردوغان", "أنقرة", "الاتحاد الأوروبي", "تركيا", "حلف الناتو", "السويد")),
+    ],
+)
+def test_space_joined_tags_with_adjectives_and_either_sort_order(line: str, article: str,
+                                                                   tags: tuple[str, ...]) -> None:
+    assert split_keywords(line, AR.keywords, article).tags == tags
+
+
 def test_a_related_articles_lead_without_a_period_is_its_body() -> None:
     lead = "أوقفت السلطات التونسية عددا من المعارضين البارزين بتهمة التآمر على أمن الدولة"
     record, _ = _article("ar", below=f"إقرأ أيضاً:\nتونس: توقيف معارضين بارزين\n{lead}")
