@@ -71,6 +71,7 @@ class Claim(NamedTuple):
 _DATELINE_MAX_WORDS = 20
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
@@ -308,7 +309,7 @@ class LayoutReader:
             if found.value and len(found.value) <= _TIME_LINE_MAX_CHARS \
                     and time_only(found.value, vocabulary=self.vocabulary):
                 return Claim(found.line, _LABEL_ROLES[found.kind], found.rule)  # "Updated at 4:20 pm"
-            if not found.has_separator or word_count(found.value) > _DATELINE_MAX_EXTRA_WORDS:
+            if not found.has_separator or _tokens_with_content(found.value) > _DATELINE_MAX_EXTRA_WORDS:
                 return None  # "تحديث: ارتفعت حصيلة ضحايا الزلزال إلى 45 قتيلا" is news, not a date
             if not found.value:
                 return Claim(found.line, _LABEL_ROLES[found.kind], found.rule)
@@ -710,6 +711,11 @@ def _ends_with_next_line(line: Line, next_line: Line | None, profile: Profile) -
         return False
     head = line.folded[: len(line.folded) - len(next_line.folded)]
     return any(head.endswith(separator) for separator in profile.breadcrumb_separators)
+
+
+def _tokens_with_content(text: str) -> int:
+    """Space-separated tokens holding a letter or a digit ("26/01 - 14:05" holds two)."""
+    return sum(1 for token in text.split() if _LETTER_OR_DIGIT.search(token))
 
 
 def _beside(text: str, result: DateResult) -> tuple[str, str]:

@@ -238,6 +238,20 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("الموضوعات المتعلقة", AR, Cue.LABEL),
         ("La rédaction vous conseille", FR, Cue.LABEL),
         ("Pour aller plus loin", FR, Cue.LABEL),
+        ("Trucks carrying humanitarian aid queue at the Rafah border crossing on the Egyptian side "
+         "[File: Mohamed Abd El Ghany/Reuters]", EN, Cue.BOILERPLATE),  # Al Jazeera's captions
+        ("A displaced family rests near Wad Madani, Sudan [File: AFP]", EN, Cue.BOILERPLATE),
+        ("The post of speaker has been vacant since November [Getty]", EN, Cue.BOILERPLATE),
+        ("Rescue workers search through rubble after an air strike in Idlib city (AFP/File photo)", EN,
+         Cue.BOILERPLATE),
+        ("Le ministère des Affaires étrangères, à Rabat. . DR", FR, Cue.BOILERPLATE),
+        ("Un champ d’oliviers calciné à Dhayra, au Liban-Sud. Photo AFP", FR, Cue.BOILERPLATE),
+        ("Partager : Facebook Twitter WhatsApp", FR, Cue.BOILERPLATE),
+        ("Share: Facebook Twitter WhatsApp", EN, Cue.BOILERPLATE),
+        ("Get the latest news updates on your mobile and follow us on WhatsApp", EN, Cue.BOILERPLATE),
+        ("Vous avez aimé cet article ? Inscrivez-vous à notre newsletter.", FR, Cue.BOILERPLATE),
+        ("Save articles to read later and create your own reading list.", EN, Cue.BOILERPLATE),
+        ("Story by Ahmed Karim, Reuters • 3h", EN, Cue.BYLINE),  # MSN
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -914,6 +928,13 @@ def test_a_wire_agency_alone_under_the_headline_is_the_source() -> None:
     assert (record.sources, record.boilerplate, record.body) == (("Reuters",), (), body)
 
 
+def test_an_updated_label_whose_date_cannot_be_read_is_still_a_label() -> None:
+    record = parse_text("Kenya court ruling hailed by opposition leaders today\nLast updated: 26/01 - 14:05\n"
+                        "The opposition in Kenya has hailed a court ruling that blocked the deployment of police.")
+    assert (record.date_raw, record.body) == ("26/01 - 14:05", "The opposition in Kenya has hailed a court ruling "
+                                                               "that blocked the deployment of police.")
+
+
 @pytest.mark.parametrize(
     ("paragraph", "date"),
     [
@@ -981,6 +1002,9 @@ def test_a_dateline_printed_again_in_the_body_is_chrome() -> None:
         ("ar", "المزيد من الضحايا سقطوا في القصف الليلي على المخيم."),
         ("ar", "اشترك لتلقي المساعدات أكثر من ألف أسرة في المخيم"),
         ("ar", "حقوق الإنسان محفوظة في الدستور الجديد بحسب الحكومة."),
+        ("en", "Follow us on the road, the guide told the group before the march began."),
+        ("en", "Share prices fell sharply on Tuesday after the announcement [Reuters data]."),
+        ("fr", "Le dossier a été transmis au parquet (AFP)."),
     ],
 )
 def test_content_that_looks_like_chrome_stays_in_the_body(language: str, paragraph: str) -> None:
