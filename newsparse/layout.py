@@ -87,6 +87,7 @@ _SECTION_MAX_WORDS = 3
 _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)\s+[—–-]{1,2}\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
 _PLACE_MAX_WORDS = 3
+_BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
 _SENTENCE_STOPS = (".", "!", "。", "؛")
@@ -167,11 +168,25 @@ class LayoutReader:
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
+            self._drop_bare_dates_repeated(claims)
         undated = not datelines or not any(claim.role is Role.DATE and claim.date is not None and claim.date.iso
                                            for claim in claims)
         if undated and not self._claim_late_dateline(claims):
             self._date_the_opening_dateline(claims)
         return claims
+
+    def _drop_bare_dates_repeated(self, claims: list[Claim]) -> None:
+        """A line that is only the article's date again, in another form, among the paragraphs
+        (Al Jazeera: "Published On 12 Mar 2024", then "12 Mar 2024") is chrome."""
+        days = {claim.date.iso[:10] for claim in claims
+                if claim.role is Role.DATE and claim.date is not None and claim.date.iso}
+        for index, claim in enumerate(claims):
+            line = claim.line
+            if claim.role is Role.BODY and line.words <= _BARE_DATE_MAX_WORDS and _DIGIT.search(line.text):
+                result = self._search_date(line.text)
+                if result is not None and result.iso and result.iso[:10] in days \
+                        and not _extra_words(line.text, result):
+                    claims[index] = Claim(line, Role.BOILERPLATE, "boilerplate:repeated-dateline")
 
     def _claim_late_dateline(self, claims: list[Claim]) -> bool:
         """No date above the body: the first line of the body that is a dateline is the date

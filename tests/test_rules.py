@@ -963,6 +963,17 @@ def test_a_dateline_printed_again_in_the_body_is_chrome() -> None:
     assert record.body == f"{body}\n\nThe army said more troops were moving into position."
 
 
+def test_the_articles_date_again_in_another_form_among_the_paragraphs_is_chrome() -> None:
+    """Al Jazeera prints "Published On 12 Mar 2024", then "12 Mar 2024" below the standfirst."""
+    record = parse_text("Gaza: Aid convoys stalled at Rafah as fuel runs out in southern hospitals\n"
+                        "Doctors in Khan Younis warn generators could fail within days as trucks wait at the border.\n"
+                        "Published On 12 Mar 2024\n12 Mar 2024\n"
+                        "Hospitals in the southern Gaza Strip are days away from running out of fuel, staff say.\n"
+                        "On 13 Mar 2024\nThe ministry said the next convoy is expected within the week.")
+    assert (record.date, record.boilerplate) == ("2024-03-12", ("12 Mar 2024",))
+    assert "On 13 Mar 2024" in record.body  # another day, or words beside the date: content
+
+
 # Real content that looks like chrome, a credit, a byline or a dateline: it stays in the body.
 @pytest.mark.parametrize(
     ("language", "paragraph"),
