@@ -163,9 +163,20 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     separator = match.group("sep")
     has_separator = bool(separator) and (not separator.startswith("-") or match.start("sep") > match.end("label"))
     value = value_after(line.text, line.folded, match.end())
-    if not has_separator and value and kind not in profile.colon_optional:
+    if not has_separator and value and kind not in profile.colon_optional and not _titled_link(kind, word, value):
         return None  # "Source code of …" is prose, not the "Source:" label
     return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, has_separator)
+
+
+def _titled_link(kind: str, label: str, value: str) -> bool:
+    """"À lire aussi Guerre Israël-Hamas : les négociations piétinent": a related title after a
+    label of two words or more with no separator, known by its capital (Latin script), and
+    not ending a sentence."""
+    return (kind == "read_also" and " " in label and value[:1].isupper()
+            and not value.endswith(_TITLED_LINK_STOPS))
+
+
+_TITLED_LINK_STOPS = (".", "!", ";")
 
 
 def _as_marked_label(line: Line, profile: Profile) -> Classified | None:

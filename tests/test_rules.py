@@ -76,6 +76,8 @@ def test_arabic_labels_are_found_in_every_spelling(line: str, kind: str, value: 
         ("READ MORE ► Gaza talks stall", EN, "read_also"),
         ("⬅️ اقرأ أيضا: مصر تحذر من اجتياح رفح", AR, "read_also"),
         ("|آخر تحديث: 18/3/2024 15:42 (توقيت مكة المكرمة)", AR, "updated"),  # Al Jazeera: a bar before it
+        # Le Figaro: no separator, the related title known by its capital
+        ("À lire aussi Guerre Israël-Hamas : les négociations pour une trêve piétinent au Caire", FR, "read_also"),
     ],
 )
 def test_english_and_french_labels(line: str, profile, kind: str) -> None:
@@ -1014,6 +1016,8 @@ def test_the_articles_date_again_in_another_form_among_the_paragraphs_is_chrome(
         ("ar", "اشترك لتلقي المساعدات أكثر من ألف أسرة في المخيم"),
         ("ar", "حقوق الإنسان محفوظة في الدستور الجديد بحسب الحكومة."),
         ("en", "Follow us on the road, the guide told the group before the march began."),
+        ("en", "Read more Gaza news on our live page."),
+        ("fr", "Lire aussi les conclusions du rapport permet de mesurer l'ampleur du problème."),
         ("en", "Share prices fell sharply on Tuesday after the announcement [Reuters data]."),
         ("fr", "Le dossier a été transmis au parquet (AFP)."),
     ],
