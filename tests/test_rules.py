@@ -509,6 +509,8 @@ def test_list_markers_are_not_part_of_related_headlines_or_tags() -> None:
         ("كتب: أحمد وليد", ("أحمد وليد",)),  # وليد is a name, not "و" + ليد
         ("بقلم: محمد علي - مراسل الجزيرة", ("محمد علي",)),  # the role is dropped
         ("كتب محمد علي في القاهرة", ("محمد علي",)),  # and the place
+        ("متابعة: فهد المطيري", ("فهد المطيري",)),  # Sabq
+        ("تحرير: سارة المطيري", ("سارة المطيري",)),
     ],
 )
 def test_arabic_byline_names(byline: str, authors: tuple[str, ...]) -> None:
@@ -1017,6 +1019,8 @@ def test_the_articles_date_again_in_another_form_among_the_paragraphs_is_chrome(
         ("ar", "حقوق الإنسان محفوظة في الدستور الجديد بحسب الحكومة."),
         ("en", "Follow us on the road, the guide told the group before the march began."),
         ("en", "Read more Gaza news on our live page."),
+        ("ar", "متابعة الأوضاع الميدانية في غزة مستمرة على مدار الساعة"),
+        ("ar", "تحرير الأسعار خطوة مهمة للاقتصاد"),
         ("fr", "Lire aussi les conclusions du rapport permet de mesurer l'ampleur du problème."),
         ("en", "Share prices fell sharply on Tuesday after the announcement [Reuters data]."),
         ("fr", "Le dossier a été transmis au parquet (AFP)."),
