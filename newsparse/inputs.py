@@ -161,7 +161,11 @@ def _walk(root: str, spec: InputSpec) -> Iterator[InputItem]:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 subdirectories.append((entry.path, f"{prefix}{entry.name}/"))
-            elif fnmatch.fnmatchcase(entry.name, spec.glob) and entry.is_file():
+            elif not fnmatch.fnmatchcase(entry.name, spec.glob):
+                continue
+            elif entry.is_symlink() and not os.path.exists(entry.path):
+                yield InputItem(display_path(entry.path), FAILED, member="broken symbolic link")
+            elif entry.is_file():
                 # Directory entry names never hold "/", "." or "..": the relative name is safe as it is.
                 if _is_jsonl(entry.name, spec):
                     yield from _jsonl_file(entry.path, spec, stem=prefix + _stem(entry.name))

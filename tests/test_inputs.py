@@ -53,6 +53,15 @@ def test_symlinked_directories_are_not_followed(tmp_path: Path) -> None:
     assert [i.relative for i in items(str(tmp_path / "real"))] == ["a.txt", "link.txt"]
 
 
+def test_a_broken_symbolic_link_is_a_failed_input(tmp_path: Path) -> None:
+    tree(tmp_path, ["a.txt"])
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    got = items(str(tmp_path))
+    assert [(Path(i.path).name, i.kind) for i in got] == [("a.txt", FILE), ("gone.txt", FAILED)]
+    with pytest.raises(InputError, match="broken symbolic link"):
+        load(got[1])
+
+
 def test_explicit_files_are_taken_whatever_their_name(tmp_path: Path) -> None:
     tree(tmp_path, ["notes.md"])
     [item] = items(str(tmp_path / "notes.md"))
