@@ -932,6 +932,15 @@ def test_a_wire_agency_alone_under_the_headline_is_the_source() -> None:
     assert (record.sources, record.boilerplate, record.body) == (("Reuters",), (), body)
 
 
+def test_a_name_and_two_dates_on_one_line_give_the_date() -> None:
+    """Anadolu: "Sami Al-Masri |20.02.2024 - Update : 20.02.2024"; "Update:" before news is prose."""
+    update = "Update: the foreign minister has since said the meeting could be delayed by a few days."
+    record = parse_text("Turkey says talks with Sweden on NATO bid to resume next week\n"
+                        "Sami Al-Masri  |20.02.2024 - Update : 20.02.2024\n"
+                        f"ANKARA: Turkey will resume talks with Sweden next week on its NATO bid, officials said.\n{update}")
+    assert record.date == "2024-02-20" and record.body.endswith(update)
+
+
 def test_an_updated_label_whose_date_cannot_be_read_is_still_a_label() -> None:
     record = parse_text("Kenya court ruling hailed by opposition leaders today\nLast updated: 26/01 - 14:05\n"
                         "The opposition in Kenya has hailed a court ruling that blocked the deployment of police.")
