@@ -176,14 +176,14 @@ def _titled_link(kind: str, label: str, value: str) -> bool:
             and not value.endswith(_TITLED_LINK_STOPS))
 
 
-_TITLED_LINK_STOPS = (".", "!", ";")
+_TITLED_LINK_STOPS = (".", "!", ";", ":", '"', "”", "»", "…")  # 'Also on Monday, Blinken told reporters: "…"' is prose
 
 
 def _as_marked_label(line: Line, profile: Profile) -> Classified | None:
     """A label behind an arrow or a bullet: "► Lire aussi : …", "⬅️ اقرأ أيضا: …"."""
     text = _LEAD_MARK.sub("", line.text, count=1)
-    if text == line.text or not text:
-        return None
+    if text == line.text or not text or line.text.endswith("|"):
+        return None  # "| Date | Event |" is a row of a table
     inner = make_line(line.number, text)
     if not may_be_label(inner, profile):
         return None

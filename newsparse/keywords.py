@@ -286,32 +286,32 @@ def _prefix_bounds(best: list[list[_Entry]], end: int, start: int, before: int) 
 
 
 def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRules) -> list[bool] | None:
-    """adjective[i]: word i is a relational adjective that agrees with word i - 1 in having the
-    definite article or not ("الجنوب اللبناني", "صواريخ باليستية"; not "إيران الإسرائيلية").
-    Its ending is read as written: folding makes "الجنيه" (the pound) end like "المصرية"."""
+    """adjective[i]: word i is a relational adjective that agrees with word i - 1, a noun: in
+    having the definite article or not ("الجنوب اللبناني"; not "إيران الإسرائيلية"), and in
+    gender where its class says so ("الانتخابات الرئاسية"; not "الجيش" then "العملية"). Endings
+    are read as written: folding makes "الجنيه" (the pound) end like "المصرية"."""
     endings, article = rules.adjective_endings, rules.definite_article
     if not endings:
         return None
-    classes = [_ending_class(word, endings) for word in words]
+    written = [word.translate(_YEH_VARIANTS) for word in words]
+    all_endings = tuple(ending for group, _ in endings for ending in group)
     adjective = [False] * len(folded)
     for index in range(1, len(folded)):
         word, before = folded[index], folded[index - 1]
-        if len(word) < 4 or classes[index] < 0 or word in rules.not_adjectives or before in rules.function_words:
+        if len(word) < 4 or word in rules.not_adjectives or before in rules.function_words \
+                or written[index - 1].endswith(all_endings):
+            # the word before ends like an adjective itself: "الرئاسية" then "الجمهورية", "الإسماعيلي"
+            # then "الدوري" are two tags each (whether the first is an adjective or a noun)
             continue
-        if adjective[index - 1] and classes[index - 1] != classes[index]:
-            continue  # adjectives in a row agree with one noun: "الثوري الإيراني", then "القنصلية" begins a tag
+        needed = next((after for ending, after in endings if written[index].endswith(ending)), None)
+        if needed is None or (needed and not written[index - 1].endswith(needed)):
+            continue
         if article:
             definite = word.startswith(article)
             if definite != before.startswith(article) or (definite and len(word) <= len(article) + 2):
                 continue
         adjective[index] = True
     return adjective
-
-
-def _ending_class(word: str, classes: tuple[tuple[str, ...], ...]) -> int:
-    """Which class of adjective endings `word` (as written) ends with, or -1."""
-    word = word.translate(_YEH_VARIANTS)
-    return next((index for index, endings in enumerate(classes) if word.endswith(endings)), -1)
 
 
 def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:

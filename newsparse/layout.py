@@ -87,7 +87,10 @@ _SECTION_MAX_WORDS = 3
 _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)\s+[—–-]{1,2}\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
 _PLACE_MAX_WORDS = 3
+_OLDEST_NEWS_YEAR = 2000  # an opening dateline before it is history, not the article's date
+_DATELINE_MAX_AGE_YEARS = 2
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
+_COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
 _SENTENCE_STOPS = (".", "!", "。", "؛")
@@ -136,6 +139,7 @@ class _State:
     index: int = 0  # of the line being read, in `lines`
     read_also_items: int = 0  # headlines seen in the current read-also section
     in_comments: bool = False  # below the body, the readers' comments have begun
+    article_closed: bool = False  # a source or tag line below the body has been read
     authors: set[str] = field(default_factory=set)
 
 
@@ -156,7 +160,10 @@ class LayoutReader:
                 continue
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.index = index
-            state.claims.append(self._claim(classify(line, self.profile), state))
+            claim = self._claim(classify(line, self.profile), state)
+            if state.in_body and (claim.role is Role.SOURCE or claim.role is Role.KEYWORDS):
+                state.article_closed = True
+            state.claims.append(claim)
         return self._second_look(state)
 
     def _second_look(self, state: _State) -> list[Claim]:
@@ -212,8 +219,8 @@ class LayoutReader:
         if opening is None or not _DIGIT.search(opening.group(1)):
             return
         result = self._search_date(opening.group(1))
-        if result is None or result.iso is None or result.span is None:
-            return
+        if result is None or result.iso is None or result.span is None or not self._recent(result.iso):
+            return  # "Hiroshima, August 6, 1945 - At 8:15 …" sets a scene
         place, rest = _beside(opening.group(1), result)
         place, rest = place.strip(" ،,"), rest.strip()
         if self._names_a_place(place) and (not rest or _AGENCY_IN_BRACKETS.fullmatch(rest)):
@@ -244,7 +251,8 @@ class LayoutReader:
             return self._pending_value(found, state)
         state.pending = None
         value_list, state.value_list = state.value_list, None
-        if value_list and self._may_be_value(found, value_list) and self._is_list_item(line):
+        if value_list and self._may_be_value(found, value_list) and self._is_list_item(line) \
+                and not self._is_dated(line):  # "المصدر: وكالة سبأ" then "24 مارس 2024": the header's date
             state.value_list = value_list
             return self._list_item(line, value_list)
         if state.after_navigation and found.cue is Cue.TEXT \
@@ -489,7 +497,21 @@ class LayoutReader:
         """A heading of the readers' comments below the body ("Commentaires (12)", "تعليقات الزوار"):
         the names, dates and texts below it are no part of the article."""
         start = self.profile.comments_start
-        return state.in_body and line.may_be_chrome and start is not None and start.match(line.folded) is not None
+        if not state.in_body or not line.may_be_chrome or start is None or start.match(line.folded) is None:
+            return False
+        # a comment begins with its writer's name or a date; a paragraph or a label below the
+        # heading means a share bar's count or an intertitle ("تعليقات (7)" after the lead)
+        following = state.next_line
+        return following is None or (following.words <= _COMMENT_HEAD_MAX_WORDS
+                                     and not self._is_prose(following, _COMMENT_HEAD_MAX_WORDS)
+                                     and not may_be_label(following, self.profile))
+
+    def _recent(self, iso: str) -> bool:
+        """A news date: this century, and not after the reference date's year when one is given."""
+        year = int(iso[:4])
+        if self.reference is not None:
+            return self.reference.year - _DATELINE_MAX_AGE_YEARS <= year <= self.reference.year
+        return year >= _OLDEST_NEWS_YEAR
 
     def _names_a_place(self, text: str) -> bool:
         """A dateline's place: a few words, capitalised in Latin script, no number, and not a
@@ -503,26 +525,29 @@ class LayoutReader:
         return fold(first) not in self.profile.keywords.function_words
 
     def _short_line_above_title(self, line: Line, state: _State) -> bool:
-        """A site's name, a section or a kicker above the headline, among other chrome: a line of
-        a few words and no punctuation, below a chrome line or above more short lines, and above
-        a longer line that reads as a title ("Home", "Saudi Arabia", then "Saudi Arabia connects
-        first wind farm …"; "الميادين نت", "سياسة", then the headline). A short first line right
-        above its subtitle stays the headline ("غزة تنزف")."""
+        """A site's name or a kicker above the headline: a line of a few words and no punctuation
+        that names an outlet ("الميادين نت", "Seneweb News"), or that the title below it begins
+        with ("Saudi Arabia", then "Saudi Arabia connects first wind farm …"), with at most two
+        more short lines between them. Any other short first line is a short headline ("Biden
+        drops out" above its subtitle)."""
         if line.words > _SECTION_MAX_WORDS or _TITLE_PUNCTUATION.search(line.text):
             return False
-        following, skipped = None, 0
+        following = None
         for following in state.lines[state.index + 1: state.index + 4]:
             if following.words > _SECTION_MAX_WORDS or may_be_label(following, self.profile) \
                     or _DIGIT.search(following.text):
                 break
-            skipped += 1
-        if following is None or not (skipped or state.claims and state.claims[-1].role is Role.BOILERPLATE):
+        if following is None or not (self._reads_as_outlet(line) or _begins_with(following, line)):
             return False
         return (following.words >= max(_TITLE_MIN_WORDS, line.words + 2)
                 and not following.text.endswith(_SENTENCE_STOPS)
                 and not self._is_prose(following, _TITLE_MAX_WORDS)
                 and not may_be_label(following, self.profile)
                 and not (_DIGIT.search(following.text) and self._is_dated(following)))
+
+    def _reads_as_outlet(self, line: Line) -> bool:
+        key = line.key
+        return key in self.profile.outlet_names or any(word in self.profile.outlet_words for word in key.split())
 
     def _inside_body(self, state: _State) -> bool:
         """Between two paragraphs of the body, where a short line naming an outlet ("الجزيرة") is
@@ -595,10 +620,12 @@ class LayoutReader:
                     return Claim(line, Role.BOILERPLATE, "read-also:date-line")
             if line.text.endswith(":") or _QUOTED.match(line.text):  # "وأضافت المصادر:", then the quote
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
-            if _below_a_list_of_titles(state.claims) and (self._lead_below_headline(line, state) or self._is_prose(
-                    line, self.profile.read_also_max_headline_words)):
+            if _below_a_list_of_titles(state.claims) and not state.article_closed and (
+                    self._lead_below_headline(line, state)
+                    or self._is_prose(line, self.profile.read_also_max_headline_words)):
                 # "Read more:", two related titles, then the article goes on: a related article's
-                # paragraphs come below its one title, never below a list of them
+                # paragraphs come below its one title (and a subtitle), never below a list of them.
+                # After the article's own source or tags, a whole related article follows instead.
                 state.read_also = None
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
             if self._lead_below_headline(line, state):
@@ -670,8 +697,6 @@ class LayoutReader:
         """Whether a line can be the value of a `kind` label on the line above: text, or for a
         source also an agency credit line ("Sources:" then "Reuters"). A sentence is no source:
         "مصادر:" then "وأوضحت المصادر أن الخلاف يتركز على عدد الأسرى." is a quote's lead-in."""
-        if kind in ("source", "keywords") and self._is_dated(found.line):
-            return False  # "المصدر: وكالة سبأ" then "24 مارس 2024": the date line below a header's source
         if kind == "source":
             return found.cue is Cue.PHOTO_CREDIT or found.cue is Cue.TEXT and not self._sentence_value(found.line.text)
         return found.cue is Cue.TEXT
@@ -785,6 +810,11 @@ def _looks_like_name(name: str) -> bool:
     if all(word.lower() in _NAME_PARTICLES for word in words):
         return False  # "le", "de la": particles of a name, no name
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES or _PREFIXED_NAME.match(word) for word in latin)
+
+
+def _begins_with(title: Line, kicker: Line) -> bool:
+    """"Burkina Faso: au moins quinze morts …" begins with the line above it, "Burkina Faso"."""
+    return title.folded.startswith(kicker.folded) and not title.folded[len(kicker.folded):][:1].isalnum()
 
 
 def _below_a_list_of_titles(claims: list[Claim]) -> bool:

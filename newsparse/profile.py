@@ -64,7 +64,8 @@ class KeywordRules:
     lexicon: frozenset[str]  # folded known multi-word tags
     alphabetical: bool
     hashtags: bool
-    adjective_endings: tuple[tuple[str, ...], ...] = ()  # classes of endings of a relational adjective, as written
+    # per class of relational adjective: its endings, and the endings its noun needs (as written)
+    adjective_endings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     definite_article: str = ""  # folded: an adjective agrees with its noun in having it or not
     not_adjectives: frozenset[str] = frozenset()  # folded words with those endings that are names
     lexicon_starts: frozenset[str] = field(init=False)  # the first word of each lexicon tag
@@ -226,10 +227,13 @@ def _validate(data: Mapping[str, Any], schema: Mapping[str, Any], origin: str, p
 
 
 def _validate_list(items: list[Any], where: str, origin: str) -> None:
-    if where == "keywords.adjective_endings":  # lists of endings, one per agreement class
+    if where == "keywords.adjective_endings":  # one {endings: [...], after: [...]} per agreement class
         for group in items:
-            if not isinstance(group, list) or not group or not all(isinstance(e, str) and e for e in group):
-                raise ProfileError(f"{origin}: key '{where}': every item must be a list of endings, got {group!r}")
+            if not isinstance(group, dict) or set(group) - {"endings", "after"} or not group.get("endings") \
+                    or not all(isinstance(value, list) and all(isinstance(e, str) and e for e in value)
+                               for value in group.values()):
+                raise ProfileError(f"{origin}: key '{where}': every item must be {{endings: [...], after: [...]}}, "
+                                   f"got {group!r}")
         return
     for item in items:
         if not isinstance(item, str) or not item.strip():
@@ -307,7 +311,8 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
             lexicon=frozenset(" ".join(fold(tag).split()) for tag in keyword_data.get("lexicon", ())),
             alphabetical=bool(keyword_data.get("alphabetical", False)),
             hashtags=bool(keyword_data.get("hashtags", True)),
-            adjective_endings=tuple(tuple(group) for group in keyword_data.get("adjective_endings", ())),
+            adjective_endings=tuple((tuple(group["endings"]), tuple(group.get("after", ())))
+                                    for group in keyword_data.get("adjective_endings", ())),
             definite_article=fold(keyword_data.get("definite_article", "")),
             not_adjectives=frozenset(fold(word) for word in keyword_data.get("not_adjectives", ())),
         ),

@@ -63,7 +63,7 @@ def test_profile_can_extend_a_profile_file_next_to_it(tmp_path: Path) -> None:
         ("- just\n- a list\n", "a profile is a mapping"),
         ("labels: [unclosed\n", "not valid YAML"),
         ("extends: en\nlanguage: english\n", "two-letter ISO 639-1 code"),  # the record's language
-        ("extends: ar\nkeywords:\n  adjective_endings: [ي, ية]\n", "every item must be a list of endings"),
+        ("extends: ar\nkeywords:\n  adjective_endings: [ي, ية]\n", "every item must be {endings: [...], after: [...]}"),
     ],
 )
 def test_bad_profile_fails_at_load_naming_file_key_and_problem(tmp_path: Path, text: str, message: str) -> None:

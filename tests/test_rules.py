@@ -1224,17 +1224,19 @@ def test_a_listed_name_may_begin_with_a_word_that_folds_to_a_function_word() -> 
 @pytest.mark.parametrize(
     ("line", "article", "tags"),
     [
-        # a relational adjective that agrees with the word before it belongs to it
+        # a relational adjective that agrees with the noun before it belongs to it
         ("الجنوب اللبنانی حزب الله لبنان نجيب ميقاتي", "", ("الجنوب اللبنانی", "حزب الله", "لبنان", "نجيب ميقاتي")),
-        ("بيونغ يانغ كوريا الشمالية كيم جونغ أون صواريخ باليستية", "أطلقت بيونغ يانغ صواريخ",
-         ("بيونغ يانغ", "كوريا الشمالية", "كيم جونغ أون", "صواريخ باليستية")),
-        ("الأزمة الأوكرانية الحرب على غزة سيرغي لافروف موسكو واشنطن وزارة الخارجية الروسية", "",
-         ("الأزمة الأوكرانية", "الحرب على غزة", "سيرغي لافروف", "موسكو", "واشنطن", "وزارة الخارجية الروسية")),
+        ("الانتخابات البلدية الحكومة اللبنانية بيروت لبنان", "",
+         ("الانتخابات البلدية", "الحكومة اللبنانية", "بيروت", "لبنان")),  # feminine after a feminine noun
         # "الجنيه" (the pound) ends like "المصرية" once folded; as written it is no adjective
         ("الاقتصاد المصري البنك المركزي الجنيه المصري سعر الصرف", "",
          ("الاقتصاد المصري", "البنك المركزي", "الجنيه المصري", "سعر الصرف")),
         ("الإمارات السعودية قطر", "", ("الإمارات", "السعودية", "قطر")),  # a name shaped like an adjective
         ("إيران الإسرائيلية", "", ("إيران", "الإسرائيلية")),  # no agreement: one has the article
+        # a word that ends like an adjective is no noun to one: two tags each
+        ("الإعلام الحرية الديمقراطية حقوق الإنسان", "", ("الإعلام", "الحرية", "الديمقراطية", "حقوق الإنسان")),
+        ("الأهلي الإسماعيلي الدوري", "", ("الأهلي", "الإسماعيلي", "الدوري")),
+        ("الجيش العملية رفح", "", ("الجيش", "العملية", "رفح")),  # a feminine word after a masculine noun
         # sorted by code point, "أ" before "ا": "أنقرة" then "الاتحاد" is a step up
         ("أردوغان أنقرة الاتحاد الأوروبي تركيا حلف الناتو السويد", "",
          ("أردوغان", "أنقرة", "الاتحاد الأوروبي", "تركيا", "حلف الناتو", "السويد")),
@@ -1289,3 +1291,80 @@ def test_a_related_articles_own_date_line_stays_in_the_read_also_section() -> No
     assert record.date is None
     assert record.read_also[0].body.startswith("أكدت المتحدثة")
     assert record.boilerplate == ("تاريخ النشر: 17th, October 2025 GMT",)
+
+
+# Content that today's rules must leave alone (each from a probe that broke an early version).
+_LEAD_FR = "Élisabeth Borne a engagé jeudi la responsabilité de son gouvernement sur la réforme des retraites."
+_NEXT_FR = "La Première ministre a été accueillie par des huées et des députés de la Nupes chantant."
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # a comment count in the share bar below the lead opens no comments
+        (f"Réforme des retraites : le gouvernement engage le 49.3\nPublié le 16 mars 2023 à 15h20\n{_LEAD_FR}\n"
+         f"Partager\nCommentaires (245)\n{_NEXT_FR}", "body", f"{_LEAD_FR}\n\n{_NEXT_FR}"),
+        # a tag that reads as a date is a tag
+        ("Israel marks a year since the attack with ceremonies across the country\nPublished: 7 October 2024\n"
+         "Israelis held ceremonies across the country on Monday to mark a year since the attack.\n"
+         "Tags:\nOctober 7\nHamas\nIsrael", "keywords", ("October 7", "Hamas", "Israel")),
+        # a titled headline: a title and a colon, no byline
+        ("متابعة: انتخابات الرئاسة الأمريكية لحظة بلحظة\nتاريخ النشر: 5 نوفمبر 2024\n"
+         "يتوجه الناخبون الأمريكيون اليوم الثلاثاء إلى صناديق الاقتراع لاختيار رئيسهم المقبل.",
+         "headline", "متابعة: انتخابات الرئاسة الأمريكية لحظة بلحظة"),
+        ("تقرير: واشنطن تدرس خفض قواتها بالعراق\nتاريخ النشر: 24 يناير 2024\n"
+         "كشفت صحيفة وول ستريت جورنال الأمريكية أن الإدارة تدرس خفض عدد قواتها في العراق.",
+         "authors", ()),
+        # "Also on Monday, …" is a sentence, not a related title
+        ("Blinken arrives in Israel as ceasefire talks enter critical phase\nPublished: 19 August 2024\n"
+         "US Secretary of State Antony Blinken arrived in Tel Aviv on Monday for his ninth visit.\n"
+         'Also on Monday, Blinken told reporters: "This is maybe the last opportunity to get the hostages home."',
+         "read_also", ()),
+        # a scene set long ago dates no article
+        ("Hiroshima survivors warn of nuclear danger as world marks 79th anniversary\n"
+         "Hiroshima, August 6, 1945 - At 8:15 in the morning, an American bomber dropped the first atomic bomb.",
+         "date", None),
+        # "20 Minutes" is a French paper, not a reading time
+        ("Grève à la SNCF : le trafic fortement perturbé ce week-end\nPublié le 16 février 2024 à 10h12\n"
+         "Le trafic des TGV sera fortement perturbé ce week-end en raison d'une grève des contrôleurs.\n"
+         "Sources :\nAFP\n20 Minutes", "sources", ("AFP", "20 Minutes")),
+        # a quoted promo inside a sentence is the article's
+        ("Scammers impersonate banks on WhatsApp, police warn\nPublished: 12 March 2024\n"
+         "Police have warned customers about a wave of fake messages claiming to come from major banks.\n"
+         'The messages typically say: "Your account is blocked, follow us on WhatsApp to unlock it."',
+         "body", "Police have warned customers about a wave of fake messages claiming to come from major banks.\n\n"
+                 'The messages typically say: "Your account is blocked, follow us on WhatsApp to unlock it."'),
+        # an intertitle
+        ("الاتحاد الأوروبي يقر حزمة عقوبات جديدة على روسيا\nتاريخ النشر: 23 فبراير 2024\n"
+         "أقر الاتحاد الأوروبي، اليوم الجمعة، الحزمة الثالثة عشرة من العقوبات على روسيا.\nالمزيد من العقوبات",
+         "boilerplate", ()),
+        # a row of a table is no label
+        ("Election results: how each party fared in the Senegal presidential vote\nPublished: 29 March 2024\n"
+         "Bassirou Diomaye Faye won the presidential election in the first round with just over half the vote.\n"
+         "| Date | Event |", "date", "2024-03-29"),
+        # after the article's own source, a related article with a subtitle keeps its paragraphs
+        ("الجيش الإسرائيلي يعلن مقتل قيادي في حزب الله بغارة على جنوب لبنان\nتاريخ النشر: 8th, January 2024 GMT\n"
+         "أعلن الجيش الإسرائيلي، اليوم الاثنين، أنه قتل قياديا بارزا في قوة الرضوان التابعة لحزب الله.\n"
+         "المصدر: RT\nإقرأ أيضاً:\nنصر الله: الرد على اغتيال العاروري آت لا محالة\n"
+         "الأمين العام لحزب الله يتوعد إسرائيل في كلمة متلفزة\n"
+         "قال الأمين العام لحزب الله حسن نصر الله إن الرد على اغتيال نائب رئيس المكتب السياسي لحماس آت.",
+         "body", "أعلن الجيش الإسرائيلي، اليوم الاثنين، أنه قتل قياديا بارزا في قوة الرضوان التابعة لحزب الله."),
+        # a comment count above the article's source and tags opens no comments
+        ("البرلمان المغربي يصادق على قانون العقوبات البديلة\nتاريخ النشر: 22 مايو 2024\n"
+         "صادق مجلس النواب المغربي، أمس الثلاثاء، بالأغلبية على مشروع القانون المتعلق بالعقوبات البديلة.\n"
+         "تعليقات (7)\nالمصدر: هسبريس", "sources", ("هسبريس",)),
+        # a short headline above its subtitle, below chrome or above a name
+        ("Skip to main content\nBiden drops out\n"
+         "President endorses Kamala Harris to lead the Democratic ticket against Donald Trump\n"
+         "President Joe Biden has ended his campaign for re-election, upending the race for the White House.",
+         "headline", "Biden drops out"),
+        ("غزة تنزف\nمحمد الأسطل\nخاص\nعشرات الشهداء في غارات إسرائيلية على مخيمات وسط القطاع خلال الليل\n"
+         "استشهد عشرات الفلسطينيين في غارات إسرائيلية على مخيمات وسط قطاع غزة خلال الليلة الماضية.",
+         "headline", "غزة تنزف"),
+    ],
+)
+def test_content_that_todays_rules_leave_alone(text: str, field: str, expected: object) -> None:
+    record = parse_text(text)
+    value = getattr(record, field)
+    assert (value if field != "read_also" else tuple(value)) == expected
+
