@@ -244,7 +244,7 @@ class LayoutReader:
         line = found.line
         if state.in_comments:
             return Claim(line, Role.BOILERPLATE, "comments:line")
-        if self._opens_comments(line, state):
+        if state.in_body and line.may_be_chrome and self._opens_comments(line, state):
             state.in_comments = True
             return Claim(line, Role.BOILERPLATE, "comments:start")
         if state.pending and self._may_be_value(found, state.pending):
@@ -497,7 +497,7 @@ class LayoutReader:
         """A heading of the readers' comments below the body ("Commentaires (12)", "تعليقات الزوار"):
         the names, dates and texts below it are no part of the article."""
         start = self.profile.comments_start
-        if not state.in_body or not line.may_be_chrome or start is None or start.match(line.folded) is None:
+        if start is None or start.match(line.folded) is None:
             return False
         # a comment begins with its writer's name or a date; a paragraph or a label below the
         # heading means a share bar's count or an intertitle ("تعليقات (7)" after the lead)
