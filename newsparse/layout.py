@@ -94,6 +94,8 @@ _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
 _SENTENCE_STOPS = (".", "!", "。", "؛")
+# Two or three sections joined by a bar, a slash or an arrow, spaced or not: "أخبار|سياسة".
+_SHORT_PATH = re.compile(r"^[^|›»>/]{1,30}(?:\s*[|›»>/]\s*[^|›»>/\s][^|›»>/]{0,29}){1,2}$")
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -525,10 +527,11 @@ class LayoutReader:
         return fold(first) not in self.profile.keywords.function_words
 
     def _short_line_above_title(self, line: Line, state: _State) -> bool:
-        """A site's name or a kicker above the headline: a line of a few words and no punctuation
-        that names an outlet ("الميادين نت", "Seneweb News"), or that the title below it begins
-        with ("Saudi Arabia", then "Saudi Arabia connects first wind farm …"), with at most two
-        more short lines between them. Any other short first line is a short headline ("Biden
+        """A site's name, a kicker or a short path of sections above the headline: a line of a few
+        words and no punctuation that names an outlet ("الميادين نت", "Seneweb News"), that the
+        title below it begins with ("Saudi Arabia", then "Saudi Arabia connects first wind farm
+        …"), or that joins sections with a bar or an arrow ("أخبار|سياسة", "Monde > Amériques"),
+        with at most two more short lines between them. Any other short first line is a short headline ("Biden
         drops out" above its subtitle)."""
         if line.words > _SECTION_MAX_WORDS or _TITLE_PUNCTUATION.search(line.text):
             return False
@@ -537,7 +540,8 @@ class LayoutReader:
             if following.words > _SECTION_MAX_WORDS or may_be_label(following, self.profile) \
                     or _DIGIT.search(following.text):
                 break
-        if following is None or not (self._reads_as_outlet(line) or _begins_with(following, line)):
+        if following is None or not (self._reads_as_outlet(line) or _begins_with(following, line)
+                                     or _SHORT_PATH.match(line.text)):
             return False
         return (following.words >= max(_TITLE_MIN_WORDS, line.words + 2)
                 and not following.text.endswith(_SENTENCE_STOPS)

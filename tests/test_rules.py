@@ -914,6 +914,8 @@ def test_a_short_headline_above_a_subtitle_stays_the_headline(headline: str, dek
         ("Seneweb News\nActualité\nPolitique", "Dialogue national : l’opposition boycotte l’ouverture des travaux"),
         ("الميادين نت\nسياسة", "صنعاء: استهدفنا سفينة إسرائيلية في البحر الأحمر بصواريخ بحرية مناسبة"),
         ("الأخبار المحلية", "رئيس الوزراء يوجه بتسريع صرف مرتبات الموظفين في المحافظات المحررة"),  # a section
+        ("أخبار|سياسة", "الاحتلال يصعّد غاراته على رفح والأمم المتحدة تحذر من كارثة إنسانية"),  # a path
+        ("Monde > Amériques", "Haïti : des milliers de détenus s’évadent après l’attaque de la prison"),
     ],
 )
 def test_a_site_name_or_section_above_the_headline_is_chrome(top: str, headline: str) -> None:
