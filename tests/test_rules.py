@@ -254,6 +254,7 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("Vous avez aimé cet article ? Inscrivez-vous à notre newsletter.", FR, Cue.BOILERPLATE),
         ("Save articles to read later and create your own reading list.", EN, Cue.BOILERPLATE),
         ("Story by Ahmed Karim, Reuters • 3h", EN, Cue.BYLINE),  # MSN
+        ("Exclusive news, data and analytics for financial market professionals", EN, Cue.BOILERPLATE),  # Reuters
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
