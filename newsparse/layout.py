@@ -89,6 +89,9 @@ _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
 _PLACE_MAX_WORDS = 3
 _OLDEST_NEWS_YEAR = 2000  # an opening dateline before it is history, not the article's date
 _DATELINE_MAX_AGE_YEARS = 2
+# A caption and its credit: text without a sentence's punctuation, then "(agency)".
+_CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
+_CAPTION_MAX_WORDS = 25
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
@@ -469,8 +472,19 @@ class LayoutReader:
             claim = self._header_line(line, state)
             if claim is not None:
                 return claim
+        if state.next_line is not None and self._caption_with_credit(line):
+            return Claim(line, Role.BOILERPLATE, "boilerplate:caption-credit")
         state.in_body = True
         return Claim(line, Role.BODY, "body:paragraph")
+
+    def _caption_with_credit(self, line: Line) -> bool:
+        """A photo caption closed by its agency in brackets, with no punctuation before it ("جانب
+        من الدمار الذي خلفه القصف على مدينة رفح (الأناضول)"). A paragraph closed by a credit has
+        its sentences' punctuation, and the last one credits the article."""
+        if not line.text.endswith(")") or line.words > _CAPTION_MAX_WORDS:
+            return False
+        caption = _CAPTION_CREDIT.match(line.text)
+        return caption is not None and label_key(caption.group(1)) in self.profile.outlet_names
 
     def _header_line(self, line: Line, state: _State) -> Claim | None:
         """A content line before the first paragraph: headline, dateline, chrome, or None."""
@@ -614,6 +628,9 @@ class LayoutReader:
         return outlet if " " not in place else ""
 
     def _read_also_line(self, line: Line, state: _State) -> Claim:
+        if line.key in self.profile.outlet_names:  # "النهار" below a list of related titles: the site's name
+            state.read_also = None
+            return self._text(Classified(line, Cue.TEXT, "text"), state)
         if state.read_also == "one-liner":
             state.read_also = None
             return self._text(Classified(line, Cue.TEXT, "text"), state)

@@ -183,8 +183,12 @@ def words_of(text: str) -> list[str]:
     return [word for token in tokens for word in ((token,) if token.isalnum() else WORD.findall(token))]
 
 
+_QUOTES = "\"'«»“”„‘’"
+
+
 def unique_folded(items: Iterable[str]) -> tuple[str, ...]:
-    """Items in order, without empty ones and without repeats that differ only by folding."""
+    """Items in order, without empty ones and without repeats that differ only by folding or
+    by the quotes around them ('"النهار"' and "النهار")."""
     kept_items = [item for item in items if item]
     if len(kept_items) < 2:  # the usual case (one source, one author): nothing can repeat
         return tuple(kept_items)
@@ -196,7 +200,7 @@ def unique_folded(items: Iterable[str]) -> tuple[str, ...]:
     seen: set[str] = set()
     kept: list[str] = []
     for item, key in zip(kept_items, keys, strict=True):
-        key = " ".join(key.split())
+        key = " ".join(key.split()).strip(_QUOTES)
         if key not in seen:
             seen.add(key)
             kept.append(item)

@@ -255,6 +255,8 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("Save articles to read later and create your own reading list.", EN, Cue.BOILERPLATE),
         ("Story by Ahmed Karim, Reuters • 3h", EN, Cue.BYLINE),  # MSN
         ("Exclusive news, data and analytics for financial market professionals", EN, Cue.BOILERPLATE),  # Reuters
+        ("حفظ", AR, Cue.BOILERPLATE),  # Al Jazeera's save button
+        ("مراسلة", AR, Cue.BOILERPLATE),  # a writer's role on its own line, below the byline
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -1370,4 +1372,19 @@ def test_content_that_todays_rules_leave_alone(text: str, field: str, expected: 
     record = parse_text(text)
     value = getattr(record, field)
     assert (value if field != "read_also" else tuple(value)) == expected
+
+
+def test_a_caption_closed_by_its_agency_is_chrome_but_a_credited_paragraph_is_not() -> None:
+    caption = "متظاهرون من أنصار المعارضة أمام المسرح البلدي في تونس العاصمة (أ ف ب)"
+    paragraph = "وقال القيادي في جبهة الخلاص الوطني إن المقاطعة ستستمر، مضيفا أن الهيئة غير مستقلة (أ ف ب)"
+    record, body = _article("ar", above=caption, below=paragraph)
+    assert record.boilerplate == (caption,)
+    assert record.body == f"{body}\n\n{paragraph}" and record.sources == ("أ ف ب",)
+
+
+def test_the_sites_name_below_a_list_of_related_titles_ends_the_list() -> None:
+    record, _ = _article("ar", above='المصدر: "النهار"',
+                         below="اقرأ أيضا:\nالاحتلال يقصف أطراف بلدة الخيام جنوب لبنان\nالنهار")
+    assert [item.headline for item in record.read_also] == ["الاحتلال يقصف أطراف بلدة الخيام جنوب لبنان"]
+    assert record.sources == ('"النهار"',)  # the same outlet, once, whatever its quotes
 
