@@ -153,7 +153,9 @@ def _is_outlet(name: str, profile: Profile) -> bool:
 def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]]:
     tags: list[str] = []
     warnings: list[str] = []
-    article_text = "\n".join([parts.headline or "", *parts.body]) if parts.keywords else ""
+    # the page's own text is the evidence that words form one tag: the article and the related
+    # articles printed below it ("وزارة الخارجية الروسية" may only occur in the latter)
+    article_text = "\n".join([parts.headline or "", *parts.body, *_related_text(parts)]) if parts.keywords else ""
     for value, whole in parts.keywords:
         if whole:  # a line of a one-tag-per-line list
             tags.append(value)
@@ -163,6 +165,11 @@ def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]
         if split.guessed:
             warnings.append(f"keywords joined by spaces were split by rule into {len(split.tags)} tags (a guess)")
     return unique_folded(tags), warnings
+
+
+def _related_text(parts: Parts) -> list[str]:
+    return [claim.value for claim in parts.claims
+            if (claim.role is Role.READ_ALSO_HEADLINE or claim.role is Role.READ_ALSO_BODY) and claim.value]
 
 
 def read_also(parts: Parts) -> tuple[RelatedArticle, ...]:

@@ -1388,3 +1388,13 @@ def test_the_sites_name_below_a_list_of_related_titles_ends_the_list() -> None:
     assert [item.headline for item in record.read_also] == ["الاحتلال يقصف أطراف بلدة الخيام جنوب لبنان"]
     assert record.sources == ('"النهار"',)  # the same outlet, once, whatever its quotes
 
+
+def test_a_phrase_of_the_related_article_holds_a_space_joined_tag_together() -> None:
+    record = parse_text(
+        "لافروف: موسكو مستعدة للحوار مع واشنطن بشأن الاستقرار الاستراتيجي\n"
+        "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار مع واشنطن.\n"
+        "كلمات دلالية: الحرب على غزة سيرغي لافروف موسكو واشنطن وزارة الخارجية الروسية\n"
+        "إقرأ أيضاً:\nموسكو ترد على العقوبات الجديدة\n"
+        "وصفت المتحدثة باسم وزارة الخارجية الروسية العقوبات الجديدة بأنها غير قانونية.")
+    assert record.keywords[-1] == "وزارة الخارجية الروسية"
+
