@@ -472,10 +472,24 @@ class LayoutReader:
             claim = self._header_line(line, state)
             if claim is not None:
                 return claim
-        if state.next_line is not None and self._caption_with_credit(line):
+        if self._caption_with_credit(line) and self._near_the_top(state):
             return Claim(line, Role.BOILERPLATE, "boilerplate:caption-credit")
         state.in_body = True
         return Claim(line, Role.BODY, "body:paragraph")
+
+    @staticmethod
+    def _near_the_top(state: _State) -> bool:
+        """Above the second paragraph, where pages put a photo and its caption; and not the
+        last line, which may credit the article."""
+        if state.next_line is None:
+            return False
+        paragraphs = 0
+        for claim in reversed(state.claims):
+            if claim.role is Role.BODY:
+                paragraphs += 1
+                if paragraphs > 1:
+                    return False
+        return True
 
     def _caption_with_credit(self, line: Line) -> bool:
         """A photo caption closed by its agency in brackets, with no punctuation before it ("جانب

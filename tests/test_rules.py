@@ -1380,6 +1380,10 @@ def test_a_caption_closed_by_its_agency_is_chrome_but_a_credited_paragraph_is_no
     record, body = _article("ar", above=caption, below=paragraph)
     assert record.boilerplate == (caption,)
     assert record.body == f"{body}\n\n{paragraph}" and record.sources == ("أ ف ب",)
+    # lower down, a paragraph closed by its agency is the article's, punctuation or not
+    middle = "وأضاف المتحدث أن القوات ستواصل عملياتها في المنطقة حتى إشعار آخر (الأناضول)"
+    record, body = _article("ar", below=f"{body}\n{middle}\nوقال مسؤول آخر إن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert middle in record.body.split("\n\n")
 
 
 def test_the_sites_name_below_a_list_of_related_titles_ends_the_list() -> None:
