@@ -154,7 +154,8 @@ def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]
     tags: list[str] = []
     warnings: list[str] = []
     # the page's own text is the evidence that words form one tag: the article and the related
-    # articles printed below it ("وزارة الخارجية الروسية" may only occur in the latter)
+    # articles' paragraphs below it ("وزارة الخارجية الروسية" may only occur in the latter; their
+    # titles join names with no "و": "اتفاق السعودية إيران")
     article_text = "\n".join([parts.headline or "", *parts.body, *_related_text(parts)]) if parts.keywords else ""
     for value, whole in parts.keywords:
         if whole:  # a line of a one-tag-per-line list
@@ -168,8 +169,7 @@ def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]
 
 
 def _related_text(parts: Parts) -> list[str]:
-    return [claim.value for claim in parts.claims
-            if (claim.role is Role.READ_ALSO_HEADLINE or claim.role is Role.READ_ALSO_BODY) and claim.value]
+    return [claim.value for claim in parts.claims if claim.role is Role.READ_ALSO_BODY and claim.value]
 
 
 def read_also(parts: Parts) -> tuple[RelatedArticle, ...]:

@@ -91,14 +91,15 @@ _OLDEST_NEWS_YEAR = 2000  # an opening dateline before it is history, not the ar
 _DATELINE_MAX_AGE_YEARS = 2
 # A caption and its credit: text without a sentence's punctuation, then "(agency)".
 _CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
-_CAPTION_MAX_WORDS = 25
+_CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
 _SENTENCE_STOPS = (".", "!", "。", "؛")
-# Two or three sections joined by a bar, a slash or an arrow, spaced or not: "أخبار|سياسة".
-_SHORT_PATH = re.compile(r"^[^|›»>/]{1,30}(?:\s*[|›»>/]\s*[^|›»>/\s][^|›»>/]{0,29}){1,2}$")
+# Two or three sections joined by a bar or an arrow, spaced or not ("أخبار|سياسة"), or by a
+# spaced slash; no digits ("24/7 coverage", "9/11 anniversary" and "Biden/Trump rematch" are titles).
+_SHORT_PATH = re.compile(r"^[^|›»>/\d]{1,30}(?:(?:\s*[|›»>]\s*|\s/\s)[^|›»>/\s\d][^|›»>/\d]{0,29}){1,2}$")
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -479,17 +480,9 @@ class LayoutReader:
 
     @staticmethod
     def _near_the_top(state: _State) -> bool:
-        """Above the second paragraph, where pages put a photo and its caption; and not the
-        last line, which may credit the article."""
-        if state.next_line is None:
-            return False
-        paragraphs = 0
-        for claim in reversed(state.claims):
-            if claim.role is Role.BODY:
-                paragraphs += 1
-                if paragraphs > 1:
-                    return False
-        return True
+        """Above the first paragraph, where pages put a photo and its caption; and not the last
+        line, which may credit the article."""
+        return state.next_line is not None and not any(claim.role is Role.BODY for claim in state.claims)
 
     def _caption_with_credit(self, line: Line) -> bool:
         """A photo caption closed by its agency in brackets, with no punctuation before it ("جانب
@@ -642,9 +635,8 @@ class LayoutReader:
         return outlet if " " not in place else ""
 
     def _read_also_line(self, line: Line, state: _State) -> Claim:
-        if line.key in self.profile.outlet_names:  # "النهار" below a list of related titles: the site's name
-            state.read_also = None
-            return self._text(Classified(line, Cue.TEXT, "text"), state)
+        if line.key in self.profile.outlet_names:  # "الجزيرة" below a related title: its credit, not a title
+            return Claim(line, Role.BOILERPLATE, "read-also:credit")
         if state.read_also == "one-liner":
             state.read_also = None
             return self._text(Classified(line, Cue.TEXT, "text"), state)

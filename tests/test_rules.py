@@ -1386,7 +1386,7 @@ def test_a_caption_closed_by_its_agency_is_chrome_but_a_credited_paragraph_is_no
     assert middle in record.body.split("\n\n")
 
 
-def test_the_sites_name_below_a_list_of_related_titles_ends_the_list() -> None:
+def test_an_outlet_below_a_related_title_is_its_credit() -> None:
     record, _ = _article("ar", above='المصدر: "النهار"',
                          below="اقرأ أيضا:\nالاحتلال يقصف أطراف بلدة الخيام جنوب لبنان\nالنهار")
     assert [item.headline for item in record.read_also] == ["الاحتلال يقصف أطراف بلدة الخيام جنوب لبنان"]
@@ -1401,4 +1401,24 @@ def test_a_phrase_of_the_related_article_holds_a_space_joined_tag_together() -> 
         "إقرأ أيضاً:\nموسكو ترد على العقوبات الجديدة\n"
         "وصفت المتحدثة باسم وزارة الخارجية الروسية العقوبات الجديدة بأنها غير قانونية.")
     assert record.keywords[-1] == "وزارة الخارجية الروسية"
+
+
+def test_lines_that_the_last_rules_leave_alone() -> None:
+    """From a probe of the caption, path, credit and evidence rules."""
+    lead = ("Three Malian soldiers were killed and five wounded in a dawn attack on a checkpoint near "
+            "Timbuktu (AFP)")  # a lead that ends with its wire's credit
+    record = parse_text(f"Three soldiers killed in attack on Mali checkpoint\nPublished: 12 March 2024\n{lead}\n"
+                        "A security source said the attackers fled towards the border after the assault.")
+    assert record.body.startswith(lead)
+    record = parse_text("Biden/Trump rematch\nWhat the polls say one year out\nPublished: 5 November 2023\n"
+                        "A year before the election, polls show a close race between the two men.")
+    assert record.headline == "Biden/Trump rematch"
+    record, _ = _article("ar", below="اقرأ أيضا\nالسعودية تعلن خفضا طوعيا لإنتاج النفط\nالجزيرة\n"
+                                     "روسيا ترحب بقرار تحالف أوبك+\nرويترز\nالأسواق الخليجية ترتفع في ختام التعاملات")
+    assert len(record.read_also) == 3 and record.sources == ()
+    record = parse_text("اتفاق بكين يعيد العلاقات بين البلدين\nنص الخبر هنا عن الاتفاق الموقع في بكين بين البلدين.\n"
+                        "كلمات دلالية: السعودية إيران الصين\nاقرأ أيضا\nماذا يعني اتفاق السعودية إيران للمنطقة؟")
+    assert record.keywords == ("السعودية", "إيران", "الصين")  # a related title joins names with no "و"
+    record, body = _article("ar", below="صحفي\nبدأ مسيرته في صحيفة النهار قبل أن ينتقل إلى العمل المستقل.")
+    assert "صحفي" in record.body.split("\n\n")  # a subheading
 
