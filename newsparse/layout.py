@@ -552,15 +552,11 @@ class LayoutReader:
         words and no punctuation that names an outlet ("الميادين نت", "Seneweb News"), that the
         title below it begins with ("Saudi Arabia", then "Saudi Arabia connects first wind farm
         …"), or that joins sections with a bar or an arrow ("أخبار|سياسة", "Monde > Amériques"),
-        with at most two more short lines between them. Any other short first line is a short headline ("Biden
-        drops out" above its subtitle)."""
+        with at most two more short lines between them. Any other short first line is a short
+        headline ("Biden drops out" above its subtitle)."""
         if line.words > _SECTION_MAX_WORDS or _TITLE_PUNCTUATION.search(line.text):
             return False
-        following = None
-        for following in state.lines[state.index + 1: state.index + 4]:
-            if following.words > _SECTION_MAX_WORDS or may_be_label(following, self.profile) \
-                    or _DIGIT.search(following.text):
-                break
+        following = self._title_candidate(state)
         if following is None or not (self._reads_as_outlet(line) or _begins_with(following, line)
                                      or _SHORT_PATH.match(line.text)):
             return False
@@ -569,6 +565,16 @@ class LayoutReader:
                 and not self._is_prose(following, _TITLE_MAX_WORDS)
                 and not may_be_label(following, self.profile)
                 and not (_DIGIT.search(following.text) and self._is_dated(following)))
+
+    def _title_candidate(self, state: _State) -> Line | None:
+        """The first line below the current one that is not a short section line (looking at
+        most three lines down), or the third line when all are short."""
+        candidate = None
+        for candidate in state.lines[state.index + 1: state.index + 4]:
+            if candidate.words > _SECTION_MAX_WORDS or may_be_label(candidate, self.profile) \
+                    or _DIGIT.search(candidate.text):
+                break
+        return candidate
 
     def _reads_as_outlet(self, line: Line) -> bool:
         key = line.key
