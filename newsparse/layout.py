@@ -92,6 +92,7 @@ _DATELINE_MAX_AGE_YEARS = 2
 # A caption and its credit: text without a sentence's punctuation, then "(agency)".
 _CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
+_SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
@@ -178,6 +179,7 @@ class LayoutReader:
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
+            self._claim_closing_signature(claims, state.authors)
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
@@ -187,6 +189,17 @@ class LayoutReader:
         if undated and not self._claim_late_dateline(claims):
             self._date_the_opening_dateline(claims)
         return claims
+
+    def _claim_closing_signature(self, claims: list[Claim], authors: set[str]) -> None:
+        """The last paragraph that is only the byline's name again, with its place or role
+        (Le Monde: "Aminata Sarr (Dakar, correspondance)"), signs the article: a byline."""
+        last = next((index for index in range(len(claims) - 1, -1, -1) if claims[index].role is Role.BODY), None)
+        if last is None or claims[last].line.words > _SIGNATURE_MAX_WORDS:
+            return
+        line = claims[last].line
+        names = _author_names(line.text, self.profile)
+        if names and all(label_key(name) in authors for name in names):
+            claims[last] = Claim(line, Role.BYLINE, "byline:closing-signature", line.text, authors=names)
 
     def _drop_bare_dates_repeated(self, claims: list[Claim]) -> None:
         """A line that is only the article's date again, in another form, among the paragraphs

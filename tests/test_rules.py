@@ -1422,3 +1422,15 @@ def test_lines_that_the_last_rules_leave_alone() -> None:
     record, body = _article("ar", below="صحفي\nبدأ مسيرته في صحيفة النهار قبل أن ينتقل إلى العمل المستقل.")
     assert "صحفي" in record.body.split("\n\n")  # a subheading
 
+
+def test_the_bylines_name_signing_the_article_at_its_end_is_a_byline() -> None:
+    last = "La société civile appelle désormais à la vigilance sur l'organisation du scrutin."
+    record = parse_text("Sénégal : la campagne présidentielle s'ouvre dans la précipitation\nPar Aminata Sarr\n"
+                        "La campagne électorale s'est ouverte samedi au Sénégal, à huit jours du scrutin.\n"
+                        f"{last}\nAminata Sarr (Dakar, correspondance)")
+    assert record.authors == ("Aminata Sarr",) and record.body.endswith(last)
+    other = parse_text("Sénégal : la campagne présidentielle s'ouvre dans la précipitation\nPar Aminata Sarr\n"
+                       f"La campagne électorale s'est ouverte samedi au Sénégal, à huit jours du scrutin.\n{last}\n"
+                       "Macky Sall (Dakar)")
+    assert other.body.endswith("Macky Sall (Dakar)")  # another name is content
+
