@@ -254,6 +254,8 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("Vous avez aimé cet article ? Inscrivez-vous à notre newsletter.", FR, Cue.BOILERPLATE),
         ("Save articles to read later and create your own reading list.", EN, Cue.BOILERPLATE),
         ("Story by Ahmed Karim, Reuters • 3h", EN, Cue.BYLINE),  # MSN
+        ("The New Arab Staff & Agencies", EN, Cue.BYLINE),
+        ("The hospital staff", EN, Cue.TEXT),  # capitalised words name an outlet's staff
         ("Exclusive news, data and analytics for financial market professionals", EN, Cue.BOILERPLATE),  # Reuters
         ("حفظ", AR, Cue.BOILERPLATE),  # Al Jazeera's save button
         ("مراسلة", AR, Cue.BOILERPLATE),  # a writer's role on its own line, below the byline
