@@ -116,6 +116,8 @@ _LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—]|\d{1,2}[.)])\s+")
 _QUOTED = re.compile(r'^["“«].*["”»]$')
 # The parts of a line that holds several fields ("Par La Rédaction - 20 février 2024 | Lu 543 fois").
 _SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*\|\s*")
+_OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # "OLJ / Par …"
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
 _INITIAL_END = regex.compile(r"(?:^|\s|-)(?:\p{Lu}|Jr|Sr|St)\.$")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 # Between two names: a comma, "&", "|", a spaced dash, "and"/"et"/"avec"/"with", and Arabic "و"
@@ -422,11 +424,23 @@ class LayoutReader:
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.DATE, "byline:with-date", value, result, names)
 
+    def _signed_by_outlet_writer(self, text: str, result: DateResult) -> bool:
+        """A dateline signed by the outlet and its writer before the date, and little after it
+        (L'Orient-Le Jour: "OLJ / Par Soulayma HAJJ, le 20 février 2024 à 10h30")."""
+        before, after = _beside(text, result)
+        if word_count(after.strip(" ,.")) > 1:
+            return False
+        parts = [part.strip(" ,،:") for part in _OUTLET_AND_WRITER.split(before)]
+        parts = [part for part in parts if part]
+        if len(parts) < 2 or not self._byline_beside_date(parts[-1]):
+            return False
+        return all(label_key(part) in self.profile.outlet_names or _ACRONYM.fullmatch(part) for part in parts[:-1])
+
     def _byline_beside_date(self, text: str) -> tuple[str, ...]:
-        """Names of a byline label in one of the parts of `text` ("| Par Jean Dupont"), or ()."""
+        """Names of a byline label in one of the parts of `text` ("| Par Jean Dupont", "OLJ / Par …"), or ()."""
         if " " not in text.strip():
             return ()  # a byline label and a name are two words at least
-        for segment in _SEGMENTS.split(text):
+        for segment in _OUTLET_AND_WRITER.split(text):
             segment = segment.strip(" ,،:")
             if not segment:
                 continue
@@ -700,7 +714,8 @@ class LayoutReader:
         result = result or self._search_date(line.text)
         if result is None or result.iso is None and not result.raw:
             return None
-        if self._words_beside_date(line.text, result) > _DATELINE_MAX_EXTRA_WORDS:
+        if self._words_beside_date(line.text, result) > _DATELINE_MAX_EXTRA_WORDS \
+                and not self._signed_by_outlet_writer(line.text, result):
             return None
         before, after = _beside(line.text, result)
         authors = self._byline_beside_date(before) or self._byline_beside_date(after)  # "20/02/2024 | Par X"

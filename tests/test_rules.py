@@ -1436,3 +1436,16 @@ def test_the_bylines_name_signing_the_article_at_its_end_is_a_byline() -> None:
                        "Macky Sall (Dakar)")
     assert other.body.endswith("Macky Sall (Dakar)")  # another name is content
 
+
+def test_a_dateline_signed_by_the_outlet_and_its_writer() -> None:
+    """L'Orient-Le Jour: the outlet's initials, the byline, then the date."""
+    record = parse_text("Au Liban-Sud, les agriculteurs privés de leurs oliveraies par les bombardements\n"
+                        "OLJ / Par Soulayma HAJJ, le 20 février 2024 à 10h30\n"
+                        "Sur les collines de Dhayra, à quelques centaines de mètres de la ligne bleue, les oliviers "
+                        "centenaires ne sont plus.")
+    assert (record.date, record.authors) == ("2024-02-20T10:30", ("Soulayma HAJJ",))
+    prose = parse_text("Au Liban-Sud, les agriculteurs privés de leurs oliveraies par les bombardements\n"
+                       "Les agriculteurs / Par exemple, le 20 février 2024 à 10h30 ils ont tout perdu\n"
+                       "Sur les collines de Dhayra, les oliviers centenaires ne sont plus.")
+    assert prose.date is None  # no outlet before the byline, and words after the date
+
