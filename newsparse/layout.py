@@ -538,6 +538,8 @@ class LayoutReader:
             if not self._is_prose(line, 40) or _reads_as_title(line):
                 state.headline = line
                 return Claim(line, Role.HEADLINE, "headline:first-content-line")
+            if self._chrome_sentence(line):
+                return Claim(line, Role.BOILERPLATE, "boilerplate:pattern")
             return None
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
@@ -592,6 +594,13 @@ class LayoutReader:
                 and not self._is_prose(following, _TITLE_MAX_WORDS)
                 and not may_be_label(following, self.profile)
                 and not (_DIGIT.search(following.text) and self._is_dated(following)))
+
+    def _chrome_sentence(self, line: Line) -> bool:
+        """A sentence of chrome above the headline, too long for the line-by-line chrome test
+        (which reads short lines only): a cookie banner, "Nous utilisons des cookies pour
+        améliorer votre expérience. En poursuivant votre navigation, …"."""
+        pattern = self.profile.boilerplate_pattern
+        return pattern is not None and pattern.match(fold(line.text)) is not None
 
     def _title_candidate(self, state: _State) -> Line | None:
         """The first line below the current one that is not a short section line (looking at

@@ -1449,3 +1449,15 @@ def test_a_dateline_signed_by_the_outlet_and_its_writer() -> None:
                        "Sur les collines de Dhayra, les oliviers centenaires ne sont plus.")
     assert prose.date is None  # no outlet before the byline, and words after the date
 
+
+def test_a_cookie_banner_sentence_above_the_headline_is_chrome() -> None:
+    banner = ("Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, "
+              "vous acceptez leur utilisation.")
+    headline = "Haïti : des milliers de détenus s’évadent après l’attaque de la prison de Port-au-Prince"
+    record = parse_text(f"{banner}\nAccepter\nRefuser\n{headline}\nPublié le 03/03/2024 à 18h40\n"
+                        "Des milliers de détenus se sont évadés dans la nuit de samedi à dimanche de la prison.")
+    assert (record.headline, record.boilerplate[0]) == (headline, banner)
+    lead = ("Des milliers de détenus se sont évadés dans la nuit de samedi à dimanche de la prison centrale, "
+            "après une attaque de gangs armés contre l'établissement.")
+    assert parse_text(lead).body == lead  # a first line of prose that is no chrome stays the body
+
