@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import regex
@@ -10,14 +9,11 @@ import regex
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import split_keywords
 from .layout import TAG_LINE_RULE, Claim, Role
-from .normalize import fold, unique_folded
-from .profile import Profile, label_key
+from .normalize import unique_folded
+from .profile import Profile, names_outlet
 from .record import RelatedArticle
 
 _TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
-_MAX_OUTLET_WORDS = 5
-_MAX_UNKNOWN_OUTLET_WORDS = 3  # "The Press Under Fire" is a subtitle, not an outlet
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|ma|sn|dz|tn|fr|be|ae|sa|eg|lb|ps|jo|qa|kw)$")
 
 
 class Parts:
@@ -125,7 +121,7 @@ def _outlet_suffix(text: str, profile: Profile) -> str | None:
     for separator in profile.title_separators:
         if separator in text:
             suffix = text.rsplit(separator, 1)[1].strip()
-            if suffix and _is_outlet(suffix, profile):
+            if suffix and names_outlet(suffix, profile):
                 return suffix
     return None
 
@@ -134,20 +130,9 @@ def _trailing_credit(text: str, profile: Profile) -> str | None:
     if not text.removesuffix(".").rstrip().endswith(")"):  # what the pattern's end needs: cheap to test
         return None
     match = _TRAILING_CREDIT.search(text)
-    if match and _is_outlet(match.group(1).strip(), profile):
+    if match and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
     return None
-
-
-def _is_outlet(name: str, profile: Profile) -> bool:
-    """A known outlet; or a short name with an outlet's word ("Daily News", "قناة الغد"); or a
-    site's domain ("Seneweb.com")."""
-    words = fold(name).split()
-    if not words or len(words) > _MAX_OUTLET_WORDS:
-        return False
-    if label_key(name) in profile.outlet_names or _DOMAIN.match(name):
-        return True
-    return len(words) <= _MAX_UNKNOWN_OUTLET_WORDS and any(word in profile.outlet_words for word in words)
 
 
 def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError
+from .normalize import WORD
 
 _BOMS = (  # UTF-32's first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -58,11 +59,10 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
 def require_text(text: str) -> None:
     """Raise InputError for a text with no letter or digit: a byte-order mark alone, white
     space and control characters are no article (and would give an empty record)."""
-    if _LETTER_OR_DIGIT.search(text) is None:
+    if WORD.search(text) is None:
         raise InputError("empty input" if not text.strip(_NO_TEXT) else "no text: no letter or digit in it")
 
 
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NO_TEXT = " \t\r\n\x0b\x0c\ufeff\u200b\u200e\u200f\xa0"
 
 

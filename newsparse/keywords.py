@@ -81,7 +81,7 @@ def article_phrases(text: str) -> ArticlePhrases:
 
 def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
-    looks sorted (`_looks_sorted`), else an unsorted list would be merged into long tags."""
+    looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags."""
     folded = _folded_words(words)
     costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules))
     plain = costs.plain_bounds()
@@ -162,8 +162,8 @@ class _TagCosts:
                     self.rest[start], self.rest_end[start] = total, end
 
     def _join_adjectives(self, ends: dict[int, tuple[float, str]], start: int, adjective: list[bool]) -> None:
-        """A tag that ends with adjectives agreeing with the word before each costs the tag
-        before them plus `_ADJECTIVE_COST` each: "وزارة الخارجية" + "الروسية"."""
+        """A tag that ends with an adjective agreeing with the noun before it costs the tag
+        without it plus `_ADJECTIVE_COST`: "الجنوب" + "اللبناني"."""
         folded = self.folded
         for end in range(start + 2, min(self.count, start + _MAX_TAG_WORDS) + 1):
             if not adjective[end - 1] or end - 1 not in ends:

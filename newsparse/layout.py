@@ -27,8 +27,8 @@ from .classify import (
     word_count,
 )
 from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
-from .normalize import fold
-from .profile import Profile, label_key
+from .normalize import WORD, fold
+from .profile import Profile, label_key, names_outlet
 
 
 class Role:
@@ -71,7 +71,6 @@ class Claim(NamedTuple):
 _DATELINE_MAX_WORDS = 20
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
@@ -586,7 +585,7 @@ class LayoutReader:
         if line.words > _SECTION_MAX_WORDS or _TITLE_PUNCTUATION.search(line.text):
             return False
         following = self._title_candidate(state)
-        if following is None or not (self._reads_as_outlet(line) or _begins_with(following, line)
+        if following is None or not (names_outlet(line.text, self.profile) or _begins_with(following, line)
                                      or _SHORT_PATH.match(line.text)):
             return False
         return (following.words >= max(_TITLE_MIN_WORDS, line.words + 2)
@@ -611,10 +610,6 @@ class LayoutReader:
                     or _DIGIT.search(candidate.text):
                 break
         return candidate
-
-    def _reads_as_outlet(self, line: Line) -> bool:
-        key = line.key
-        return key in self.profile.outlet_names or any(word in self.profile.outlet_words for word in key.split())
 
     def _inside_body(self, state: _State) -> bool:
         """Between two paragraphs of the body, where a short line naming an outlet ("الجزيرة") is
@@ -825,7 +820,7 @@ def _ends_with_next_line(line: Line, next_line: Line | None, profile: Profile) -
 
 def _tokens_with_content(text: str) -> int:
     """Space-separated tokens holding a letter or a digit ("26/01 - 14:05" holds two)."""
-    return sum(1 for token in text.split() if _LETTER_OR_DIGIT.search(token))
+    return sum(1 for token in text.split() if WORD.search(token))
 
 
 def _beside(text: str, result: DateResult) -> tuple[str, str]:

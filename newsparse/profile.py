@@ -329,6 +329,22 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
     )
 
 
+_MAX_OUTLET_WORDS = 5
+_MAX_UNKNOWN_OUTLET_WORDS = 3  # "The Press Under Fire" is a subtitle, not an outlet
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|ma|sn|dz|tn|fr|be|ae|sa|eg|lb|ps|jo|qa|kw)$")
+
+
+def names_outlet(name: str, profile: Profile) -> bool:
+    """A known outlet; or a short name with an outlet's word ("Daily News", "قناة الغد"); or a
+    site's domain ("Seneweb.com")."""
+    words = fold(name).split()
+    if not words or len(words) > _MAX_OUTLET_WORDS:
+        return False
+    if label_key(name) in profile.outlet_names or _DOMAIN.match(name):
+        return True
+    return len(words) <= _MAX_UNKNOWN_OUTLET_WORDS and any(word in profile.outlet_words for word in words)
+
+
 def label_key(text: str) -> str:
     """Folded form of a label or known line, with spaces collapsed and end punctuation dropped."""
     return key_of_folded(fold(text))
