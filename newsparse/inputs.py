@@ -187,16 +187,15 @@ def _zip_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
                 continue
             path = display_path(f"{name}{ARCHIVE_SEPARATOR}{info.filename}")
             if _is_jsonl(info.filename, spec):
-                yield from _jsonl_member(archive.open, info, path, spec)
+                yield from _jsonl_member(archive.open, info, info.filename, path, spec)
             else:  # found again by its place in the archive: two members may share a name
                 yield InputItem(path, ZIP, source=name, member=info.filename, offset=index,
                                 relative=safe_relative(info.filename))
 
 
-def _jsonl_member(opener: Callable[[Any], IO[bytes] | None], info: Any, path: str,
+def _jsonl_member(opener: Callable[[Any], IO[bytes] | None], info: Any, member: str, path: str,
                   spec: InputSpec) -> Iterator[InputItem]:
-    """The rows of a JSON Lines dump inside an archive, read as a stream."""
-    member = info.filename if isinstance(info, zipfile.ZipInfo) else info.name
+    """The rows of a JSON Lines dump inside an archive (`opener(info)` opens it), read as a stream."""
     try:
         handle = opener(info)
     except (OSError, KeyError, zipfile.BadZipFile, tarfile.TarError) as exc:
@@ -219,7 +218,7 @@ def _tar_members(name: str, spec: InputSpec) -> Iterator[InputItem]:
                 path = display_path(f"{name}{ARCHIVE_SEPARATOR}{info.name}")
                 relative = safe_relative(info.name)
                 if _is_jsonl(info.name, spec) and (info.isfile() or info.islnk() or info.issym()):
-                    yield from _jsonl_member(archive.extractfile, info, path, spec)
+                    yield from _jsonl_member(archive.extractfile, info, info.name, path, spec)
                 elif info.islnk() or info.issym():  # a link's content is its target's, in the archive
                     yield _tar_link(archive, info, path, relative)
                 elif not info.isfile():

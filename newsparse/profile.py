@@ -201,8 +201,7 @@ def _checked(text: str, origin: str, name_or_path: str) -> tuple[str, dict[str, 
     data = yaml_mapping(text, origin, what="a profile", error=ProfileError)
     _validate(data, SCHEMA, origin, prefix="")
     language = data.get("language")
-    if language is not None and not (len(language) == 2 and language.isascii() and language.isalpha()
-                                     and language.islower()):
+    if language is not None and not re.fullmatch(r"[a-z]{2}", language):
         # it is the record's `language`: an ISO 639-1 code, as the record schema says
         raise ProfileError(f"{origin}: key 'language': expected a two-letter ISO 639-1 code such as 'ar', "
                            f"got {language!r}")
