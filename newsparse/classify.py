@@ -154,7 +154,7 @@ def may_be_label(line: Line, profile: Profile) -> bool:
 def _as_label(line: Line, profile: Profile) -> Classified | None:
     match = profile.label_pattern.match(line.folded)
     if match is None:
-        return None
+        return _glued_link(line, profile)
     word = " ".join(match.group("label").split())
     kind = profile.label_kinds.get(word)
     if kind is None:  # pragma: no cover - the pattern is built from the same keys
@@ -164,7 +164,7 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     has_separator = bool(separator) and (not separator.startswith("-") or match.start("sep") > match.end("label"))
     value = value_after(line.text, line.folded, match.end())
     if not has_separator and value and kind not in profile.colon_optional and not _titled_link(kind, word, value):
-        return None  # "Source code of …" is prose, not the "Source:" label
+        return _glued_link(line, profile)  # "Source code of …" is prose, not the "Source:" label
     return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, has_separator)
 
 
@@ -174,6 +174,26 @@ def _titled_link(kind: str, label: str, value: str) -> bool:
     not ending a sentence."""
     return (kind == "read_also" and " " in label and value[:1].isupper()
             and not value.endswith(_TITLED_LINK_STOPS))
+
+
+# A lower-case letter right before a capital that opens a word: where a scraper glued two spans.
+_CASE_CHANGE = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
+
+
+def _glued_link(line: Line, profile: Profile) -> Classified | None:
+    """"Lire aussiBurkina Faso: l'armée …": a related-article label whose link text the scraper
+    glued to it (RFI). Known by the case change that ends a label of two words or more exactly."""
+    found = _CASE_CHANGE.search(line.text, 0, LABEL_PREFIX_CHARS)
+    if found is None:
+        return None
+    head = fold(line.text[: found.end()])
+    match = profile.label_pattern.match(head)
+    if match is None or match.end() != len(head):
+        return None
+    word = " ".join(match.group("label").split())
+    if profile.label_kinds.get(word) != "read_also" or " " not in word:
+        return None  # "ReadMe files …": a one-word label glued to a word is a name
+    return Classified(line, Cue.LABEL, f"label:read_also:{word}", "read_also", line.text[found.end():], True)
 
 
 _TITLED_LINK_STOPS = (".", "!", ";", ":", '"', "”", "»", "…")  # 'Also on Monday, Blinken told reporters: "…"' is prose

@@ -112,6 +112,33 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "profile", "value"),
+    [
+        # RFI: the link text glued to the label by the scraper
+        ("Lire aussiBurkina Faso: l’armée annonce avoir neutralisé plusieurs dizaines de jihadistes dans l’Est", FR,
+         "Burkina Faso: l’armée annonce avoir neutralisé plusieurs dizaines de jihadistes dans l’Est"),
+        ("Lire aussiSahel: les pays de l’AES quittent la Cédéao, quelles conséquences?", FR,
+         "Sahel: les pays de l’AES quittent la Cédéao, quelles conséquences?"),
+        ("Read alsoGaza talks stall in Cairo", EN, "Gaza talks stall in Cairo"),
+    ],
+)
+def test_a_related_title_glued_to_its_label_is_a_link(line: str, profile, value: str) -> None:
+    found = _cue(line, profile)
+    assert (found.cue, found.kind, found.value) == (Cue.LABEL, "read_also", value)
+
+
+@pytest.mark.parametrize(
+    ("line", "profile"),
+    [
+        ("ReadMe files in the leaked repository named the contractor", EN),  # a one-word label
+        ("SourceForge mirrors carried the tampered installer for a week", EN),  # not a related-article label
+    ],
+)
+def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile) -> None:
+    assert _cue(line, profile).cue is Cue.TEXT
+
+
+@pytest.mark.parametrize(
     ("line", "profile", "cue"),
     [
         ("شارك الخبر", AR, Cue.BOILERPLATE),
