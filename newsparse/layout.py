@@ -91,12 +91,16 @@ _DATELINE_MAX_AGE_YEARS = 2
 # A caption and its credit: text without a sentence's punctuation, then "(agency)".
 _CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
+_ROLE_LINE_REACH = 8  # a name over its role sits this close below the headline
+_ROLE_LINE_MAX_WORDS = 6  # "Middle East correspondent @TomHennessySky"
+_NAME_LINE_MIN_WORDS, _NAME_LINE_MAX_WORDS = 2, 4
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
 _SENTENCE_STOPS = (".", "!", "。", "؛")
+_UNCLAIMED = (Role.BODY, Role.UNPARSED)  # lines no rule took for a field of their own
 # Two or three sections joined by a bar or an arrow, spaced or not ("أخبار|سياسة"), or by a
 # spaced slash; no digits ("24/7 coverage", "9/11 anniversary" and "Biden/Trump rematch" are titles).
 _SHORT_PATH = re.compile(r"^[^|›»>/\d]{1,30}(?:(?:\s*[|›»>]\s*|\s/\s)[^|›»>/\s\d][^|›»>/\d]{0,29}){1,2}$")
@@ -178,6 +182,8 @@ class LayoutReader:
         """What only the whole article tells: short header lines were the body when no paragraph
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
+        if self.profile.author_roles is not None:
+            self._claim_name_over_role(claims)
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors)
@@ -190,6 +196,27 @@ class LayoutReader:
         if undated and not self._claim_late_dateline(claims):
             self._date_the_opening_dateline(claims)
         return claims
+
+    def _claim_name_over_role(self, claims: list[Claim]) -> None:
+        """A name alone, just below the headline, over a short line with the writer's role (Sky News:
+        "Tom Hennessy", then "Middle East correspondent @TomHennessySky") is the byline, its role line chrome."""
+        start = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
+        if start is None:
+            return
+        for index in range(start + 2, min(len(claims), start + _ROLE_LINE_REACH)):
+            above, below = claims[index - 1], claims[index]
+            if above.role in _UNCLAIMED and below.role in _UNCLAIMED and self._role_line(below.line) \
+                    and _NAME_LINE_MIN_WORDS <= above.line.words <= _NAME_LINE_MAX_WORDS \
+                    and len(names := _author_names(above.line.text, self.profile)) == 1:
+                claims[index - 1] = Claim(above.line, Role.BYLINE, "byline:name-over-role", above.line.text,
+                                          authors=names)
+                claims[index] = Claim(below.line, Role.BOILERPLATE, "byline:role")
+                return
+
+    def _role_line(self, line: Line) -> bool:
+        roles = self.profile.author_roles
+        return (line.may_be_chrome and line.words <= _ROLE_LINE_MAX_WORDS and not line.text.endswith(_SENTENCE_STOPS)
+                and roles is not None and roles.search(line.folded) is not None)
 
     def _claim_closing_signature(self, claims: list[Claim], authors: set[str]) -> None:
         """The last paragraph that is only the byline's name again, with its place or role

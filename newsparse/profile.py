@@ -44,6 +44,7 @@ SCHEMA: dict[str, Any] = {
     "bylines": list,
     "author_noise": list,
     "author_stop_words": list,
+    "author_roles": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "words": list, "title_separators": list, "credit_words": list},
@@ -90,6 +91,7 @@ class Profile:
     bylines: tuple[Pattern, ...]
     author_noise: Pattern | None
     author_stop_words: frozenset[str]  # words no name holds, as written (lower-cased)
+    author_roles: re.Pattern[str] | None  # finds a writer's role word ("correspondent") in folded text
     boilerplate_lines: frozenset[str]
     boilerplate_pattern: Pattern | None
     boilerplate_contains: re.Pattern[str] | None  # phrases that make a short line chrome wherever they stand
@@ -290,6 +292,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         bylines=tuple(_fastest_compile(letter_variant_pattern(pattern)) for pattern in data.get("bylines", ())),
         author_noise=_alternation(letter_variant_pattern(pattern) for pattern in data.get("author_noise", ())),
         author_stop_words=frozenset(word.lower() for word in data.get("author_stop_words", ())),
+        author_roles=_words(data.get("author_roles", ())),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
         boilerplate_pattern=_alternation(boilerplate.get("patterns", ())),
         boilerplate_contains=_phrases(boilerplate.get("contains", ())),
@@ -394,6 +397,14 @@ def _phrases(phrases: Any) -> re.Pattern[str] | None:
     if not folded:
         return None
     return re.compile(rf"(?:{'|'.join(re.escape(phrase) for phrase in folded)})(?!\w)")
+
+
+def _words(words: Any) -> re.Pattern[str] | None:
+    """One pattern that finds any of `words` (folded), or their plural in -s, as a whole word."""
+    folded = sorted({" ".join(fold(word).split()) for word in words if word.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in folded)})s?(?!\w)")
 
 
 def _delimiter_pattern(delimiters: Any) -> regex.Pattern[str]:

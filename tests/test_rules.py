@@ -1488,3 +1488,30 @@ def test_a_cookie_banner_sentence_above_the_headline_is_chrome() -> None:
             "après une attaque de gangs armés contre l'établissement.")
     assert parse_text(lead).body == lead  # a first line of prose that is no chrome stays the body
 
+
+
+def test_a_name_over_the_writers_role_is_the_byline() -> None:
+    """Sky News: the name alone, then the role and handle, below the standfirst."""
+    headline = "Hostage families protest outside Knesset as ceasefire talks stall"
+    standfirst = ("Relatives of the more than 130 people still held in Gaza say time is running out, as negotiators "
+                  "in Cairo fail to agree on the terms of a truce.")
+    paragraph = ("Hundreds of relatives of hostages held in Gaza have rallied outside the Knesset in Jerusalem, "
+                 "accusing the government of failing to make their release a priority.")
+    record = parse_text(f"{headline}\n{standfirst}\nTom Hennessy\nMiddle East correspondent @TomHennessySky\n"
+                        f"Tuesday 20 February 2024 12:30, UK\nWhy you can trust Sky News\n{paragraph}\n"
+                        "Keep up with all the latest news from the UK and around the world by following Sky News")
+    assert record.authors == ("Tom Hennessy",)
+    assert record.body == f"{standfirst}\n\n{paragraph}"
+    arabic = parse_text("غارات إسرائيلية على جنوب لبنان\nسارة المطيري\nمراسلة الجزيرة نت في بيروت\n"
+                        "شنت طائرات إسرائيلية غارات على بلدات في جنوب لبنان فجر اليوم، وفق مصادر محلية.")
+    assert arabic.authors == ("سارة المطيري",)
+
+
+def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> None:
+    record = parse_text("الرئيس عباس يلتقي نظيره المصري في القاهرة\nالرئيس محمود عباس\nمؤتمر صحفي مشترك\n"
+                        "التقى الرئيس محمود عباس اليوم نظيره المصري في القاهرة، وبحثا آخر التطورات.")
+    assert record.authors == ()  # "صحفي" is also an adjective: no role word in Arabic
+    headline = "Markets slide as oil jumps"
+    standfirst = "Stocks fell across Asia on Monday as oil prices rose sharply after the weekend's attacks."
+    prose = parse_text(f"{headline}\n{standfirst}\nJohn Smith\nThe editor resigned.\n{standfirst}")
+    assert prose.authors == ()  # a sentence, not a role line
