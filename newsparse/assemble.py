@@ -106,6 +106,8 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         for index, claim in enumerate(claims) if claim.role is Role.SOURCE and claim.value
         for value in (claim.values or (claim.value,))
     ]
+    found += [(index, value) for index, claim in enumerate(claims) if claim.role is Role.BYLINE
+              for value in claim.values]  # "Par Julie Lambert avec Belga"
     if parts.headline is not None:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:

@@ -65,7 +65,8 @@ class Claim(NamedTuple):
     value: str = ""
     date: DateResult | None = None
     authors: tuple[str, ...] = ()
-    values: tuple[str, ...] = ()  # every value, when the line gives several ("Le Monde avec AFP")
+    # every source, when the line gives several ("Le Monde avec AFP"); a byline's agencies ("Par X avec Belga")
+    values: tuple[str, ...] = ()
 
 
 _DATELINE_MAX_WORDS = 20
@@ -128,6 +129,7 @@ _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 # "ووليد"; "وليد" and "وائل" are names, not "و" + a name).
 _NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\bwith\b)\s*|\s+[-–—]\s+|\s+و\s+|\s+و(?=[أإآو])",
                              regex.IGNORECASE)
+_WITH_CREDIT = regex.compile(r"\s(?:avec|with)\s+(.+)$", regex.IGNORECASE)  # "Par Julie Lambert avec Belga"
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _NAME_PARTICLES = frozenset(
     ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di", "staff"]
@@ -182,6 +184,8 @@ class LayoutReader:
         """What only the whole article tells: short header lines were the body when no paragraph
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
+        if state.article_closed:
+            _reclaim_paragraphs_below_an_inline_link(claims)
         if self.profile.author_roles is not None:
             self._claim_name_over_role(claims)
         if state.authors:
@@ -434,8 +438,20 @@ class LayoutReader:
         names = _author_names(value, self.profile)
         if not names:
             return self._byline_with_date(found, value, state)
+        names, agencies = self._agencies_credited(value, names)
         state.authors.update(label_key(name) for name in names)
-        return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names)
+        return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names, values=agencies)
+
+    def _agencies_credited(self, value: str, names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(authors, sources) of a byline's names: an outlet the writer worked "with" is a source
+        ("Par Julie Lambert avec Belga", "By Jane Doe with AFP"), when a writer is named too."""
+        credit = _WITH_CREDIT.search(value)
+        if credit is None:
+            return names, ()
+        credited = {label_key(part) for part in _NAME_SPLIT.split(credit.group(1))}
+        agencies = tuple(name for name in names if label_key(name) in credited and names_outlet(name, self.profile))
+        writers = tuple(name for name in names if name not in agencies)
+        return (writers, agencies) if writers and agencies else (names, ())
 
     def _byline_with_date(self, found: Classified, value: str, state: _State) -> Claim | None:
         """"By John Smith - February 20, 2024", "Par Jean Dupont le 20 février 2024 à 10h30": the
@@ -931,6 +947,29 @@ def _claim_names_above_their_byline(claims: list[Claim], authors: set[str]) -> N
         if claim.role is Role.UNPARSED and claim.line.key in authors:
             line = claim.line
             claims[index] = Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
+
+
+def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim]) -> None:
+    """One related title inside the body, with paragraphs below it and then the article's own
+    source or tags: the paragraphs were the article's, which went on below the link (RTBF:
+    "À lire aussi", a title, two paragraphs, "Mots-clés : …"). The reference layout's related
+    article comes after the source and tags, and a list of related titles with their leads
+    (ndarinfo) holds two titles or more: both keep their paragraphs."""
+    in_body = False
+    for index, claim in enumerate(claims):
+        if claim.role is Role.BODY:
+            in_body = True
+        elif in_body and claim.role in (Role.SOURCE, Role.KEYWORDS):
+            return  # the article was closed before any related title
+        elif in_body and claim.role is Role.READ_ALSO_HEADLINE:
+            end = index + 1
+            while end < len(claims) and claims[end].role is Role.READ_ALSO_BODY:
+                end += 1
+            after = next((later for later in claims[end:] if later.role is not Role.BOILERPLATE), None)
+            if end > index + 1 and after is not None and after.role in (Role.SOURCE, Role.KEYWORDS):
+                for below in range(index + 1, end):
+                    claims[below] = Claim(claims[below].line, Role.BODY, "body:paragraph-below-inline-link")
+            return
 
 
 def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:

@@ -686,7 +686,7 @@ def test_french_published_and_updated_on_one_line() -> None:
                         "Publié le 11 avril 2024 à 09h15 Mis à jour le 11 avril 2024 à 10h02\n"
                         "Les autorités de transition au Mali ont suspendu les activités des partis politiques.")
     assert record.date == "2024-04-11T09:15"
-    assert record.authors == ("Jeune Afrique", "AFP")
+    assert (record.authors, record.sources) == (("Jeune Afrique",), ("AFP",))  # the agency it worked with
     assert record.body.startswith("Les autorités")
 
 
@@ -766,7 +766,7 @@ def test_a_line_naming_only_an_outlet_below_the_body_is_a_source(language: str, 
         ("en", "(Reporting by Parisa Hafezi in Dubai; Editing by Toby Chopra)", ("Parisa Hafezi",)),
         ("fr", "Par Marième Soumaré - à Dakar", ("Marième Soumaré",)),
         ("fr", "Par Alexandre Aublanc (Casablanca, correspondance)", ("Alexandre Aublanc",)),
-        ("fr", "Par Jean-Pierre Le Gall, avec AFP.", ("Jean-Pierre Le Gall", "AFP")),
+        ("fr", "Par Jean-Pierre Le Gall, avec AFP.", ("Jean-Pierre Le Gall",)),  # AFP: a source
         ("ar", "كتب محمود عبد الراضي - أحمد عرفة", ("محمود عبد الراضي", "أحمد عرفة")),
         ("ar", "كتب/ محمد عبد الرحمن", ("محمد عبد الرحمن",)),
         ("ar", "بقلم/ د. محمد السيد", ("د. محمد السيد",)),
@@ -1515,3 +1515,36 @@ def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> No
     standfirst = "Stocks fell across Asia on Monday as oil prices rose sharply after the weekend's attacks."
     prose = parse_text(f"{headline}\n{standfirst}\nJohn Smith\nThe editor resigned.\n{standfirst}")
     assert prose.authors == ()  # a sentence, not a role line
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "sources"),
+    [
+        ("Par Julie Lambert avec Belga", ("Julie Lambert",), ("Belga",)),  # RTBF
+        ("By Jane Doe with AFP", ("Jane Doe",), ("AFP",)),
+        ("Par Jean Dupont avec Marie Martin", ("Jean Dupont", "Marie Martin"), ()),  # two writers
+        ("Par Jean Dupont et Belga", ("Jean Dupont", "Belga"), ()),  # no "avec": as written
+    ],
+)
+def test_an_agency_a_writer_worked_with_is_a_source(byline: str, authors: tuple[str, ...],
+                                                    sources: tuple[str, ...]) -> None:
+    record, body = _article("fr" if byline.startswith("Par ") else "en", above=byline)
+    assert (record.authors, record.sources, record.body) == (authors, sources, body)
+
+
+def test_paragraphs_below_one_related_title_before_the_articles_tags_are_the_articles() -> None:
+    """RTBF: "À lire aussi" and one title inside the body; the article goes on, then its tags."""
+    first = ("La SNCB prévoit en moyenne un train sur deux sur les grandes lignes, et un train sur trois sur "
+             "certaines lignes régionales.")
+    later = ("Les syndicats dénoncent une dégradation des conditions de travail, avec des milliers de jours de congé "
+             "non pris faute de remplaçants, et réclament l’embauche de 1.000 agents supplémentaires.")
+    title = "Grève des cheminots : ce qu’il faut savoir sur le service minimum"
+    head = "Grève à la SNCB : un train sur deux en moyenne ce mardi\n" + first + "\nÀ lire aussi\n" + title
+    record = parse_text(f"{head}\n{later}\nMots-clés : Grève, SNCB, Mobilité")
+    assert record.body == f"{first}\n\n{later}"
+    assert [(item.headline, item.body) for item in record.read_also] == [(title, "")]
+    # with nothing of the article's after it, the paragraphs are the related article's (ndarinfo)
+    assert parse_text(head + "\n" + later).read_also[0].body == later
+    # and after the article's own tags, the related article keeps them (the reference layout)
+    closed = parse_text(f"{head.replace('À lire aussi', 'Mots-clés : SNCB' + chr(10) + 'À lire aussi')}\n{later}")
+    assert closed.read_also[0].body == later
