@@ -92,6 +92,12 @@ _DATELINE_MAX_AGE_YEARS = 2
 # A caption and its credit: text without a sentence's punctuation, then "(agency)".
 _CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
+_MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
+_MENU_MIN_ITEMS = 2  # short lines below the first one: with it, three menu items
+_LONG_MENU_MIN_ITEMS = 4  # below a longer first line
+_BYLINE_OR_DATE = (Role.BYLINE, Role.DATE, Role.UPDATED)
+# Lines a header holds besides its headline and short lines
+_HEADER_ROLES = (Role.BOILERPLATE, Role.DATE, Role.TIME, Role.UPDATED, Role.BYLINE, Role.SOURCE, Role.NAVIGATION)
 _ROLE_LINE_REACH = 8  # a name over its role sits this close below the headline
 _ROLE_LINE_MAX_WORDS = 6  # "Middle East correspondent @TomHennessySky"
 _NAME_LINE_MIN_WORDS, _NAME_LINE_MAX_WORDS = 2, 4
@@ -184,6 +190,8 @@ class LayoutReader:
         """What only the whole article tells: short header lines were the body when no paragraph
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
+        if state.headline is not None:
+            self._headline_below_a_menu(claims, state.headline)
         if state.article_closed:
             _reclaim_paragraphs_below_an_inline_link(claims)
         if self.profile.author_roles is not None:
@@ -200,6 +208,37 @@ class LayoutReader:
         if undated and not self._claim_late_dateline(claims):
             self._date_the_opening_dateline(claims)
         return claims
+
+    def _headline_below_a_menu(self, claims: list[Claim], first: Line) -> None:
+        """A short first line, then more short lines, then a title: the short lines were the site's
+        menu, and the title the headline ("Le Soir", "Belgique", "Monde", …, "Bart De Wever a prêté
+        serment comme Premier ministre devant le Roi"). A first paragraph ends its sentence; a
+        headline does not. Above a longer menu, a site's tagline may stand first ("Exclusive news,
+        data and analytics for financial market professionals"): the title must then be followed
+        by its byline or date."""
+        start = next(index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE)
+        menu_items = 0
+        for index in range(start + 1, len(claims)):
+            role = claims[index].role
+            if role is Role.BODY:
+                break
+            if role is Role.UNPARSED:
+                menu_items += 1
+            elif role not in _HEADER_ROLES:
+                return
+        else:
+            return
+        title = claims[index].line
+        if menu_items < _MENU_MIN_ITEMS or self._is_prose(title, _TITLE_MAX_WORDS) \
+                or not has_words(title.text, self.profile.headline_min_words):
+            return
+        if first.words > _MENU_ITEM_MAX_WORDS and not (menu_items >= _LONG_MENU_MIN_ITEMS and index + 1 < len(claims)
+                                                       and claims[index + 1].role in _BYLINE_OR_DATE):
+            return
+        for item in range(start, index):
+            if claims[item].role in (Role.HEADLINE, Role.UNPARSED):
+                claims[item] = Claim(claims[item].line, Role.BOILERPLATE, "boilerplate:menu")
+        claims[index] = Claim(title, Role.HEADLINE, "headline:below-menu")
 
     def _claim_name_over_role(self, claims: list[Claim]) -> None:
         """A name alone, just below the headline, over a short line with the writer's role (Sky News:

@@ -1548,3 +1548,33 @@ def test_paragraphs_below_one_related_title_before_the_articles_tags_are_the_art
     # and after the article's own tags, the related article keeps them (the reference layout)
     closed = parse_text(f"{head.replace('À lire aussi', 'Mots-clés : SNCB' + chr(10) + 'À lire aussi')}\n{later}")
     assert closed.read_also[0].body == later
+
+
+def test_a_menu_above_the_headline_is_chrome() -> None:
+    """A site's full menu scraped above the article: the first short line is no headline."""
+    title = "Bart De Wever a prêté serment comme Premier ministre devant le Roi"
+    paragraph = ("Le président de la N-VA devient le premier nationaliste flamand à diriger le gouvernement fédéral, "
+                 "huit mois après les élections.")
+    record = parse_text(f"Le Soir\nBelgique\nMonde\nÉconomie\nSports\n{title}\nPar Belga\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
+    assert record.boilerplate[:5] == ("Le Soir", "Belgique", "Monde", "Économie", "Sports")
+    # a site's tagline above a longer menu, the headline over its byline (Reuters)
+    tagline = "Independent journalism for a changing region since 1998"
+    reuters = parse_text(f"{tagline}\nReuters home\nMy View\nRegister\nSustainability\n"
+                         "Egypt, Qatar push for new Gaza truce talks as aid deliveries stall\n"
+                         "By Nidal al-Mughrabi and Andrew Mills\n"
+                         "CAIRO, March 12 (Reuters) - Egyptian and Qatari mediators are pressing for new talks.")
+    assert reuters.headline == "Egypt, Qatar push for new Gaza truce talks as aid deliveries stall"
+
+
+def test_a_short_headline_over_short_lines_stays_the_headline() -> None:
+    paragraph = "President Joe Biden said on Sunday he would not seek re-election, ending his campaign."
+    record = parse_text(f"Biden drops out\nUS election\nLive updates\n{paragraph}")
+    assert (record.headline, record.body) == ("Biden drops out", paragraph)  # the paragraph ends a sentence
+    kicker = parse_text("Biden drops out\nUS election\nHarris set to take over the Democratic ticket\n"
+                        f"{paragraph}")
+    assert kicker.headline == "Biden drops out"  # one short line below it is no menu
+    tagline = parse_text("Independent journalism for a changing region since 1998\nReuters home\nMy View\n"
+                         "Register\nSustainability\nEgypt, Qatar push for new Gaza truce talks as aid deliveries "
+                         f"stall\n{paragraph}")
+    assert tagline.headline.startswith("Independent")  # below a long first line, the title needs its byline or date
