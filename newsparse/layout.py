@@ -93,8 +93,8 @@ _DATELINE_MAX_AGE_YEARS = 2
 _CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
 _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
-_MENU_MIN_ITEMS = 2  # short lines below the first one: with it, three menu items
-_LONG_MENU_MIN_ITEMS = 4  # below a longer first line
+_MENU_MIN_ITEMS = 3  # short lines besides the first one ("غزة تنزف", a name, "خاص", then a subtitle: two)
+_LONG_MENU_MIN_ITEMS = 4  # with a longer first line
 _BYLINE_OR_DATE = (Role.BYLINE, Role.DATE, Role.UPDATED)
 # Lines a header holds besides its headline and short lines
 _HEADER_ROLES = (Role.BOILERPLATE, Role.DATE, Role.TIME, Role.UPDATED, Role.BYLINE, Role.SOURCE, Role.NAVIGATION)
@@ -217,17 +217,17 @@ class LayoutReader:
         data and analytics for financial market professionals"): the title must then be followed
         by its byline or date."""
         start = next(index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE)
-        menu_items = 0
         for index in range(start + 1, len(claims)):
             role = claims[index].role
             if role is Role.BODY:
                 break
-            if role is Role.UNPARSED:
-                menu_items += 1
-            elif role not in _HEADER_ROLES:
+            if role is not Role.UNPARSED and role not in _HEADER_ROLES:
                 return
         else:
             return
+        # the menu's items: short lines above the title, chrome or not, but the first line
+        menu_items = sum(1 for claim in claims[:index] if claim.role in (Role.UNPARSED, Role.BOILERPLATE)
+                         and claim.line.words <= _MENU_ITEM_MAX_WORDS)
         title = claims[index].line
         if menu_items < _MENU_MIN_ITEMS or self._is_prose(title, _TITLE_MAX_WORDS) \
                 or not has_words(title.text, self.profile.headline_min_words):
