@@ -393,6 +393,8 @@ class LayoutReader:
         if kind == "source" and self._title_not_source(value, state):
             return None  # "مصادر: مفاوضات الهدنة في غزة تدخل مرحلة حاسمة" is a headline
         if state.read_also == "section" and kind in ("date", "updated", "author") and state.read_also_items:
+            if self._is_prose(line, _DATELINE_MAX_WORDS):
+                return None  # its paragraph: "By Sunday, only a handful of the convoys …", "Par ailleurs, …"
             # The related article's own dateline or byline: part of it, never the record's date.
             return Claim(line, Role.BOILERPLATE, f"read-also:{kind}-line")
         state.read_also = None  # any other label ends a read-also section

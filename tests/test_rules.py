@@ -162,6 +162,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("1 2 3 Next »", EN, Cue.BOILERPLATE),  # pagination
         ("« Previous", EN, Cue.BOILERPLATE),
         ("Page 1 of 3", EN, Cue.BOILERPLATE),
+        ("Please subscribe HERE http://bit.ly/1rbfUog", EN, Cue.BOILERPLATE),  # BBC Arabic under a video
+        ("Sign up for Medicare at https://www.medicare.gov before the deadline passes, officials urged", EN, Cue.TEXT),
         ("Advertisement - Continue reading below", EN, Cue.BOILERPLATE),
         ("Story continues below advertisement", EN, Cue.BOILERPLATE),
         ("This article was originally published on The Conversation.", EN, Cue.BOILERPLATE),
@@ -1578,3 +1580,16 @@ def test_a_short_headline_over_short_lines_stays_the_headline() -> None:
                          "Register\nSustainability\nEgypt, Qatar push for new Gaza truce talks as aid deliveries "
                          f"stall\n{paragraph}")
     assert tagline.headline.startswith("Independent")  # below a long first line, the title needs its byline or date
+
+
+def test_a_related_paragraph_opening_with_a_byline_or_date_word_stays_its_paragraph() -> None:
+    """MEMO: a related article's paragraph that opens with "By Sunday," is no byline of it."""
+    paragraph = ("By Sunday, only a handful of the convoys planned for the north of the Gaza Strip had been allowed "
+                 "through Israeli checkpoints, the UN agency for Palestinian refugees said.")
+    record = parse_text("Sources: Egypt proposes six-week truce in Gaza ahead of Ramadan\n"
+                        "Published: Mon, 04 Mar 2024 10:15:42 +0000\nSource: Middle East Monitor\n"
+                        "Egypt has presented Hamas and Israel with a new proposal for a six-week truce in the Gaza "
+                        "Strip, Egyptian sources said.\nRead also:\nUN: Israel blocking aid convoys to northern Gaza\n"
+                        f"By Sunday\n{paragraph}")
+    assert record.read_also[0].body == paragraph
+    assert record.boilerplate == ("By Sunday",)  # a short line is still the related article's byline or date
