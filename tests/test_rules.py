@@ -163,6 +163,23 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("« Previous", EN, Cue.BOILERPLATE),
         ("Page 1 of 3", EN, Cue.BOILERPLATE),
         ("Please subscribe HERE http://bit.ly/1rbfUog", EN, Cue.BOILERPLATE),  # BBC Arabic under a video
+        # captions closed by their photo credit
+        ("Smoke rises after an Israeli airstrike on the southern Lebanese village of Khiam, March 14, 2024. "
+         "(Rabih Daher/AFP)", EN, Cue.BOILERPLATE),
+        ("Foreign Minister Hakan Fidan (R) and his Iraqi counterpart Fuad Hussein attend a press conference in "
+         "Baghdad, Iraq, March 14, 2024. (AA Photo)", EN, Cue.BOILERPLATE),
+        ("Finance Minister Muhammad Aurangzeb speaks to the media in Islamabad. — APP/File", EN, Cue.BOILERPLATE),
+        ("The new visa will allow foreign professionals to live in the UAE while working for companies based "
+         "abroad. Photo: WAM", EN, Cue.BOILERPLATE),
+        ("Le président ukrainien Volodymyr Zelensky, à Kiev, le 6 février 2024. Ukrainian Presidential Press "
+         "Service / via REUTERS", FR, Cue.BOILERPLATE),
+        ("Le Parlement libanais lors d’une séance plénière, le 24 juillet 2025. Photo Mohammad Yassine", FR,
+         Cue.BOILERPLATE),
+        ("PHOTO EDOUARD PLANTE-FRÉCHETTE, ARCHIVES LA PRESSE", FR, Cue.PHOTO_CREDIT),  # La Presse
+        ("The talks resumed on Monday, officials said. Photo ops were cancelled after the delegation arrived late",
+         EN, Cue.TEXT),
+        ("The company reported revenue growth in the 2023/24 fiscal year (excluding one-off items)", EN, Cue.TEXT),
+        ("He said the vote would go ahead (Reuters)", EN, Cue.TEXT),  # an article's credit, not a photo's
         ("Sign up for Medicare at https://www.medicare.gov before the deadline passes, officials urged", EN, Cue.TEXT),
         ("Advertisement - Continue reading below", EN, Cue.BOILERPLATE),
         ("Story continues below advertisement", EN, Cue.BOILERPLATE),
