@@ -568,7 +568,7 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
         if state.headline is None and line.key in self.profile.section_names:
             return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "الشرق الأوسط": a section there
-        if line.key and line.words <= _CREDIT_MAX_WORDS and not self._inside_body(state):
+        if line.key and line.words <= _CREDIT_MAX_WORDS and (not self._inside_body(state) or self._credits(line)):
             outlets = self._outlet_line(line)
             if outlets:
                 return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
@@ -701,6 +701,11 @@ class LayoutReader:
         following = state.next_line
         return (state.in_body and following is not None and not may_be_label(following, self.profile)
                 and self._is_prose(following, self.profile.body_min_words))
+
+    def _credits(self, line: Line) -> bool:
+        """A line that reads as a credit wherever it stands: in brackets, or opening with a credit
+        word ("(With inputs from PTI)", "Avec AFP"); no intertitle looks like that."""
+        return line.text.startswith("(") or line.key.startswith(self.profile.credit_words)
 
     def _outlet_line(self, line: Line) -> tuple[str, ...]:
         """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",

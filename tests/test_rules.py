@@ -163,6 +163,22 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("« Previous", EN, Cue.BOILERPLATE),
         ("Page 1 of 3", EN, Cue.BOILERPLATE),
         ("Please subscribe HERE http://bit.ly/1rbfUog", EN, Cue.BOILERPLATE),  # BBC Arabic under a video
+        # WordPress and Jetpack below a post
+        ("Click to share on Facebook (Opens in new window)", EN, Cue.BOILERPLATE),
+        ("Cliquez pour partager sur X(ouvre dans une nouvelle fenêtre)", FR, Cue.BOILERPLATE),
+        ("Like Loading...", EN, Cue.BOILERPLATE),
+        ("J’aime chargement…", FR, Cue.BOILERPLATE),
+        ("Leave a Reply Cancel reply", EN, Cue.BOILERPLATE),
+        ("Laisser un commentaire Annuler la réponse", FR, Cue.BOILERPLATE),
+        ("Save my name, email, and website in this browser for the next time I comment.", EN, Cue.BOILERPLATE),
+        ("Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", FR,
+         Cue.BOILERPLATE),
+        ("Previous Post Previous post: Qatar Airways posts record annual profit", EN, Cue.BOILERPLATE),
+        ("← Sénégal : le FMI et Dakar reprennent les discussions", FR, Cue.BOILERPLATE),
+        ("Nigeria : l’inflation ralentit pour la première fois en deux ans →", FR, Cue.BOILERPLATE),
+        ("Pour commenter, vous devez être abonné.", FR, Cue.BOILERPLATE),
+        ("Get The Times of Israel's Daily Edition by email and never miss our top stories", EN, Cue.BOILERPLATE),
+        ("Next post-war elections will be held under international supervision, diplomats said", EN, Cue.TEXT),
         # captions closed by their photo credit
         ("Smoke rises after an Israeli airstrike on the southern Lebanese village of Khiam, March 14, 2024. "
          "(Rabih Daher/AFP)", EN, Cue.BOILERPLATE),
@@ -1610,3 +1626,13 @@ def test_a_related_paragraph_opening_with_a_byline_or_date_word_stays_its_paragr
                         f"By Sunday\n{paragraph}")
     assert record.read_also[0].body == paragraph
     assert record.boilerplate == ("By Sunday",)  # a short line is still the related article's byline or date
+
+
+def test_a_credit_line_between_paragraphs_is_a_source() -> None:
+    """NDTV: "(With inputs from PTI)" above the site's promo line, which reads like prose."""
+    paragraph = "The minister said on Monday that the talks would resume next week in the capital."
+    record = parse_text(f"India evacuates over 1,000 nationals from Iran\n{paragraph}\n(With inputs from PTI)\n"
+                        "Track Latest News Live on NDTV.com and get news updates from India and around the world")
+    assert (record.sources, record.body) == (("PTI",), paragraph)
+    intertitle = parse_text(f"India evacuates over 1,000 nationals from Iran\n{paragraph}\nAl Jazeera\n{paragraph}")
+    assert intertitle.sources == ()  # a bare outlet name between two paragraphs may be an intertitle
