@@ -14,20 +14,21 @@ from .profile import Profile, names_outlet
 from .record import RelatedArticle
 
 _TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
+_OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(([^()\d]{2,30})\)\s*[-–—]{1,2}\s")
 
 
 class Parts:
     """The claims of an article sorted, in one pass, by the field they feed."""
 
-    __slots__ = ("claims", "headline", "headline_index", "body", "last_body", "dated", "dated_unread", "updated",
-                 "keywords", "authors", "unparsed", "boilerplate")
+    __slots__ = ("claims", "headline", "headline_index", "body", "first_body", "last_body", "dated", "dated_unread",
+                 "updated", "keywords", "authors", "unparsed", "boilerplate")
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.claims = claims
         self.headline: str | None = None
         self.headline_index = -1
         self.body: list[str] = []
-        self.last_body = -1  # index of the last body claim
+        self.first_body = self.last_body = -1  # index of the first and the last body claim
         self.dated = self.updated = -1  # index of the first claim holding a published / updated date
         self.dated_unread = -1  # index of the first published date that could not be read
         self.keywords: list[tuple[str, bool]] = []  # (value, whether it is one whole tag)
@@ -38,6 +39,8 @@ class Parts:
             role = claim.role
             if role is Role.BODY:
                 self.body.append(claim.line.text)
+                if self.first_body < 0:
+                    self.first_body = index
                 self.last_body = index
                 if claim.date is not None and self.dated < 0:  # a wire dateline opening the first paragraph
                     self.dated = index
@@ -112,6 +115,10 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:
             found.append((parts.headline_index, suffix))
+    if parts.body:
+        wire = _opening_credit(parts.body[0], profile)
+        if wire:
+            found.append((parts.first_body, wire))
     if parts.last_body >= 0:
         credit = _trailing_credit(claims[parts.last_body].line.text, profile)
         if credit:
@@ -125,6 +132,15 @@ def _outlet_suffix(text: str, profile: Profile) -> str | None:
             suffix = text.rsplit(separator, 1)[1].strip()
             if suffix and names_outlet(suffix, profile):
                 return suffix
+    return None
+
+
+def _opening_credit(text: str, profile: Profile) -> str | None:
+    """The wire credited by the dateline opening the first paragraph: "CAIRO, March 12 (Reuters) - …",
+    "JEDDAH, Saudi Arabia (AP) — …"."""
+    match = _OPENING_CREDIT.match(text)
+    if match and names_outlet(match.group(1).strip(), profile):
+        return match.group(1).strip()
     return None
 
 

@@ -1636,3 +1636,19 @@ def test_a_credit_line_between_paragraphs_is_a_source() -> None:
     assert (record.sources, record.body) == (("PTI",), paragraph)
     intertitle = parse_text(f"India evacuates over 1,000 nationals from Iran\n{paragraph}\nAl Jazeera\n{paragraph}")
     assert intertitle.sources == ()  # a bare outlet name between two paragraphs may be an intertitle
+
+
+@pytest.mark.parametrize(
+    ("first", "sources"),
+    [
+        ("CAIRO/DOHA, March 12 (Reuters) - Egyptian and Qatari mediators were pressing Israel and Hamas on Tuesday "
+         "to agree a truce.", ("Reuters",)),
+        ("JEDDAH, Saudi Arabia (AP) — U.S. Secretary of State Antony Blinken arrived in Saudi Arabia on Tuesday for "
+         "talks.", ("AP",)),
+        ("Officials from the World Health Organization (WHO) - the UN body - said on Tuesday that aid was blocked.",
+         ()),  # no wire
+    ],
+)
+def test_the_wire_credited_by_the_opening_dateline_is_a_source(first: str, sources: tuple[str, ...]) -> None:
+    record = parse_text(f"Egypt, Qatar push for new Gaza truce talks as aid deliveries stall\n{first}")
+    assert (record.sources, record.body) == (sources, first)
