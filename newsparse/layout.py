@@ -763,6 +763,10 @@ class LayoutReader:
     def _read_also_line(self, line: Line, state: _State) -> Claim:
         if line.key in self.profile.outlet_names:  # "الجزيرة" below a related title: its credit, not a title
             return Claim(line, Role.BOILERPLATE, "read-also:credit")
+        if line.words <= _CREDIT_MAX_WORDS and line.key.startswith(self.profile.credit_words) \
+                and (outlets := self._outlet_line(line)):
+            state.read_also = None  # "Avec AFP": the article's own credit, below a related title inside it
+            return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
         if state.read_also == "one-liner":
             state.read_also = None
             return self._text(Classified(line, Cue.TEXT, "text"), state)

@@ -1652,3 +1652,16 @@ def test_a_credit_line_between_paragraphs_is_a_source() -> None:
 def test_the_wire_credited_by_the_opening_dateline_is_a_source(first: str, sources: tuple[str, ...]) -> None:
     record = parse_text(f"Egypt, Qatar push for new Gaza truce talks as aid deliveries stall\n{first}")
     assert (record.sources, record.body) == (sources, first)
+
+
+def test_the_articles_credit_below_a_related_title_inside_it_closes_the_link() -> None:
+    """France 24: "Lire aussi", one title, the article's last paragraphs, then "Avec AFP"."""
+    first = ("La junte au pouvoir au Mali a franchi un nouveau pas mardi 13 mai en dissolvant par décret "
+             "l’ensemble des partis politiques.")
+    later = ("Des responsables politiques ont annoncé leur intention de contester la décision devant la justice, "
+             "tout en reconnaissant que leurs chances étaient minces.")
+    title = "Mali : les partis politiques suspendus « jusqu’à nouvel ordre » par la junte"
+    record = parse_text(f"Mali : la junte dissout les partis politiques\n{first}\nLire aussi\n{title}\n{later}\n"
+                        "Avec AFP")
+    assert (record.body, record.sources) == (f"{first}\n\n{later}", ("AFP",))
+    assert [(item.headline, item.body) for item in record.read_also] == [(title, "")]
