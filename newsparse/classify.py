@@ -130,6 +130,8 @@ def classify(line: Line, profile: Profile) -> Classified:
         found = _as_boilerplate(line, profile)
         if found is not None:
             return found
+    elif is_chrome_sentence(line, profile):
+        return Classified(line, Cue.BOILERPLATE, "boilerplate:sentence")
     if label is not None:
         return label
     if line.text.startswith("#") and profile.keywords.hashtags:
@@ -141,6 +143,13 @@ def classify(line: Line, profile: Profile) -> Classified:
         if found is not None:
             return found
     return Classified(line, Cue.TEXT, "text")
+
+
+def is_chrome_sentence(line: Line, profile: Profile) -> bool:
+    """A long line of chrome, known by its opening ("Copyright 2025 BBC. All rights reserved. The BBC
+    is not responsible …"): the short-line chrome rules never read a line that long."""
+    sentences = profile.boilerplate_sentences
+    return sentences is not None and sentences.match(line.folded) is not None
 
 
 def may_be_label(line: Line, profile: Profile) -> bool:

@@ -22,6 +22,7 @@ from .classify import (
     classify,
     has_words,
     is_breadcrumb,
+    is_chrome_sentence,
     make_line,
     may_be_label,
     word_count,
@@ -108,6 +109,7 @@ _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from",
 _TITLE_MIN_WORDS = 5
 _SENTENCE_STOPS = (".", "!", "。", "؛")
 _UNCLAIMED = (Role.BODY, Role.UNPARSED)  # lines no rule took for a field of their own
+_ROLE_LINE_ROLES = (*_UNCLAIMED, Role.BOILERPLATE)  # "Africa correspondent" is chrome on its own
 # Two or three sections joined by a bar or an arrow, spaced or not ("أخبار|سياسة"), or by a
 # spaced slash; no digits ("24/7 coverage", "9/11 anniversary" and "Biden/Trump rematch" are titles).
 _SHORT_PATH = re.compile(r"^[^|›»>/\d]{1,30}(?:(?:\s*[|›»>]\s*|\s/\s)[^|›»>/\s\d][^|›»>/\d]{0,29}){1,2}$")
@@ -248,7 +250,7 @@ class LayoutReader:
             return
         for index in range(start + 2, min(len(claims), start + _ROLE_LINE_REACH)):
             above, below = claims[index - 1], claims[index]
-            if above.role in _UNCLAIMED and below.role in _UNCLAIMED and self._role_line(below.line) \
+            if above.role in _UNCLAIMED and below.role in _ROLE_LINE_ROLES and self._role_line(below.line) \
                     and _NAME_LINE_MIN_WORDS <= above.line.words <= _NAME_LINE_MAX_WORDS \
                     and len(names := _author_names(above.line.text, self.profile)) == 1:
                 claims[index - 1] = Claim(above.line, Role.BYLINE, "byline:name-over-role", above.line.text,
@@ -325,6 +327,7 @@ class LayoutReader:
                      or state.in_comments)
             and not may_be_label(line, self.profile)
             and not line.text.startswith("#")
+            and not is_chrome_sentence(line, self.profile)
             and (state.headline is None or line.text != state.headline.text)
         )
 

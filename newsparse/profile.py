@@ -45,7 +45,8 @@ SCHEMA: dict[str, Any] = {
     "author_noise": list,
     "author_stop_words": list,
     "author_roles": list,
-    "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list},
+    "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
+                    "sentences": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "words": list, "title_separators": list, "credit_words": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
@@ -97,6 +98,7 @@ class Profile:
     boilerplate_contains: re.Pattern[str] | None  # phrases that make a short line chrome wherever they stand
     photo_credit: Pattern | None
     credit_ending: Pattern | None  # a photo credit closing a caption, searched near the end of a line
+    boilerplate_sentences: Pattern | None  # the opening of a long line of chrome ("Copyright 2025 BBC. All rights …")
     breadcrumb: regex.Pattern[str]
     breadcrumb_home: tuple[str, ...]
     breadcrumb_separators: tuple[str, ...]  # folded, with a space on each side
@@ -299,6 +301,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         boilerplate_contains=_phrases(boilerplate.get("contains", ())),
         photo_credit=_alternation(boilerplate.get("photo_credit", ())),
         credit_ending=_alternation(f"(?:{pattern})$" for pattern in boilerplate.get("credit_endings", ())),
+        boilerplate_sentences=_alternation(boilerplate.get("sentences", ())),
         breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
         breadcrumb_home=tuple(fold(word) for word in breadcrumb.get("home", ())),
         breadcrumb_separators=tuple(f" {fold(s)} " for s in breadcrumb.get("separators", ("/",))),

@@ -1665,3 +1665,46 @@ def test_the_articles_credit_below_a_related_title_inside_it_closes_the_link() -
                         "Avec AFP")
     assert (record.body, record.sources) == (f"{first}\n\n{later}", ("AFP",))
     assert [(item.headline, item.body) for item in record.read_also] == [(title, "")]
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "authors"),
+    [
+        ("en", "MEE staff", ("MEE staff",)),  # Middle East Eye
+        ("fr", "Par Belga, édité par Sarah Lambert", ("Belga",)),  # RTBF: the editor is dropped
+        ("fr", "Avec notre correspondante à Dakar, Léa-Lisa Westerhoff", ("Léa-Lisa Westerhoff",)),  # RFI
+    ],
+)
+def test_more_byline_shapes_of_english_and_french_sites(language: str, byline: str, authors: tuple[str, ...]) -> None:
+    record, body = _article(language, above=byline)
+    assert (record.authors, record.body) == (authors, body)
+
+
+def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
+    headline = "Sudan war: Tens of thousands flee after RSF overruns Zamzam camp"
+    paragraph = ("Tens of thousands of people have fled the Zamzam camp in Sudan's Darfur region after it was "
+                 "overrun by the paramilitary Rapid Support Forces, aid agencies say.")
+    record = parse_text(f"{headline}\n3 hours ago\nShare\nBarbara Plett Usher\nAfrica correspondent\n"
+                        f"Reporting fromNairobi\n{paragraph}")
+    assert (record.authors, record.body) == (("Barbara Plett Usher",), paragraph)
+
+
+@pytest.mark.parametrize(
+    ("line", "profile", "cue"),
+    [
+        ("Copyright 2025 BBC. All rights reserved. The BBC is not responsible for the content of external sites. "
+         "Read about our approach to external linking.", EN, Cue.BOILERPLATE),
+        ("(Except for the headline, this story has not been edited by NDTV staff and is published from a "
+         "syndicated feed.)", EN, Cue.BOILERPLATE),
+        ("Follow Dawn Business on X, LinkedIn, Instagram and Facebook for insights on business, finance and tech "
+         "from Pakistan and across the globe.", EN, Cue.BOILERPLATE),
+        ("Copyright lawyers for the authors said on Monday that the ruling would be appealed before the end of "
+         "the month.", EN, Cue.TEXT),
+        ("Follow-up talks between the two delegations on Twitter's future ownership are expected to continue "
+         "next week in Paris.", EN, Cue.TEXT),
+    ],
+)
+def test_long_lines_of_chrome_are_known_by_their_opening(line: str, profile, cue: str) -> None:
+    assert _cue(line, profile).cue == cue
+    record = parse_text(f"Oil prices rise as Opec+ extends its output cuts\n{line}")
+    assert (record.body == line) is (cue == Cue.TEXT)
