@@ -773,6 +773,8 @@ class LayoutReader:
         if state.read_also == "one-liner":
             state.read_also = None
             return self._text(Classified(line, Cue.TEXT, "text"), state)
+        if not has_words(line.text, self.profile.headline_min_words):  # "Africa" below a related title: its section
+            return Claim(line, Role.BOILERPLATE, "read-also:section-name")
         if state.read_also_items:
             if line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
                 dated = self._dateline(line)

@@ -1708,3 +1708,21 @@ def test_long_lines_of_chrome_are_known_by_their_opening(line: str, profile, cue
     assert _cue(line, profile).cue == cue
     record = parse_text(f"Oil prices rise as Opec+ extends its output cuts\n{line}")
     assert (record.body == line) is (cue == Cue.TEXT)
+
+
+def test_a_related_lists_section_and_time_lines_are_no_titles() -> None:
+    """BBC: each related title with its age and its section below it, then "More from the BBC"."""
+    paragraph = "The army regained control of the capital, Khartoum, last month after two years of fighting."
+    record = parse_text("Sudan war: Tens of thousands flee after RSF overruns Zamzam camp\n"
+                        f"{paragraph}\nRelated\nSudan's RSF declares rival government as war enters third year\n"
+                        "2 days ago\nAfrica\n'They shot at us as we ran' - survivors describe attack on Zamzam\n"
+                        "5 days ago\nAfrica\nMore from the BBC")
+    assert [(item.headline, item.body) for item in record.read_also] == [
+        ("Sudan's RSF declares rival government as war enters third year", ""),
+        ("'They shot at us as we ran' - survivors describe attack on Zamzam", ""),
+    ]
+    jetpack = parse_text("Oman’s non-oil exports rise 12% in first quarter, NCSI data shows\n"
+                         f"{paragraph}\nRelated\nOman signs $1.2bn green hydrogen deal with Belgian consortium\n"
+                         'In "Economy"')
+    assert [item.headline for item in jetpack.read_also] == ["Oman signs $1.2bn green hydrogen deal with Belgian "
+                                                             "consortium"]
