@@ -28,7 +28,7 @@ from .classify import (
     word_count,
 )
 from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
-from .normalize import WORD, fold
+from .normalize import WORD, fold, words_of
 from .profile import Profile, label_key, names_outlet
 
 
@@ -94,8 +94,9 @@ _DATELINE_MAX_AGE_YEARS = 2
 _CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
 _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
-_MENU_MIN_ITEMS = 3  # short lines besides the first one ("غزة تنزف", a name, "خاص", then a subtitle: two)
+_MENU_MIN_ITEMS = 3  # sections besides the first line ("غزة تنزف", a name, "خاص", then a subtitle: two)
 _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
+_SECTION_RULES = frozenset(("boilerplate:section-name", "boilerplate:section-above-title"))
 _BYLINE_OR_DATE = (Role.BYLINE, Role.DATE, Role.UPDATED)
 # Lines a header holds besides its headline and short lines
 _HEADER_ROLES = (Role.BOILERPLATE, Role.DATE, Role.TIME, Role.UPDATED, Role.BYLINE, Role.SOURCE, Role.NAVIGATION)
@@ -108,6 +109,7 @@ _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
 _SENTENCE_STOPS = (".", "!", "。", "؛")
+_LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
 _UNCLAIMED = (Role.BODY, Role.UNPARSED)  # lines no rule took for a field of their own
 _ROLE_LINE_ROLES = (*_UNCLAIMED, Role.BOILERPLATE)  # "Africa correspondent" is chrome on its own
 # Two or three sections joined by a bar or an arrow, spaced or not ("أخبار|سياسة"), or by a
@@ -227,11 +229,12 @@ class LayoutReader:
                 return
         else:
             return
-        # the menu's items: short lines above the title, chrome or not, but the first line
-        menu_items = sum(1 for claim in claims[:index] if claim.role in (Role.UNPARSED, Role.BOILERPLATE)
+        # the menu's items: short lines above the title, unknown or known as sections, but the first line;
+        # a share bar's buttons are no menu ("Share", "Save" below a short headline and its section)
+        menu_items = sum(1 for claim in claims[:index] if (claim.role is Role.UNPARSED or claim.rule in _SECTION_RULES)
                          and claim.line.words <= _MENU_ITEM_MAX_WORDS)
         title = claims[index].line
-        if menu_items < _MENU_MIN_ITEMS or self._is_prose(title, _TITLE_MAX_WORDS) \
+        if menu_items < _MENU_MIN_ITEMS or title.text.endswith(":") or self._is_prose(title, _TITLE_MAX_WORDS) \
                 or not has_words(title.text, self.profile.headline_min_words):
             return
         if first.words > _MENU_ITEM_MAX_WORDS and not (menu_items >= _LONG_MENU_MIN_ITEMS and index + 1 < len(claims)
@@ -244,14 +247,23 @@ class LayoutReader:
 
     def _claim_name_over_role(self, claims: list[Claim]) -> None:
         """A name alone, just below the headline, over a short line with the writer's role (Sky News:
-        "Tom Hennessy", then "Middle East correspondent @TomHennessySky") is the byline, its role line chrome."""
+        "Tom Hennessy", then "Middle East correspondent @TomHennessySky") is the byline, its role line chrome.
+        Not once a date and a paragraph were read (a list of award winners, each with their role), nor a
+        name the headline holds (an obituary's subject)."""
         start = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
         if start is None:
             return
+        headline = fold(claims[start].line.text)
+        dated = in_body = False
         for index in range(start + 2, min(len(claims), start + _ROLE_LINE_REACH)):
             above, below = claims[index - 1], claims[index]
+            dated = dated or above.role is Role.DATE
+            in_body = in_body or above.role is Role.BODY
+            if dated and in_body:
+                return
             if above.role in _UNCLAIMED and below.role in _ROLE_LINE_ROLES and self._role_line(below.line) \
                     and _NAME_LINE_MIN_WORDS <= above.line.words <= _NAME_LINE_MAX_WORDS \
+                    and above.line.folded not in headline \
                     and len(names := _author_names(above.line.text, self.profile)) == 1:
                 claims[index - 1] = Claim(above.line, Role.BYLINE, "byline:name-over-role", above.line.text,
                                           authors=names)
@@ -768,7 +780,10 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, "read-also:credit")
         if line.words <= _CREDIT_MAX_WORDS and line.key.startswith(self.profile.credit_words) \
                 and (outlets := self._outlet_line(line)):
-            state.read_also = None  # "Avec AFP": the article's own credit, below a related title inside it
+            following = state.next_line
+            if following is not None and following.may_be_chrome and not may_be_label(following, self.profile):
+                return Claim(line, Role.BOILERPLATE, "read-also:credit")  # an item's, and the list goes on
+            state.read_also = None  # "Avec AFP" last: the article's own credit, below a related title inside it
             return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
         if state.read_also == "one-liner":
             state.read_also = None
@@ -1009,7 +1024,9 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim]) -> None:
     source or tags: the paragraphs were the article's, which went on below the link (RTBF:
     "À lire aussi", a title, two paragraphs, "Mots-clés : …"). The reference layout's related
     article comes after the source and tags, and a list of related titles with their leads
-    (ndarinfo) holds two titles or more: both keep their paragraphs."""
+    (ndarinfo) holds two titles or more: both keep their paragraphs. So does a related article
+    whose first paragraph restates its title, as a lead does ("أرباح أرامكو تتراجع 15% في الربع
+    الثاني", then "تراجع صافي أرباح شركة أرامكو السعودية بنسبة 15% خلال الربع الثاني …")."""
     in_body = False
     for index, claim in enumerate(claims):
         if claim.role is Role.BODY:
@@ -1021,10 +1038,18 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim]) -> None:
             while end < len(claims) and claims[end].role is Role.READ_ALSO_BODY:
                 end += 1
             after = next((later for later in claims[end:] if later.role is not Role.BOILERPLATE), None)
-            if end > index + 1 and after is not None and after.role in (Role.SOURCE, Role.KEYWORDS):
+            if end > index + 1 and after is not None and after.role in (Role.SOURCE, Role.KEYWORDS) \
+                    and not _restates(claims[index + 1].line.text, claim.value):
                 for below in range(index + 1, end):
                     claims[below] = Claim(claims[below].line, Role.BODY, "body:paragraph-below-inline-link")
             return
+
+
+def _restates(paragraph: str, title: str) -> bool:
+    """The paragraph repeats words of the title, as a lead repeats its headline's."""
+    title_words = {word for word in words_of(fold(title)) if len(word) >= _LEAD_WORD_MIN_CHARS}
+    shared = title_words.intersection(words_of(fold(paragraph)))
+    return len(shared) >= _LEAD_SHARED_WORDS
 
 
 def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:

@@ -1726,3 +1726,55 @@ def test_a_related_lists_section_and_time_lines_are_no_titles() -> None:
                          'In "Economy"')
     assert [item.headline for item in jetpack.read_also] == ["Oman signs $1.2bn green hydrogen deal with Belgian "
                                                              "consortium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a share bar below a short headline and its section is no menu; a lead that ends with a colon no title
+        ("Budget 2024: key points\nUK Politics\nShare\nSave\nPublished: 6 March 2024\n"
+         "Chancellor Jeremy Hunt has delivered his Spring Budget to MPs. Here are the main announcements:\n"
+         "National insurance for employees will be cut by a further 2p in the pound from April.",
+         "Budget 2024: key points"),
+        ("Why eggs cost more\nExplainer\nBusiness\nShare\nSave\n12 January 2023\n"
+         "So why are egg prices still rising in the shops?\n"
+         "Wholesale egg prices in the UK have risen by more than 30% over the past year.", "Why eggs cost more"),
+        ("لبنان بلا رئيس\nتقرير خاص\nالخميس 14 مارس 2024\nشارك\nطباعة\nحجم الخط\n"
+         "دخل الفراغ الرئاسي في لبنان شهره السابع عشر وسط انسداد سياسي حول اسم الرئيس العتيد\n"
+         "وفشل مجلس النواب اللبناني حتى الآن في انتخاب رئيس للجمهورية.", "لبنان بلا رئيس"),
+    ],
+)
+def test_a_short_headline_over_its_section_and_share_bar_is_no_menu(text: str, headline: str) -> None:
+    assert parse_text(text).headline == headline
+
+
+def test_names_with_roles_in_a_list_or_in_the_headline_are_no_bylines() -> None:
+    awards = parse_text("British Journalism Awards 2023: the winners\nPublished: 12 December 2023\n"
+                        "Press Gazette announced this year's winners at a ceremony in London on Monday night.\n"
+                        "Amelia Gentleman\nChief reporter, The Guardian\n"
+                        "Gentleman was named journalist of the year for her reporting on the Windrush scandal.")
+    assert awards.authors == ()  # the date and a paragraph came first: the header is over
+    obituary = parse_text("Harold Evans, crusading newspaper editor, dies aged 92\nHarold Evans\n"
+                          "Newspaper editor and author, 1928-2020\nPublished: 24 September 2020\n"
+                          "Sir Harold Evans, the former editor of The Sunday Times, has died aged 92.")
+    assert obituary.authors == ()  # the headline names him: the subject, not the writer
+
+
+def test_a_related_article_whose_lead_restates_its_title_keeps_its_paragraphs() -> None:
+    lead = ("تراجع صافي أرباح شركة أرامكو السعودية بنسبة 15% خلال الربع الثاني من العام الجاري، متأثرا بانخفاض "
+            "أسعار النفط.")
+    record = parse_text("المركزي المصري يثبت أسعار الفائدة للمرة الثالثة على التوالي\n"
+                        "قررت لجنة السياسة النقدية في البنك المركزي المصري الإبقاء على أسعار الفائدة الأساسية.\n"
+                        f"اقرأ أيضا:\nأرباح أرامكو تتراجع 15% في الربع الثاني\n{lead}\n"
+                        "الوسوم: البنك المركزي المصري، أسعار الفائدة")
+    assert record.read_also[0].body == lead
+
+
+def test_a_credit_below_a_related_summary_with_more_titles_below_is_the_items() -> None:
+    record = parse_text("L'Europe adopte son pacte sur la migration et l'asile\n"
+                        "Le Parlement européen a adopté mercredi le pacte sur la migration et l'asile.\nLire aussi :\n"
+                        "Réfugiés ukrainiens : l'UE prolonge la protection temporaire jusqu'en 2026\n"
+                        "Les États membres de l'Union européenne ont décidé de prolonger d'un an la protection.\n"
+                        "Avec AFP\nMéditerranée : 2023, année la plus meurtrière depuis 2016 pour les migrants\n"
+                        "Plus de 2 500 migrants sont morts ou portés disparus en Méditerranée en 2023.")
+    assert len(record.read_also) == 2 and record.sources == ()
