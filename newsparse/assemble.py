@@ -139,7 +139,9 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     """The wire credited by the dateline opening the first paragraph: "CAIRO, March 12 (Reuters) - …",
     "JEDDAH, Saudi Arabia (AP) — …"."""
     match = _OPENING_CREDIT.match(text)
-    if match and names_outlet(match.group(1).strip(), profile):
+    # the dateline's place in capitals, or its date: "Agence France-Presse (AFP) - one of …" names no wire
+    if match and (text.split(None, 1)[0].isupper() or any(char.isdigit() for char in match.group(0))) \
+            and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
     return None
 

@@ -188,7 +188,7 @@ def _titled_link(kind: str, label: str, value: str) -> bool:
 
 
 # A lower-case letter right before a capital that opens a word: where a scraper glued two spans.
-_CASE_CHANGE = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
+_CASE_CHANGE = regex.compile(r"\p{Ll}(?=\p{Lu}\p{L})")  # "aussiBurkina", "aussiRDC"
 
 
 def _glued_link(line: Line, profile: Profile) -> Classified | None:

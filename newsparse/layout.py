@@ -499,13 +499,15 @@ class LayoutReader:
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names, values=agencies)
 
     def _agencies_credited(self, value: str, names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(authors, sources) of a byline's names: an outlet the writer worked "with" is a source
-        ("Par Julie Lambert avec Belga", "By Jane Doe with AFP"), when a writer is named too."""
+        """(authors, sources) of a byline's names: a known outlet the writer worked "with" is a source
+        ("Par Julie Lambert avec Belga", "By Jane Doe with AFP in Geneva"), when a writer is named too
+        ("By Emily Green with Eyal Press": two writers)."""
         credit = _WITH_CREDIT.search(value)
         if credit is None:
             return names, ()
-        credited = {label_key(part) for part in _NAME_SPLIT.split(credit.group(1))}
-        agencies = tuple(name for name in names if label_key(name) in credited and names_outlet(name, self.profile))
+        credited = [f"{label_key(part)} " for part in _NAME_SPLIT.split(credit.group(1))]  # "AFP in Geneva"
+        agencies = tuple(name for name in names if label_key(name) in self.profile.outlet_names
+                         and any(part.startswith(f"{label_key(name)} ") for part in credited))
         writers = tuple(name for name in names if name not in agencies)
         return (writers, agencies) if writers and agencies else (names, ())
 

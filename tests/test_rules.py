@@ -120,6 +120,8 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
         ("Lire aussiSahel: les pays de l’AES quittent la Cédéao, quelles conséquences?", FR,
          "Sahel: les pays de l’AES quittent la Cédéao, quelles conséquences?"),
         ("Read alsoGaza talks stall in Cairo", EN, "Gaza talks stall in Cairo"),
+        ("Lire aussiRDC: la Monusco commence son retrait du Sud-Kivu", FR, "RDC: la Monusco commence son retrait du "
+         "Sud-Kivu"),  # an acronym first
     ],
 )
 def test_a_related_title_glued_to_its_label_is_a_link(line: str, profile, value: str) -> None:
@@ -196,6 +198,16 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          EN, Cue.TEXT),
         ("The company reported revenue growth in the 2023/24 fiscal year (excluding one-off items)", EN, Cue.TEXT),
         ("He said the vote would go ahead (Reuters)", EN, Cue.TEXT),  # an article's credit, not a photo's
+        ("Mourners carry the coffin of a Hezbollah fighter in Nabatieh (AA Photo)", EN, Cue.BOILERPLATE),
+        ("Maillot jaune : Tadej Pogacar (Slovénie/UAE Team Emirates)", FR, Cue.TEXT),  # a rider and his team
+        ("Labour 40%, Conservatives 20%, Reform UK 16% (YouGov/The Times)", EN, Cue.TEXT),  # a poll and its client
+        ("Open daily except Tuesdays, 9am to 6pm. Tickets €17, free for under-18s. Photos allowed without flash", EN,
+         Cue.TEXT),
+        ("London Euston to Birmingham New Street / via Coventry", EN, Cue.TEXT),
+        ("Why you can trust the new figures", EN, Cue.TEXT),  # a subheading
+        ("Why you can trust Sky News", EN, Cue.BOILERPLATE),
+        ("Download the official instructions at https://travel.state.gov/dv2026", EN, Cue.TEXT),  # a how-to step
+        ("← رفع الحد الأدنى للأجور في القطاع الحكومي إلى 6 آلاف جنيه شهريا", AR, Cue.TEXT),  # an Arabic bullet
         ("Sign up for Medicare at https://www.medicare.gov before the deadline passes, officials urged", EN, Cue.TEXT),
         ("Advertisement - Continue reading below", EN, Cue.BOILERPLATE),
         ("Story continues below advertisement", EN, Cue.BOILERPLATE),
@@ -1559,6 +1571,8 @@ def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> No
         ("By Jane Doe with AFP", ("Jane Doe",), ("AFP",)),
         ("Par Jean Dupont avec Marie Martin", ("Jean Dupont", "Marie Martin"), ()),  # two writers
         ("Par Jean Dupont et Belga", ("Jean Dupont", "Belga"), ()),  # no "avec": as written
+        ("By Sam Jones with AFP in Geneva", ("Sam Jones",), ("AFP",)),
+        ("By Emily Green with Eyal Press", ("Emily Green", "Eyal Press"), ()),  # a writer, though "Press" ends it
     ],
 )
 def test_an_agency_a_writer_worked_with_is_a_source(byline: str, authors: tuple[str, ...],
@@ -1647,6 +1661,8 @@ def test_a_credit_line_between_paragraphs_is_a_source() -> None:
          "talks.", ("AP",)),
         ("Officials from the World Health Organization (WHO) - the UN body - said on Tuesday that aid was blocked.",
          ()),  # no wire
+        ("Agence France-Presse (AFP) - one of the world's three largest news agencies - has filed a complaint.",
+         ()),  # the story's subject: no dateline before it
     ],
 )
 def test_the_wire_credited_by_the_opening_dateline_is_a_source(first: str, sources: tuple[str, ...]) -> None:
