@@ -254,6 +254,11 @@ def _unfolded_end(text: str, folded_end: int) -> int:
     return end
 
 
+def is_boilerplate(line: Line, profile: Profile) -> bool:
+    """Whether a short line is chrome by the profile's lines and patterns alone."""
+    return _as_boilerplate(line, profile) is not None
+
+
 def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     if line.key in profile.boilerplate_lines:
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")

@@ -21,6 +21,7 @@ from .classify import (
     Line,
     classify,
     has_words,
+    is_boilerplate,
     is_breadcrumb,
     is_chrome_sentence,
     make_line,
@@ -96,10 +97,7 @@ _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
 _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
 _MENU_MIN_ITEMS = 3  # sections besides the first line ("غزة تنزف", a name, "خاص", then a subtitle: two)
 _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
-_SECTION_RULES = frozenset(("boilerplate:section-name", "boilerplate:section-above-title"))
-_BYLINE_OR_DATE = (Role.BYLINE, Role.DATE, Role.UPDATED)
-# Lines a header holds besides its headline and short lines
-_HEADER_ROLES = (Role.BOILERPLATE, Role.DATE, Role.TIME, Role.UPDATED, Role.BYLINE, Role.SOURCE, Role.NAVIGATION)
+_MENU_REACH = 40  # lines looked at below a menu's first line
 _ROLE_LINE_REACH = 8  # a name over its role sits this close below the headline
 _ROLE_LINE_MAX_WORDS = 6  # "Middle East correspondent @TomHennessySky"
 _NAME_LINE_MIN_WORDS, _NAME_LINE_MAX_WORDS = 2, 4
@@ -165,6 +163,7 @@ class _State:
     in_comments: bool = False  # below the body, the readers' comments have begun
     article_closed: bool = False  # a source or tag line below the body has been read
     authors: set[str] = field(default_factory=set)
+    menu_end: int = -1  # index in `lines` of the title below a menu above the headline
 
 
 class LayoutReader:
@@ -194,8 +193,6 @@ class LayoutReader:
         """What only the whole article tells: short header lines were the body when no paragraph
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
-        if state.headline is not None:
-            self._headline_below_a_menu(claims, state.headline)
         if state.article_closed:
             _reclaim_paragraphs_below_an_inline_link(claims)
         if self.profile.author_roles is not None:
@@ -212,38 +209,6 @@ class LayoutReader:
         if undated and not self._claim_late_dateline(claims):
             self._date_the_opening_dateline(claims)
         return claims
-
-    def _headline_below_a_menu(self, claims: list[Claim], first: Line) -> None:
-        """A short first line, then more short lines, then a title: the short lines were the site's
-        menu, and the title the headline ("Le Soir", "Belgique", "Monde", …, "Bart De Wever a prêté
-        serment comme Premier ministre devant le Roi"). A first paragraph ends its sentence; a
-        headline does not. Above a longer menu, a site's tagline may stand first ("Exclusive news,
-        data and analytics for financial market professionals"): the title must then be followed
-        by its byline or date."""
-        start = next(index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE)
-        for index in range(start + 1, len(claims)):
-            role = claims[index].role
-            if role is Role.BODY:
-                break
-            if role is not Role.UNPARSED and role not in _HEADER_ROLES:
-                return
-        else:
-            return
-        # the menu's items: short lines above the title, unknown or known as sections, but the first line;
-        # a share bar's buttons are no menu ("Share", "Save" below a short headline and its section)
-        menu_items = sum(1 for claim in claims[:index] if (claim.role is Role.UNPARSED or claim.rule in _SECTION_RULES)
-                         and claim.line.words <= _MENU_ITEM_MAX_WORDS)
-        title = claims[index].line
-        if menu_items < _MENU_MIN_ITEMS or title.text.endswith(":") or self._is_prose(title, _TITLE_MAX_WORDS) \
-                or not has_words(title.text, self.profile.headline_min_words):
-            return
-        if first.words > _MENU_ITEM_MAX_WORDS and not (menu_items >= _LONG_MENU_MIN_ITEMS and index + 1 < len(claims)
-                                                       and claims[index + 1].role in _BYLINE_OR_DATE):
-            return
-        for item in range(start, index):
-            if claims[item].role in (Role.HEADLINE, Role.UNPARSED):
-                claims[item] = Claim(claims[item].line, Role.BOILERPLATE, "boilerplate:menu")
-        claims[index] = Claim(title, Role.HEADLINE, "headline:below-menu")
 
     def _claim_name_over_role(self, claims: list[Claim]) -> None:
         """A name alone, just below the headline, over a short line with the writer's role (Sky News:
@@ -629,6 +594,8 @@ class LayoutReader:
         if line.key in state.authors:
             return Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
         if state.headline is None:
+            if state.index < state.menu_end:
+                return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
             if _ends_with_next_line(line, state.next_line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
             if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words):
@@ -636,6 +603,8 @@ class LayoutReader:
             if self._short_line_above_title(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-above-title")
             if not self._is_prose(line, 40) or _reads_as_title(line):
+                if self._opens_a_menu(line, state):
+                    return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
                 state.headline = line
                 return Claim(line, Role.HEADLINE, "headline:first-content-line")
             if self._chrome_sentence(line):
@@ -644,6 +613,47 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _opens_a_menu(self, line: Line, state: _State) -> bool:
+        """A short line, then more short lines, then a title: the site's menu above the headline
+        ("Le Soir", "Belgique", "Monde", …, "Bart De Wever a prêté serment comme Premier ministre
+        devant le Roi"). The menu's items are short lines unknown or known as sections; a share
+        bar's buttons are no menu ("Share", "Save" below a short headline and its section). The
+        header's date may stand between a long menu and its title (APS). A site's tagline may stand
+        first, longer: the menu must then be long and the title followed by its byline or date.
+        Sets `state.menu_end` to the title's index."""
+        lines, tagline = state.lines, line.words > _MENU_ITEM_MAX_WORDS
+        # one-word items above a short line were taken for sections ("News", "Business", …, "Science &
+        # Technology"); below them, a longer line is the headline, no tagline
+        items = sum(1 for claim in state.claims if claim.rule == "boilerplate:section-name")
+        if tagline and items:
+            return False
+        for index in range(state.index + 1, min(len(lines), state.index + _MENU_REACH)):
+            item = lines[index]
+            dated = self._labelled(item) or (item.words <= _DATELINE_MAX_WORDS and _DIGIT.search(item.text) is not None
+                                             and self._dateline(item) is not None)
+            if item.may_be_chrome and is_boilerplate(item, self.profile):
+                continue  # "Share", "Aller à la recherche": chrome, in a menu or a share bar alike
+            if item.words <= _MENU_ITEM_MAX_WORDS and not dated and not _DIGIT.search(item.text):
+                items += 1
+            elif not (dated and items >= _LONG_MENU_MIN_ITEMS):
+                break
+        else:
+            return False
+        if items < _MENU_MIN_ITEMS or dated or item.text.endswith(":") or self._is_prose(item, _TITLE_MAX_WORDS) \
+                or not has_words(item.text, self.profile.headline_min_words):
+            return False  # "Published: 6 March 2024" or a lead below a short headline, its section and share bar
+        if tagline:
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if items < _LONG_MENU_MIN_ITEMS or following is None or not (
+                    self._labelled(following) or _DIGIT.search(following.text)):
+                return False
+        state.menu_end = index
+        return True
+
+    def _labelled(self, line: Line) -> bool:
+        """A label line ("Published: …", "By …"); "أخبار" alone only begins a label's words."""
+        return may_be_label(line, self.profile) and classify(line, self.profile).cue is Cue.LABEL
 
     def _opens_comments(self, line: Line, state: _State) -> bool:
         """A heading of the readers' comments below the body ("Commentaires (12)", "تعليقات الزوار"):

@@ -1794,3 +1794,31 @@ def test_a_credit_below_a_related_summary_with_more_titles_below_is_the_items() 
                         "Avec AFP\nMéditerranée : 2023, année la plus meurtrière depuis 2016 pour les migrants\n"
                         "Plus de 2 500 migrants sont morts ou portés disparus en Méditerranée en 2023.")
     assert len(record.read_also) == 2 and record.sources == ()
+
+
+def test_the_header_below_a_menu_is_read_as_a_header() -> None:
+    """Youm7: the menu, then the headline, its byline and its date, then the article."""
+    paragraph = ("نجحت الأجهزة الأمنية بوزارة الداخلية في ضبط 12 طن دقيق مدعم قبل بيعها في السوق السوداء "
+                 "بالقاهرة.")
+    record = parse_text("اليوم السابع\nعاجل\nأخبار مصر\nحوادث\nرياضة\nاقتصاد وبورصة\nفن\nحوادث\n"
+                        "ضبط 12 طن دقيق مدعم قبل بيعها في السوق السوداء بالقاهرة\nكتب محمود عبد الراضي\n"
+                        f"الأربعاء، 13 مارس 2024 02:00 م\n{paragraph}")
+    assert record.headline == "ضبط 12 طن دقيق مدعم قبل بيعها في السوق السوداء بالقاهرة"
+    assert (record.authors, record.date, record.body) == (("محمود عبد الراضي",), "2024-03-13T14:00", paragraph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Al Jazeera: a skip link, the menu, a section path; "أخبار" begins a label's words but is no label
+        "تخطى إلى المحتوى\nالرئيسية\nأخبار\nسياسة\nاقتصاد\nرياضة\nبث مباشر\nأخبار|حرب غزة\n{title}\n"
+        "نشر في 13/3/2024\n{paragraph}",
+        # APS: the date between a long menu and the headline
+        "وكالة الأنباء\nالرئيسية\nوطني\nدولي\nاقتصاد\nرياضة\nثقافة\nنشر في 13/3/2024\n{title}\n{paragraph}",
+    ],
+)
+def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
+    title = "الأمم المتحدة تحذر من مجاعة وشيكة في شمال غزة خلال أسابيع"
+    paragraph = "حذرت الأمم المتحدة من أن المجاعة باتت وشيكة في شمال قطاع غزة، في ظل القيود المفروضة على المساعدات."
+    record = parse_text(text.format(title=title, paragraph=paragraph))
+    assert (record.headline, record.date, record.body) == (title, "2024-03-13", paragraph)
