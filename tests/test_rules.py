@@ -1822,3 +1822,45 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
     paragraph = "حذرت الأمم المتحدة من أن المجاعة باتت وشيكة في شمال قطاع غزة، في ظل القيود المفروضة على المساعدات."
     record = parse_text(text.format(title=title, paragraph=paragraph))
     assert (record.headline, record.date, record.body) == (title, "2024-03-13", paragraph)
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("٢ د", Cue.BOILERPLATE),  # a reading time
+        ("2 دقائق", Cue.BOILERPLATE),
+        ("انسخ الرابط", Cue.BOILERPLATE),
+        ("شارك هذه القصة", Cue.BOILERPLATE),
+        ("المصري اليوم © 2024 جميع الحقوق محفوظة", Cue.BOILERPLATE),
+        ("بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.", Cue.BOILERPLATE),
+        ("اشترك في النشرة الإخبارية اليومية لتصلك أهم الأخبار", Cue.BOILERPLATE),
+        ("دائرة الإحصاءات العامة - (أرشيفية)", Cue.BOILERPLATE),
+        ("اشترك في العملية عدد من ألوية المشاة", Cue.TEXT),
+        ("2 دولار", Cue.TEXT),
+    ],
+)
+def test_arabic_chrome_of_more_sites(line: str, cue: str) -> None:
+    assert _cue(line).cue == cue
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("الكلمات الدالة: مجلس الوزراء، جنوب لبنان، النازحون، حزب الله", "keywords"),
+        ("كلمات دالة: الإمارات, دبي, العقارات", "keywords"),
+        ("المزيد عن: مصر|الجنيه المصري|البنك المركزي المصري", "keywords"),
+        ("قصص مقترحة", "read_also"),  # BBC Arabic
+    ],
+)
+def test_arabic_labels_of_more_sites(line: str, kind: str) -> None:
+    assert (_cue(line).cue, _cue(line).kind) == (Cue.LABEL, kind)
+
+
+def test_readers_comments_after_a_bare_arabic_heading() -> None:
+    """Ammon: "التعليقات", then each comment numbered with its writer."""
+    paragraph = "أقر مجلس الوزراء في جلسته التي عقدها اليوم نظاما معدلا لنظام الخدمة المدنية."
+    record = parse_text(f"الحكومة تقر نظاما معدلا لنظام الخدمة المدنية\n{paragraph}\nالتعليقات\n"
+                        "1) تعليق بواسطة : ابو محمد\n24-09-2024 11:03 AM\nنظام ممتاز ونتمنى تطبيقه بعدالة على الجميع.")
+    assert (record.body, record.date) == (paragraph, None)
+    intertitle = parse_text(f"الحكومة تقر نظاما معدلا لنظام الخدمة المدنية\n{paragraph}\nتعليقات\n{paragraph}")
+    assert intertitle.body == f"{paragraph}\n\n{paragraph}"  # a paragraph below: no comment, the article's
