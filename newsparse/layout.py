@@ -193,7 +193,7 @@ class LayoutReader:
         """What only the whole article tells: short header lines were the body when no paragraph
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
-        if state.article_closed:
+        if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims)
         if self.profile.author_roles is not None:
             self._claim_name_over_role(claims)
@@ -1033,28 +1033,39 @@ def _claim_names_above_their_byline(claims: list[Claim], authors: set[str]) -> N
 
 def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim]) -> None:
     """One related title inside the body, with paragraphs below it and then the article's own
-    source or tags: the paragraphs were the article's, which went on below the link (RTBF:
-    "À lire aussi", a title, two paragraphs, "Mots-clés : …"). The reference layout's related
-    article comes after the source and tags, and a list of related titles with their leads
-    (ndarinfo) holds two titles or more: both keep their paragraphs. So does a related article
-    whose first paragraph restates its title, as a lead does ("أرباح أرامكو تتراجع 15% في الربع
-    الثاني", then "تراجع صافي أرباح شركة أرامكو السعودية بنسبة 15% خلال الربع الثاني …")."""
-    in_body = False
-    for index, claim in enumerate(claims):
+    source or tags, or another related link: the paragraphs were the article's, which went on
+    below the link (RTBF: "À lire aussi", a title, two paragraphs, "Mots-clés : …"; Youm7: "اقرأ
+    أيضًا:" twice between paragraphs). The reference layout's related article comes after the
+    source and tags, and a list of related titles with their leads (ndarinfo) holds two titles or
+    more: both keep their paragraphs. So does a related article whose first paragraph restates its
+    title, as a lead does ("أرباح أرامكو تتراجع 15% في الربع الثاني", then "تراجع صافي أرباح شركة
+    أرامكو السعودية بنسبة 15% خلال الربع الثاني …")."""
+    in_body, index = False, 0
+    while index < len(claims):
+        claim = claims[index]
         if claim.role is Role.BODY:
             in_body = True
         elif in_body and claim.role in (Role.SOURCE, Role.KEYWORDS):
-            return  # the article was closed before any related title
+            return  # the article is closed: what follows is no part of it
         elif in_body and claim.role is Role.READ_ALSO_HEADLINE:
             end = index + 1
             while end < len(claims) and claims[end].role is Role.READ_ALSO_BODY:
                 end += 1
             after = next((later for later in claims[end:] if later.role is not Role.BOILERPLATE), None)
-            if end > index + 1 and after is not None and after.role in (Role.SOURCE, Role.KEYWORDS) \
+            if end > index + 1 and after is not None and _goes_on_below_a_link(after) \
                     and not _restates(claims[index + 1].line.text, claim.value):
                 for below in range(index + 1, end):
                     claims[below] = Claim(claims[below].line, Role.BODY, "body:paragraph-below-inline-link")
-            return
+            index = end
+            continue
+        index += 1
+
+
+def _goes_on_below_a_link(after: Claim) -> bool:
+    """The line after a related item's paragraphs shows the article went on: its own source or
+    tags, or another related link's label."""
+    return after.role in (Role.SOURCE, Role.KEYWORDS, Role.READ_ALSO_LABEL) or (
+        after.role is Role.READ_ALSO_HEADLINE and after.rule.startswith("label:"))
 
 
 def _restates(paragraph: str, title: str) -> bool:

@@ -1864,3 +1864,16 @@ def test_readers_comments_after_a_bare_arabic_heading() -> None:
     assert (record.body, record.date) == (paragraph, None)
     intertitle = parse_text(f"الحكومة تقر نظاما معدلا لنظام الخدمة المدنية\n{paragraph}\nتعليقات\n{paragraph}")
     assert intertitle.body == f"{paragraph}\n\n{paragraph}"  # a paragraph below: no comment, the article's
+
+
+def test_paragraphs_between_two_inline_related_links_are_the_articles() -> None:
+    """Youm7: "اقرأ أيضًا:" and a title inside the body, the article's paragraphs, then another link."""
+    first = "نجحت الأجهزة الأمنية بوزارة الداخلية في ضبط 12 طن دقيق أبيض مدعم قبل بيعها في السوق السوداء."
+    later = ("وأسفرت الحملات عن ضبط 18 قضية، وتم القبض على أصحاب عدد من المخابز البلدية لقيامهم بالاستيلاء على "
+             "الدقيق المدعم.")
+    record = parse_text(f"ضبط 12 طن دقيق مدعم قبل بيعها في السوق السوداء\n{first}\nاقرأ أيضًا:\n"
+                        f"ضبط 5 أطنان سكر تموينى داخل مخزن غير مرخص فى الإسكندرية\n{later}\nاقرأ أيضا\n"
+                        "الداخلية تضبط 3 آلاف قضية تموينية خلال أسبوع\n"
+                        "وتم اتخاذ الإجراءات القانونية حيال المتهمين، وإحالتهم إلى النيابة العامة.")
+    assert record.body == f"{first}\n\n{later}"
+    assert [bool(item.body) for item in record.read_also] == [False, True]  # the last link's paragraph: unknown
