@@ -218,7 +218,6 @@ class LayoutReader:
         start = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
         if start is None:
             return
-        headline = fold(claims[start].line.text)
         dated = in_body = False
         for index in range(start + 2, min(len(claims), start + _ROLE_LINE_REACH)):
             above, below = claims[index - 1], claims[index]
@@ -226,9 +225,9 @@ class LayoutReader:
             in_body = in_body or above.role is Role.BODY
             if dated and in_body:
                 return
-            if above.role in _UNCLAIMED and below.role in _ROLE_LINE_ROLES and self._role_line(below.line) \
+            if above.role in _UNCLAIMED and below.role in _ROLE_LINE_ROLES \
                     and _NAME_LINE_MIN_WORDS <= above.line.words <= _NAME_LINE_MAX_WORDS \
-                    and above.line.folded not in headline \
+                    and self._role_line(below.line) and above.line.folded not in fold(claims[start].line.text) \
                     and len(names := _author_names(above.line.text, self.profile)) == 1:
                 claims[index - 1] = Claim(above.line, Role.BYLINE, "byline:name-over-role", above.line.text,
                                           authors=names)
@@ -626,7 +625,7 @@ class LayoutReader:
         # one-word items above a short line were taken for sections ("News", "Business", …, "Science &
         # Technology"); below them, a longer line is the headline, no tagline
         items = sum(1 for claim in state.claims if claim.rule == "boilerplate:section-name")
-        if tagline and items:
+        if tagline and items or not self._may_open_a_menu(state, items):
             return False
         for index in range(state.index + 1, min(len(lines), state.index + _MENU_REACH)):
             item = lines[index]
@@ -650,6 +649,19 @@ class LayoutReader:
                 return False
         state.menu_end = index
         return True
+
+    def _may_open_a_menu(self, state: _State, items: int) -> bool:
+        """A cheap test before `_opens_a_menu` reads the lines below: enough short lines without
+        digits follow before the first long one that is not chrome."""
+        for line in state.lines[state.index + 1: state.index + _MENU_REACH]:
+            if items >= _MENU_MIN_ITEMS:
+                return True
+            if line.words <= _MENU_ITEM_MAX_WORDS:
+                items += not _DIGIT.search(line.text)
+            elif not (line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text)  # a date between (APS)
+                      or line.may_be_chrome and is_boilerplate(line, self.profile)):
+                break
+        return items >= _MENU_MIN_ITEMS
 
     def _labelled(self, line: Line) -> bool:
         """A label line ("Published: …", "By …"); "أخبار" alone only begins a label's words."""
