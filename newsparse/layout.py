@@ -629,10 +629,10 @@ class LayoutReader:
             return False
         for index in range(state.index + 1, min(len(lines), state.index + _MENU_REACH)):
             item = lines[index]
-            dated = self._labelled(item) or (item.words <= _DATELINE_MAX_WORDS and _DIGIT.search(item.text) is not None
-                                             and self._dateline(item) is not None)
             if item.may_be_chrome and is_boilerplate(item, self.profile):
                 continue  # "Share", "Aller à la recherche": chrome, in a menu or a share bar alike
+            dated = self._labelled(item) or (item.words <= _DATELINE_MAX_WORDS and _DIGIT.search(item.text) is not None
+                                             and self._dateline(item) is not None)
             if item.words <= _MENU_ITEM_MAX_WORDS and not dated and not _DIGIT.search(item.text):
                 items += 1
             elif not (dated and items >= _LONG_MENU_MIN_ITEMS):
@@ -802,8 +802,7 @@ class LayoutReader:
     def _read_also_line(self, line: Line, state: _State) -> Claim:
         if line.key in self.profile.outlet_names:  # "الجزيرة" below a related title: its credit, not a title
             return Claim(line, Role.BOILERPLATE, "read-also:credit")
-        if line.words <= _CREDIT_MAX_WORDS and line.key.startswith(self.profile.credit_words) \
-                and (outlets := self._outlet_line(line)):
+        if line.words <= _CREDIT_MAX_WORDS and self._credits(line) and (outlets := self._outlet_line(line)):
             following = state.next_line
             if following is not None and following.may_be_chrome and not may_be_label(following, self.profile):
                 return Claim(line, Role.BOILERPLATE, "read-also:credit")  # an item's, and the list goes on
