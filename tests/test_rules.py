@@ -1837,6 +1837,7 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
         ("دائرة الإحصاءات العامة - (أرشيفية)", Cue.BOILERPLATE),
         ("اشترك في العملية عدد من ألوية المشاة", Cue.TEXT),
         ("2 دولار", Cue.TEXT),
+        ("النشرة الإخبارية", Cue.BOILERPLATE),  # a newsletter box's title, below a one-per-line tag list
     ],
 )
 def test_arabic_chrome_of_more_sites(line: str, cue: str) -> None:
@@ -1877,3 +1878,4 @@ def test_paragraphs_between_two_inline_related_links_are_the_articles() -> None:
                         "وتم اتخاذ الإجراءات القانونية حيال المتهمين، وإحالتهم إلى النيابة العامة.")
     assert record.body == f"{first}\n\n{later}"
     assert [bool(item.body) for item in record.read_also] == [False, True]  # the last link's paragraph: unknown
+
