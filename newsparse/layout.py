@@ -100,6 +100,8 @@ _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _ROLE_LINE_REACH = 8  # a name over its role sits this close below the headline
 _ROLE_LINE_MAX_WORDS = 6  # "Middle East correspondent @TomHennessySky"
+_DASHED_LABEL = regex.compile(r"^\w+[-–]\s")  # "كتب- أحمد جمعة:": a dash glued to the label, then the name
+_HANDLE_END = re.compile(r"\s@\w{2,30}$")  # a writer's handle closing their role line
 _NAME_LINE_MIN_WORDS, _NAME_LINE_MAX_WORDS = 2, 4
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
@@ -195,8 +197,7 @@ class LayoutReader:
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims)
-        if self.profile.author_roles is not None:
-            self._claim_name_over_role(claims)
+        self._claim_name_over_role(claims)
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors)
@@ -235,9 +236,10 @@ class LayoutReader:
                 return
 
     def _role_line(self, line: Line) -> bool:
+        """A short line with the writer's role, or ending with their handle ("صحافي @khaled_elmenshawy")."""
         roles = self.profile.author_roles
         return (line.may_be_chrome and line.words <= _ROLE_LINE_MAX_WORDS and not line.text.endswith(_SENTENCE_STOPS)
-                and roles is not None and roles.search(line.folded) is not None)
+                and (roles is not None and roles.search(line.folded) is not None or _HANDLE_END.search(line.text)))
 
     def _claim_closing_signature(self, claims: list[Claim], authors: set[str]) -> None:
         """The last paragraph that is only the byline's name again, with its place or role
@@ -453,9 +455,9 @@ class LayoutReader:
         return not _DIGIT.search(after) or self._search_date(after) is None
 
     def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
-        if found.line.text.endswith(":"):
-            return None  # "كتبت الصحيفة في افتتاحيتها:" introduces a quotation
-        names = _author_names(value, self.profile)
+        if found.line.text.endswith(":") and not (found.has_separator or _DASHED_LABEL.match(found.line.text)):
+            return None  # "كتبت الصحيفة في افتتاحيتها:" introduces a quotation; "كتب- أحمد جمعة:" signs
+        names = _author_names(value.rstrip(" :"), self.profile)
         if not names:
             return self._byline_with_date(found, value, state)
         names, agencies = self._agencies_credited(value, names)

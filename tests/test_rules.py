@@ -1879,3 +1879,28 @@ def test_paragraphs_between_two_inline_related_links_are_the_articles() -> None:
     assert record.body == f"{first}\n\n{later}"
     assert [bool(item.body) for item in record.read_also] == [False, True]  # the last link's paragraph: unknown
 
+
+
+def test_arabic_bylines_with_a_dashed_label_or_a_handle() -> None:
+    paragraph = "أعلنت وزارة الصحة والسكان اليوم عن إطلاق حملة قومية للتطعيم ضد شلل الأطفال في جميع المحافظات."
+    record = parse_text(f"الصحة تطلق حملة قومية للتطعيم ضد شلل الأطفال\nكتب- أحمد جمعة:\n{paragraph}")
+    assert (record.authors, record.body) == (("أحمد جمعة",), paragraph)
+    quote = parse_text(f"الصحة تطلق حملة قومية للتطعيم ضد شلل الأطفال\n{paragraph}\nكتبت الصحيفة في افتتاحيتها:\n"
+                       f"{paragraph}")
+    assert quote.authors == ()  # a quotation's introduction
+    summary = "يقول اقتصاديون إن القرار يمهد لاتفاق جديد مع صندوق النقد الدولي"
+    handle = parse_text(f"مصر تخفض الجنيه وترفع الفائدة\n{summary}\nخالد المنشاوي\nصحافي @khaled_elmenshawy\n"
+                        f"{paragraph}")
+    assert (handle.authors, handle.body) == (("خالد المنشاوي",), f"{summary}\n\n{paragraph}")
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("منذ ساعتين", Cue.BOILERPLATE),  # a related item's age
+        ("يُسمح فقط باقتباس جزء من أخبار وكالة الأناضول التي يتم بثها عبر نظام تدفق الأخبار، وبشكل مختصر. يرجى "
+         "التواصل معنا بخصوص الاشتراك.", Cue.BOILERPLATE),
+    ],
+)
+def test_arabic_chrome_without_digits_or_in_a_long_line(line: str, cue: str) -> None:
+    assert _cue(line).cue == cue
