@@ -337,7 +337,7 @@ class LayoutReader:
                 return claim
         elif found.cue is Cue.PHOTO_CREDIT and not state.read_also and (outlets := self._outlet_line(line)):
             # "Reuters" alone under the headline credits the article, not a photo
-            return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
+            return self._outlet_claim(line, outlets, state)
         elif found.cue is Cue.PHOTO_CREDIT and not state.read_also and (placed := self._agency_after_place(line)):
             return Claim(line, Role.SOURCE, "source:outlet-and-place", placed)  # "الخرطوم / الأناضول"
         elif found.cue is Cue.PHOTO_CREDIT and self._may_be_headline(line, state):
@@ -554,7 +554,7 @@ class LayoutReader:
         if line.key and line.words <= _CREDIT_MAX_WORDS and (not self._inside_body(state) or self._credits(line)):
             outlets = self._outlet_line(line)
             if outlets:
-                return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
+                return self._outlet_claim(line, outlets, state)
             credit = self._outlet_with_place_or_name(line)
             if credit is not None:
                 outlet, _, names = credit
@@ -742,6 +742,13 @@ class LayoutReader:
         following = state.next_line
         return (state.in_body and following is not None and not may_be_label(following, self.profile)
                 and self._is_prose(following, self.profile.body_min_words))
+
+    def _outlet_claim(self, line: Line, outlets: tuple[str, ...], state: _State) -> Claim:
+        """A line naming outlets credits the article, unless it is the site's masthead, first on the
+        page above the headline ("The National", "مصراوي"): a credit there has a credit word or brackets."""
+        if state.headline is None and not state.in_body and not self._credits(line):
+            return Claim(line, Role.BOILERPLATE, "boilerplate:site-name")
+        return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
 
     def _credits(self, line: Line) -> bool:
         """A line that reads as a credit wherever it stands: in brackets, or opening with a credit

@@ -1904,3 +1904,17 @@ def test_arabic_bylines_with_a_dashed_label_or_a_handle() -> None:
 )
 def test_arabic_chrome_without_digits_or_in_a_long_line(line: str, cue: str) -> None:
     assert _cue(line).cue == cue
+
+
+def test_the_sites_masthead_above_the_headline_is_no_source() -> None:
+    headline = "Saudi Arabia connects first wind farm to grid in renewables push"
+    paragraph = "Saudi Arabia has connected its first utility-scale wind farm to the national grid, the ministry said."
+    masthead = parse_text(f"The National\n{headline}\n{paragraph}")
+    assert (masthead.headline, masthead.sources, masthead.boilerplate) == (headline, (), ("The National",))
+    arabic = parse_text("مصراوي\nالصحة تطلق حملة قومية للتطعيم ضد شلل الأطفال\n"
+                        "أعلنت وزارة الصحة والسكان اليوم عن إطلاق حملة قومية للتطعيم في جميع المحافظات.")
+    assert arabic.sources == ()
+    credit = parse_text(f"{headline}\nArab News\n{paragraph}")
+    assert credit.sources == ("Arab News",)  # below the headline: the article's credit
+    bracketed = parse_text(f"(With inputs from agencies)\n{headline}\n{paragraph}")
+    assert bracketed.sources == ("agencies",)  # a credit word: a credit wherever it stands
