@@ -15,6 +15,9 @@ from .record import RelatedArticle
 
 _TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
 _OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(([^()\d]{2,30})\)\s*[-–—]{1,2}\s")
+_OPENING_OUTLET = regex.compile(r"([^\s«»\-–—/:()\d][^«»\-–—/:()\d\n]{1,29}?)\s*[-–—/]\s*\S")  # "عمون - أقر …"
+# a place, then an outlet in guillemets: "لندن- «القدس العربي»: كشفت …"
+_PLACE_THEN_QUOTED_OUTLET = regex.compile(r"[^«»\-–—:\n]{2,30}?\s*[-–—:]\s*«([^«»\n]{2,30})»\s*[:\-–—]")
 
 
 class Parts:
@@ -136,14 +139,19 @@ def _outlet_suffix(text: str, profile: Profile) -> str | None:
 
 
 def _opening_credit(text: str, profile: Profile) -> str | None:
-    """The wire credited by the dateline opening the first paragraph: "CAIRO, March 12 (Reuters) - …",
-    "JEDDAH, Saudi Arabia (AP) — …"."""
+    """The wire or site credited by the dateline opening the first paragraph: "CAIRO, March 12
+    (Reuters) - …", "JEDDAH, Saudi Arabia (AP) — …", "شفق نيوز/ صوّت مجلس النواب …", "لندن-
+    «القدس العربي»: كشفت …"."""
     match = _OPENING_CREDIT.match(text)
     # the dateline's place in capitals, or its date: "Agence France-Presse (AFP) - one of …" names no wire
     if match and (text.split(None, 1)[0].isupper() or any(char.isdigit() for char in match.group(0))) \
             and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
-    return None
+    match = _OPENING_OUTLET.match(text)
+    if match and names_outlet(match.group(1).strip(), profile):
+        return match.group(1).strip()
+    match = _PLACE_THEN_QUOTED_OUTLET.match(text)
+    return match.group(1).strip() if match else None
 
 
 def _trailing_credit(text: str, profile: Profile) -> str | None:

@@ -1663,6 +1663,11 @@ def test_a_credit_line_between_paragraphs_is_a_source() -> None:
          ()),  # no wire
         ("Agence France-Presse (AFP) - one of the world's three largest news agencies - has filed a complaint.",
          ()),  # the story's subject: no dateline before it
+        ("شفق نيوز/ صوّت مجلس النواب العراقي، اليوم الأربعاء، على قانون الموازنة العامة للسنوات الثلاث.",
+         ("شفق نيوز",)),  # the site names itself opening the article
+        ("لندن- «القدس العربي»: كشفت صحيفة بريطانية أن الحكومة تدرس فرض قيود جديدة على صادرات الأسلحة.",
+         ("القدس العربي",)),  # a place, then the site in guillemets
+        ("الجيش السوداني - في بيان مقتضب - أعلن استعادة السيطرة على مدينة ود مدني بعد معارك عنيفة.", ()),
     ],
 )
 def test_the_wire_credited_by_the_opening_dateline_is_a_source(first: str, sources: tuple[str, ...]) -> None:
