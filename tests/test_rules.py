@@ -206,6 +206,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("London Euston to Birmingham New Street / via Coventry", EN, Cue.TEXT),
         ("Why you can trust the new figures", EN, Cue.TEXT),  # a subheading
         ("Why you can trust Sky News", EN, Cue.BOILERPLATE),
+        ("Follow AP's coverage of the war at https://apnews.com/hub/israel-hamas-war", EN, Cue.BOILERPLATE),
+        ("Samy Magdy in Cairo contributed to this report.", EN, Cue.BOILERPLATE),
+        ("The company said the results contributed to the rally in its shares on Monday", EN, Cue.TEXT),
         ("Download the official instructions at https://travel.state.gov/dv2026", EN, Cue.TEXT),  # a how-to step
         ("← رفع الحد الأدنى للأجور في القطاع الحكومي إلى 6 آلاف جنيه شهريا", AR, Cue.TEXT),  # an Arabic bullet
         ("Sign up for Medicare at https://www.medicare.gov before the deadline passes, officials urged", EN, Cue.TEXT),
@@ -1723,6 +1726,10 @@ def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
          "the month.", EN, Cue.TEXT),
         ("Follow-up talks between the two delegations on Twitter's future ownership are expected to continue "
          "next week in Paris.", EN, Cue.TEXT),
+        ("Associated Press writers Josef Federman in Jerusalem and Samy Magdy in Cairo contributed to this report, "
+         "which was updated with the latest figures.", EN, Cue.BOILERPLATE),
+        ("AP officials said on Monday that the agency would appeal the ruling before the end of the month.", EN,
+         Cue.TEXT),
     ],
 )
 def test_long_lines_of_chrome_are_known_by_their_opening(line: str, profile, cue: str) -> None:
