@@ -208,6 +208,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Why you can trust Sky News", EN, Cue.BOILERPLATE),
         ("Follow AP's coverage of the war at https://apnews.com/hub/israel-hamas-war", EN, Cue.BOILERPLATE),
         ("Samy Magdy in Cairo contributed to this report.", EN, Cue.BOILERPLATE),
+        ("Reach Jessica Ramirez at 928-445-3333 ext. 2041 or jramirez@prescottaz.com.", EN, Cue.BOILERPLATE),
+        ("Contact tracing at schools began on Monday, officials said.", EN, Cue.TEXT),
         ("The company said the results contributed to the rally in its shares on Monday", EN, Cue.TEXT),
         ("Download the official instructions at https://travel.state.gov/dv2026", EN, Cue.TEXT),  # a how-to step
         ("← رفع الحد الأدنى للأجور في القطاع الحكومي إلى 6 آلاف جنيه شهريا", AR, Cue.TEXT),  # an Arabic bullet
