@@ -829,6 +829,8 @@ class LayoutReader:
                     return Claim(line, Role.BOILERPLATE, "read-also:date-line")
             if line.text.endswith(":") or _QUOTED.match(line.text):  # "وأضافت المصادر:", then the quote
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+            if line.folded.partition(" ")[0] in self.profile.paragraph_openers:  # "وأضاف زيلينسكي …": no title
+                return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
             if _below_a_list_of_titles(state.claims) and not state.article_closed and (
                     self._lead_below_headline(line, state)
                     or self._is_prose(line, self.profile.read_also_max_headline_words)):

@@ -1932,3 +1932,18 @@ def test_the_sites_masthead_above_the_headline_is_no_source() -> None:
     assert credit.sources == ("Arab News",)  # below the headline: the article's credit
     bracketed = parse_text(f"(With inputs from agencies)\n{headline}\n{paragraph}")
     assert bracketed.sources == ("agencies",)  # a credit word: a credit wherever it stands
+
+
+def test_a_related_paragraph_opening_with_a_continuing_verb_is_no_title() -> None:
+    """RT: a related article's second paragraph, without its final period, is no third title."""
+    lead = ("جدد الرئيس الأوكراني فلاديمير زيلينسكي مطالبته الدول الغربية بتزويد بلاده بمزيد من منظومات الدفاع "
+            "الجوي لحماية منشآت الطاقة.")
+    second = ("وأضاف زيلينسكي في خطابه المسائي أن أوكرانيا تحتاج إلى سبع منظومات على الأقل لتأمين مدنها الكبرى "
+              "وبنيتها التحتية")
+    record = parse_text("بوتين: لا نية لمهاجمة الناتو\nقال الرئيس الروسي فلاديمير بوتين إن بلاده لا تنوي مهاجمة "
+                        "أي دولة في حلف الناتو.\nالمصدر: RT\nإقرأ أيضاً:\n"
+                        f"زيلينسكي يطالب الغرب بمزيد من منظومات \"باتريوت\" لحماية منشآت الطاقة\n{lead}\n{second}\n"
+                        "بيسكوف: الكرملين لا يرى أساسا لمفاوضات في ظل الظروف الراهنة")
+    assert [item.headline for item in record.read_also][1:] == ["بيسكوف: الكرملين لا يرى أساسا لمفاوضات في ظل "
+                                                                "الظروف الراهنة"]
+    assert record.read_also[0].body == f"{lead}\n\n{second}"
