@@ -182,8 +182,14 @@ class _Workers:
         self._slots: list[Any] = [None] * jobs  # (process, connection) per worker
         self._busy: dict[int, tuple[int, list[InputItem]]] = {}  # worker → (chunk id, its items)
         self._next_id = 0
-        for index in range(jobs):
-            self._start(index)
+        try:
+            for index in range(jobs):
+                self._start(index)
+        except BaseException:  # Ctrl-C while starting them: no worker outlives the run
+            for slot in self._slots:
+                if slot is not None:
+                    slot[0].terminate()
+            raise
 
     def __enter__(self) -> _Workers:
         return self
@@ -204,8 +210,11 @@ class _Workers:
 
     def _start(self, index: int) -> None:
         ours, theirs = self._context.Pipe()
-        others = [slot[1] for slot in self._slots if slot is not None]
-        process = self._context.Process(target=_worker_main, args=(theirs, self._task, others),
+        # The worker closes every parent end it inherits, its own included: when the parent dies,
+        # however it dies, the worker's next read ends instead of waiting for ever (an orphan
+        # worker also held the parent's stdout and stderr open, so `newsparse … | cat` never ended).
+        parent_ends = [slot[1] for slot in self._slots if slot is not None] + [ours]
+        process = self._context.Process(target=_worker_main, args=(theirs, self._task, parent_ends),
                                         name=f"newsparse-worker-{index}", daemon=True)
         process.start()
         theirs.close()
@@ -249,8 +258,8 @@ def _worker_main(connection: Any, task: Task, inherited: list[Any]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The parent may have turned SIGTERM into an interrupt; a worker just ends when it is stopped.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    for other in inherited:  # the parent's ends of the other workers' pipes
-        other.close()
+    for parent_end in inherited:  # the parent's ends of every worker's pipe, this one's included
+        parent_end.close()
     while True:
         try:
             chunk = connection.recv()
