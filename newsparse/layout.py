@@ -472,8 +472,8 @@ class LayoutReader:
         if credit is None:
             return names, ()
         credited = [f"{label_key(part)} " for part in _NAME_SPLIT.split(credit.group(1))]  # "AFP in Geneva"
-        agencies = tuple(name for name in names if label_key(name) in self.profile.outlet_names
-                         and any(part.startswith(f"{label_key(name)} ") for part in credited))
+        agencies = tuple(name for name in names if (key := label_key(name)) in self.profile.outlet_names
+                         and any(part.startswith(f"{key} ") for part in credited))
         writers = tuple(name for name in names if name not in agencies)
         return (writers, agencies) if writers and agencies else (names, ())
 
@@ -827,9 +827,9 @@ class LayoutReader:
                 dated = self._dateline(line)
                 if dated is not None:  # the related article's own dateline
                     return Claim(line, Role.BOILERPLATE, "read-also:date-line")
-            if line.text.endswith(":") or _QUOTED.match(line.text):  # "وأضافت المصادر:", then the quote
-                return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
-            if line.folded.partition(" ")[0] in self.profile.paragraph_openers:  # "وأضاف زيلينسكي …": no title
+            # "وأضافت المصادر:" then the quote, or "وأضاف زيلينسكي …": paragraphs, never titles
+            if line.text.endswith(":") or _QUOTED.match(line.text) \
+                    or line.folded.partition(" ")[0] in self.profile.paragraph_openers:
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
             if _below_a_list_of_titles(state.claims) and not state.article_closed and (
                     self._lead_below_headline(line, state)
