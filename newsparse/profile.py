@@ -22,6 +22,7 @@ from typing import Any, TypeAlias
 import regex
 import yaml
 
+from .alternation import Alternation
 from .errors import ProfileError
 from .normalize import fold, letter_variant_pattern
 
@@ -94,7 +95,7 @@ class Profile:
     author_stop_words: frozenset[str]  # words no name holds, as written (lower-cased)
     author_roles: re.Pattern[str] | None  # finds a writer's role word ("correspondent") in folded text
     boilerplate_lines: frozenset[str]
-    boilerplate_pattern: Pattern | None
+    boilerplate_pattern: Alternation | None
     boilerplate_contains: re.Pattern[str] | None  # phrases that make a short line chrome wherever they stand
     photo_credit: Pattern | None
     credit_ending: Pattern | None  # a photo credit closing a caption, searched near the end of a line
@@ -298,7 +299,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         author_stop_words=frozenset(word.lower() for word in data.get("author_stop_words", ())),
         author_roles=_words(data.get("author_roles", ())),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
-        boilerplate_pattern=_alternation(boilerplate.get("patterns", ())),
+        boilerplate_pattern=_matcher(boilerplate.get("patterns", ())),
         boilerplate_contains=_phrases(boilerplate.get("contains", ())),
         photo_credit=_alternation(boilerplate.get("photo_credit", ())),
         credit_ending=_alternation(f"(?:{pattern})$" for pattern in boilerplate.get("credit_endings", ())),
@@ -386,6 +387,15 @@ def _alternation(patterns: Any) -> Pattern | None:
     if not patterns:
         return None
     return _fastest_compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def _matcher(patterns: Any) -> Alternation | None:
+    """Like `_alternation`, for the many boilerplate patterns, only ever matched at the start of
+    a line: each line tries just those its first and last characters allow (see `Alternation`)."""
+    patterns = list(patterns)
+    if not patterns:
+        return None
+    return Alternation(patterns, re.IGNORECASE)
 
 
 def _fastest_compile(pattern: str, ignore_case: bool = True) -> Pattern:

@@ -119,7 +119,7 @@ def test_builtin_chrome_patterns_run_on_the_standard_engine(name: str) -> None:
     import re
 
     profile = load_profile(name)
-    assert isinstance(profile.boilerplate_pattern, re.Pattern)
+    assert isinstance(profile.boilerplate_pattern.whole, re.Pattern)
     assert isinstance(profile.author_noise, re.Pattern)
 
 
