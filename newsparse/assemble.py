@@ -10,7 +10,7 @@ from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import split_keywords
 from .layout import TAG_LINE_RULE, Claim, Role
 from .normalize import unique_folded
-from .profile import Profile, names_outlet
+from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
 
 _TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
@@ -18,6 +18,11 @@ _OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(([^()\d]{2,30})\)\s*[-–—]{
 _OPENING_OUTLET = regex.compile(r"([^\s«»\-–—/:()\d][^«»\-–—/:()\d\n]{1,29}?)\s*[-–—/]\s*\S")  # "عمون - أقر …"
 # a place, then an outlet in guillemets: "لندن- «القدس العربي»: كشفت …"
 _PLACE_THEN_QUOTED_OUTLET = regex.compile(r"[^«»\-–—:\n]{2,30}?\s*[-–—:]\s*«([^«»\n]{2,30})»\s*[:\-–—]")
+# A place of up to three words, then a dash or slash, or its numeric date and a space; then the rest
+_PLACE_THEN_AGENCY = regex.compile(
+    r"(?:\p{L}+ ){0,2}\p{L}+(?P<separator>\s*[-–—/]\s*|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)(?P<rest>\p{L}.{1,60})")
+_SEPARATOR_AFTER = regex.compile(r"[:\-–—]+$")
+_MAX_AGENCY_WORDS = 3
 
 
 class Parts:
@@ -143,15 +148,44 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     (Reuters) - …", "JEDDAH, Saudi Arabia (AP) — …", "شفق نيوز/ صوّت مجلس النواب …", "لندن-
     «القدس العربي»: كشفت …"."""
     match = _OPENING_CREDIT.match(text)
-    # the dateline's place in capitals, or its date: "Agence France-Presse (AFP) - one of …" names no wire
-    if match and (text.split(None, 1)[0].isupper() or any(char.isdigit() for char in match.group(0))) \
+    # the dateline's place in capitals (in a script with capitals), or its date: "Agence
+    # France-Presse (AFP) - one of …" names no wire; "القاهرة (رويترز) - …" does
+    if match and (_capitals_or_caseless(text.split(None, 1)[0]) or any(char.isdigit() for char in match.group(0))) \
             and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
     match = _OPENING_OUTLET.match(text)
     if match and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
     match = _PLACE_THEN_QUOTED_OUTLET.match(text)
-    return match.group(1).strip() if match else None
+    if match:
+        return match.group(1).strip()
+    return _agency_after_place(text, profile)
+
+
+def _capitals_or_caseless(word: str) -> bool:
+    return word.isupper() or word.lower() == word.upper()
+
+
+def _agency_after_place(text: str, profile: Profile) -> str | None:
+    """A known agency after the dateline's place (and date), then the story: "الدوحة - قنا: بحث
+    …", "بيت لحم- معا- اعتقلت …", "طهران/ إرنا- أكد …", "دمشق-سانا افتتح …", "رام الله 9-4-2024
+    وفا- أعلنت …". Only a known name: "غزة - الوضع الإنساني …" credits no one."""
+    match = _PLACE_THEN_AGENCY.match(text)
+    if match is None:
+        return None
+    words = match.group("rest").split()
+    # with no separator after the name, only SANA's glued dash marks a dateline ("دمشق-سانا افتتح");
+    # "بيروت - العربية تكشف …" may be a sentence
+    bare_name_ends = match.group("separator") == "-"
+    for count in range(min(_MAX_AGENCY_WORDS, len(words) - 1), 0, -1):  # text must follow the name
+        if any(_SEPARATOR_AFTER.search(word) for word in words[: count - 1]):
+            continue  # "قنا: بحث": a separator glued to a word ends the name there
+        name = " ".join(words[:count])
+        separated = _SEPARATOR_AFTER.search(name) is not None or _SEPARATOR_AFTER.fullmatch(words[count])
+        name = _SEPARATOR_AFTER.sub("", name).strip()
+        if (separated or bare_name_ends) and label_key(name) in profile.outlet_names:
+            return name
+    return None
 
 
 def _trailing_credit(text: str, profile: Profile) -> str | None:

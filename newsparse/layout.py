@@ -80,6 +80,9 @@ _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 # Between the two parts of a credit: a dash, a slash or a colon ("دبي - وام", "أنقرة/ الأناضول").
 _CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+")
+# The two parts of a credit with no space beside its dash, or with its agency in brackets:
+# "دمشق-سانا", "دبي (وام)" (one part must be a known outlet: "Al-Aqsa" is no credit)
+_GLUED_CREDIT = regex.compile(r"([^\s\-–—()]+)-([^\s\-–—()]+(?: [^\s\-–—()]+)?)|([^()]{2,30}?)\s*\(([^()]{2,30})\)")
 _LEAD_MIN_WORDS = 12  # a related article's lead without a period: this long, and half as long again as its headline
 _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
 # A site's name or a section above the headline has at most this many words; the title below it at least
@@ -785,7 +788,10 @@ class LayoutReader:
             return None
         parts = _CREDIT_PARTS.split(line.text, maxsplit=1)
         if len(parts) != 2:
-            return None
+            glued = _GLUED_CREDIT.fullmatch(line.text)  # "دمشق-سانا", "دبي (وام)"
+            if glued is None:
+                return None
+            parts = [part for part in glued.groups() if part is not None]
         first, second = (part.strip(" «»\"“”") for part in parts)
         if not first or not second:
             return None
@@ -828,17 +834,18 @@ class LayoutReader:
                 if dated is not None:  # the related article's own dateline
                     return Claim(line, Role.BOILERPLATE, "read-also:date-line")
             # "وأضافت المصادر:" then the quote, or "وأضاف زيلينسكي …": paragraphs, never titles
-            if line.text.endswith(":") or _QUOTED.match(line.text) \
-                    or line.folded.partition(" ")[0] in self.profile.paragraph_openers:
-                return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+            goes_on = line.text.endswith(":") or _QUOTED.match(line.text) \
+                or line.folded.partition(" ")[0] in self.profile.paragraph_openers
             if _below_a_list_of_titles(state.claims) and not state.article_closed and (
-                    self._lead_below_headline(line, state)
+                    goes_on or self._lead_below_headline(line, state)
                     or self._is_prose(line, self.profile.read_also_max_headline_words)):
                 # "Read more:", two related titles, then the article goes on: a related article's
                 # paragraphs come below its one title (and a subtitle), never below a list of them.
                 # After the article's own source or tags, a whole related article follows instead.
                 state.read_also = None
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
+            if goes_on:
+                return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
             if self._lead_below_headline(line, state):
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:lead", line.text)
         if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words):

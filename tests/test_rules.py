@@ -338,6 +338,17 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Exclusive news, data and analytics for financial market professionals", EN, Cue.BOILERPLATE),  # Reuters
         ("حفظ", AR, Cue.BOILERPLATE),  # Al Jazeera's save button
         ("مراسلة", AR, Cue.BOILERPLATE),  # a writer's role on its own line, below the byline
+        ("Scroll to continue with content", EN, Cue.BOILERPLATE),  # an ad slot's notice
+        ("Article continues below", EN, Cue.BOILERPLATE),
+        ("Continue reading the main story", EN, Cue.BOILERPLATE),
+        ("Continue reading this story's sequel in our next issue, out on Friday.", EN, Cue.TEXT),
+        ("A A", EN, Cue.BOILERPLATE),  # a text-size widget
+        ("A+ A-", FR, Cue.BOILERPLATE),
+        ("A B", EN, Cue.TEXT),
+        ("Example News © 2024", EN, Cue.BOILERPLATE),
+        ("كلمات البحث:", AR, Cue.LABEL),
+        ("طالع: ارتفاع أسعار الذهب في السوق المحلية", AR, Cue.LABEL),
+        ("طالع المتظاهرون بإسقاط الحكومة وإجراء انتخابات مبكرة", AR, Cue.TEXT),  # the verb: no colon, no label
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -1658,6 +1669,22 @@ def test_a_credit_line_between_paragraphs_is_a_source() -> None:
 
 
 @pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("دمشق-سانا", "سانا"),  # a place and an agency with no space beside the dash
+        ("دبي (وام)", "وام"),  # the agency in brackets
+        ("Press Trust of India", "Press Trust of India"),  # an agency by its full name
+        ("Al-Aqsa", None),  # a hyphenated name is no credit
+        ("غزة (خاص)", None),  # "exclusive" names no outlet
+    ],
+)
+def test_a_credit_line_with_a_glued_dash_or_a_bracketed_agency(credit: str, source: str | None) -> None:
+    paragraph = "افتتح وزير الثقافة اليوم معرض الكتاب السنوي في مكتبة الأسد بمشاركة أكثر من مئتي دار نشر عربية."
+    record = parse_text(f"وزير الثقافة يفتتح معرض الكتاب في دمشق بمشاركة واسعة\n{credit}\n{paragraph}")
+    assert (record.sources, record.body) == (((source,) if source else ()), paragraph)
+
+
+@pytest.mark.parametrize(
     ("first", "sources"),
     [
         ("CAIRO/DOHA, March 12 (Reuters) - Egyptian and Qatari mediators were pressing Israel and Hamas on Tuesday "
@@ -1673,6 +1700,18 @@ def test_a_credit_line_between_paragraphs_is_a_source() -> None:
         ("لندن- «القدس العربي»: كشفت صحيفة بريطانية أن الحكومة تدرس فرض قيود جديدة على صادرات الأسلحة.",
          ("القدس العربي",)),  # a place, then the site in guillemets
         ("الجيش السوداني - في بيان مقتضب - أعلن استعادة السيطرة على مدينة ود مدني بعد معارك عنيفة.", ()),
+        # Arabic wire datelines: a place (and a date), then a known agency, then the story
+        ("الدوحة - قنا: بحث معالي الشيخ محمد بن عبدالرحمن آل ثاني مع وزير الخارجية الأمريكي تطورات الأوضاع.",
+         ("قنا",)),
+        ("بيت لحم- معا- اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم، ثلاثة شبان من بلدة تقوع شرق المدينة.",
+         ("معا",)),
+        ("طهران/ إرنا- أكد المتحدث باسم وزارة الخارجية الإيرانية أن بلاده مستعدة لاستئناف المفاوضات.", ("إرنا",)),
+        ("دمشق-سانا افتتح وزير الثقافة اليوم معرض الكتاب السنوي في مكتبة الأسد بمشاركة مئتي دار نشر.", ("سانا",)),
+        ("رام الله 9-4-2024 وفا- أعلنت وزارة الصحة ارتفاع حصيلة الشهداء في قطاع غزة إلى 33 ألفا.", ("وفا",)),
+        ("القاهرة (رويترز) - قال مسؤولون مصريون إن جولة جديدة من المحادثات ستعقد الأسبوع المقبل.", ("رويترز",)),
+        ("تونس 12 ماي (وات) - دعا رئيس الجمهورية إلى مراجعة منظومة الدعم في أقرب الآجال.", ("وات",)),
+        ("بيروت - العربية تكشف تفاصيل جديدة عن المفاوضات الجارية بين الطرفين في الدوحة.", ()),  # no separator after
+        ("غزة - الوضع الإنساني يتدهور بسرعة مع استمرار إغلاق المعابر أمام الشاحنات.", ()),  # no agency named
     ],
 )
 def test_the_wire_credited_by_the_opening_dateline_is_a_source(first: str, sources: tuple[str, ...]) -> None:
@@ -1852,6 +1891,22 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
         ("اشترك في العملية عدد من ألوية المشاة", Cue.TEXT),
         ("2 دولار", Cue.TEXT),
         ("النشرة الإخبارية", Cue.BOILERPLATE),  # a newsletter box's title, below a one-per-line tag list
+        # a site's footer links, a comment form's fields without "*", a wire's end marker, an age with digits
+        ("سياسة الخصوصية", Cue.BOILERPLATE),
+        ("اتصل بنا", Cue.BOILERPLATE),
+        ("خريطة الموقع", Cue.BOILERPLATE),
+        ("البريد الإلكتروني", Cue.BOILERPLATE),
+        ("//انتهى//", Cue.BOILERPLATE),
+        ("(النهاية)", Cue.BOILERPLATE),
+        ("منذ 3 ساعات", Cue.BOILERPLATE),
+        ("منذ 3 أيام من القتال العنيف", Cue.TEXT),
+        ("انشر على: فايسبوك | تويتر | واتساب", Cue.BOILERPLATE),
+        ("الشرق للأخبار © 2025", Cue.BOILERPLATE),
+        # captions closed by a credit that names no agency
+        ("صاحب السمو الشيخ محمد بن راشد آل مكتوم خلال ترؤسه الاجتماع (من المصدر)", Cue.BOILERPLATE),
+        ("رئيس حكومة الوحدة الوطنية الموقتة عبدالحميد الدبيبة. (أرشيفية: الإنترنت)", Cue.BOILERPLATE),
+        ("مبنى وزارة الخزانة الأميركية في واشنطن - أرشيفية", Cue.BOILERPLATE),
+        ("وقال المتحدث إن الصور المتداولة قديمة ونشرت من قبل على مواقع التواصل", Cue.TEXT),
     ],
 )
 def test_arabic_chrome_of_more_sites(line: str, cue: str) -> None:
@@ -1932,6 +1987,21 @@ def test_the_sites_masthead_above_the_headline_is_no_source() -> None:
     assert credit.sources == ("Arab News",)  # below the headline: the article's credit
     bracketed = parse_text(f"(With inputs from agencies)\n{headline}\n{paragraph}")
     assert bracketed.sources == ("agencies",)  # a credit word: a credit wherever it stands
+
+
+def test_below_a_list_of_related_titles_a_continuing_paragraph_is_the_articles_again() -> None:
+    """El Watan News: a box of three related titles inside the article, then its paragraphs go on
+    with "وأشار" and "وحذر"; the continuing word makes them no related article's."""
+    record = parse_text(
+        "وزير التموين: لا زيادة في سعر رغيف الخبز المدعم حتى نهاية العام\n"
+        "أكد الدكتور شريف فاروق، وزير التموين والتجارة الداخلية، أنه لا زيادة في سعر رغيف الخبز المدعم حتى نهاية "
+        "العام الجاري.\nموضوعات متعلقة\nالتموين: صرف مقررات شهر مايو بداية من الأحد\n"
+        "ضبط 5 أطنان دقيق مدعم قبل بيعها في السوق السوداء\nرئيس الوزراء يتابع مخزون السلع الاستراتيجية\n"
+        "وأشار إلى أن المخزون الاستراتيجي من القمح يكفي لأكثر من ستة أشهر، وأن موسم توريد القمح المحلي يسير بشكل "
+        "منتظم في جميع المحافظات.\n"
+        "وحذر وزير التموين أصحاب المخابز من التلاعب في حصص الدقيق، مؤكدا أن المخالفين سيتعرضون لسحب الترخيص.")
+    assert len(record.read_also) == 3 and all(not item.body for item in record.read_also)
+    assert record.body.split("\n\n")[1].startswith("وأشار") and record.body.endswith("لسحب الترخيص.")
 
 
 def test_a_related_paragraph_opening_with_a_continuing_verb_is_no_title() -> None:
