@@ -834,13 +834,17 @@ class LayoutReader:
                 if dated is not None:  # the related article's own dateline
                     return Claim(line, Role.BOILERPLATE, "read-also:date-line")
             # "وأضافت المصادر:" then the quote, or "وأضاف زيلينسكي …": paragraphs, never titles
-            goes_on = line.text.endswith(":") or _QUOTED.match(line.text) \
-                or line.folded.partition(" ")[0] in self.profile.paragraph_openers
-            if _below_a_list_of_titles(state.claims) and not state.article_closed and (
-                    goes_on or self._lead_below_headline(line, state)
-                    or self._is_prose(line, self.profile.read_also_max_headline_words)):
+            opener = line.folded.startswith(self.profile.paragraph_openers)
+            goes_on = opener or line.text.endswith(":") or _QUOTED.match(line.text)
+            below_list = _below_a_list_of_titles(state.claims)
+            if not state.article_closed and (
+                    (below_list and (goes_on or self._lead_below_headline(line, state)
+                                     or self._is_prose(line, self.profile.read_also_max_headline_words)))
+                    or (opener and state.claims[-1].role is Role.READ_ALSO_HEADLINE)):
                 # "Read more:", two related titles, then the article goes on: a related article's
-                # paragraphs come below its one title (and a subtitle), never below a list of them.
+                # paragraphs come below its one title (and a subtitle), never below a list of them;
+                # and its lead names its subject, never opening with a word that continues a story
+                # ("He also announced …", "كما أعلن …" below one title: an inline link, then the article).
                 # After the article's own source or tags, a whole related article follows instead.
                 state.read_also = None
                 return self._text(Classified(line, Cue.TEXT, "text"), state)

@@ -113,7 +113,7 @@ class Profile:
     headline_min_words: int
     section_names: frozenset[str]  # label keys of section names printed above headlines
     body_min_words: int
-    paragraph_openers: frozenset[str]  # folded first words of sentences that no title opens with ("وأضاف")
+    paragraph_openers: tuple[str, ...]  # folded openings of sentences that no title opens with ("وأضاف ", "he also ")
     sentence_end: Pattern
     read_also_max_headline_words: int
     read_also_end: frozenset[str]  # label keys of lines that close a list of related articles
@@ -328,7 +328,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
         section_names=frozenset(label_key(name) for name in data.get("headline", {}).get("sections", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
-        paragraph_openers=frozenset(fold(word) for word in data.get("body", {}).get("openers", ())),
+        paragraph_openers=tuple(sorted({f"{label_key(words)} " for words in data.get("body", {}).get("openers", ())})),
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
         read_also_end=frozenset(label_key(line) for line in data.get("read_also", {}).get("end", ())),

@@ -2004,6 +2004,35 @@ def test_below_a_list_of_related_titles_a_continuing_paragraph_is_the_articles_a
     assert record.body.split("\n\n")[1].startswith("وأشار") and record.body.endswith("لسحب الترخيص.")
 
 
+@pytest.mark.parametrize(
+    ("headline", "first", "label", "title", "going_on", "last"),
+    [
+        ("Sénégal : le Premier ministre Ousmane Sonko présente sa déclaration de politique générale",
+         "Ousmane Sonko a prononcé vendredi 27 décembre sa déclaration de politique générale devant l’Assemblée.",
+         "À lire aussi", "Sénégal : l'Assemblée nationale adopte le budget 2025 en procédure d'urgence",
+         "Il a également annoncé la publication prochaine d’un rapport de la Cour des comptes sur les finances.",
+         "L’opposition, très minoritaire dans l’hémicycle, a dénoncé un discours « sans chiffres ni calendrier »."),
+        ("Senegal's prime minister sets out his government's programme to parliament",
+         "Ousmane Sonko delivered his general policy statement to the National Assembly on Friday.",
+         "Read also", "Senegal's parliament passes 2025 budget under emergency procedure",
+         "He also announced that the audit office would soon publish a report on the public finances.",
+         "The opposition, a small minority in the chamber, called the speech one without figures."),
+        ("رئيس الوزراء السنغالي يعرض برنامج حكومته أمام البرلمان",
+         "ألقى عثمان سونكو يوم الجمعة بيان السياسة العامة لحكومته أمام الجمعية الوطنية.",
+         "اقرأ أيضا", "البرلمان السنغالي يقر ميزانية 2025 بإجراء مستعجل",
+         "كما أعلن عن قرب نشر تقرير ديوان المحاسبة حول وضع المالية العامة في البلاد.",
+         "ونددت المعارضة، وهي أقلية صغيرة في البرلمان، بخطاب قالت إنه بلا أرقام ولا جدول زمني."),
+    ],
+)
+def test_a_line_continuing_the_story_right_below_one_related_title_is_the_articles_again(
+        headline: str, first: str, label: str, title: str, going_on: str, last: str) -> None:
+    """RFI: an inline "À lire aussi" link inside the article; a related article's lead names its
+    subject, it never opens with "Il a également", "He also" or "كما"."""
+    record = parse_text(f"{headline}\n{first}\n{label}\n{title}\n{going_on}\n{last}")
+    assert record.body == f"{first}\n\n{going_on}\n\n{last}"
+    assert [(item.headline, item.body) for item in record.read_also] == [(title, "")]
+
+
 def test_a_related_paragraph_opening_with_a_continuing_verb_is_no_title() -> None:
     """RT: a related article's second paragraph, without its final period, is no third title."""
     lead = ("جدد الرئيس الأوكراني فلاديمير زيلينسكي مطالبته الدول الغربية بتزويد بلاده بمزيد من منظومات الدفاع "
