@@ -271,7 +271,15 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     if profile.credit_ending is not None and \
             profile.credit_ending.search(line.folded, max(0, len(line.folded) - CREDIT_ENDING_CHARS)):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:caption-credit")
+    if ("http" in line.folded or "www." in line.folded) and profile.boilerplate_pattern is not None:
+        # a promotion with its link: "تابعوا أخبار سانا على تلغرام https://t.me/…"
+        bare = _TRAILING_URL.sub("", line.folded)
+        if bare and bare != line.folded and profile.boilerplate_pattern.match(bare):
+            return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
     return None
+
+
+_TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
 
 
 def _contains_phrase(folded: str, phrases: re.Pattern[str]) -> bool:

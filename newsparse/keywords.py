@@ -124,16 +124,21 @@ class _TagCosts:
         can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
         text, lexicon, starts = article.text, rules.lexicon, rules.lexicon_starts
         paired = _paired(folded, article)
+        scripts = [_script(word) for word in folded]
         # cost[start] maps each end to (the cost of words[start:end], the tag folded); a
         # missing end is no tag
         self.cost: list[dict[int, tuple[float, str]]] = []
         for start in range(count):
             ends: dict[int, tuple[float, str]] = {}
             tag = folded[start]
+            script = scripts[start]
             for end in range(start + 1, min(count, start + _MAX_TAG_WORDS) + 1):
                 size = end - start
                 if size > 1:
                     tag = f"{tag} {folded[end - 1]}"
+                    if scripts[end - 1] and script and scripts[end - 1] != script and tag not in lexicon:
+                        break  # "البرازيل G20": a change of script ends a tag
+                    script = script or scripts[end - 1]
                 edges = can_edge[start] and can_edge[end - 1]
                 if size == 1:
                     if edges:
@@ -312,6 +317,14 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
                 continue
         adjective[index] = True
     return adjective
+
+
+def _script(word: str) -> str:
+    """"latin" or "other" for a word with letters ("G20" is Latin), "" for digits and signs alone."""
+    for char in word:
+        if char.isalpha():
+            return "latin" if char < "\u0250" else "other"
+    return ""
 
 
 def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:

@@ -79,7 +79,9 @@ _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza"
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 # Between the two parts of a credit: a dash, a slash or a colon ("دبي - وام", "أنقرة/ الأناضول").
-_CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+")
+# A writer and the paper the article first ran in: 'ليندا عازار في "نداء الوطن":'
+_WRITER_IN_OUTLET = regex.compile(r'(?P<name>[^"«»“”:]{3,40}?)\s+في\s+["«“](?P<outlet>[^"«»“”]{2,40})["»”]\s*:?')
+_CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+|\s+\|\s+")
 # The two parts of a credit with no space beside its dash, or with its agency in brackets:
 # "دمشق-سانا", "دبي (وام)" (one part must be a known outlet: "Al-Aqsa" is no credit)
 _GLUED_CREDIT = regex.compile(r"([^\s\-–—()]+)-([^\s\-–—()]+(?: [^\s\-–—()]+)?)|([^()]{2,30}?)\s*\(([^()]{2,30})\)")
@@ -458,6 +460,13 @@ class LayoutReader:
         return not _DIGIT.search(after) or self._search_date(after) is None
 
     def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
+        inside = _WRITER_IN_OUTLET.fullmatch(value)
+        if inside is not None:  # Lebanon 24: 'كتبت ليندا عازار في "نداء الوطن":' above the paper's article
+            names = _author_names(inside.group("name"), self.profile)
+            if names:
+                state.authors.update(label_key(name) for name in names)
+                return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names,
+                             values=(inside.group("outlet"),))
         if found.line.text.endswith(":") and not (found.has_separator or _DASHED_LABEL.match(found.line.text)):
             return None  # "كتبت الصحيفة في افتتاحيتها:" introduces a quotation; "كتب- أحمد جمعة:" signs
         names = _author_names(value.rstrip(" :"), self.profile)

@@ -2046,3 +2046,59 @@ def test_a_related_paragraph_opening_with_a_continuing_verb_is_no_title() -> Non
     assert [item.headline for item in record.read_also][1:] == ["بيسكوف: الكرملين لا يرى أساسا لمفاوضات في ظل "
                                                                 "الظروف الراهنة"]
     assert record.read_also[0].body == f"{lead}\n\n{second}"
+
+
+def test_a_writer_and_the_paper_the_article_first_ran_in() -> None:
+    """Lebanon 24 republishes the papers' articles under 'كتبت NAME في "PAPER":': the writer is the
+    author, the paper a source, and the date line below is the article's."""
+    record = parse_text('جلسة حكومية مرتقبة لبحث خطة الطوارئ.. وميقاتي: لا تهاون في ملف النازحين\n'
+                        'كتبت ليندا عازار في "نداء الوطن":\n٠٨-١١-٢٠٢٤ | ١٠:٣٠\n'
+                        "يعقد مجلس الوزراء اللبناني جلسة استثنائية مطلع الأسبوع المقبل لبحث تحديث خطة الطوارئ.")
+    assert (record.authors, record.sources, record.date) == (("ليندا عازار",), ("نداء الوطن",), "2024-11-08T10:30")
+    quoting = parse_text("الصحف اللبنانية تتابع ملف النازحين\nكتبت الصحيفة في افتتاحيتها:\n"
+                         "إن الحكومة مطالبة بخطة واضحة لعودة النازحين قبل نهاية العام الجاري.")
+    assert quoting.authors == () and quoting.body.startswith("كتبت الصحيفة")  # a quotation's introduction
+
+
+@pytest.mark.parametrize(
+    ("tags", "keywords"),
+    [
+        ("البرازيل G20 ريو دي جانيرو", ("البرازيل", "G20", "ريو", "دي", "جانيرو")),
+        ("أوكرانيا البيت الأبيض NATO ترامب روسيا", ("أوكرانيا", "البيت الأبيض", "NATO", "ترامب", "روسيا")),
+        ("كأس العالم 2026 قطر", ("كأس العالم", "2026", "قطر")),  # digits belong to no script
+    ],
+)
+def test_a_change_of_script_ends_a_space_joined_tag(tags: str, keywords: tuple[str, ...]) -> None:
+    record = parse_text("ترامب يلتقي زيلينسكي في البيت الأبيض لبحث الحرب\nالتقى الرئيس الأمريكي دونالد ترامب "
+                        f"نظيره الأوكراني في البيت الأبيض لبحث سبل إنهاء الحرب.\nالكلمات المفتاحية: {tags}")
+    assert record.keywords == keywords
+
+
+@pytest.mark.parametrize(
+    ("line", "profile", "cue"),
+    [
+        ("تابعوا أخبار سانا على تلغرام https://t.me/SyrianArabNewsAgency", AR, Cue.BOILERPLATE),
+        ("تابعوا آخر الأخبار عبر تطبيق التلغرام على الهواتف الذكية عبر الرابط : https://t.me/SyrianArabNewsAgency",
+         AR, Cue.BOILERPLATE),
+        ("وقال الوزير إن التفاصيل متاحة على الموقع https://www.gov.sy", AR, Cue.TEXT),
+        ("Item 1 of 2 Smoke rises over Khan Younis, March 4, 2024. REUTERS/Ibraheem Abu Mustafa Purchase Licensing "
+         "Rights, opens new tab", EN, Cue.BOILERPLATE),
+    ],
+)
+def test_a_promotion_with_its_link_and_a_gallery_caption_are_chrome(line: str, profile, cue: Cue) -> None:
+    assert _cue(line, profile).cue is cue
+
+
+@pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("Press Trust of India | New Delhi", ("Press Trust of India",)),
+        ("Reuters | London", ("Reuters",)),
+        ("Politics | World", ()),
+    ],
+)
+def test_an_agency_and_its_place_set_off_by_a_bar(credit: str, sources: tuple[str, ...]) -> None:
+    paragraph = "India has evacuated more than 1,000 of its nationals from Iran, the foreign ministry said on Thursday."
+    record = parse_text(f"India evacuates over 1,000 nationals from Iran amid conflict\n{credit}\n{paragraph}")
+    assert (record.sources, record.body) == (sources, paragraph)
+
