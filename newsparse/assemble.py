@@ -117,8 +117,8 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         for index, claim in enumerate(claims) if claim.role is Role.SOURCE and claim.value
         for value in (claim.values or (claim.value,))
     ]
-    found += [(index, value) for index, claim in enumerate(claims) if claim.role is Role.BYLINE
-              for value in claim.values]  # "Par Julie Lambert avec Belga"
+    found += [(index, value) for index, claim in enumerate(claims) if claim.role in (Role.BYLINE, Role.DATE)
+              for value in claim.values]  # "Par Julie Lambert avec Belga", "الرياض … 2025 م واس"
     if parts.headline is not None:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:

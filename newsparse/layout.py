@@ -67,7 +67,8 @@ class Claim(NamedTuple):
     value: str = ""
     date: DateResult | None = None
     authors: tuple[str, ...] = ()
-    # every source, when the line gives several ("Le Monde avec AFP"); a byline's agencies ("Par X avec Belga")
+    # every source, when the line gives several ("Le Monde avec AFP"); a byline's agencies ("Par X avec Belga");
+    # the agency closing a dateline ("… 2025 م واس")
     values: tuple[str, ...] = ()
 
 
@@ -91,7 +92,7 @@ _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than 
 # _TITLE_MIN_WORDS, and ends with none of _SENTENCE_STOPS (a subtitle below a short headline often does).
 _SECTION_MAX_WORDS = 3
 # A wire dateline opening a paragraph: place, date, maybe "(agency)", then a dash.
-_OPENING_DATELINE = regex.compile(r"^(.{6,80}?)\s+[—–-]{1,2}\s+\S")
+_OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—–-])\s+\S")  # "… وفا- أعلنت"
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
 _PLACE_MAX_WORDS = 3
 _OLDEST_NEWS_YEAR = 2000  # an opening dateline before it is history, not the article's date
@@ -286,7 +287,7 @@ class LayoutReader:
     def _date_the_opening_dateline(self, claims: list[Claim]) -> None:
         """No date anywhere else: a wire dateline that opens the first paragraph dates the article,
         and the paragraph stays whole in the body ("بورتسودان 12 مارس 2024 — أعلن الجيش …",
-        "PARIS, 12 mars 2024 (AFP) - Le gouvernement …")."""
+        "PARIS, 12 mars 2024 (AFP) - Le gouvernement …", "رام الله 9-4-2024 وفا- أعلنت …")."""
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is None:
             return
@@ -298,7 +299,8 @@ class LayoutReader:
             return  # "Hiroshima, August 6, 1945 - At 8:15 …" sets a scene
         place, rest = _beside(opening.group(1), result)
         place, rest = place.strip(" ،,"), rest.strip()
-        if self._names_a_place(place) and (not rest or _AGENCY_IN_BRACKETS.fullmatch(rest)):
+        if self._names_a_place(place) and (not rest or _AGENCY_IN_BRACKETS.fullmatch(rest)
+                                           or label_key(rest) in self.profile.outlet_names):
             claims[first] = claims[first]._replace(rule="body:paragraph-dated-by-its-dateline", date=result)
 
     def _plain_paragraph(self, line: Line, state: _State) -> bool:
@@ -890,7 +892,10 @@ class LayoutReader:
             return None
         before, after = _beside(line.text, result)
         authors = self._byline_beside_date(before) or self._byline_beside_date(after)  # "20/02/2024 | Par X"
-        return Claim(line, Role.DATE, "date:dateline", line.text, result, authors)
+        # SPA: "الرياض 05 رمضان 1446 هـ الموافق 05 مارس 2025 م واس": the agency closes its dateline
+        last = after.split()[-1:] if after.strip() else []
+        agency = tuple(last) if last and label_key(last[0]) in self.profile.outlet_names else ()
+        return Claim(line, Role.DATE, "date:dateline", line.text, result, authors, values=agency)
 
     def _bare_dateline(self, line: Line, dated: Claim) -> bool:
         """A dateline above the headline is a date and little else, with its year: "Senegal

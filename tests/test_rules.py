@@ -1907,6 +1907,7 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
         ("رئيس حكومة الوحدة الوطنية الموقتة عبدالحميد الدبيبة. (أرشيفية: الإنترنت)", Cue.BOILERPLATE),
         ("مبنى وزارة الخزانة الأميركية في واشنطن - أرشيفية", Cue.BOILERPLATE),
         ("وقال المتحدث إن الصور المتداولة قديمة ونشرت من قبل على مواقع التواصل", Cue.TEXT),
+        ("تابع أحدث الأخبار عبر تطبيق google news", Cue.BOILERPLATE),
     ],
 )
 def test_arabic_chrome_of_more_sites(line: str, cue: str) -> None:
@@ -2101,4 +2102,39 @@ def test_an_agency_and_its_place_set_off_by_a_bar(credit: str, sources: tuple[st
     paragraph = "India has evacuated more than 1,000 of its nationals from Iran, the foreign ministry said on Thursday."
     record = parse_text(f"India evacuates over 1,000 nationals from Iran amid conflict\n{credit}\n{paragraph}")
     assert (record.sources, record.body) == (sources, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        ("العدد 12832 الثلاثاء 21 مايو 2024 الموافق 13 ذو القعدة 1445", "2024-05-21"),  # a print edition's line
+        ("العدد الإجمالي للضحايا يرتفع إلى 50 قتيلا في الفيضانات", None),  # "the number": a headline
+    ],
+)
+def test_a_print_editions_issue_line_is_a_date_line(top: str, date: str | None) -> None:
+    headline = "ولي العهد رئيس الوزراء يوجه بتسريع إنجاز مشروع مدينة سلمان الإسكانية"
+    paragraph = "وجه ولي العهد رئيس مجلس الوزراء الجهات المعنية بتسريع وتيرة العمل في مشروع مدينة سلمان الإسكانية."
+    record = parse_text(f"{top}\n{headline}\n{paragraph}")
+    assert (record.headline, record.date) == ((headline if date else top), date)
+
+
+def test_a_dateline_with_its_agency_glued_to_the_dash_dates_the_article() -> None:
+    """WAFA: "رام الله 9-4-2024 وفا- أعلنت …" (a known agency; another word there is no dateline)."""
+    headline = "الصحة: ارتفاع حصيلة الشهداء في قطاع غزة إلى 33 ألفا"
+    rest = "أعلنت وزارة الصحة ارتفاع حصيلة الشهداء في قطاع غزة إلى 33 ألفا منذ بدء العدوان."
+    record = parse_text(f"{headline}\nرام الله 9-4-2024 وفا- {rest}")
+    assert (record.date, record.sources) == ("2024-04-09", ("وفا",))
+    other = parse_text(f"{headline}\nرام الله 9-4-2024 الصحة- {rest}")
+    assert (other.date, other.sources) == (None, ())
+
+
+def test_the_agency_closing_a_dateline_is_a_source() -> None:
+    """SPA prints its dateline on a line of its own, the agency's name last."""
+    record = parse_text("مجلس الوزراء يوافق على نظام الاستثمار المعدل\n"
+                        "الرياض 05 رمضان 1446 هـ الموافق 05 مارس 2025 م واس\n"
+                        "وافق مجلس الوزراء خلال جلسته التي عقدها اليوم في الرياض على نظام الاستثمار المعدل.")
+    assert (record.date, record.sources) == ("2025-03-05", ("واس",))
+    plain = parse_text("مجلس الوزراء يوافق على نظام الاستثمار المعدل\nالرياض 05 مارس 2025 م\n"
+                       "وافق مجلس الوزراء خلال جلسته التي عقدها اليوم في الرياض على نظام الاستثمار المعدل.")
+    assert (plain.date, plain.sources) == ("2025-03-05", ())
 
