@@ -125,27 +125,25 @@ class _TagCosts:
         text, lexicon, starts = article.text, rules.lexicon, rules.lexicon_starts
         paired = _paired(folded, article)
         scripts = [_script(word) for word in folded]
+        mixed = len(set(scripts) - {""}) > 1
         # cost[start] maps each end to (the cost of words[start:end], the tag folded); a
         # missing end is no tag
         self.cost: list[dict[int, tuple[float, str]]] = []
         for start in range(count):
-            ends: dict[int, tuple[float, str]] = {}
             tag = folded[start]
-            script = scripts[start]
-            for end in range(start + 1, min(count, start + _MAX_TAG_WORDS) + 1):
-                size = end - start
-                if size > 1:
-                    tag = f"{tag} {folded[end - 1]}"
+            opens = can_edge[start]
+            ends: dict[int, tuple[float, str]] = {start + 1: (1.0, tag)} if opens else {}
+            script, reach, known_start = scripts[start], paired[start], tag in starts
+            for end in range(start + 2, min(count, start + _MAX_TAG_WORDS) + 1):
+                tag = f"{tag} {folded[end - 1]}"
+                if mixed:
                     if scripts[end - 1] and script and scripts[end - 1] != script and tag not in lexicon:
                         break  # "البرازيل G20": a change of script ends a tag
                     script = script or scripts[end - 1]
-                edges = can_edge[start] and can_edge[end - 1]
-                if size == 1:
-                    if edges:
-                        ends[end] = (1.0, tag)
-                    continue
-                in_article = paired[start] >= size - 1
-                if not in_article and folded[start] not in starts:
+                size = end - start
+                edges = opens and can_edge[end - 1]
+                in_article = reach >= size - 1
+                if not (in_article or known_start):
                     if edges:
                         ends[end] = (_UNKNOWN_COST[size], tag)
                     continue
@@ -154,7 +152,7 @@ class _TagCosts:
                     continue  # a function word at an edge only in a known tag: "علي خامنئي"
                 known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text))
                 ends[end] = (_KNOWN_COST if known else _UNKNOWN_COST[size], tag)
-            if adjective is not None:
+            if adjective is not None and True in adjective[start + 1: start + _MAX_TAG_WORDS]:
                 self._join_adjectives(ends, start, adjective)
             self.cost.append(ends)
         # rest[i]: the cheapest split of words[i:] in no order; rest_end[i]: the end of its first tag
