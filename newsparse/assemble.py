@@ -21,6 +21,10 @@ _PLACE_THEN_QUOTED_OUTLET = regex.compile(r"[^«»\-–—:\n]{2,30}?\s*[-–—
 # A place of up to three words, then a dash or slash, or its numeric date and a space; then the rest
 _PLACE_THEN_AGENCY = regex.compile(
     r"(?:\p{L}+ ){0,2}\p{L}+(?P<separator>\s*[-–—/]\s*|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)(?P<rest>\p{L}.{1,60})")
+# The Gulf agencies' house style: "المنامة في 20 مايو / بنا / استقبل …", "مسقط في 5 مارس /العُمانية/ …"
+_PLACE_DAY_THEN_AGENCY = regex.compile(r"(?:\p{L}+ ){0,2}\p{L}+ في \d{1,2} \p{L}+(?: \d{4})?\s*/\s*([^/\n]{2,20}?)\s*/")
+_PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
+_MAX_PLACE_WORDS = 6
 _SEPARATOR_AFTER = regex.compile(r"[:\-–—]+$")
 _MAX_AGENCY_WORDS = 3
 
@@ -148,10 +152,7 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     (Reuters) - …", "JEDDAH, Saudi Arabia (AP) — …", "شفق نيوز/ صوّت مجلس النواب …", "لندن-
     «القدس العربي»: كشفت …"."""
     match = _OPENING_CREDIT.match(text)
-    # the dateline's place in capitals (in a script with capitals), or its date: "Agence
-    # France-Presse (AFP) - one of …" names no wire; "القاهرة (رويترز) - …" does
-    if match and (_capitals_or_caseless(text.split(None, 1)[0]) or any(char.isdigit() for char in match.group(0))) \
-            and names_outlet(match.group(1).strip(), profile):
+    if match and _a_datelines_place(text[: match.start(1)]) and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
     match = _OPENING_OUTLET.match(text)
     if match and names_outlet(match.group(1).strip(), profile):
@@ -159,11 +160,24 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     match = _PLACE_THEN_QUOTED_OUTLET.match(text)
     if match:
         return match.group(1).strip()
+    match = _PLACE_DAY_THEN_AGENCY.match(text)
+    if match and label_key(match.group(1)) in profile.outlet_names:
+        return match.group(1).strip()
     return _agency_after_place(text, profile)
 
 
-def _capitals_or_caseless(word: str) -> bool:
-    return word.isupper() or word.lower() == word.upper()
+def _a_datelines_place(before: str) -> bool:
+    """What stands before a wire's name in brackets is a dateline: a place in capitals, or a date;
+    in a script without capitals, a place of two words at most, and its country ("القاهرة (رويترز) -
+    …", "دبي، الإمارات العربية المتحدة (CNN)-- …"). "Agence
+    France-Presse (AFP) - one of …" and "ذكرت وكالة الأنباء الرسمية (سانا) - …" name the agency."""
+    if any(char.isdigit() for char in before):
+        return True
+    first = before.split(None, 1)[0] if before.strip() else ""
+    if first.lower() != first.upper():
+        return first.isupper()
+    place = _PLACE_PARTS.split(before.strip(" ("))  # "دبي، الإمارات العربية المتحدة (CNN)--"
+    return place[0].count(" ") <= 1 and sum(part.count(" ") + 1 for part in place) <= _MAX_PLACE_WORDS
 
 
 def _agency_after_place(text: str, profile: Profile) -> str | None:
@@ -174,17 +188,19 @@ def _agency_after_place(text: str, profile: Profile) -> str | None:
     if match is None:
         return None
     words = match.group("rest").split()
-    # with no separator after the name, only SANA's glued dash marks a dateline ("دمشق-سانا افتتح");
-    # "بيروت - العربية تكشف …" may be a sentence
-    bare_name_ends = match.group("separator") == "-"
+    # a dash glued to both words takes a wire's name: SANA's "دمشق-سانا افتتح", but "العلاقات
+    # الجزائرية-الفرنسية" are relations; only that dash lets the name end without a separator
+    # ("بيروت - العربية تكشف …" may be a sentence)
+    glued = match.group("separator") == "-"
+    names = profile.wire_names if glued else profile.outlet_names
     for count in range(min(_MAX_AGENCY_WORDS, len(words) - 1), 0, -1):  # text must follow the name
         if any(_SEPARATOR_AFTER.search(word) for word in words[: count - 1]):
             continue  # "قنا: بحث": a separator glued to a word ends the name there
         name = " ".join(words[:count])
         separated = _SEPARATOR_AFTER.search(name) is not None or _SEPARATOR_AFTER.fullmatch(words[count])
         name = _SEPARATOR_AFTER.sub("", name).strip()
-        if (separated or bare_name_ends) and label_key(name) in profile.outlet_names:
-            return name
+        if (separated or (glued and name.lower() == name.upper())) and label_key(name) in names:
+            return name  # glued, an Arabic wire's name: "Road-map talks" name none
     return None
 
 

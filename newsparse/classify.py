@@ -260,7 +260,7 @@ def is_boilerplate(line: Line, profile: Profile) -> bool:
 
 
 def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
-    if line.key in profile.boilerplate_lines:
+    if line.key in profile.boilerplate_lines or (" | " in line.key and _all_known_lines(line.key, profile)):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
@@ -280,6 +280,11 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
 
 
 _TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
+
+
+def _all_known_lines(key: str, profile: Profile) -> bool:
+    """A footer's links on one line: "من نحن | اتصل بنا | سياسة الخصوصية"."""
+    return all(key_of_folded(part) in profile.boilerplate_lines for part in key.split(" | "))
 
 
 def _contains_phrase(folded: str, phrases: re.Pattern[str]) -> bool:

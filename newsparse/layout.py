@@ -73,6 +73,7 @@ class Claim(NamedTuple):
 
 
 _DATELINE_MAX_WORDS = 20
+_MAX_WIRE_WORDS = 3  # "أ ش أ"
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 _DATELINE_MAX_EXTRA_WORDS = 3
@@ -80,8 +81,10 @@ _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza"
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 # Between the two parts of a credit: a dash, a slash or a colon ("دبي - وام", "أنقرة/ الأناضول").
-# A writer and the paper the article first ran in: 'ليندا عازار في "نداء الوطن":'
-_WRITER_IN_OUTLET = regex.compile(r'(?P<name>[^"«»“”:]{3,40}?)\s+في\s+["«“](?P<outlet>[^"«»“”]{2,40})["»”]\s*:?')
+# A writer and the paper the article first ran in: 'ليندا عازار في "نداء الوطن":', 'نبيل هيثم في
+# صحيفة " الجمهورية":'
+_WRITER_IN_OUTLET = regex.compile(
+    r'(?P<name>[^"«»“”:]{3,40}?)\s+في\s*(?:(?:صحيفة|جريدة|موقع)\s*)?["«“]\s*(?P<outlet>[^"«»“”]{2,40}?)\s*["»”]\s*:?')
 _CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+|\s+\|\s+")
 # The two parts of a credit with no space beside its dash, or with its agency in brackets:
 # "دمشق-سانا", "دبي (وام)" (one part must be a known outlet: "Al-Aqsa" is no credit)
@@ -406,6 +409,16 @@ class LayoutReader:
         state.value_list = kind if listed else None
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
 
+    def _a_papers_name(self, name: str) -> bool:
+        """A newspaper or site ("نداء الوطن", "النهار", "Le Monde"), not a platform or a column
+        ('كتب وزير الخارجية في "إكس":', 'كتبت الصحيفة في "افتتاحيتها":' introduce quotations)."""
+        key = label_key(name)
+        if key in self.profile.outlet_names or names_outlet(name, self.profile):
+            return True
+        article = self.profile.keywords.definite_article
+        return key not in self.profile.boilerplate_lines and (
+            key.count(" ") == 1 or bool(article) and key.startswith(article))
+
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
         result = self._search_date(found.value)
         if result is None:
@@ -463,7 +476,8 @@ class LayoutReader:
 
     def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
         inside = _WRITER_IN_OUTLET.fullmatch(value)
-        if inside is not None:  # Lebanon 24: 'كتبت ليندا عازار في "نداء الوطن":' above the paper's article
+        if inside is not None and self._a_papers_name(inside.group("outlet")):
+            # Lebanon 24: 'كتبت ليندا عازار في "نداء الوطن":' above the paper's article
             names = _author_names(inside.group("name"), self.profile)
             if names:
                 state.authors.update(label_key(name) for name in names)
@@ -569,7 +583,7 @@ class LayoutReader:
             outlets = self._outlet_line(line)
             if outlets:
                 return self._outlet_claim(line, outlets, state)
-            credit = self._outlet_with_place_or_name(line)
+            credit = self._outlet_with_place_or_name(line, in_header=state.headline is not None and not state.in_body)
             if credit is not None:
                 outlet, _, names = credit
                 state.authors.update(label_key(name) for name in names)
@@ -791,28 +805,49 @@ class LayoutReader:
             return names
         return ()
 
-    def _outlet_with_place_or_name(self, line: Line) -> tuple[str, str, tuple[str, ...]] | None:
+    def _outlet_with_place_or_name(self, line: Line,
+                                   in_header: bool = True) -> tuple[str, str, tuple[str, ...]] | None:
         """(outlet, the other part, authors) of a credit in two parts, or None: a place and an agency ("دبي - وام",
         "أنقرة/ الأناضول", "لندن: «القدس العربي»"), the outlet and its writer ("هسبريس - عبد الرحيم
-        العسري", "محمد شيخ يوسف/ الأناضول") or the outlet and its city ("الجزيرة نت - الدوحة")."""
+        العسري", "محمد شيخ يوسف/ الأناضول") or the outlet and its city ("الجزيرة نت - الدوحة").
+        Three tighter forms credit an agency beside its place only: "Press Trust of India | New Delhi"
+        (in the header below the headline: above it, "Reuters | World" is the masthead and its section;
+        below the body, "BBC | Privacy Policy" a footer), "دبي (وام)"
+        (a place of two words at most: "Oil prices slip (Reuters)" is a headline) and "دمشق-سانا"
+        (a wire's name: "الهلال-الجزيرة" is a match)."""
         if not line.key or line.words > _CREDIT_MAX_WORDS:
             return None
-        parts = _CREDIT_PARTS.split(line.text, maxsplit=1)
-        if len(parts) != 2:
-            glued = _GLUED_CREDIT.fullmatch(line.text)  # "دمشق-سانا", "دبي (وام)"
-            if glued is None:
-                return None
-            parts = [part for part in glued.groups() if part is not None]
+        separator = _CREDIT_PARTS.search(line.text)
+        if separator is None:
+            parts, place_only = self._glued_or_bracketed_credit(line.text), True
+        else:
+            parts = [line.text[: separator.start()], line.text[separator.end():]]
+            place_only = separator.group().strip() == "|"
+        if parts is None or (place_only and not in_header):
+            return None
         first, second = (part.strip(" «»\"“”") for part in parts)
         if not first or not second:
             return None
         for outlet, other in ((first, second), (second, first)):
             if (label_key(outlet) in self.profile.outlet_names and label_key(other) not in self.profile.outlet_names
                     and not _DIGIT.search(other)):
+                if place_only and (other.count(" ") > 1 or label_key(other) in self.profile.boilerplate_lines
+                                   or label_key(other) in self.profile.section_names):
+                    return None  # "BBC | Privacy Policy", "Reuters | World"
                 # one word beside the outlet is a place; a writer has two names at least
-                names = _author_names(other, self.profile) if " " in other else ()
+                names = _author_names(other, self.profile) if " " in other and not place_only else ()
                 return outlet, other, names
         return None
+
+    def _glued_or_bracketed_credit(self, text: str) -> list[str] | None:
+        """The two parts of "دمشق-سانا" (a wire's name) or "دبي (وام)" (a place of two words at most)."""
+        glued = _GLUED_CREDIT.fullmatch(text)
+        if glued is None:
+            return None
+        place, wire, bracketed_place, agency = glued.groups()
+        if wire is not None:
+            return [place, wire] if label_key(wire) in self.profile.wire_names else None
+        return [bracketed_place, agency] if bracketed_place.count(" ") <= 1 else None
 
     def _agency_after_place(self, line: Line) -> str:
         """The agency of "PLACE / AGENCY" ("الخرطوم / الأناضول"), a credit line shaped like a photo
@@ -845,21 +880,22 @@ class LayoutReader:
                 if dated is not None:  # the related article's own dateline
                     return Claim(line, Role.BOILERPLATE, "read-also:date-line")
             # "وأضافت المصادر:" then the quote, or "وأضاف زيلينسكي …": paragraphs, never titles
-            opener = line.folded.startswith(self.profile.paragraph_openers)
+            openers = self.profile.paragraph_openers
+            opener = openers is not None and openers.match(line.folded) is not None
             goes_on = opener or line.text.endswith(":") or _QUOTED.match(line.text)
-            below_list = _below_a_list_of_titles(state.claims)
+            prose = self._is_prose(line, self.profile.read_also_max_headline_words)
             if not state.article_closed and (
-                    (below_list and (goes_on or self._lead_below_headline(line, state)
-                                     or self._is_prose(line, self.profile.read_also_max_headline_words)))
-                    or (opener and state.claims[-1].role is Role.READ_ALSO_HEADLINE)):
+                    (_below_a_list_of_titles(state.claims) and (prose or self._lead_below_headline(line, state)))
+                    or (opener and prose and _below_a_title(state.claims))):
                 # "Read more:", two related titles, then the article goes on: a related article's
                 # paragraphs come below its one title (and a subtitle), never below a list of them;
                 # and its lead names its subject, never opening with a word that continues a story
-                # ("He also announced …", "كما أعلن …" below one title: an inline link, then the article).
+                # ("He also announced ….", "كما أعلن ….": an inline link, then the article; a title
+                # may open so, "كما انفرد اليوم السابع.. الحكومة تقر علاوة", but ends no sentence).
                 # After the article's own source or tags, a whole related article follows instead.
                 state.read_also = None
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
-            if goes_on:
+            if goes_on and not (opener and _below_a_title(state.claims)):  # right below a title, a title may open so
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
             if self._lead_below_headline(line, state):
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:lead", line.text)
@@ -887,15 +923,25 @@ class LayoutReader:
         result = result or self._search_date(line.text)
         if result is None or result.iso is None and not result.raw:
             return None
-        if self._words_beside_date(line.text, result) > _DATELINE_MAX_EXTRA_WORDS \
+        before, after = _beside(line.text, result)
+        wire = self._closing_wire(after)
+        wire_words = len(wire[0].split()) - 1 if wire else 0  # "أ ش أ" is one word of the dateline
+        if self._words_beside_date(line.text, result) - wire_words > _DATELINE_MAX_EXTRA_WORDS \
                 and not self._signed_by_outlet_writer(line.text, result):
             return None
-        before, after = _beside(line.text, result)
         authors = self._byline_beside_date(before) or self._byline_beside_date(after)  # "20/02/2024 | Par X"
-        # SPA: "الرياض 05 رمضان 1446 هـ الموافق 05 مارس 2025 م واس": the agency closes its dateline
-        last = after.split()[-1:] if after.strip() else []
-        agency = tuple(last) if last and label_key(last[0]) in self.profile.outlet_names else ()
-        return Claim(line, Role.DATE, "date:dateline", line.text, result, authors, values=agency)
+        return Claim(line, Role.DATE, "date:dateline", line.text, result, authors, values=wire)
+
+    def _closing_wire(self, after: str) -> tuple[str, ...]:
+        """The news agency closing a dateline line: SPA's "الرياض 05 رمضان 1446 هـ الموافق 05 مارس
+        2025 م واس", "القاهرة 05 مارس 2025 أ ش أ", "… (واس)". An agency's name only: "الخميس 05
+        مارس 2025 - المدن" may name the page's own site or a region."""
+        words = after.strip(" ()").split()
+        for count in range(min(_MAX_WIRE_WORDS, len(words)), 0, -1):
+            name = " ".join(words[-count:]).strip("()")
+            if label_key(name) in self.profile.wire_names:
+                return (name,)
+        return ()
 
     def _bare_dateline(self, line: Line, dated: Claim) -> bool:
         """A dateline above the headline is a date and little else, with its year: "Senegal
@@ -1052,6 +1098,12 @@ def _looks_like_name(name: str) -> bool:
 def _begins_with(title: Line, kicker: Line) -> bool:
     """"Burkina Faso: au moins quinze morts …" begins with the line above it, "Burkina Faso"."""
     return title.folded.startswith(kicker.folded) and not title.folded[len(kicker.folded):][:1].isalnum()
+
+
+def _below_a_title(claims: list[Claim]) -> bool:
+    """The last line above that is no chrome ("منذ 3 ساعات", "Reuters") is a related title."""
+    return next((claim.role for claim in reversed(claims) if claim.role is not Role.BOILERPLATE),
+                None) is Role.READ_ALSO_HEADLINE
 
 
 def _below_a_list_of_titles(claims: list[Claim]) -> bool:

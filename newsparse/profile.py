@@ -49,7 +49,7 @@ SCHEMA: dict[str, Any] = {
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
                     "sentences": list},
     "breadcrumb": {"home": list, "separators": list},
-    "outlets": {"names": list, "words": list, "title_separators": list, "credit_words": list},
+    "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list},
     "headline": {"min_words": int, "sections": list},
@@ -105,6 +105,7 @@ class Profile:
     breadcrumb_separators: tuple[str, ...]  # folded, with a space on each side
     breadcrumb_hint: re.Pattern[str]  # finds those separators, for a cheap test before `breadcrumb`
     outlet_names: frozenset[str]
+    wire_names: frozenset[str]  # news agencies, whose names are no ordinary word ("سانا", "KUNA")
     outlet_words: frozenset[str]
     outlet_ends: frozenset[str]  # the last word of each outlet name, folded: a cheap test before a credit line
     credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
@@ -113,7 +114,7 @@ class Profile:
     headline_min_words: int
     section_names: frozenset[str]  # label keys of section names printed above headlines
     body_min_words: int
-    paragraph_openers: tuple[str, ...]  # folded openings of sentences that no title opens with ("وأضاف ", "he also ")
+    paragraph_openers: re.Pattern[str] | None  # finds, at the start of folded text, an opening no title has ("وأضاف")
     sentence_end: Pattern
     read_also_max_headline_words: int
     read_also_end: frozenset[str]  # label keys of lines that close a list of related articles
@@ -309,6 +310,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         breadcrumb_separators=tuple(f" {fold(s)} " for s in breadcrumb.get("separators", ("/",))),
         breadcrumb_hint=re.compile("|".join(re.escape(f" {fold(s)} ") for s in breadcrumb.get("separators", ("/",)))),
         outlet_names=frozenset(label_key(name) for name in outlets.get("names", ())),
+        wire_names=frozenset(label_key(name) for name in outlets.get("wires", ())),
         outlet_words=frozenset(fold(word) for word in outlets.get("words", ())),
         outlet_ends=frozenset(label_key(name).rpartition(" ")[2] for name in outlets.get("names", ())),
         credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
@@ -328,7 +330,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
         section_names=frozenset(label_key(name) for name in data.get("headline", {}).get("sections", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
-        paragraph_openers=tuple(sorted({f"{label_key(words)} " for words in data.get("body", {}).get("openers", ())})),
+        paragraph_openers=_openings(data.get("body", {}).get("openers", ())),
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
         read_also_end=frozenset(label_key(line) for line in data.get("read_also", {}).get("end", ())),
@@ -414,6 +416,15 @@ def _phrases(phrases: Any) -> re.Pattern[str] | None:
     if not folded:
         return None
     return re.compile(rf"(?:{'|'.join(re.escape(phrase) for phrase in folded)})(?!\w)")
+
+
+def _openings(openings: Any) -> re.Pattern[str] | None:
+    """One pattern matching, at the start of folded text, any of `openings` as whole words, followed
+    by a space or punctuation ("Meanwhile, …", "ومن جهته، …")."""
+    folded = sorted({label_key(opening) for opening in openings if opening.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile(rf"(?:{'|'.join(re.escape(opening) for opening in folded)})(?!\w)")
 
 
 def _words(words: Any) -> re.Pattern[str] | None:

@@ -345,6 +345,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("A A", EN, Cue.BOILERPLATE),  # a text-size widget
         ("A+ A-", FR, Cue.BOILERPLATE),
         ("A B", EN, Cue.TEXT),
+        ("AA", EN, Cue.TEXT),  # Anadolu's credit, not the text-size widget
+        ("Story continues below this ad", EN, Cue.BOILERPLATE),
         ("Example News © 2024", EN, Cue.BOILERPLATE),
         ("كلمات البحث:", AR, Cue.LABEL),
         ("طالع: ارتفاع أسعار الذهب في السوق المحلية", AR, Cue.LABEL),
@@ -1676,12 +1678,29 @@ def test_a_credit_line_between_paragraphs_is_a_source() -> None:
         ("Press Trust of India", "Press Trust of India"),  # an agency by its full name
         ("Al-Aqsa", None),  # a hyphenated name is no credit
         ("غزة (خاص)", None),  # "exclusive" names no outlet
+        ("رام الله (وفا)", "وفا"),  # the place is no writer
+        ("الهلال-الجزيرة", None),  # a match: a dash glued to an outlet's name that is no wire's
     ],
 )
 def test_a_credit_line_with_a_glued_dash_or_a_bracketed_agency(credit: str, source: str | None) -> None:
     paragraph = "افتتح وزير الثقافة اليوم معرض الكتاب السنوي في مكتبة الأسد بمشاركة أكثر من مئتي دار نشر عربية."
     record = parse_text(f"وزير الثقافة يفتتح معرض الكتاب في دمشق بمشاركة واسعة\n{credit}\n{paragraph}")
-    assert (record.sources, record.body) == (((source,) if source else ()), paragraph)
+    assert (record.sources, record.body, record.authors) == (((source,) if source else ()), paragraph, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "sources"),
+    [
+        ("Oil prices slip (Reuters)\n{p}", "Oil prices slip (Reuters)", ()),  # a headline, not a place
+        ("Reuters | World\n{h}\n{p}", "{h}", ()),  # the masthead and its section
+        ("{h}\n{p}\nBBC | Privacy Policy", "{h}", ()),  # a footer
+    ],
+)
+def test_the_tighter_credit_forms_stay_in_their_place(text: str, headline: str, sources: tuple[str, ...]) -> None:
+    h, p = "India evacuates over 1,000 nationals from Iran amid conflict", \
+        "India has evacuated more than 1,000 of its nationals from Iran, the foreign ministry said on Thursday."
+    record = parse_text(text.format(h=h, p=p))
+    assert (record.headline, record.sources, record.authors) == (headline.format(h=h), sources, ())
 
 
 @pytest.mark.parametrize(
@@ -1712,6 +1731,16 @@ def test_a_credit_line_with_a_glued_dash_or_a_bracketed_agency(credit: str, sour
         ("تونس 12 ماي (وات) - دعا رئيس الجمهورية إلى مراجعة منظومة الدعم في أقرب الآجال.", ("وات",)),
         ("بيروت - العربية تكشف تفاصيل جديدة عن المفاوضات الجارية بين الطرفين في الدوحة.", ()),  # no separator after
         ("غزة - الوضع الإنساني يتدهور بسرعة مع استمرار إغلاق المعابر أمام الشاحنات.", ()),  # no agency named
+        ("المنامة في 20 مايو / بنا / استقبل صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء وفدا برلمانيا.", ("بنا",)),
+        ("القاهرة في 12 مايو /أ ش أ/ قال وزير الخارجية إن مصر تواصل اتصالاتها لوقف إطلاق النار في غزة.",
+         ("أ ش أ",)),
+        # a compound adjective or a match glued by a dash; an agency the sentence cites
+        ("تشهد العلاقات الجزائرية-الفرنسية توترا متصاعدا منذ أشهر بسبب ملف الذاكرة والهجرة.", ()),
+        ("مباراة الأهلي-الجزيرة تنتهي بالتعادل السلبي في ختام الجولة الخامسة من الدوري.", ()),
+        ("ذكرت وكالة الأنباء الرسمية (سانا) - نقلا عن مصدر عسكري - أن الدفاعات الجوية تصدت لهجوم.", ()),
+        ("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت مؤسسة الإمارات للطاقة النووية توقيع اتفاقية جديدة.",
+         ("CNN",)),  # a place and its country
+        ("Road-map talks resumed on Monday in Geneva with both delegations present.", ()),
     ],
 )
 def test_the_wire_credited_by_the_opening_dateline_is_a_source(first: str, sources: tuple[str, ...]) -> None:
@@ -1908,6 +1937,12 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
         ("مبنى وزارة الخزانة الأميركية في واشنطن - أرشيفية", Cue.BOILERPLATE),
         ("وقال المتحدث إن الصور المتداولة قديمة ونشرت من قبل على مواقع التواصل", Cue.TEXT),
         ("تابع أحدث الأخبار عبر تطبيق google news", Cue.BOILERPLATE),
+        ("من نحن | اتصل بنا | سياسة الخصوصية", Cue.BOILERPLATE),  # a footer's links on one line
+        ("/انتهى/ ح.ش", Cue.BOILERPLATE),
+        ("قبل 3 ساعات", Cue.BOILERPLATE),
+        ("مبنى البنك المركزي في بيروت (أرشيفية - رويترز)", Cue.BOILERPLATE),
+        ("العدد 12832", Cue.BOILERPLATE),
+        ("ويمكن تقديم الطلبات عبر الشبكة العنكبوتية (الإنترنت).", Cue.TEXT),
     ],
 )
 def test_arabic_chrome_of_more_sites(line: str, cue: str) -> None:
@@ -2023,6 +2058,11 @@ def test_below_a_list_of_related_titles_a_continuing_paragraph_is_the_articles_a
          "اقرأ أيضا", "البرلمان السنغالي يقر ميزانية 2025 بإجراء مستعجل",
          "كما أعلن عن قرب نشر تقرير ديوان المحاسبة حول وضع المالية العامة في البلاد.",
          "ونددت المعارضة، وهي أقلية صغيرة في البرلمان، بخطاب قالت إنه بلا أرقام ولا جدول زمني."),
+        ("Senegal's prime minister sets out his government's programme to parliament",
+         "Ousmane Sonko delivered his general policy statement to the National Assembly on Friday.",
+         "Read also", "Senegal's parliament passes 2025 budget under emergency procedure",
+         "Meanwhile, the finance minister said the audit office would soon publish its report.",  # a comma after it
+         "The opposition, a small minority in the chamber, called the speech one without figures."),
     ],
 )
 def test_a_line_continuing_the_story_right_below_one_related_title_is_the_articles_again(
@@ -2059,6 +2099,12 @@ def test_a_writer_and_the_paper_the_article_first_ran_in() -> None:
     quoting = parse_text("الصحف اللبنانية تتابع ملف النازحين\nكتبت الصحيفة في افتتاحيتها:\n"
                          "إن الحكومة مطالبة بخطة واضحة لعودة النازحين قبل نهاية العام الجاري.")
     assert quoting.authors == () and quoting.body.startswith("كتبت الصحيفة")  # a quotation's introduction
+    paragraph = "\nيعقد مجلس الوزراء اللبناني جلسة استثنائية مطلع الأسبوع المقبل لبحث تحديث خطة الطوارئ."
+    for line, authors, sources in [('كتب نبيل هيثم في صحيفة" الجمهورية":', ("نبيل هيثم",), ("الجمهورية",)),
+                                   ('كتب وزير الخارجية في "إكس":', (), ()),  # a platform: a quotation follows
+                                   ('كتبت الصحيفة في "افتتاحيتها":', (), ())]:
+        record = parse_text(f"جلسة حكومية مرتقبة لبحث خطة الطوارئ\n{line}{paragraph}")
+        assert (record.authors, record.sources) == (authors, sources), line
 
 
 @pytest.mark.parametrize(
@@ -2101,7 +2147,7 @@ def test_a_promotion_with_its_link_and_a_gallery_caption_are_chrome(line: str, p
 def test_an_agency_and_its_place_set_off_by_a_bar(credit: str, sources: tuple[str, ...]) -> None:
     paragraph = "India has evacuated more than 1,000 of its nationals from Iran, the foreign ministry said on Thursday."
     record = parse_text(f"India evacuates over 1,000 nationals from Iran amid conflict\n{credit}\n{paragraph}")
-    assert (record.sources, record.body) == (sources, paragraph)
+    assert (record.sources, record.body, record.authors) == (sources, paragraph, ())  # "New Delhi" is no writer
 
 
 @pytest.mark.parametrize(
@@ -2134,7 +2180,23 @@ def test_the_agency_closing_a_dateline_is_a_source() -> None:
                         "الرياض 05 رمضان 1446 هـ الموافق 05 مارس 2025 م واس\n"
                         "وافق مجلس الوزراء خلال جلسته التي عقدها اليوم في الرياض على نظام الاستثمار المعدل.")
     assert (record.date, record.sources) == ("2025-03-05", ("واس",))
+    for line, wire in [("القاهرة 05 مارس 2025 أ ش أ", ("أ ش أ",)), ("الرياض 05 مارس 2025 م (واس)", ("واس",)),
+                       ("الخميس 05 مارس 2025 - المدن", ())]:  # a site's name, or a region's: no wire
+        record = parse_text(f"مجلس الوزراء يوافق على نظام الاستثمار المعدل\n{line}\n"
+                            "وافق مجلس الوزراء خلال جلسته التي عقدها اليوم في الرياض على نظام الاستثمار المعدل.")
+        assert (record.date, record.sources) == ("2025-03-05", wire), line
     plain = parse_text("مجلس الوزراء يوافق على نظام الاستثمار المعدل\nالرياض 05 مارس 2025 م\n"
                        "وافق مجلس الوزراء خلال جلسته التي عقدها اليوم في الرياض على نظام الاستثمار المعدل.")
     assert (plain.date, plain.sources) == ("2025-03-05", ())
+
+
+def test_a_related_title_may_open_with_a_continuing_word() -> None:
+    """Youm7: "كما انفرد اليوم السابع.. …" is a related title (it ends no sentence), and the list goes on."""
+    titles = ["الحكومة توافق على مشروع قانون الإيجار القديم وتحيله للبرلمان",
+              "كما انفرد اليوم السابع.. الحكومة تقر علاوة استثنائية للعاملين بالدولة",
+              "وزير المالية: صرف المرتبات بالزيادة الجديدة اعتبارا من يوليو"]
+    record = parse_text("رئيس الوزراء يتابع خطة الحكومة لضبط الأسواق\n"
+                        "تابع الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، اليوم، خطة الحكومة لضبط الأسواق وتوفير السلع.\n"
+                        "المصدر: اليوم السابع\nاقرأ أيضا\n" + "\n".join(titles))
+    assert [item.headline for item in record.read_also] == titles
 
