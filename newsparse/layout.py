@@ -936,9 +936,9 @@ class LayoutReader:
         """The news agency closing a dateline line: SPA's "الرياض 05 رمضان 1446 هـ الموافق 05 مارس
         2025 م واس", "القاهرة 05 مارس 2025 أ ش أ", "… (واس)". An agency's name only: "الخميس 05
         مارس 2025 - المدن" may name the page's own site or a region."""
-        words = after.strip(" ()").split()
+        words = [word.strip("()") for word in after.split() if any(char.isalnum() for char in word)]
         for count in range(min(_MAX_WIRE_WORDS, len(words)), 0, -1):
-            name = " ".join(words[-count:]).strip("()")
+            name = " ".join(words[-count:])
             if label_key(name) in self.profile.wire_names:
                 return (name,)
         return ()
