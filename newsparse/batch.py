@@ -29,7 +29,7 @@ import zipfile
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any, BinaryIO
@@ -216,7 +216,8 @@ class _Workers:
         parent_ends = [slot[1] for slot in self._slots if slot is not None] + [ours]
         process = self._context.Process(target=_worker_main, args=(theirs, self._task, parent_ends),
                                         name=f"newsparse-worker-{index}", daemon=True)
-        process.start()
+        with _stop_signals_blocked():  # the worker starts with them held, until it has its own handlers
+            process.start()
         theirs.close()
         self._slots[index] = (process, ours)
 
@@ -253,11 +254,32 @@ class _Workers:
         return [(item.path, InputFailure(item.path, reason)) for item in chunk]
 
 
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _stop_signals_blocked() -> Iterator[None]:
+    """SIGINT and SIGTERM held back while a worker is forked. The child inherits the parent's
+    handlers (SIGTERM raises KeyboardInterrupt there) until `_worker_main` replaces them: a
+    Ctrl-C that reached a worker in that window printed its traceback. Held, they reach the
+    child once its own handlers are set, and the parent right after the fork."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on Windows, which spawns
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _worker_main(connection: Any, task: Task, inherited: list[Any]) -> None:
     # Ctrl-C goes to the whole process group; the parent alone decides what to do with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The parent may have turned SIGTERM into an interrupt; a worker just ends when it is stopped.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # held since the fork
     for parent_end in inherited:  # the parent's ends of every worker's pipe, this one's included
         parent_end.close()
     while True:

@@ -608,6 +608,23 @@ def test_sigint_leaves_no_partial_output_file(jobs: str, tmp_path: Path) -> None
     assert list(out.parent.iterdir()) == []
 
 
+def test_workers_stopped_right_after_their_fork_print_no_traceback() -> None:
+    """A Ctrl-C while the workers start: each is stopped before it set its own signal handlers,
+    and the one it inherited (SIGTERM raises KeyboardInterrupt, as the CLI sets it) printed a
+    traceback from the worker (one run of the SIGINT test in about twelve)."""
+    code = ("import signal\nfrom newsparse import batch\n"
+            "def interrupt(signum, frame):\n    raise KeyboardInterrupt\n"
+            "signal.signal(signal.SIGTERM, interrupt)\n"
+            "for _ in range(30):\n"
+            "    try:\n"
+            "        with batch._Workers(len, 2):\n"
+            "            raise KeyboardInterrupt\n"
+            "    except KeyboardInterrupt:\n"
+            "        pass\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+
+
 def test_help_does_not_import_rich_or_the_parser() -> None:
     code = ("import sys\nfrom newsparse.cli import main\n"
             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
