@@ -23,6 +23,8 @@ _PLACE_THEN_AGENCY = regex.compile(
     r"(?:\p{L}+ ){0,2}\p{L}+(?P<separator>\s*[-–—/]\s*|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)(?P<rest>\p{L}.{1,60})")
 # The Gulf agencies' house style: "المنامة في 20 مايو / بنا / استقبل …", "مسقط في 5 مارس /العُمانية/ …"
 _PLACE_DAY_THEN_AGENCY = regex.compile(r"(?:\p{L}+ ){0,2}\p{L}+ في \d{1,2} \p{L}+(?: \d{4})?\s*/\s*([^/\n]{2,20}?)\s*/")
+_DATELINE_REACH = 90  # characters: the farthest any opening credit's mark may stand
+_DATELINE_MARK = regex.compile(r"[-–—/:«]")  # a dash, slash or colon after the place, or guillemets
 _PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
 _MAX_PLACE_WORDS = 6
 _SEPARATOR_AFTER = regex.compile(r"[:\-–—]+$")
@@ -151,16 +153,19 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     """The wire or site credited by the dateline opening the first paragraph: "CAIRO, March 12
     (Reuters) - …", "JEDDAH, Saudi Arabia (AP) — …", "شفق نيوز/ صوّت مجلس النواب …", "لندن-
     «القدس العربي»: كشفت …"."""
-    match = _OPENING_CREDIT.match(text)
+    head = text[:_DATELINE_REACH]  # each shape needs a mark this near the start: test for it first
+    match = _OPENING_CREDIT.match(text) if "(" in head else None
     if match and _a_datelines_place(text[: match.start(1)]) and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
+    if not _DATELINE_MARK.search(head):
+        return None
     match = _OPENING_OUTLET.match(text)
     if match and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
-    match = _PLACE_THEN_QUOTED_OUTLET.match(text)
+    match = _PLACE_THEN_QUOTED_OUTLET.match(text) if "«" in head else None
     if match:
         return match.group(1).strip()
-    match = _PLACE_DAY_THEN_AGENCY.match(text)
+    match = _PLACE_DAY_THEN_AGENCY.match(text) if "/" in head else None
     if match and label_key(match.group(1)) in profile.outlet_names:
         return match.group(1).strip()
     return _agency_after_place(text, profile)
