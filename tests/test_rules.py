@@ -2201,3 +2201,18 @@ def test_a_related_title_may_open_with_a_continuing_word() -> None:
                         "المصدر: اليوم السابع\nاقرأ أيضا\n" + "\n".join(titles))
     assert [item.headline for item in record.read_also] == titles
 
+
+@pytest.mark.parametrize(
+    ("text", "keywords"),
+    [
+        ("Otan : la Suède devient le 32e membre de l’Alliance atlantique\nLa Suède est devenue jeudi le 32e membre "
+         "de l’Otan, après la ratification hongroise.\nMots-clés : Otan Suède Guerre en Ukraine Hongrie Turquie",
+         ("Otan", "Suède", "Guerre en Ukraine", "Hongrie", "Turquie")),
+        ("Bank of England holds rates as inflation eases\nThe Bank of England held interest rates on Thursday as "
+         "inflation eased for a third month.\nTags: Bank of England Inflation Economy",
+         ("Bank of England", "Inflation", "Economy")),
+    ],
+)
+def test_english_and_french_function_words_join_space_joined_tags(text: str, keywords: tuple[str, ...]) -> None:
+    assert parse_text(text).keywords == keywords
+
