@@ -80,15 +80,16 @@ _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
-# Between the two parts of a credit: a dash, a slash or a colon ("دبي - وام", "أنقرة/ الأناضول").
+# Between the two parts of a credit: a dash, a slash, a colon or a bar ("دبي - وام", "أنقرة/ الأناضول",
+# "PTI | New Delhi").
+_CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+|\s+\|\s+")
+# The two parts of a credit with no space beside its dash, or with its agency in brackets:
+# "دمشق-سانا" (a wire's name only: "Al-Aqsa", "الهلال-الجزيرة" are none), "دبي (وام)"
+_GLUED_CREDIT = regex.compile(r"([^\s\-–—()]+)-([^\s\-–—()]+(?: [^\s\-–—()]+)?)|([^()]{2,30}?)\s*\(([^()]{2,30})\)")
 # A writer and the paper the article first ran in: 'ليندا عازار في "نداء الوطن":', 'نبيل هيثم في
 # صحيفة " الجمهورية":'
 _WRITER_IN_OUTLET = regex.compile(
     r'(?P<name>[^"«»“”:]{3,40}?)\s+في\s*(?:(?:صحيفة|جريدة|موقع)\s*)?["«“]\s*(?P<outlet>[^"«»“”]{2,40}?)\s*["»”]\s*:?')
-_CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+|\s+\|\s+")
-# The two parts of a credit with no space beside its dash, or with its agency in brackets:
-# "دمشق-سانا", "دبي (وام)" (one part must be a known outlet: "Al-Aqsa" is no credit)
-_GLUED_CREDIT = regex.compile(r"([^\s\-–—()]+)-([^\s\-–—()]+(?: [^\s\-–—()]+)?)|([^()]{2,30}?)\s*\(([^()]{2,30})\)")
 _LEAD_MIN_WORDS = 12  # a related article's lead without a period: this long, and half as long again as its headline
 _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
 # A site's name or a section above the headline has at most this many words; the title below it at least
@@ -409,16 +410,6 @@ class LayoutReader:
         state.value_list = kind if listed else None
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
 
-    def _a_papers_name(self, name: str) -> bool:
-        """A newspaper or site ("نداء الوطن", "النهار", "Le Monde"), not a platform or a column
-        ('كتب وزير الخارجية في "إكس":', 'كتبت الصحيفة في "افتتاحيتها":' introduce quotations)."""
-        key = label_key(name)
-        if key in self.profile.outlet_names or names_outlet(name, self.profile):
-            return True
-        article = self.profile.keywords.definite_article
-        return key not in self.profile.boilerplate_lines and (
-            key.count(" ") == 1 or bool(article) and key.startswith(article))
-
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
         result = self._search_date(found.value)
         if result is None:
@@ -491,6 +482,16 @@ class LayoutReader:
         names, agencies = self._agencies_credited(value, names)
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names, values=agencies)
+
+    def _a_papers_name(self, name: str) -> bool:
+        """A newspaper or site ("نداء الوطن", "النهار", "Le Monde"), not a platform or a column
+        ('كتب وزير الخارجية في "إكس":', 'كتبت الصحيفة في "افتتاحيتها":' introduce quotations)."""
+        key = label_key(name)
+        if key in self.profile.outlet_names or names_outlet(name, self.profile):
+            return True
+        article = self.profile.keywords.definite_article
+        return key not in self.profile.boilerplate_lines and (
+            key.count(" ") == 1 or bool(article) and key.startswith(article))
 
     def _agencies_credited(self, value: str, names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(authors, sources) of a byline's names: a known outlet the writer worked "with" is a source
@@ -883,10 +884,11 @@ class LayoutReader:
             openers = self.profile.paragraph_openers
             opener = openers is not None and openers.match(line.folded) is not None
             goes_on = opener or line.text.endswith(":") or _QUOTED.match(line.text)
+            opens_below_title = opener and _below_a_title(state.claims)
             prose = self._is_prose(line, self.profile.read_also_max_headline_words)
             if not state.article_closed and (
                     (_below_a_list_of_titles(state.claims) and (prose or self._lead_below_headline(line, state)))
-                    or (opener and prose and _below_a_title(state.claims))):
+                    or (opens_below_title and prose)):
                 # "Read more:", two related titles, then the article goes on: a related article's
                 # paragraphs come below its one title (and a subtitle), never below a list of them;
                 # and its lead names its subject, never opening with a word that continues a story
@@ -895,7 +897,7 @@ class LayoutReader:
                 # After the article's own source or tags, a whole related article follows instead.
                 state.read_also = None
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
-            if goes_on and not (opener and _below_a_title(state.claims)):  # right below a title, a title may open so
+            if goes_on and not opens_below_title:  # right below a title, a title may open so
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
             if self._lead_below_headline(line, state):
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:lead", line.text)
