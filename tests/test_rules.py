@@ -347,6 +347,16 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("A B", EN, Cue.TEXT),
         ("AA", EN, Cue.TEXT),  # Anadolu's credit, not the text-size widget
         ("Story continues below this ad", EN, Cue.BOILERPLATE),
+        ("Link Copied!", EN, Cue.BOILERPLATE),  # CNN's share button
+        ("Sign up for the Daily Briefing", EN, Cue.BOILERPLATE),
+        ("Sign up for the job you want and we will call you back.", EN, Cue.TEXT),
+        ("Écouter", FR, Cue.BOILERPLATE),
+        ("Vos commentaires", FR, Cue.BOILERPLATE),
+        ("Lefaso.net © 2003-2024", FR, Cue.BOILERPLATE),
+        ("Il l'a dit. © 2024", FR, Cue.TEXT),
+        ("المزيد في سياسة", AR, Cue.BOILERPLATE),  # a section's "more in" heading
+        ("دلالات", AR, Cue.LABEL),  # Al-Araby's tags label
+        ("See more on", EN, Cue.LABEL),  # The Straits Times' topics label
         ("Example News © 2024", EN, Cue.BOILERPLATE),
         ("كلمات البحث:", AR, Cue.LABEL),
         ("طالع: ارتفاع أسعار الذهب في السوق المحلية", AR, Cue.LABEL),
@@ -2215,4 +2225,14 @@ def test_a_related_title_may_open_with_a_continuing_word() -> None:
 )
 def test_english_and_french_function_words_join_space_joined_tags(text: str, keywords: tuple[str, ...]) -> None:
     assert parse_text(text).keywords == keywords
+
+
+def test_a_credit_with_the_information_of_an_agency() -> None:
+    """Radio-Canada closes with "Avec les informations de La Presse canadienne"."""
+    paragraph = "La Banque du Canada a abaissé mercredi son taux directeur d’un demi-point, à 3,75 %, une première."
+    record = parse_text("La Banque du Canada baisse son taux directeur de 50 points de base\n"
+                        f"Publié le 23 octobre 2024 à 10 h 05 HAE\n{paragraph}\n"
+                        "Avec les informations de La Presse canadienne")
+    assert (record.sources, record.body, record.date) == (("La Presse canadienne",), paragraph,
+                                                          "2024-10-23T10:05-04:00")
 
