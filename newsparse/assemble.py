@@ -25,6 +25,11 @@ _PLACE_THEN_AGENCY = regex.compile(
 _PLACE_DAY_THEN_AGENCY = regex.compile(r"(?:\p{L}+ ){0,2}\p{L}+ في \d{1,2} \p{L}+(?: \d{4})?\s*/\s*([^/\n]{2,20}?)\s*/")
 _DATELINE_REACH = 90  # characters: the farthest any opening credit's mark may stand
 _DATELINE_MARK = regex.compile(r"[-–—/:«]")  # a dash, slash or colon after the place, or guillemets
+# A wire's name closing a paragraph, after a dash or a sentence's end: "… - Reuters", "… year. REUTERS"
+_TRAILING_WIRE = regex.compile(
+    r"(?:(?P<dash>\s[-–—])|[.!?؟»\"”])\s*(?P<name>[^\W\d_][^\s.]*(?: [^\W\d_][^\s.]*){0,2})\.?$")
+_TRAILING_WIRE_REACH = 40
+_INITIALS_SPLIT = regex.compile(r"[\s\-]+")  # "Agence France-Presse" → A F P
 _PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
 _MAX_PLACE_WORDS = 6
 _SEPARATOR_AFTER = regex.compile(r"[:\-–—]+$")
@@ -155,7 +160,8 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     «القدس العربي»: كشفت …"."""
     head = text[:_DATELINE_REACH]  # each shape needs a mark this near the start: test for it first
     match = _OPENING_CREDIT.match(text) if "(" in head else None
-    if match and _a_datelines_place(text[: match.start(1)]) and names_outlet(match.group(1).strip(), profile):
+    if match and _a_datelines_place(text[: match.start(1)], match.group(1)) \
+            and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
     if not _DATELINE_MARK.search(head):
         return None
@@ -171,18 +177,25 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     return _agency_after_place(text, profile)
 
 
-def _a_datelines_place(before: str) -> bool:
-    """What stands before a wire's name in brackets is a dateline: a place in capitals, or a date;
-    in a script without capitals, a place of two words at most, and its country ("القاهرة (رويترز) -
-    …", "دبي، الإمارات العربية المتحدة (CNN)-- …"). "Agence
-    France-Presse (AFP) - one of …" and "ذكرت وكالة الأنباء الرسمية (سانا) - …" name the agency."""
+def _a_datelines_place(before: str, agency: str) -> bool:
+    """What stands before a wire's name in brackets is a dateline: a date, a place in capitals, or a
+    place of two words at most and its country ("Beirut, Lebanon (AP) — …", "القاهرة (رويترز) - …",
+    "دبي، الإمارات العربية المتحدة (CNN)-- …"), in title case where the script has capitals.
+    "Agence France-Presse (AFP) - one of …" spells out the name in brackets, and "ذكرت وكالة
+    الأنباء الرسمية (سانا) - …" opens a sentence: they name the agency, crediting none."""
     if any(char.isdigit() for char in before):
         return True
-    first = before.split(None, 1)[0] if before.strip() else ""
-    if first.lower() != first.upper():
-        return first.isupper()
-    place = _PLACE_PARTS.split(before.strip(" ("))  # "دبي، الإمارات العربية المتحدة (CNN)--"
-    return place[0].count(" ") <= 1 and sum(part.count(" ") + 1 for part in place) <= _MAX_PLACE_WORDS
+    place = [part for part in _PLACE_PARTS.split(before.strip(" (")) if part]
+    if not place:
+        return False
+    if place[0].split(None, 1)[0].isupper():
+        return True  # "CAIRO/DOHA, March 12 (Reuters) -", "JEDDAH, Saudi Arabia (AP) —"
+    words = [word for part in place for word in part.split()]
+    if any(word[:1].islower() for word in words):
+        return False  # "Officials from the World Health Organization (WHO) - …"
+    initials = "".join(word[0] for word in _INITIALS_SPLIT.split(" ".join(words)) if word)
+    return (place[0].count(" ") <= 1 and len(words) <= _MAX_PLACE_WORDS
+            and initials.casefold() != agency.replace(".", "").replace(" ", "").casefold())
 
 
 def _agency_after_place(text: str, profile: Profile) -> str | None:
@@ -210,8 +223,15 @@ def _agency_after_place(text: str, profile: Profile) -> str | None:
 
 
 def _trailing_credit(text: str, profile: Profile) -> str | None:
+    """The credit closing the last paragraph: "… (سكاي نيوز)", or a wire's name after a dash or a
+    sentence, "… on Sunday. REUTERS", "… - Reuters" (a name in capitals after a sentence: "…
+    said. Reuters" may begin one)."""
     if not text.removesuffix(".").rstrip().endswith(")"):  # what the pattern's end needs: cheap to test
-        return None
+        wire = _TRAILING_WIRE.search(text, max(0, len(text) - _TRAILING_WIRE_REACH))
+        if wire is None or label_key(wire.group("name")) not in profile.wire_names:
+            return None
+        name = wire.group("name")
+        return name if wire.group("dash") or name.isupper() or name.lower() == name.upper() else None
     match = _TRAILING_CREDIT.search(text)
     if match and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()

@@ -2236,3 +2236,35 @@ def test_a_credit_with_the_information_of_an_agency() -> None:
     assert (record.sources, record.body, record.date) == (("La Presse canadienne",), paragraph,
                                                           "2024-10-23T10:05-04:00")
 
+
+@pytest.mark.parametrize(
+    ("first", "sources"),
+    [
+        ("Beirut (Reuters) - Israeli warplanes struck southern Lebanon on Sunday, sources said.", ("Reuters",)),
+        ("Beirut, Lebanon (AP) — Israeli warplanes struck southern Lebanon on Sunday, officials said.", ("AP",)),
+        ("Associated Press (AP) - The agency said on Sunday that it would appeal the ruling.", ()),  # spelt out
+        ("Officials from the World Health Organization (WHO) - the UN body - said aid was blocked.", ()),
+    ],
+)
+def test_a_title_case_place_before_a_bracketed_wire(first: str, sources: tuple[str, ...]) -> None:
+    record = parse_text(f"Israeli strikes hit southern Lebanon as talks stall\n{first}")
+    assert record.sources == sources
+
+
+@pytest.mark.parametrize(
+    ("last", "sources"),
+    [
+        ("The benchmark index rose 2% this year, its best run since 2021. REUTERS", ("REUTERS",)),
+        ("The talks will resume in Geneva on Monday, the two delegations said - Reuters", ("Reuters",)),
+        ("The talks will resume in Geneva on Monday, the two delegations said – AFP", ("AFP",)),
+        ("The talks will resume on Monday, the two delegations said. Reuters", ()),  # may begin a sentence
+    ],
+)
+def test_a_wire_closing_the_last_paragraph_after_a_dash_or_a_sentence(last: str, sources: tuple[str, ...]) -> None:
+    record = parse_text("Stocks climb as investors weigh rate outlook\nMarkets rose on Monday as investors weighed "
+                        f"the outlook for interest rates.\n{last}")
+    assert record.sources == sources
+    arabic = parse_text("وزير الخارجية يستقبل نظيره الأردني في الرياض\nاستقبل وزير الخارجية اليوم في الرياض نظيره "
+                        "الأردني وبحثا العلاقات الثنائية.\nوأكد الوزير أهمية تعزيز التعاون بين البلدين - واس")
+    assert arabic.sources == ("واس",)
+
