@@ -122,14 +122,13 @@ def _with_time_line(result: DateResult, following: Sequence[Claim], vocabulary: 
 
 def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
     """Every source value in line order: labels, outlet lines, headline suffix, trailing credit."""
-    claims = parts.claims
-    found = [
-        (index, value)
-        for index, claim in enumerate(claims) if claim.role is Role.SOURCE and claim.value
-        for value in (claim.values or (claim.value,))
-    ]
-    found += [(index, value) for index, claim in enumerate(claims) if claim.role in (Role.BYLINE, Role.DATE)
-              for value in claim.values]  # "Par Julie Lambert avec Belga", "الرياض … 2025 م واس"
+    found: list[tuple[int, str]] = []
+    for index, claim in enumerate(parts.claims):
+        if claim.role is Role.SOURCE and claim.value:
+            found.extend((index, value) for value in claim.values or (claim.value,))
+        elif claim.values and claim.role in (Role.BYLINE, Role.DATE):
+            # a byline's agencies ("Par Julie Lambert avec Belga"), a dateline's wire ("… 2025 م واس")
+            found.extend((index, value) for value in claim.values)
     if parts.headline is not None:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:
@@ -139,7 +138,7 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         if wire:
             found.append((parts.first_body, wire))
     if parts.last_body >= 0:
-        credit = _trailing_credit(claims[parts.last_body].line.text, profile)
+        credit = _trailing_credit(parts.claims[parts.last_body].line.text, profile)
         if credit:
             found.append((parts.last_body, credit))
     return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
@@ -227,6 +226,8 @@ def _trailing_credit(text: str, profile: Profile) -> str | None:
     sentence, "… on Sunday. REUTERS", "… - Reuters" (a name in capitals after a sentence: "…
     said. Reuters" may begin one)."""
     if not text.removesuffix(".").rstrip().endswith(")"):  # what the pattern's end needs: cheap to test
+        if label_key(text.rpartition(" ")[2]) not in profile.wire_ends:
+            return None
         wire = _TRAILING_WIRE.search(text, max(0, len(text) - _TRAILING_WIRE_REACH))
         if wire is None or label_key(wire.group("name")) not in profile.wire_names:
             return None

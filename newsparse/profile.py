@@ -106,6 +106,7 @@ class Profile:
     breadcrumb_hint: re.Pattern[str]  # finds those separators, for a cheap test before `breadcrumb`
     outlet_names: frozenset[str]
     wire_names: frozenset[str]  # news agencies, whose names are no ordinary word ("سانا", "KUNA")
+    wire_ends: frozenset[str]  # the last word of each, for a cheap test before a pattern
     outlet_words: frozenset[str]
     outlet_ends: frozenset[str]  # the last word of each outlet name, folded: a cheap test before a credit line
     credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
@@ -311,6 +312,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         breadcrumb_hint=re.compile("|".join(re.escape(f" {fold(s)} ") for s in breadcrumb.get("separators", ("/",)))),
         outlet_names=frozenset(label_key(name) for name in outlets.get("names", ())),
         wire_names=frozenset(label_key(name) for name in outlets.get("wires", ())),
+        wire_ends=frozenset(label_key(name).rpartition(" ")[2] for name in outlets.get("wires", ())),
         outlet_words=frozenset(fold(word) for word in outlets.get("words", ())),
         outlet_ends=frozenset(label_key(name).rpartition(" ")[2] for name in outlets.get("names", ())),
         credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
