@@ -357,6 +357,13 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("المزيد في سياسة", AR, Cue.BOILERPLATE),  # a section's "more in" heading
         ("دلالات", AR, Cue.LABEL),  # Al-Araby's tags label
         ("See more on", EN, Cue.LABEL),  # The Straits Times' topics label
+        ("Sajila Saseendran, Assistant Editor", EN, Cue.BYLINE),  # Gulf News: a name and a role on one line
+        ("the minister, senior editor", EN, Cue.TEXT),
+        ("Donald Trump, President", EN, Cue.TEXT),  # no writer's role
+        ("TEXT AD: Call Willie - +2348098788999", EN, Cue.BOILERPLATE),
+        ("جرافة عسكرية إسرائيلية خلال اقتحام مخيم نور شمس، 19 مارس 2024 (جعفر اشتية/ فرانس برس)", AR,
+         Cue.BOILERPLATE),  # a caption closed by its photographer and agency
+        ("ارتفع سعر النفط إلى 80 (دولار/ برميل)", AR, Cue.TEXT),
         ("Example News © 2024", EN, Cue.BOILERPLATE),
         ("كلمات البحث:", AR, Cue.LABEL),
         ("طالع: ارتفاع أسعار الذهب في السوق المحلية", AR, Cue.LABEL),
