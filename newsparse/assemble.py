@@ -154,9 +154,10 @@ def _outlet_suffix(text: str, profile: Profile) -> str | None:
 
 
 def _opening_credit(text: str, profile: Profile) -> str | None:
-    """The wire or site credited by the dateline opening the first paragraph: "CAIRO, March 12
-    (Reuters) - …", "JEDDAH, Saudi Arabia (AP) — …", "شفق نيوز/ صوّت مجلس النواب …", "لندن-
-    «القدس العربي»: كشفت …"."""
+    """The wire or site credited by the dateline opening the first paragraph: in brackets ("CAIRO,
+    March 12 (Reuters) - …", "القاهرة (رويترز) - …"), opening it ("شفق نيوز/ صوّت مجلس النواب …"),
+    in guillemets after a place ("لندن- «القدس العربي»: كشفت …"), in slashes after a place and
+    day ("المنامة في 20 مايو / بنا / …"), or after a place and a dash ("الدوحة - قنا: بحث …")."""
     head = text[:_DATELINE_REACH]  # each shape needs a mark this near the start: test for it first
     match = _OPENING_CREDIT.match(text) if "(" in head else None
     if match and _a_datelines_place(text[: match.start(1)], match.group(1)) \
@@ -173,7 +174,7 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     match = _PLACE_DAY_THEN_AGENCY.match(text) if "/" in head else None
     if match and label_key(match.group(1)) in profile.outlet_names:
         return match.group(1).strip()
-    return _agency_after_place(text, profile)
+    return _credit_after_place(text, profile)
 
 
 def _a_datelines_place(before: str, agency: str) -> bool:
@@ -197,7 +198,7 @@ def _a_datelines_place(before: str, agency: str) -> bool:
             and initials.casefold() != agency.replace(".", "").replace(" ", "").casefold())
 
 
-def _agency_after_place(text: str, profile: Profile) -> str | None:
+def _credit_after_place(text: str, profile: Profile) -> str | None:
     """A known agency after the dateline's place (and date), then the story: "الدوحة - قنا: بحث
     …", "بيت لحم- معا- اعتقلت …", "طهران/ إرنا- أكد …", "دمشق-سانا افتتح …", "رام الله 9-4-2024
     وفا- أعلنت …". Only a known name: "غزة - الوضع الإنساني …" credits no one."""
@@ -222,21 +223,26 @@ def _agency_after_place(text: str, profile: Profile) -> str | None:
 
 
 def _trailing_credit(text: str, profile: Profile) -> str | None:
-    """The credit closing the last paragraph: "… (سكاي نيوز)", or a wire's name after a dash or a
-    sentence, "… on Sunday. REUTERS", "… - Reuters" (a name in capitals after a sentence: "…
-    said. Reuters" may begin one)."""
+    """The credit closing the last paragraph: an outlet in brackets, "… (سكاي نيوز)", or else a
+    wire's name after a dash or a sentence (`_trailing_wire`)."""
     if not text.removesuffix(".").rstrip().endswith(")"):  # what the pattern's end needs: cheap to test
-        if label_key(text.rpartition(" ")[2]) not in profile.wire_ends:
-            return None
-        wire = _TRAILING_WIRE.search(text, max(0, len(text) - _TRAILING_WIRE_REACH))
-        if wire is None or label_key(wire.group("name")) not in profile.wire_names:
-            return None
-        name = wire.group("name")
-        return name if wire.group("dash") or name.isupper() or name.lower() == name.upper() else None
+        return _trailing_wire(text, profile)
     match = _TRAILING_CREDIT.search(text)
     if match and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
     return None
+
+
+def _trailing_wire(text: str, profile: Profile) -> str | None:
+    """"… - Reuters", "… on Sunday. REUTERS", "… التعاون - واس": after a sentence, a name in
+    capitals only ("… said. Reuters" may begin the next one)."""
+    if label_key(text.rpartition(" ")[2]) not in profile.wire_ends:
+        return None
+    wire = _TRAILING_WIRE.search(text, max(0, len(text) - _TRAILING_WIRE_REACH))
+    if wire is None or label_key(wire.group("name")) not in profile.wire_names:
+        return None
+    name = wire.group("name")
+    return name if wire.group("dash") or name.isupper() or name.lower() == name.upper() else None
 
 
 def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]]:
