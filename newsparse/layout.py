@@ -928,11 +928,24 @@ class LayoutReader:
         before, after = _beside(line.text, result)
         wire = self._closing_wire(after)
         wire_words = len(wire[0].split()) - 1 if wire else 0  # "أ ش أ" is one word of the dateline
-        if self._words_beside_date(line.text, result) - wire_words > _DATELINE_MAX_EXTRA_WORDS \
+        writers = self._writers_before_bar(before)
+        writer_words = sum(len(name.split()) for name in writers)
+        if self._words_beside_date(line.text, result) - wire_words - writer_words > _DATELINE_MAX_EXTRA_WORDS \
                 and not self._signed_by_outlet_writer(line.text, result):
             return None
-        authors = self._byline_beside_date(before) or self._byline_beside_date(after)  # "20/02/2024 | Par X"
+        authors = writers or self._byline_beside_date(before) or self._byline_beside_date(after)  # "… | Par X"
         return Claim(line, Role.DATE, "date:dateline", line.text, result, authors, values=wire)
+
+    def _writers_before_bar(self, before: str) -> tuple[str, ...]:
+        """Anadolu's "Ahmed Asmar and Ali Jawad  |22.04.2024 - Update : …": names set off from the
+        date by a bar, in capitals where the script has them (a dateline's place is one word)."""
+        head, bar, rest = before.rpartition("|")
+        if not bar or rest.strip() or " " not in head.strip():
+            return ()
+        names = _author_names(head, self.profile)
+        if not names or any(word[:1].islower() for name in names for word in name.split()):
+            return ()
+        return names
 
     def _closing_wire(self, after: str) -> tuple[str, ...]:
         """The news agency closing a dateline line: SPA's "الرياض 05 رمضان 1446 هـ الموافق 05 مارس

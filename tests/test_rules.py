@@ -2275,3 +2275,19 @@ def test_a_wire_closing_the_last_paragraph_after_a_dash_or_a_sentence(last: str,
                         "الأردني وبحثا العلاقات الثنائية.\nوأكد الوزير أهمية تعزيز التعاون بين البلدين - واس")
     assert arabic.sources == ("واس",)
 
+
+@pytest.mark.parametrize(
+    ("line", "date", "authors"),
+    [
+        ("Ahmed Asmar and Ali Jawad  |22.04.2024 - Update : 22.04.2024", "2024-04-22", ("Ahmed Asmar", "Ali Jawad")),
+        ("Ahmed Asmar  |22.04.2024 - Update : 22.04.2024", "2024-04-22", ("Ahmed Asmar",)),
+        ("Gaza | 22.04.2024", "2024-04-22", ()),  # a place
+        ("the talks resumed in Baghdad |22.04.2024", None, ()),  # prose
+    ],
+)
+def test_writers_set_off_from_the_date_by_a_bar(line: str, date: str | None, authors: tuple[str, ...]) -> None:
+    """Anadolu's English pages: the writers, a bar, the date and its update on one line."""
+    record = parse_text(f"Iraq, Türkiye sign agreement on Development Road project\n{line}\nBAGHDAD\n"
+                        "Iraq and Türkiye on Monday signed a memorandum of understanding on the Development Road.")
+    assert (record.date, record.authors) == (date, authors)
+
