@@ -23,6 +23,8 @@ _PLACE_THEN_AGENCY = regex.compile(
     r"(?:\p{L}+ ){0,2}\p{L}+(?P<separator>\s*[-–—/]\s*|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)(?P<rest>\p{L}.{1,60})")
 # The Gulf agencies' house style: "المنامة في 20 مايو / بنا / استقبل …", "مسقط في 5 مارس /العُمانية/ …"
 _PLACE_DAY_THEN_AGENCY = regex.compile(r"(?:\p{L}+ ){0,2}\p{L}+ في \d{1,2} \p{L}+(?: \d{4})?\s*/\s*([^/\n]{2,20}?)\s*/")
+# A place in title case or capitals (and its country), then an outlet in capitals and a dash
+_PLACE_THEN_CAPITALS = regex.compile(r"((?:\p{Lu}[\p{L}.'’\-]*,? ){1,5}?)(\p{Lu}{2,})\s+[—–-]{1,2}\s")
 _DATELINE_REACH = 90  # characters: the farthest any opening credit's mark may stand
 _DATELINE_MARK = regex.compile(r"[-–—/:«]")  # a dash, slash or colon after the place, or guillemets
 # A wire's name closing a paragraph, after a dash or a sentence's end: "… - Reuters", "… year. REUTERS"
@@ -165,6 +167,10 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
         return match.group(1).strip()
     if not _DATELINE_MARK.search(head):
         return None
+    match = _PLACE_THEN_CAPITALS.match(head)  # CNN: "Beirut, Lebanon CNN — Israeli warplanes …"
+    if match and _a_datelines_place(match.group(1), match.group(2)) \
+            and label_key(match.group(2)) in profile.outlet_names:
+        return match.group(2)
     match = _OPENING_OUTLET.match(text)
     if match and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()

@@ -2251,6 +2251,9 @@ def test_a_credit_with_the_information_of_an_agency() -> None:
         ("Beirut, Lebanon (AP) — Israeli warplanes struck southern Lebanon on Sunday, officials said.", ("AP",)),
         ("Associated Press (AP) - The agency said on Sunday that it would appeal the ruling.", ()),  # spelt out
         ("Officials from the World Health Organization (WHO) - the UN body - said aid was blocked.", ()),
+        ("Beirut, Lebanon CNN — Israeli warplanes struck southern Lebanon on Sunday, officials said.", ("CNN",)),
+        ("NEW YORK CNN — Israeli warplanes struck southern Lebanon on Sunday, officials said.", ("CNN",)),
+        ("Officials at NATO — the alliance — said warplanes struck southern Lebanon on Sunday.", ()),
     ],
 )
 def test_a_title_case_place_before_a_bracketed_wire(first: str, sources: tuple[str, ...]) -> None:
