@@ -1696,6 +1696,9 @@ def test_a_credit_line_between_paragraphs_is_a_source() -> None:
         ("Al-Aqsa", None),  # a hyphenated name is no credit
         ("غزة (خاص)", None),  # "exclusive" names no outlet
         ("رام الله (وفا)", "وفا"),  # the place is no writer
+        ("رووداو ديجيتال", "رووداو ديجيتال"),  # a site's name below the headline
+        ("Le360", "Le360"),
+        ("الأخبار", None),  # "the news": a section, no outlet's name
         ("الهلال-الجزيرة", None),  # a match: a dash glued to an outlet's name that is no wire's
     ],
 )
