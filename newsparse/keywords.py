@@ -122,6 +122,8 @@ class _TagCosts:
         self.folded = folded
         count = self.count = len(folded)
         can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
+        # may end a tag: "محمد بن" and "آل" end none, "بن سلمان" and "آل ثاني" begin some
+        can_end = [edge and word not in rules.name_links for edge, word in zip(can_edge, folded, strict=True)]
         text, lexicon, starts = article.text, rules.lexicon, rules.lexicon_starts
         paired = _paired(folded, article)
         scripts = [_script(word) for word in folded]
@@ -132,7 +134,7 @@ class _TagCosts:
         for start in range(count):
             tag = folded[start]
             opens = can_edge[start]
-            ends: dict[int, tuple[float, str]] = {start + 1: (1.0, tag)} if opens else {}
+            ends: dict[int, tuple[float, str]] = {start + 1: (1.0, tag)} if opens and can_end[start] else {}
             script, reach, known_start = scripts[start], paired[start], tag in starts
             for end in range(start + 2, min(count, start + _MAX_TAG_WORDS) + 1):
                 tag = f"{tag} {folded[end - 1]}"
@@ -141,7 +143,7 @@ class _TagCosts:
                         break  # "البرازيل G20": a change of script ends a tag
                     script = script or scripts[end - 1]
                 size = end - start
-                edges = opens and can_edge[end - 1]
+                edges = opens and can_end[end - 1]
                 in_article = reach >= size - 1
                 if not (in_article or known_start):
                     if edges:

@@ -2297,3 +2297,18 @@ def test_writers_set_off_from_the_date_by_a_bar(line: str, date: str | None, aut
                         "Iraq and Türkiye on Monday signed a memorandum of understanding on the Development Road.")
     assert (record.date, record.authors) == (date, authors)
 
+
+@pytest.mark.parametrize(
+    ("tags", "keywords"),
+    [
+        ("دبي محمد بن راشد مجلس النواب", ("دبي", "محمد بن راشد", "مجلس النواب")),  # "بن" joins two names
+        ("الدوحة قطر محمد بن عبد الرحمن آل ثاني وزارة الخارجية",
+         ("الدوحة", "قطر", "محمد بن عبد الرحمن", "آل ثاني", "وزارة الخارجية")),  # "عبد", "آل" end no tag
+        ("الإمارات أبو ظبي دبي", ("الإمارات", "أبو ظبي", "دبي")),  # "أبو" ends none
+    ],
+)
+def test_a_names_links_hold_its_parts_together_in_space_joined_tags(tags: str, keywords: tuple[str, ...]) -> None:
+    record = parse_text("قطر والعراق يبحثان تعزيز العلاقات الثنائية\nبحث رئيس الوزراء القطري مع نظيره العراقي سبل "
+                        f"تعزيز العلاقات الثنائية بين البلدين.\nكلمات دلالية: {tags}")
+    assert record.keywords == keywords
+
