@@ -357,6 +357,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("المزيد في سياسة", AR, Cue.BOILERPLATE),  # a section's "more in" heading
         ("دلالات", AR, Cue.LABEL),  # Al-Araby's tags label
         ("See more on", EN, Cue.LABEL),  # The Straits Times' topics label
+        ("تنويه", AR, Cue.BOILERPLATE),  # a comment policy's heading
+        ("يرجى الالتزام بعدم الإساءة للأشخاص أو المعتقدات أو الأديان أو الأوطان", AR, Cue.BOILERPLATE),
+        ("يرجى الالتزام بالتعليمات الصادرة عن وزارة الصحة لتجنب انتشار المرض في المدارس.", AR, Cue.TEXT),
         ("Sajila Saseendran, Assistant Editor", EN, Cue.BYLINE),  # Gulf News: a name and a role on one line
         ("the minister, senior editor", EN, Cue.TEXT),
         ("Donald Trump, President", EN, Cue.TEXT),  # no writer's role
