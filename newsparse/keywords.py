@@ -135,7 +135,7 @@ class _TagCosts:
             tag = folded[start]
             opens = can_edge[start]
             ends: dict[int, tuple[float, str]] = {start + 1: (1.0, tag)} if opens and can_end[start] else {}
-            script, reach, known_start = scripts[start], paired[start], tag in starts
+            script, reach, known_start = scripts[start], paired[start], tag in starts or tag in rules.construct_heads
             for end in range(start + 2, min(count, start + _MAX_TAG_WORDS) + 1):
                 tag = f"{tag} {folded[end - 1]}"
                 if mixed:
@@ -152,7 +152,8 @@ class _TagCosts:
                 in_lexicon = tag in lexicon
                 if not (edges or in_lexicon):
                     continue  # a function word at an edge only in a known tag: "علي خامنئي"
-                known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text))
+                known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text)) \
+                    or (size == 2 and _construct(folded[start], folded[end - 1], rules))
                 ends[end] = (_KNOWN_COST if known else _UNKNOWN_COST[size], tag)
             if adjective is not None and True in adjective[start + 1: start + _MAX_TAG_WORDS]:
                 self._join_adjectives(ends, start, adjective)
@@ -317,6 +318,13 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
                 continue
         adjective[index] = True
     return adjective
+
+
+def _construct(head: str, word: str, rules: KeywordRules) -> bool:
+    """A noun that heads a construct and a definite word after it: "وزارة الدفاع", "عجز الميزانية"
+    (the profile's `construct_heads`; "قطر الدوحة" are two tags, a name heads none)."""
+    article = rules.definite_article
+    return head in rules.construct_heads and bool(article) and word.startswith(article) and len(word) > len(article) + 1
 
 
 def _script(word: str) -> str:

@@ -52,7 +52,7 @@ SCHEMA: dict[str, Any] = {
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
-                 "name_links": list},
+                 "name_links": list, "construct_heads": list},
     "headline": {"min_words": int, "sections": list},
     "body": {"min_words": int, "sentence_end": str, "openers": list},
     "read_also": {"max_headline_words": int, "end": list},
@@ -73,6 +73,7 @@ class KeywordRules:
     definite_article: str = ""  # folded: an adjective agrees with its noun in having it or not
     not_adjectives: frozenset[str] = frozenset()  # folded words with those endings that are names
     name_links: frozenset[str] = frozenset()  # folded words that join a name's parts, never its last ("بن")
+    construct_heads: frozenset[str] = frozenset()  # folded nouns that head a two-word tag ("وزارة الدفاع")
     lexicon_starts: frozenset[str] = field(init=False)  # the first word of each lexicon tag
 
     def __post_init__(self) -> None:
@@ -331,6 +332,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
             definite_article=fold(keyword_data.get("definite_article", "")),
             not_adjectives=frozenset(fold(word) for word in keyword_data.get("not_adjectives", ())),
             name_links=frozenset(fold(word) for word in keyword_data.get("name_links", ())),
+            construct_heads=frozenset(fold(word) for word in keyword_data.get("construct_heads", ())),
         ),
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
         section_names=frozenset(label_key(name) for name in data.get("headline", {}).get("sections", ())),

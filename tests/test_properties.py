@@ -125,7 +125,8 @@ def test_lines_folded_together_equal_lines_folded_one_by_one(lines: list[str]) -
 
 # Keyword segmentation: the dynamic programme (which drops hopeless partial splits) must
 # find a split as cheap as the cheapest of all splits, found here by brute force.
-_TAG_WORDS = ["الأمم", "المتحدة", "البيت", "الأبيض", "الحرب", "على", "غزة", "في", "حماس", "تل", "أبيب", "قطاع"]
+_TAG_WORDS = ["الأمم", "المتحدة", "البيت", "الأبيض", "الحرب", "على", "غزة", "في", "حماس", "تل", "أبيب", "قطاع",
+              "عبد", "بن"]
 
 
 def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool) -> float:
@@ -136,12 +137,15 @@ def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool) -> fl
     for tag in tags:
         folded = [fold(word) for word in tag]
         phrase = " ".join(folded)
-        at_edges = folded[0] in rules.function_words or folded[-1] in rules.function_words
+        at_edges = folded[0] in rules.function_words or folded[-1] in rules.function_words \
+            or folded[-1] in rules.name_links  # "عبد" begins a name's part, ends no tag
         if len(tag) > _MAX_TAG_WORDS or (at_edges and phrase not in rules.lexicon):
             return float("inf")
+        construct = len(tag) == 2 and folded[0] in rules.construct_heads and folded[1].startswith(
+            rules.definite_article) and len(folded[1]) > len(rules.definite_article) + 1  # "قطاع الأمم"
         if len(tag) == 1:
             total += 1.0
-        elif phrase in rules.lexicon or f" {phrase} " in article.text:
+        elif phrase in rules.lexicon or f" {phrase} " in article.text or construct:
             total += _KNOWN_COST
         else:
             total += len(tag) + 0.5 * (len(tag) - 1) ** 2

@@ -2315,3 +2315,17 @@ def test_a_names_links_hold_its_parts_together_in_space_joined_tags(tags: str, k
                         f"تعزيز العلاقات الثنائية بين البلدين.\nكلمات دلالية: {tags}")
     assert record.keywords == keywords
 
+
+@pytest.mark.parametrize(
+    ("tags", "keywords"),
+    [
+        ("عجز الميزانية أسعار النفط ضريبة الشركات", ("عجز الميزانية", "أسعار النفط", "ضريبة", "الشركات")),
+        ("قطر الدوحة مصر القاهرة", ("قطر", "الدوحة", "مصر", "القاهرة")),  # a name heads no construct
+    ],
+)
+def test_a_construct_of_a_known_head_and_a_definite_word_is_one_tag(tags: str, keywords: tuple[str, ...]) -> None:
+    """The profile's `construct_heads` (وزارة، عجز، أسعار …) join the definite word after them."""
+    record = parse_text("الحكومة تعلن موازنة العام المقبل\nأعلنت الحكومة اليوم موازنة العام المقبل وسط توقعات "
+                        f"بتراجع الإيرادات.\nكلمات دلالية: {tags}")
+    assert record.keywords == keywords
+
