@@ -6,6 +6,7 @@ import pytest
 
 from newsparse import parse_text
 from newsparse.classify import Cue, classify, is_breadcrumb, make_line
+from newsparse.dates import search_date
 from newsparse.keywords import split_keywords
 from newsparse.profile import load_profile
 
@@ -2328,4 +2329,13 @@ def test_a_construct_of_a_known_head_and_a_definite_word_is_one_tag(tags: str, k
     record = parse_text("الحكومة تعلن موازنة العام المقبل\nأعلنت الحكومة اليوم موازنة العام المقبل وسط توقعات "
                         f"بتراجع الإيرادات.\nكلمات دلالية: {tags}")
     assert record.keywords == keywords
+
+
+def test_a_year_glued_to_its_time_is_still_a_date() -> None:
+    """Al Jazeera as scraped: "آخر تحديث: 12/6/202421:40 (بتوقيت مكة المكرمة)" (the year and the clock
+    glued): the line is the update line, not a paragraph; a longer run of digits is no year."""
+    paragraph = "واصل جيش الاحتلال الإسرائيلي قصف مدينة رفح جنوب قطاع غزة لليوم الثالث على التوالي."
+    record = parse_text(f"الاحتلال يواصل قصف رفح\nآخر تحديث: 12/6/202421:40 (بتوقيت مكة المكرمة)\n{paragraph}")
+    assert (record.date, record.body) == ("2024-06-12", paragraph)
+    assert search_date("12/6/2024213", language="ar") is None
 

@@ -268,7 +268,7 @@ def build(w: WordLists) -> Patterns:
     )
     numeric = (
         rf"(?P<first>{DAY_DIGITS})(?<![\d/.-]\d\d)\s?(?P<sep>[-/.])\s?(?P<second_>[0-3]?\d)\s?(?P=sep)\s?"
-        rf"(?P<year>\d{{4}}|\d\d)(?![\d]|[./-]\d){hijri_mark}{era}{after}"
+        rf"(?P<year>\d{{4}}(?=\d\d?:\d\d)|(?:\d{{4}}|\d\d)(?![\d]|[./-]\d)){hijri_mark}{era}{after}"
     )
     hijri = (
         rf"{DAY}{DATE_SEP}{_month(w, 'hmonth', w.hijri_months)}{DATE_SEP}"
