@@ -104,6 +104,7 @@ _DATELINE_MAX_AGE_YEARS = 2
 # A caption and its credit: text without a sentence's punctuation, then "(agency)".
 _CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
+_PHOTOGRAPHER_CAPTION_MAX_WORDS = 20
 _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
 _MENU_MIN_ITEMS = 3  # sections besides the first line ("غزة تنزف", a name, "خاص", then a subtitle: two)
 _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
@@ -607,13 +608,19 @@ class LayoutReader:
         return state.next_line is not None and not any(claim.role is Role.BODY for claim in state.claims)
 
     def _caption_with_credit(self, line: Line) -> bool:
-        """A photo caption closed by its agency in brackets, with no punctuation before it ("جانب
-        من الدمار الذي خلفه القصف على مدينة رفح (الأناضول)"). A paragraph closed by a credit has
+        """A photo caption closed by its agency in brackets (and its photographer), with no punctuation
+        before it ("جانب من الدمار الذي خلفه القصف على مدينة رفح (الأناضول)"). A paragraph closed by a credit has
         its sentences' punctuation, and the last one credits the article."""
-        if not line.text.endswith(")") or line.words > _CAPTION_MAX_WORDS:
+        if not line.text.endswith(")") or line.words > _PHOTOGRAPHER_CAPTION_MAX_WORDS:
             return False
         caption = _CAPTION_CREDIT.match(line.text)
-        return caption is not None and label_key(caption.group(1)) in self.profile.outlet_names
+        if caption is None:
+            return False
+        # the agency alone, or beside its photographer: "(عنب بلدي/ أنس الخربوطلي)", "(Rabih Daher/AFP)";
+        # no lead closes with a photographer's name, so such a caption may be longer
+        parts = caption.group(1).split("/")
+        return line.words <= (_CAPTION_MAX_WORDS if len(parts) == 1 else _PHOTOGRAPHER_CAPTION_MAX_WORDS) \
+            and any(label_key(part) in self.profile.outlet_names for part in parts)
 
     def _header_line(self, line: Line, state: _State) -> Claim | None:
         """A content line before the first paragraph: headline, dateline, chrome, or None."""

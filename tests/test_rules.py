@@ -1501,6 +1501,19 @@ def test_a_caption_closed_by_its_agency_is_chrome_but_a_credited_paragraph_is_no
     assert middle in record.body.split("\n\n")
 
 
+
+def test_a_longer_caption_closed_by_its_photographer_and_agency_is_chrome() -> None:
+    """Enab Baladi: "(عنب بلدي/ أنس الخربوطلي)" closes a caption of 15 words; the date line below
+    it is then still in the header, and dates the article."""
+    caption = "فرن آلي في مدينة إدلب - 11 من أيار 2024 (عنب بلدي/ أنس الخربوطلي)"
+    paragraph = "تشهد مدينة إدلب أزمة خبز منذ أيام، بعد ارتفاع أسعار الطحين وتراجع الدعم المقدم للأفران."
+    record = parse_text(f"أزمة خبز في إدلب بعد ارتفاع أسعار الطحين\n{caption}\n12/05/2024\n{paragraph}")
+    assert (record.boilerplate, record.date, record.body) == ((caption,), "2024-05-12", paragraph)
+    lead = ("وقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ انتشلت جثث خمسة أشخاص من تحت الأنقاض في مدينة إدلب "
+            "(الأناضول)")
+    assert parse_text(f"أزمة خبز في إدلب بعد ارتفاع أسعار الطحين\n{lead}").body == lead  # a lead: 18 words
+
+
 def test_an_outlet_below_a_related_title_is_its_credit() -> None:
     record, _ = _article("ar", above='المصدر: "النهار"',
                          below="اقرأ أيضا:\nالاحتلال يقصف أطراف بلدة الخيام جنوب لبنان\nالنهار")
