@@ -2352,3 +2352,11 @@ def test_a_year_glued_to_its_time_is_still_a_date() -> None:
     assert (record.date, record.body) == ("2024-06-12", paragraph)
     assert search_date("12/6/2024213", language="ar") is None
 
+
+def test_a_hyphenated_section_above_the_headline_is_chrome() -> None:
+    """Arab News prints "Middle-East" above the headline."""
+    headline = "Kuwait emir dissolves parliament, suspends some constitutional articles for up to four years"
+    record = parse_text(f"Middle-East\n{headline}\nKUWAIT CITY: Kuwait’s ruler dissolved the country’s parliament on "
+                        "Friday and suspended some articles of the constitution.")
+    assert (record.headline, record.boilerplate) == (headline, ("Middle-East",))
+
