@@ -362,6 +362,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("يرجى الالتزام بعدم الإساءة للأشخاص أو المعتقدات أو الأديان أو الأوطان", AR, Cue.BOILERPLATE),
         ("يرجى الالتزام بالتعليمات الصادرة عن وزارة الصحة لتجنب انتشار المرض في المدارس.", AR, Cue.TEXT),
         ("Sajila Saseendran, Assistant Editor", EN, Cue.BYLINE),  # Gulf News: a name and a role on one line
+        ("Get exclusive content with Gulf News WhatsApp channel", EN, Cue.BOILERPLATE),
+        ("Network Links", EN, Cue.BOILERPLATE),
         ("the minister, senior editor", EN, Cue.TEXT),
         ("Donald Trump, President", EN, Cue.TEXT),  # no writer's role
         ("TEXT AD: Call Willie - +2348098788999", EN, Cue.BOILERPLATE),
@@ -1837,6 +1839,9 @@ def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
          "which was updated with the latest figures.", EN, Cue.BOILERPLATE),
         ("AP officials said on Monday that the agency would appeal the ruling before the end of the month.", EN,
          Cue.TEXT),
+        ("Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News "
+         "Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.", EN,
+         Cue.BOILERPLATE),
     ],
 )
 def test_long_lines_of_chrome_are_known_by_their_opening(line: str, profile, cue: str) -> None:
