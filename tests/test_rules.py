@@ -364,6 +364,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Sajila Saseendran, Assistant Editor", EN, Cue.BYLINE),  # Gulf News: a name and a role on one line
         ("Get exclusive content with Gulf News WhatsApp channel", EN, Cue.BOILERPLATE),
         ("Network Links", EN, Cue.BOILERPLATE),
+        ("Read 3 articles and stand to win rewards", EN, Cue.BOILERPLATE),
+        ("Spin the wheel now", EN, Cue.BOILERPLATE),
         ("the minister, senior editor", EN, Cue.TEXT),
         ("Donald Trump, President", EN, Cue.TEXT),  # no writer's role
         ("TEXT AD: Call Willie - +2348098788999", EN, Cue.BOILERPLATE),
