@@ -714,9 +714,13 @@ class LayoutReader:
         # a comment begins with its writer's name or a date; a paragraph or a label below the
         # heading means a share bar's count or an intertitle ("تعليقات (7)" after the lead)
         following = state.next_line
-        return following is None or (following.words <= _COMMENT_HEAD_MAX_WORDS
-                                     and not self._is_prose(following, _COMMENT_HEAD_MAX_WORDS)
-                                     and not may_be_label(following, self.profile))
+        if following is None:
+            return True
+        if following.words <= _COMMENT_HEAD_MAX_WORDS:
+            return not self._is_prose(following, _COMMENT_HEAD_MAX_WORDS) and not may_be_label(following, self.profile)
+        # or its writer and date on one line, a label's or not: "Posté par Wendkouni le 6 février 2024 à 08:12"
+        return following.words <= _DATELINE_MAX_WORDS and not following.text.endswith(_SENTENCE_STOPS) \
+            and _DIGIT.search(following.text) is not None and self._search_date(following.text) is not None
 
     def _recent(self, iso: str) -> bool:
         """A news date: this century, and not after the reference date's year when one is given."""

@@ -2367,3 +2367,17 @@ def test_a_hyphenated_section_above_the_headline_is_chrome() -> None:
                         "Friday and suspended some articles of the constitution.")
     assert (record.headline, record.boilerplate) == (headline, ("Middle-East",))
 
+
+def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> None:
+    """Lefaso.net: "Vos commentaires", then "Posté par … le 6 février 2024 à 08:12", the comment and
+    "Répondre"; a dated sentence below a heading is the article's."""
+    paragraph = "Le vaccin sera administré en quatre doses, à partir de l’âge de cinq mois, dans 27 districts."
+    record = parse_text(f"Burkina : le vaccin contre le paludisme introduit dans 27 districts\n{paragraph}\n"
+                        "Vos commentaires\nPosté par Wendkouni le 6 février 2024 à 08:12\n"
+                        "Enfin une bonne nouvelle pour nos enfants. Merci aux agents de santé.\nRépondre")
+    assert record.body == paragraph
+    sentence = "Le 6 février 2024, le ministère a annoncé une deuxième phase de vaccination dans le pays."
+    kept = parse_text(f"Burkina : le vaccin contre le paludisme introduit dans 27 districts\n{paragraph}\n"
+                      f"Commentaires (3)\n{sentence}")
+    assert kept.body.endswith(sentence)
+
