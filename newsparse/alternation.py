@@ -51,8 +51,10 @@ class Alternation:
     def __init__(self, patterns: Sequence[str], flags: int) -> None:
         self._patterns = tuple(patterns)
         self._flags = flags
-        self._standard = all(_compiles(pattern, flags) for pattern in self._patterns)
-        self._compiled = tuple(self._engine.compile(pattern, flags) for pattern in self._patterns)
+        standard = [_standard_compile(pattern, flags) for pattern in self._patterns]
+        self._standard = None not in standard
+        self._compiled = tuple(standard) if self._standard else \
+            tuple(regex.compile(pattern, flags) for pattern in self._patterns)
         self._edges = [_edge_classes(pattern, flags) for pattern in self._patterns]
         self._by_ends: dict[tuple[str, str], tuple[Pattern, ...]] = {}
         self._tests: dict[str, Pattern] = {}
@@ -105,12 +107,12 @@ class Alternation:
         return test
 
 
-def _compiles(pattern: str, flags: int) -> bool:
+def _standard_compile(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """`pattern` compiled by `re`, or None when only `regex` reads it."""
     try:
-        re.compile(pattern, flags)
+        return re.compile(pattern, flags)
     except re.error:
-        return False
-    return True
+        return None
 
 
 def _joined(patterns: Sequence[str]) -> str:

@@ -223,7 +223,7 @@ def _credit_after_place(text: str, profile: Profile) -> str | None:
         name = " ".join(words[:count])
         separated = _SEPARATOR_AFTER.search(name) is not None or _SEPARATOR_AFTER.fullmatch(words[count])
         name = _SEPARATOR_AFTER.sub("", name).strip()
-        if (separated or (glued and name.lower() == name.upper())) and label_key(name) in names:
+        if (separated or (glued and _caseless(name))) and label_key(name) in names:
             return name  # glued, an Arabic wire's name: "Road-map talks" name none
     return None
 
@@ -248,7 +248,12 @@ def _trailing_wire(text: str, profile: Profile) -> str | None:
     if wire is None or label_key(wire.group("name")) not in profile.wire_names:
         return None
     name = wire.group("name")
-    return name if wire.group("dash") or name.isupper() or name.lower() == name.upper() else None
+    return name if wire.group("dash") or name.isupper() or _caseless(name) else None
+
+
+def _caseless(text: str) -> bool:
+    """Written in a script without capitals (Arabic): no case to read a name's shape from."""
+    return text.lower() == text.upper()
 
 
 def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]]:

@@ -669,8 +669,7 @@ class LayoutReader:
             item = lines[index]
             if item.may_be_chrome and is_boilerplate(item, self.profile):
                 continue  # "Share", "Aller à la recherche": chrome, in a menu or a share bar alike
-            dated = self._labelled(item) or (item.words <= _DATELINE_MAX_WORDS and _DIGIT.search(item.text) is not None
-                                             and self._dateline(item) is not None)
+            dated = self._labelled(item) or (item.words <= _DATELINE_MAX_WORDS and self._is_dated(item))
             if item.words <= _MENU_ITEM_MAX_WORDS and not dated and not _DIGIT.search(item.text):
                 items += 1
             elif not (dated and items >= _LONG_MENU_MIN_ITEMS):

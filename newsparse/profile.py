@@ -337,7 +337,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
         section_names=frozenset(label_key(name) for name in data.get("headline", {}).get("sections", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
-        paragraph_openers=_openings(data.get("body", {}).get("openers", ())),
+        paragraph_openers=_phrases(data.get("body", {}).get("openers", ())),  # matched at a line's start
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
         read_also_end=frozenset(label_key(line) for line in data.get("read_also", {}).get("end", ())),
@@ -423,15 +423,6 @@ def _phrases(phrases: Any) -> re.Pattern[str] | None:
     if not folded:
         return None
     return re.compile(rf"(?:{'|'.join(re.escape(phrase) for phrase in folded)})(?!\w)")
-
-
-def _openings(openings: Any) -> re.Pattern[str] | None:
-    """One pattern matching, at the start of folded text, any of `openings` as whole words, followed
-    by a space or punctuation ("Meanwhile, …", "ومن جهته، …")."""
-    folded = sorted({label_key(opening) for opening in openings if opening.strip()}, key=len, reverse=True)
-    if not folded:
-        return None
-    return re.compile(rf"(?:{'|'.join(re.escape(opening) for opening in folded)})(?!\w)")
 
 
 def _words(words: Any) -> re.Pattern[str] | None:
