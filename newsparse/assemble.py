@@ -22,7 +22,7 @@ _PLACE_THEN_QUOTED_OUTLET = regex.compile(r"[^«»\-–—:\n]{2,30}?\s*[-–—
 _PLACE_THEN_AGENCY = regex.compile(
     r"(?:\p{L}+ ){0,2}\p{L}+(?P<separator>\s*[-–—/]\s*|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)(?P<rest>\p{L}.{1,60})")
 # The Gulf agencies' house style: "المنامة في 20 مايو / بنا / استقبل …", "مسقط في 5 مارس /العُمانية/ …"
-_PLACE_DAY_THEN_AGENCY = regex.compile(r"(?:\p{L}+ ){0,2}\p{L}+ في \d{1,2} \p{L}+(?: \d{4})?\s*/\s*([^/\n]{2,20}?)\s*/")
+_PLACE_DAY_THEN_AGENCY = regex.compile(r"(?:\p{L}+ ){1,4}\d{1,2} \p{L}+(?: \d{4})?\s*/\s*([^/\n]{2,20}?)\s*/")
 # A place in title case or capitals (and its country), then an outlet in capitals and a dash
 _PLACE_THEN_CAPITALS = regex.compile(r"((?:\p{Lu}[\p{L}.'’\-]*,? ){1,5}?)(\p{Lu}{2,})\s+[—–-]{1,2}\s")
 _DATELINE_REACH = 90  # characters: the farthest any opening credit's mark may stand

@@ -86,10 +86,6 @@ _CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+|\s+
 # The two parts of a credit with no space beside its dash, or with its agency in brackets:
 # "دمشق-سانا" (a wire's name only: "Al-Aqsa", "الهلال-الجزيرة" are none), "دبي (وام)"
 _GLUED_CREDIT = regex.compile(r"([^\s\-–—()]+)-([^\s\-–—()]+(?: [^\s\-–—()]+)?)|([^()]{2,30}?)\s*\(([^()]{2,30})\)")
-# A writer and the paper the article first ran in: 'ليندا عازار في "نداء الوطن":', 'نبيل هيثم في
-# صحيفة " الجمهورية":'
-_WRITER_IN_OUTLET = regex.compile(
-    r'(?P<name>[^"«»“”:]{3,40}?)\s+في\s*(?:(?:صحيفة|جريدة|موقع)\s*)?["«“]\s*(?P<outlet>[^"«»“”]{2,40}?)\s*["»”]\s*:?')
 _LEAD_MIN_WORDS = 12  # a related article's lead without a period: this long, and half as long again as its headline
 _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
 # A site's name or a section above the headline has at most this many words; the title below it at least
@@ -467,7 +463,8 @@ class LayoutReader:
         return not _DIGIT.search(after) or self._search_date(after) is None
 
     def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
-        inside = _WRITER_IN_OUTLET.fullmatch(value)
+        writer_in_outlet = self.profile.writer_in_outlet
+        inside = writer_in_outlet.fullmatch(value) if writer_in_outlet is not None else None
         if inside is not None and self._a_papers_name(inside.group("outlet")):
             # Lebanon 24: 'كتبت ليندا عازار في "نداء الوطن":' above the paper's article
             names = _author_names(inside.group("name"), self.profile)

@@ -49,7 +49,8 @@ SCHEMA: dict[str, Any] = {
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
                     "sentences": list},
     "breadcrumb": {"home": list, "separators": list},
-    "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list},
+    "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
+                "first_ran_in": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
                  "name_links": list, "construct_heads": list},
@@ -113,6 +114,7 @@ class Profile:
     outlet_words: frozenset[str]
     outlet_ends: frozenset[str]  # the last word of each outlet name, folded: a cheap test before a credit line
     credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
+    writer_in_outlet: Pattern | None  # a byline's writer and the quoted paper the article first ran in
     title_separators: tuple[str, ...]
     keywords: KeywordRules
     headline_min_words: int
@@ -321,6 +323,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
                                   reverse=True)),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
+        writer_in_outlet=_writer_in_outlet(outlets.get("first_ran_in", ())),
         keywords=KeywordRules(
             delimiters=_delimiter_pattern(keyword_data.get("delimiters", (",",))),
             function_words=frozenset(fold(word) for word in keyword_data.get("function_words", ())),
@@ -405,6 +408,15 @@ def _matcher(patterns: Any) -> Alternation | None:
     if not patterns:
         return None
     return Alternation(patterns, re.IGNORECASE)
+
+
+def _writer_in_outlet(words: Any) -> Pattern | None:
+    """A writer's name, one of `words`, then the paper in quotes: 'ليندا عازار في "نداء الوطن":'."""
+    if not words:
+        return None
+    joined = "|".join(r"\s+".join(map(regex.escape, word.split())) for word in sorted(words, key=len, reverse=True))
+    return _fastest_compile(letter_variant_pattern(
+        rf'(?P<name>[^"«»“”:]{{3,40}}?)\s+(?:{joined})\s*["«“]\s*(?P<outlet>[^"«»“”]{{2,40}}?)\s*["»”]\s*:?'))
 
 
 def _fastest_compile(pattern: str, ignore_case: bool = True) -> Pattern:

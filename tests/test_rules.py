@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsparse import parse_text
@@ -1775,6 +1777,9 @@ def test_the_tighter_credit_forms_stay_in_their_place(text: str, headline: str, 
         ("المنامة في 20 مايو / بنا / استقبل صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء وفدا برلمانيا.", ("بنا",)),
         ("القاهرة في 12 مايو /أ ش أ/ قال وزير الخارجية إن مصر تواصل اتصالاتها لوقف إطلاق النار في غزة.",
          ("أ ش أ",)),
+        ("الكويت 20 مايو 2024 / كونا / استقبل سمو أمير البلاد وفدا برلمانيا رفيع المستوى في قصر بيان.",
+         ("كونا",)),  # the place and day with no word between
+        ("المؤتمر يعقد في 20 مايو / حزيران / بحضور وزراء الخارجية العرب في العاصمة.", ()),  # no agency
         # a compound adjective or a match glued by a dash; an agency the sentence cites
         ("تشهد العلاقات الجزائرية-الفرنسية توترا متصاعدا منذ أشهر بسبب ملف الذاكرة والهجرة.", ()),
         ("مباراة الأهلي-الجزيرة تنتهي بالتعادل السلبي في ختام الجولة الخامسة من الدوري.", ()),
@@ -2149,6 +2154,17 @@ def test_a_writer_and_the_paper_the_article_first_ran_in() -> None:
                                    ('كتبت الصحيفة في "افتتاحيتها":', (), ())]:
         record = parse_text(f"جلسة حكومية مرتقبة لبحث خطة الطوارئ\n{line}{paragraph}")
         assert (record.authors, record.sources) == (authors, sources), line
+
+
+def test_a_profile_names_the_words_before_the_paper_an_article_first_ran_in(tmp_path: Path) -> None:
+    """`outlets.first_ran_in` is profile data: an English site's profile can add its own words."""
+    page = ('Why the trade deal matters for the region\nBy Jane Doe in "The Atlantic":\n'
+            "The agreement signed on Tuesday changes the balance of trade between the two countries.")
+    assert parse_text(page, profile="en").sources == ()
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("name: mine\nextends: en\noutlets:\n  first_ran_in: [in, writing in]\n", encoding="utf-8")
+    record = parse_text(page, profile=mine)
+    assert (record.authors, record.sources, record.unparsed) == (("Jane Doe",), ("The Atlantic",), ())
 
 
 @pytest.mark.parametrize(
