@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .normalize import fold, unique_folded, words_of
@@ -86,7 +87,14 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
     costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules))
     plain = costs.plain_bounds()
     order = _sort_keys(words, folded, plain) if rules.alphabetical and plain is not None else None
-    bounds = plain if order is None else _ordered_bounds(costs if order is folded else costs.ordered_by(order))
+    if order is None:
+        bounds = plain
+    else:
+        ordered = costs if order is folded else costs.ordered_by(order)
+        bounds = _ordered_bounds(ordered)
+        tail_from = _variant_tail_start(words, rules.variant_letters) if bounds is not None else None
+        if tail_from is not None and ordered.breaks(bounds):
+            bounds = _ordered_bounds(ordered, tail_from) or bounds
     if bounds is None:
         return [" ".join(words)]
     return [" ".join(words[start:end]) for start, end in bounds]
@@ -102,6 +110,18 @@ def _sort_keys(words: list[str], folded: list[str], bounds: list[tuple[int, int]
     if steps < _SORTED_MIN_STEPS or max(by_folded, by_writing) < _SORTED_SHARE * steps:
         return None
     return folded if by_folded >= by_writing else words
+
+
+def _variant_tail_start(words: list[str], variants: Mapping[str, str]) -> int | None:
+    """The first word written with another script's letter variants (Persian "ی", "ک") when words
+    before it write those letters the Arabic way: "… واشنطن الولایات المتحدة لإطلاق النار فی …".
+    The reference site's machine-added tags are typed so: when the order breaks, it breaks at that
+    word's tag at the latest. None when the line writes the letters one way throughout."""
+    plain = "".join(set(variants.values()))
+    for index, word in enumerate(words):
+        if any(char in variants for char in word):
+            return index if index and any(char in plain for char in "".join(words[:index])) else None
+    return None
 
 
 def _upward_steps(keys: list[str], bounds: list[tuple[int, int]]) -> int:
@@ -186,6 +206,11 @@ class _TagCosts:
                       for start, ends in enumerate(self.cost)]
         return other
 
+    def breaks(self, bounds: list[tuple[int, int]]) -> bool:
+        """Whether a tag of the split sorts below the one before it."""
+        tags = [self.cost[start][end][1] for start, end in bounds]
+        return any(after < before for before, after in itertools.pairwise(tags))
+
     def rest_bounds(self, start: int) -> list[tuple[int, int]]:
         bounds = []
         while start < self.count:
@@ -205,19 +230,20 @@ def _cheapest_unordered_split(folded: list[str], rules: KeywordRules,
 
 
 def _cheapest_split(folded: list[str], rules: KeywordRules, article: ArticlePhrases,
-                    alphabetical: bool) -> list[tuple[int, int]] | None:
+                    alphabetical: bool, tail_from: int | None = None) -> list[tuple[int, int]] | None:
     """(start, end) of each tag of the cheapest split of `folded`, with the order rule or
     without it (the costs are in the module docstring), or None when there is none."""
     costs = _TagCosts(folded, rules, article)
-    return _ordered_bounds(costs) if alphabetical else costs.plain_bounds()
+    return _ordered_bounds(costs, tail_from) if alphabetical else costs.plain_bounds()
 
 
 # An entry of the ordered programme: (total cost, start of the tag before, start, this tag folded).
 _Entry = tuple[float, int, int, str]
 
 
-def _ordered_bounds(costs: _TagCosts) -> list[tuple[int, int]] | None:
-    """The cheapest split in alphabetical order, which may break once.
+def _ordered_bounds(costs: _TagCosts, tail_from: int | None = None) -> list[tuple[int, int]] | None:
+    """The cheapest split in alphabetical order, which may break once (at a tag that begins at
+    `tail_from` or before it, when given: words[tail_from:] are in the tail).
 
     best[end] lists the cheapest ways, still in order, to split words[:end], one per start of
     their last tag (kept for the order check). A tag that sorts below the one before it is
@@ -228,6 +254,7 @@ def _ordered_bounds(costs: _TagCosts) -> list[tuple[int, int]] | None:
     one dearer than the cheapest entry by more than a break and a whole tail.
     """
     count, rest = costs.count, costs.rest
+    in_order_to = count if tail_from is None else tail_from  # the last end of a tag before the break
     best: list[list[_Entry]] = [[] for _ in range(count + 1)]
     found = math.inf
     found_at: tuple[int, int, int] | None = None  # (start before the break, start, end) of the breaking tag
@@ -236,16 +263,19 @@ def _ordered_bounds(costs: _TagCosts) -> list[tuple[int, int]] | None:
             continue
         for end, (tag_cost, tag) in costs.cost[start].items():
             if not start:
-                best[end].append((tag_cost, -1, 0, tag))
+                if end <= in_order_to:
+                    best[end].append((tag_cost, -1, 0, tag))
                 continue
             kept: _Entry | None = None
             for previous_total, _, previous_start, previous_tag in best[start]:
                 total = previous_total + tag_cost
                 if tag < previous_tag:  # the break: the rest of the path is in no order
+                    if start > in_order_to:
+                        break
                     final = total + _BREAK_COST + _TAIL_WORD_COST * (count - start) + rest[end]
                     if final < found:
                         found, found_at = final, (previous_start, start, end)
-                elif kept is None or total < kept[0]:
+                elif end <= in_order_to and (kept is None or total < kept[0]):
                     kept = (total, previous_start, start, tag)
             if kept is not None:
                 best[end].append(kept)

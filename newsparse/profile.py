@@ -53,7 +53,7 @@ SCHEMA: dict[str, Any] = {
                 "first_ran_in": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
-                 "name_links": list, "construct_heads": list},
+                 "name_links": list, "construct_heads": list, "tail_variants": dict},
     "headline": {"min_words": int, "sections": list},
     "body": {"min_words": int, "sentence_end": str, "openers": list},
     "read_also": {"max_headline_words": int, "end": list},
@@ -75,6 +75,8 @@ class KeywordRules:
     not_adjectives: frozenset[str] = frozenset()  # folded words with those endings that are names
     name_links: frozenset[str] = frozenset()  # folded words that join a name's parts, never its last ("بن")
     construct_heads: frozenset[str] = frozenset()  # folded nouns that head a two-word tag ("وزارة الدفاع")
+    # letter -> the letter it varies: a line that writes both puts the variants' tags in its tail ("ی" -> "ي")
+    variant_letters: Mapping[str, str] = field(default_factory=dict)
     lexicon_starts: frozenset[str] = field(init=False)  # the first word of each lexicon tag
 
     def __post_init__(self) -> None:
@@ -237,6 +239,10 @@ def _validate(data: Mapping[str, Any], schema: Mapping[str, Any], origin: str, p
             raise ProfileError(f"{origin}: key '{where}': expected {expected.__name__}, got {value!r}")
         elif expected is list:
             _validate_list(value, where, origin)
+        elif where == "keywords.tail_variants" and not all(
+                isinstance(one, str) and len(one) == 1 for pair in value.items() for one in pair):
+            raise ProfileError(f"{origin}: key '{where}': expected single letters, each to the one it varies "
+                               f"(ی: ي), got {value!r}")
 
 
 def _validate_list(items: list[Any], where: str, origin: str) -> None:
@@ -336,6 +342,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
             not_adjectives=frozenset(fold(word) for word in keyword_data.get("not_adjectives", ())),
             name_links=frozenset(fold(word) for word in keyword_data.get("name_links", ())),
             construct_heads=frozenset(fold(word) for word in keyword_data.get("construct_heads", ())),
+            variant_letters=dict(keyword_data.get("tail_variants", {})),
         ),
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
         section_names=frozenset(label_key(name) for name in data.get("headline", {}).get("sections", ())),

@@ -64,6 +64,8 @@ def test_profile_can_extend_a_profile_file_next_to_it(tmp_path: Path) -> None:
         ("labels: [unclosed\n", "not valid YAML"),
         ("extends: en\nlanguage: english\n", "two-letter ISO 639-1 code"),  # the record's language
         ("extends: ar\nkeywords:\n  adjective_endings: [ي, ية]\n", "every item must be {endings: [...], after: [...]}"),
+        ("extends: ar\nkeywords:\n  tail_variants: {یی: ي}\n", "key 'keywords.tail_variants': expected single letters"),
+        ("extends: ar\nkeywords:\n  tail_variants: [ی]\n", "key 'keywords.tail_variants': expected dict"),
     ],
 )
 def test_bad_profile_fails_at_load_naming_file_key_and_problem(tmp_path: Path, text: str, message: str) -> None:

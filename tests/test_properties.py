@@ -129,12 +129,15 @@ _TAG_WORDS = ["الأمم", "المتحدة", "البيت", "الأبيض", "ا�
               "عبد", "بن"]
 
 
-def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool) -> float:
+def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool, tail_from: int | None = None) -> float:
+    """With `tail_from`, words[tail_from:] must be in the tail: the order breaks at a tag that
+    begins there or before."""
     from newsparse.keywords import _BREAK_COST, _KNOWN_COST, _MAX_TAG_WORDS, _TAIL_WORD_COST
     from newsparse.normalize import fold
 
-    total, previous, broken = 0.0, None, False
+    total, previous, broken, start = 0.0, None, False, 0
     for tag in tags:
+        end = start + len(tag)
         folded = [fold(word) for word in tag]
         phrase = " ".join(folded)
         at_edges = folded[0] in rules.function_words or folded[-1] in rules.function_words \
@@ -152,8 +155,12 @@ def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool) -> fl
         if broken:
             total += _TAIL_WORD_COST * len(tag)  # each word of the machine-added tail
         elif alphabetical and previous is not None and phrase < previous:
+            if tail_from is not None and start > tail_from:
+                return float("inf")
             total, broken = total + _BREAK_COST + _TAIL_WORD_COST * len(tag), True  # the order breaks once
-        previous = phrase
+        elif tail_from is not None and end > tail_from:
+            return float("inf")  # in order past the tail's first word
+        previous, start = phrase, end
     return total
 
 
@@ -167,18 +174,20 @@ def _all_splits(words: list[str]):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_TAG_WORDS), min_size=2, max_size=9), st.booleans(), st.booleans())
+@given(st.lists(st.sampled_from(_TAG_WORDS), min_size=2, max_size=9), st.booleans(), st.booleans(),
+       st.none() | st.integers(min_value=1, max_value=8))
 def test_keyword_split_is_as_cheap_as_the_cheapest_split(words: list[str], in_order: bool,
-                                                        alphabetical: bool) -> None:
+                                                        alphabetical: bool, tail_from: int | None) -> None:
     from newsparse.keywords import _cheapest_split, _cheapest_unordered_split, _folded_words, article_phrases
     from newsparse.profile import load_profile
 
     words = sorted(words) if in_order else words
     rules = load_profile("ar").keywords
     article = article_phrases("الحرب على غزة في قطاع غزة. قال حماس إن البيت الأبيض")
-    cheapest = min(_split_cost(split, rules, article, alphabetical) for split in _all_splits(words))
+    tail_from = tail_from if alphabetical and tail_from is not None and tail_from < len(words) else None
+    cheapest = min(_split_cost(split, rules, article, alphabetical, tail_from) for split in _all_splits(words))
     folded = _folded_words(words)
-    bounds = _cheapest_split(folded, rules, article, alphabetical)
+    bounds = _cheapest_split(folded, rules, article, alphabetical, tail_from)
     if not alphabetical:  # the plain programme, used when the line is in no order, agrees
         plain = _cheapest_unordered_split(folded, rules, article)
         assert (plain is None) == (bounds is None)
@@ -190,7 +199,7 @@ def test_keyword_split_is_as_cheap_as_the_cheapest_split(words: list[str], in_or
         assert bounds is None
     else:
         chosen = [words[start:end] for start, end in bounds]
-        assert _split_cost(chosen, rules, article, alphabetical) == cheapest
+        assert _split_cost(chosen, rules, article, alphabetical, tail_from) == cheapest
 
 
 @_settings

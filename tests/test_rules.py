@@ -1537,6 +1537,30 @@ def test_a_phrase_of_the_related_article_holds_a_space_joined_tag_together() -> 
     assert record.keywords[-1] == "وزارة الخارجية الروسية"
 
 
+@pytest.mark.parametrize(
+    ("value", "tags"),
+    [
+        # the tail's tags are typed with Persian letters: the order breaks at "الإدارة الأمریکیة", not later
+        ("البيت الأبيض الحزب الجمهوري الصين الكونغرس الأمريكي ماركو روبيو مجلس الشيوخ واشنطن الإدارة الأمریکیة "
+         "الجدیدة",
+         ("البيت الأبيض", "الحزب الجمهوري", "الصين", "الكونغرس الأمريكي", "ماركو روبيو", "مجلس الشيوخ", "واشنطن",
+          "الإدارة الأمریکیة", "الجدیدة")),
+        ("الجزائر الجفاف السدود المياه شمال إفريقيا عبد المجيد تبون وزارة الطاقة وهران الأمن المائی محطات",
+         ("الجزائر", "الجفاف", "السدود", "المياه", "شمال إفريقيا", "عبد المجيد تبون", "وزارة الطاقة", "وهران",
+          "الأمن المائی", "محطات")),
+        # a sorted line with no break: a tag typed so inside the order stays whole
+        ("الطاقة النقل البحري طهران عباس عراقجي قطر وزارة الخارجیة",
+         ("الطاقة", "النقل البحري", "طهران", "عباس عراقجي", "قطر", "وزارة الخارجیة")),
+        ("إقليم كردستان التعداد السكاني العراق حظر التجوال کرکوک محمد شياع السوداني وزارة التخطيط",
+         ("إقليم كردستان", "التعداد السكاني", "العراق", "حظر التجوال", "کرکوک", "محمد شياع السوداني",
+          "وزارة التخطيط")),
+    ],
+)
+def test_the_tail_begins_by_the_first_tag_typed_with_persian_letters(value: str, tags: tuple[str, ...]) -> None:
+    article = "التعداد السكاني في العراق ينطلق مع حظر التجوال في كل المحافظات"
+    assert split_keywords(value, AR.keywords, article).tags == tags
+
+
 def test_lines_that_the_last_rules_leave_alone() -> None:
     """From a probe of the caption, path, credit and evidence rules."""
     lead = ("Three Malian soldiers were killed and five wounded in a dawn attack on a checkpoint near "
@@ -2170,7 +2194,7 @@ def test_a_profile_names_the_words_before_the_paper_an_article_first_ran_in(tmp_
 @pytest.mark.parametrize(
     ("tags", "keywords"),
     [
-        ("البرازيل G20 ريو دي جانيرو", ("البرازيل", "G20", "ريو", "دي", "جانيرو")),
+        ("البرازيل G20 ريو دي جانيرو", ("البرازيل", "G20", "ريو دي جانيرو")),  # a place in the lexicon
         ("أوكرانيا البيت الأبيض NATO ترامب روسيا", ("أوكرانيا", "البيت الأبيض", "NATO", "ترامب", "روسيا")),
         ("كأس العالم 2026 قطر", ("كأس العالم", "2026", "قطر")),  # digits belong to no script
     ],
@@ -2343,7 +2367,9 @@ def test_writers_set_off_from_the_date_by_a_bar(line: str, date: str | None, aut
     [
         ("دبي محمد بن راشد مجلس النواب", ("دبي", "محمد بن راشد", "مجلس النواب")),  # "بن" joins two names
         ("الدوحة قطر محمد بن عبد الرحمن آل ثاني وزارة الخارجية",
-         ("الدوحة", "قطر", "محمد بن عبد الرحمن", "آل ثاني", "وزارة الخارجية")),  # "عبد", "آل" end no tag
+         ("الدوحة", "قطر", "محمد بن عبد الرحمن آل ثاني", "وزارة الخارجية")),  # the lexicon's whole name
+        ("الدوحة قطر محمد بن عبد الله آل ثاني وزارة الخارجية",
+         ("الدوحة", "قطر", "محمد بن عبد الله", "آل ثاني", "وزارة الخارجية")),  # "عبد", "آل" end no tag
         ("الإمارات أبو ظبي دبي", ("الإمارات", "أبو ظبي", "دبي")),  # "أبو" ends none
     ],
 )
