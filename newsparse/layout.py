@@ -105,6 +105,7 @@ _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
 _MENU_MIN_ITEMS = 3  # sections besides the first line ("غزة تنزف", a name, "خاص", then a subtitle: two)
 _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
 _MENU_REACH = 40  # lines looked at below a menu's first line
+_FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
 _ROLE_LINE_REACH = 8  # a name over its role sits this close below the headline
 _ROLE_LINE_MAX_WORDS = 6  # "Middle East correspondent @TomHennessySky"
 _DASHED_LABEL = regex.compile(r"^\w+[-–]\s")  # "كتب- أحمد جمعة:": a dash glued to the label, then the name
@@ -202,6 +203,7 @@ class LayoutReader:
         """What only the whole article tells: short header lines were the body when no paragraph
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
+        _claim_footer_links(claims)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims)
         self._claim_name_over_role(claims)
@@ -667,8 +669,8 @@ class LayoutReader:
             if item.may_be_chrome and is_boilerplate(item, self.profile):
                 continue  # "Share", "Aller à la recherche": chrome, in a menu or a share bar alike
             dated = self._labelled(item) or (item.words <= _DATELINE_MAX_WORDS and self._is_dated(item))
-            if item.words <= _MENU_ITEM_MAX_WORDS and not dated and not _DIGIT.search(item.text):
-                items += 1
+            if item.words <= _MENU_ITEM_MAX_WORDS and not dated:
+                items += not _DIGIT.search(item.text)  # "Election 2024", "1/1": in a menu, counted as none
             elif not (dated and items >= _LONG_MENU_MIN_ITEMS):
                 break
         else:
@@ -908,10 +910,21 @@ class LayoutReader:
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
             if self._lead_below_headline(line, state):
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:lead", line.text)
+        if not state.read_also_items and self._opens_with_a_wire_dateline(line):
+            state.read_also = None  # "Read More" was a button: "WASHINGTON (AP) — …" opens the article
+            return self._text(Classified(line, Cue.TEXT, "text"), state)
         if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words):
             state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", _LIST_MARKER.sub("", line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+
+    def _opens_with_a_wire_dateline(self, line: Line) -> bool:
+        """A paragraph opening with a place and its wire in brackets ("WASHINGTON (AP) — …",
+        "القاهرة (رويترز) - …"): a story's first paragraph, never a related title."""
+        opening = _OPENING_DATELINE.match(line.text) if "(" in line.text[:80] else None
+        agency = _AGENCY_IN_BRACKETS.search(opening.group(1)) if opening is not None else None
+        return agency is not None and label_key(agency.group(0)[1:-1]) in self.profile.outlet_names \
+            and self._is_prose(line, self.profile.read_also_max_headline_words)
 
     @staticmethod
     def _lead_below_headline(line: Line, state: _State) -> bool:
@@ -1201,6 +1214,25 @@ def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:
     for index, claim in enumerate(claims):
         if claim.role is Role.BODY and claim.line.text in datelines:
             claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:repeated-dateline")
+
+
+def _claim_footer_links(claims: list[Claim]) -> None:
+    """A run of short lines closing the page, below the article's last paragraph, is the site's
+    footer ("About Us", "Contact Us", "Privacy Policy", "Site Index"; "Mentions légales", "Nous
+    joindre"): links, whatever the site calls them. A paragraph's words end the run."""
+    links: list[int] = []
+    for index in range(len(claims) - 1, -1, -1):
+        claim = claims[index]
+        if claim.role is not Role.BODY:
+            continue
+        if claim.line.words > _MENU_ITEM_MAX_WORDS or claim.line.text.endswith(_SENTENCE_STOPS):
+            break
+        links.append(index)
+    else:
+        return  # no paragraph above: short lines were the whole body
+    if len(links) >= _FOOTER_MIN_LINKS:
+        for index in links:
+            claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:footer-links")
 
 
 def _settle_headerless_body(claims: list[Claim]) -> list[Claim]:

@@ -378,6 +378,25 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("كلمات البحث:", AR, Cue.LABEL),
         ("طالع: ارتفاع أسعار الذهب في السوق المحلية", AR, Cue.LABEL),
         ("طالع المتظاهرون بإسقاط الحكومة وإجراء انتخابات مبكرة", AR, Cue.TEXT),  # the verb: no colon, no label
+        # skip links, consent banners and footers of the pages of more sites
+        ("Skip to main contentSkip to navigation", EN, Cue.BOILERPLATE),  # the Guardian, glued
+        ("Skip to the main event: a guide to the festival", EN, Cue.TEXT),
+        ("Accessibility links", EN, Cue.BOILERPLATE),
+        ("We and our partners process data to provide:", EN, Cue.BOILERPLATE),
+        ("AP Logo", EN, Cue.BOILERPLATE),
+        ("The Guardian - Back to home", EN, Cue.BOILERPLATE),
+        ("Expand/collapse submenu for News", EN, Cue.BOILERPLATE),
+        ("Close dialogue1/1Next imagePrevious imageToggle caption", EN, Cue.BOILERPLATE),
+        ("1 of 2 | Secretary of State Antony Blinken speaks to reporters before boarding his plane at Joint Base "
+         "Andrews, Md., Tuesday, March 19, 2024. (AP Photo/Tom Bradley)", EN, Cue.BOILERPLATE),  # AP's gallery
+        ("Sign up to This is Europe", EN, Cue.BOILERPLATE),
+        ("Sign up to vote by mail has doubled since 2020, officials said.", EN, Cue.TEXT),
+        ("m", EN, Cue.BOILERPLATE),  # a video player's keyboard help
+        ("Privacy Policy", EN, Cue.BOILERPLATE),
+        ("Terms & Conditions", EN, Cue.BOILERPLATE),
+        ("Paramètres des cookies", FR, Cue.BOILERPLATE),
+        ("Mentions légales", FR, Cue.BOILERPLATE),
+        ("Qui sommes-nous ?", FR, Cue.BOILERPLATE),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -1679,6 +1698,54 @@ def test_paragraphs_below_one_related_title_before_the_articles_tags_are_the_art
     # and after the article's own tags, the related article keeps them (the reference layout)
     closed = parse_text(f"{head.replace('À lire aussi', 'Mots-clés : SNCB' + chr(10) + 'À lire aussi')}\n{later}")
     assert closed.read_also[0].body == later
+
+
+def test_a_menu_with_digits_in_its_items_is_chrome() -> None:
+    """AP's menu holds "Election 2024": an item with digits neither counts nor ends a menu."""
+    title = "Blinken heads to Saudi Arabia and Egypt as talks on a Gaza cease-fire drag on"
+    paragraph = ("Secretary of State Antony Blinken will travel to Saudi Arabia and Egypt this week to push for a "
+                 "cease-fire in Gaza, the State Department said.")
+    record = parse_text(f"World\nU.S.\nElection 2024\nPolitics\nSports\nEntertainment\n{title}\n"
+                        f"Updated 3:04 PM EDT, March 19, 2024\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2024-03-19T15:04-04:00", paragraph)
+
+
+def test_read_more_then_a_wire_dateline_is_a_button_over_the_article() -> None:
+    """AP prints "Read More" below each photo caption: a paragraph opening with a place and its
+    wire ("WASHINGTON (AP) — …") is the article's, never a related title."""
+    title = "Blinken heads to Saudi Arabia and Egypt as talks on a Gaza cease-fire drag on"
+    first = ("WASHINGTON (AP) — Secretary of State Antony Blinken will travel to Saudi Arabia and Egypt this week "
+             "to push for a cease-fire in Gaza and a deal to free hostages held by Hamas.")
+    second = "It will be Blinken’s sixth trip to the region since the war began in October."
+    record = parse_text(f"{title}\nBy ELLEN MORROW\nUpdated 3:04 PM EDT, March 19, 2024\nRead More\n{first}\n{second}")
+    assert (record.body, record.read_also, record.sources) == (f"{first}\n\n{second}", (), ("AP",))
+    related = parse_text(f"{title}\nUpdated 3:04 PM EDT, March 19, 2024\n{second}\nRead More\n"
+                         "Israel says it has killed dozens of militants in a raid on Gaza’s largest hospital")
+    assert [item.headline for item in related.read_also] == [
+        "Israel says it has killed dozens of militants in a raid on Gaza’s largest hospital"]
+
+
+@pytest.mark.parametrize(
+    ("footer", "kept"),
+    [
+        ("Work With Us\nArchive\nSite Index\nAP Stylebook", ""),  # the footer's links, whatever their names
+        ("Carrières\nConditions d’utilisation\nNous joindre", ""),
+        # two short lines are no footer; nor are short lines above a paragraph
+        ("Work With Us\nArchive", "\n\nWork With Us\n\nArchive"),
+        ("Work With Us\nArchive\nOur Team\nThe talks resume next week in Cairo, officials said.",
+         "\n\nWork With Us\n\nArchive\n\nOur Team\n\nThe talks resume next week in Cairo, officials said."),
+    ],
+)
+def test_short_lines_closing_the_page_are_its_footer(footer: str, kept: str) -> None:
+    title = "Dubai's economy grows 3.3% in first nine months of 2023"
+    paragraph = "Dubai's economy grew 3.3 per cent in the first nine months of last year, its media office said."
+    record = parse_text(f"{title}\nPublished: March 5, 2024\n{paragraph}\n{footer}")
+    assert record.body == paragraph + kept
+
+
+def test_short_lines_alone_are_the_body_not_a_footer() -> None:
+    record = parse_text("Road closures for the marathon\nPublished: March 5, 2024\nMain Street\nOak Avenue\nRiver Road")
+    assert record.body == "Main Street\n\nOak Avenue\n\nRiver Road"
 
 
 def test_a_menu_above_the_headline_is_chrome() -> None:
