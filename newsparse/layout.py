@@ -106,6 +106,8 @@ _MENU_MIN_ITEMS = 3  # sections besides the first line ("غزة تنزف", a nam
 _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
+_FOOTER_LINK_MAX_WORDS = 8
+_CLAUSE_MARK = re.compile(r"[.,;:!?؟،؛]\s")  # punctuation inside a sentence, not inside "ap.org"
 _ROLE_LINE_REACH = 8  # a name over its role sits this close below the headline
 _ROLE_LINE_MAX_WORDS = 6  # "Middle East correspondent @TomHennessySky"
 _DASHED_LABEL = regex.compile(r"^\w+[-–]\s")  # "كتب- أحمد جمعة:": a dash glued to the label, then the name
@@ -1225,7 +1227,7 @@ def _claim_footer_links(claims: list[Claim]) -> None:
         claim = claims[index]
         if claim.role is not Role.BODY:
             continue
-        if claim.line.words > _MENU_ITEM_MAX_WORDS or claim.line.text.endswith(_SENTENCE_STOPS):
+        if not _a_link(claim.line):
             break
         links.append(index)
     else:
@@ -1233,6 +1235,13 @@ def _claim_footer_links(claims: list[Claim]) -> None:
     if len(links) >= _FOOTER_MIN_LINKS:
         for index in links:
             claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:footer-links")
+
+
+def _a_link(line: Line) -> bool:
+    """A footer link's words: short, no sentence in them ("Do Not Sell or Share My Personal
+    Information", "ap.org"; not "Reporting by X, editing by Y.")."""
+    return line.words <= _FOOTER_LINK_MAX_WORDS and not line.text.endswith(_SENTENCE_STOPS) \
+        and _CLAUSE_MARK.search(line.text) is None
 
 
 def _settle_headerless_body(claims: list[Claim]) -> list[Claim]:

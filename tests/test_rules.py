@@ -1730,6 +1730,9 @@ def test_read_more_then_a_wire_dateline_is_a_button_over_the_article() -> None:
     [
         ("Work With Us\nArchive\nSite Index\nAP Stylebook", ""),  # the footer's links, whatever their names
         ("Carrières\nConditions d’utilisation\nNous joindre", ""),
+        ("Do Not Sell or Share My Personal Information\nap.org\nAP Stylebook", ""),  # longer links, a domain
+        ("Officials said, however\nthe talks would go on\nin Cairo next week",  # a sentence's clause mark
+         "\n\nOfficials said, however\n\nthe talks would go on\n\nin Cairo next week"),
         # two short lines are no footer; nor are short lines above a paragraph
         ("Work With Us\nArchive", "\n\nWork With Us\n\nArchive"),
         ("Work With Us\nArchive\nOur Team\nThe talks resume next week in Cairo, officials said.",
