@@ -1221,16 +1221,18 @@ def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:
 def _claim_footer_links(claims: list[Claim]) -> None:
     """A run of short lines closing the page, below the article's last paragraph, is the site's
     footer ("About Us", "Contact Us", "Privacy Policy", "Site Index"; "Mentions légales", "Nous
-    joindre"): links, whatever the site calls them. A paragraph's words end the run."""
+    joindre"): links, whatever the site calls them. A paragraph, or any other part of the article
+    (its date, source, tags, related titles), ends the run; chrome inside it is passed over."""
     links: list[int] = []
-    for index in range(len(claims) - 1, -1, -1):
-        claim = claims[index]
-        if claim.role is not Role.BODY:
-            continue
-        if not _a_link(claim.line):
+    top = 0  # where the run ends
+    for top in range(len(claims) - 1, -1, -1):
+        claim = claims[top]
+        if claim.role is Role.BODY and _a_link(claim.line):
+            links.append(top)
+        elif claim.role is not Role.BOILERPLATE and claim.role is not Role.UNPARSED:
+            top += 1
             break
-        links.append(index)
-    else:
+    if not any(claim.role is Role.BODY for claim in claims[:top]):
         return  # no paragraph above: short lines were the whole body
     if len(links) >= _FOOTER_MIN_LINKS:
         for index in links:

@@ -1746,6 +1746,25 @@ def test_short_lines_closing_the_page_are_its_footer(footer: str, kept: str) -> 
     assert record.body == paragraph + kept
 
 
+def test_short_lines_above_the_articles_source_are_no_footer() -> None:
+    paragraph = "Dubai's economy grew 3.3 per cent in the first nine months of last year, its media office said."
+    record = parse_text(f"Dubai's economy grows 3.3% in first nine months of 2023\nPublished: March 5, 2024\n"
+                        f"{paragraph}\nWork With Us\nArchive\nOur Team\nSource: WAM\nAbout Us\nCareers\nSite Index")
+    assert record.body == f"{paragraph}\n\nWork With Us\n\nArchive\n\nOur Team"
+    assert record.sources == ("WAM",)
+
+
+def test_a_consent_banner_above_the_menu_and_headline_is_chrome() -> None:
+    """Al Jazeera: the consent banner's purposes are one long line above the skip links and menu."""
+    title = "Yemen’s Houthis claim attack on ship in Gulf of Aden"
+    paragraph = "Yemen’s Houthi rebels say they have attacked a merchant ship in the Gulf of Aden on Wednesday."
+    record = parse_text(
+        "We and our partners process data to provide:\nUse precise geolocation data. Actively scan device "
+        "characteristics for identification. Store and/or access information on a device.\nI Accept\n"
+        f"Skip links\nplay\nNews\nAfrica\nAsia\nEurope\nEconomy\n{title}\nPublished On 6 Mar 2024\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2024-03-06", paragraph)
+
+
 def test_short_lines_alone_are_the_body_not_a_footer() -> None:
     record = parse_text("Road closures for the marathon\nPublished: March 5, 2024\nMain Street\nOak Avenue\nRiver Road")
     assert record.body == "Main Street\n\nOak Avenue\n\nRiver Road"
