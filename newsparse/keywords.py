@@ -144,6 +144,9 @@ class _TagCosts:
         can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
         # may end a tag: "محمد بن" and "آل" end none, "بن سلمان" and "آل ثاني" begin some
         can_end = [edge and word not in rules.name_links for edge, word in zip(can_edge, folded, strict=True)]
+        joined = _conjoined(folded, rules)
+        # words that join the tag before them at a small cost: agreeing adjectives and conjoined words
+        joins = joined if adjective is None else [one or other for one, other in zip(adjective, joined, strict=True)]
         text, lexicon, starts = article.text, rules.lexicon, rules.lexicon_starts
         paired = _paired(folded, article)
         scripts = [_script(word) for word in folded]
@@ -153,7 +156,7 @@ class _TagCosts:
         self.cost: list[dict[int, tuple[float, str]]] = []
         for start in range(count):
             tag = folded[start]
-            opens = can_edge[start]
+            opens = can_edge[start] and not joined[start]  # "والثقافة" goes on a tag, never begins one
             ends: dict[int, tuple[float, str]] = {start + 1: (1.0, tag)} if opens and can_end[start] else {}
             script, reach, known_start = scripts[start], paired[start], tag in starts or tag in rules.construct_heads
             for end in range(start + 2, min(count, start + _MAX_TAG_WORDS) + 1):
@@ -173,10 +176,10 @@ class _TagCosts:
                 if not (edges or in_lexicon):
                     continue  # a function word at an edge only in a known tag: "علي خامنئي"
                 known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text)) \
-                    or (size == 2 and _construct(folded[start], folded[end - 1], rules))
+                    or (_construct(folded[start], folded[start + 1], rules) and all(joined[start + 2:end]))
                 ends[end] = (_KNOWN_COST if known else _UNKNOWN_COST[size], tag)
-            if adjective is not None and True in adjective[start + 1: start + _MAX_TAG_WORDS]:
-                self._join_adjectives(ends, start, adjective)
+            if True in joins[start + 1: start + _MAX_TAG_WORDS]:
+                self._join_adjectives(ends, start, joins)
             self.cost.append(ends)
         # rest[i]: the cheapest split of words[i:] in no order; rest_end[i]: the end of its first tag
         self.rest = [math.inf] * count + [0.0]
@@ -188,8 +191,9 @@ class _TagCosts:
                     self.rest[start], self.rest_end[start] = total, end
 
     def _join_adjectives(self, ends: dict[int, tuple[float, str]], start: int, adjective: list[bool]) -> None:
-        """A tag that ends with an adjective agreeing with the noun before it costs the tag
-        without it plus `_ADJECTIVE_COST`: "الجنوب" + "اللبناني"."""
+        """A tag that ends with an adjective agreeing with the noun before it, or with a conjoined
+        word, costs the tag without it plus `_ADJECTIVE_COST`: "الجنوب" + "اللبناني",
+        "التعليم العالي" + "والبحث"."""
         folded = self.folded
         for end in range(start + 2, min(self.count, start + _MAX_TAG_WORDS) + 1):
             if not adjective[end - 1] or end - 1 not in ends:
@@ -332,27 +336,41 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
     written = [word.translate(_YEH_VARIANTS) for word in words]
     all_endings = tuple(ending for group, _ in endings for ending in group)
     adjective = [False] * len(folded)
+    conjoined = _conjoined(folded, rules)
     for index in range(1, len(folded)):
         word, before = folded[index], folded[index - 1]
-        if len(word) < 4 or word in rules.not_adjectives or before in rules.function_words \
-                or written[index - 1].endswith(all_endings):
+        if len(word) < 4 or word in rules.not_adjectives or before in rules.function_words:
+            continue
+        if written[index - 1].endswith(all_endings) and before not in rules.adjective_shaped_nouns and not (
+                index >= 2 and adjective[index - 1] and folded[index - 2] in rules.pair_heads):
             # the word before ends like an adjective itself: "الرئاسية" then "الجمهورية", "الإسماعيلي"
-            # then "الدوري" are two tags each (whether the first is an adjective or a noun)
+            # then "الدوري" are two tags each (whether the first is an adjective or a noun), unless a
+            # noun so shaped ("الجالية الجزائرية"); a noun of two parties takes two: "العلاقات الجزائرية الفرنسية"
             continue
         needed = next((after for ending, after in endings if written[index].endswith(ending)), None)
-        if needed is None or (needed and not written[index - 1].endswith(needed)):
+        if needed is None or (needed and not written[index - 1].endswith(needed) and before not in rules.pair_heads):
+            # (a noun of two parties may be a broken plural, as feminine as its adjective: "الحدود الأردنية")
             continue
         if article:
             definite = word.startswith(article)
-            if definite != before.startswith(article) or (definite and len(word) <= len(article) + 2):
+            before_definite = before.startswith(article) or conjoined[index - 1]  # "والبحث العلمي"
+            if definite != before_definite or (definite and len(word) <= len(article) + 2):
                 continue
         adjective[index] = True
     return adjective
 
 
+def _conjoined(folded: list[str], rules: KeywordRules) -> list[bool]:
+    """conjoined[i]: word i is "and" glued to a definite word ("والثقافة"), which goes on the tag
+    before it (the profile's `conjunction`; "والي", a governor, is a word of its own)."""
+    prefix = rules.conjunction + rules.definite_article if rules.conjunction else ""
+    return [bool(prefix) and word.startswith(prefix) and len(word) > len(prefix) + 2 for word in folded]
+
+
 def _construct(head: str, word: str, rules: KeywordRules) -> bool:
     """A noun that heads a construct and a definite word after it: "وزارة الدفاع", "عجز الميزانية"
-    (the profile's `construct_heads`; "قطر الدوحة" are two tags, a name heads none)."""
+    (the profile's `construct_heads`; "قطر الدوحة" are two tags, a name heads none); words joined
+    to it by "و" go on it ("وزارة الشباب والثقافة والتواصل", `_conjoined`)."""
     article = rules.definite_article
     return head in rules.construct_heads and bool(article) and word.startswith(article) and len(word) > len(article) + 1
 

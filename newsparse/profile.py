@@ -53,7 +53,8 @@ SCHEMA: dict[str, Any] = {
                 "first_ran_in": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
-                 "name_links": list, "construct_heads": list, "tail_variants": dict},
+                 "name_links": list, "construct_heads": list, "tail_variants": dict, "pair_heads": list,
+                 "adjective_shaped_nouns": list, "conjunction": str},
     "headline": {"min_words": int, "sections": list},
     "body": {"min_words": int, "sentence_end": str, "openers": list},
     "read_also": {"max_headline_words": int, "end": list},
@@ -75,6 +76,9 @@ class KeywordRules:
     not_adjectives: frozenset[str] = frozenset()  # folded words with those endings that are names
     name_links: frozenset[str] = frozenset()  # folded words that join a name's parts, never its last ("بن")
     construct_heads: frozenset[str] = frozenset()  # folded nouns that head a two-word tag ("وزارة الدفاع")
+    pair_heads: frozenset[str] = frozenset()  # folded nouns of two parties, with two adjectives ("العلاقات")
+    adjective_shaped_nouns: frozenset[str] = frozenset()  # folded nouns that end like one ("الجالية")
+    conjunction: str = ""  # folded "and" glued to the word it joins ("و"): "والثقافة" goes on a tag
     # letter -> the letter it varies: a line that writes both puts the variants' tags in its tail ("ی" -> "ي")
     variant_letters: Mapping[str, str] = field(default_factory=dict)
     lexicon_starts: frozenset[str] = field(init=False)  # the first word of each lexicon tag
@@ -342,6 +346,9 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
             not_adjectives=frozenset(fold(word) for word in keyword_data.get("not_adjectives", ())),
             name_links=frozenset(fold(word) for word in keyword_data.get("name_links", ())),
             construct_heads=frozenset(fold(word) for word in keyword_data.get("construct_heads", ())),
+            pair_heads=frozenset(fold(word) for word in keyword_data.get("pair_heads", ())),
+            adjective_shaped_nouns=frozenset(fold(word) for word in keyword_data.get("adjective_shaped_nouns", ())),
+            conjunction=fold(keyword_data.get("conjunction", "")),
             variant_letters=dict(keyword_data.get("tail_variants", {})),
         ),
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),

@@ -126,13 +126,38 @@ def test_lines_folded_together_equal_lines_folded_one_by_one(lines: list[str]) -
 # Keyword segmentation: the dynamic programme (which drops hopeless partial splits) must
 # find a split as cheap as the cheapest of all splits, found here by brute force.
 _TAG_WORDS = ["الأمم", "المتحدة", "البيت", "الأبيض", "الحرب", "على", "غزة", "في", "حماس", "تل", "أبيب", "قطاع",
-              "عبد", "بن"]
+              "عبد", "بن", "والبيت"]
+
+
+def _tag_cost(folded: list[str], rules, article) -> float:
+    """One tag's cost, as the module docstring of newsparse.keywords gives it."""
+    from newsparse.keywords import _ADJECTIVE_COST, _KNOWN_COST, _MAX_TAG_WORDS
+
+    phrase = " ".join(folded)
+    conjoined = [word.startswith("وال") and len(word) > 5 for word in folded]  # "والبيت" begins no tag
+    at_edges = folded[0] in rules.function_words or folded[-1] in rules.function_words \
+        or folded[-1] in rules.name_links or conjoined[0]  # "عبد" begins a name's part, ends no tag
+    if len(folded) > _MAX_TAG_WORDS:
+        return float("inf")
+    if at_edges and phrase not in rules.lexicon:
+        cost = float("inf")
+    elif len(folded) == 1:
+        cost = 1.0
+    elif phrase in rules.lexicon or f" {phrase} " in article.text or (
+            folded[0] in rules.construct_heads and folded[1].startswith(rules.definite_article)
+            and len(folded[1]) > len(rules.definite_article) + 1 and all(conjoined[2:])):  # "قطاع البيت والبيت"
+        cost = _KNOWN_COST
+    else:
+        cost = len(folded) + 0.5 * (len(folded) - 1) ** 2
+    if len(folded) > 1 and conjoined[-1]:  # a conjoined word joins the tag before it
+        cost = min(cost, _tag_cost(folded[:-1], rules, article) + _ADJECTIVE_COST)
+    return cost
 
 
 def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool, tail_from: int | None = None) -> float:
     """With `tail_from`, words[tail_from:] must be in the tail: the order breaks at a tag that
     begins there or before."""
-    from newsparse.keywords import _BREAK_COST, _KNOWN_COST, _MAX_TAG_WORDS, _TAIL_WORD_COST
+    from newsparse.keywords import _BREAK_COST, _TAIL_WORD_COST
     from newsparse.normalize import fold
 
     total, previous, broken, start = 0.0, None, False, 0
@@ -140,18 +165,9 @@ def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool, tail_
         end = start + len(tag)
         folded = [fold(word) for word in tag]
         phrase = " ".join(folded)
-        at_edges = folded[0] in rules.function_words or folded[-1] in rules.function_words \
-            or folded[-1] in rules.name_links  # "عبد" begins a name's part, ends no tag
-        if len(tag) > _MAX_TAG_WORDS or (at_edges and phrase not in rules.lexicon):
-            return float("inf")
-        construct = len(tag) == 2 and folded[0] in rules.construct_heads and folded[1].startswith(
-            rules.definite_article) and len(folded[1]) > len(rules.definite_article) + 1  # "قطاع الأمم"
-        if len(tag) == 1:
-            total += 1.0
-        elif phrase in rules.lexicon or f" {phrase} " in article.text or construct:
-            total += _KNOWN_COST
-        else:
-            total += len(tag) + 0.5 * (len(tag) - 1) ** 2
+        total += _tag_cost(folded, rules, article)
+        if total == float("inf"):
+            return total
         if broken:
             total += _TAIL_WORD_COST * len(tag)  # each word of the machine-added tail
         elif alphabetical and previous is not None and phrase < previous:

@@ -2482,6 +2482,28 @@ def test_a_construct_of_a_known_head_and_a_definite_word_is_one_tag(tags: str, k
     assert record.keywords == keywords
 
 
+@pytest.mark.parametrize(
+    ("tags", "keywords"),
+    [
+        # a noun of two parties takes an adjective for each (`pair_heads`), a broken plural too
+        ("الصين العلاقات الروسية الصينية الكرملين بكين", ("الصين", "العلاقات الروسية الصينية", "الكرملين", "بكين")),
+        ("الأردن الحدود الأردنية السورية المخدرات", ("الأردن", "الحدود الأردنية السورية", "المخدرات")),
+        ("الجيش الإسرائيلي الأمريكي", ("الجيش الإسرائيلي", "الأمريكي")),  # one adjective only
+        # a noun that ends like an adjective takes one (`adjective_shaped_nouns`)
+        ("الجالية الجزائرية الجزائر باريس", ("الجالية الجزائرية", "الجزائر", "باريس")),
+        ("البنية التحتية الكهرباء المياه", ("البنية التحتية", "الكهرباء", "المياه")),
+        ("الإعلام الحرية الديمقراطية", ("الإعلام", "الحرية", "الديمقراطية")),  # as before: two nouns
+        # "والثقافة" goes on the tag before it (`conjunction`), a construct's among them
+        ("المغرب الرباط وزارة الشباب والثقافة والتواصل فلسطين",
+         ("المغرب", "الرباط", "وزارة الشباب والثقافة والتواصل", "فلسطين")),
+        ("التعليم العالي والبحث العلمي الجامعات", ("التعليم العالي والبحث العلمي", "الجامعات")),
+        ("والي الرباط المغرب", ("والي", "الرباط", "المغرب")),  # a governor: a word of its own
+    ],
+)
+def test_adjectives_and_conjoined_words_in_space_joined_tags(tags: str, keywords: tuple[str, ...]) -> None:
+    assert split_keywords(tags, AR.keywords).tags == keywords
+
+
 def test_a_year_glued_to_its_time_is_still_a_date() -> None:
     """Al Jazeera as scraped: "آخر تحديث: 12/6/202421:40 (بتوقيت مكة المكرمة)" (the year and the clock
     glued): the line is the update line, not a paragraph; a longer run of digits is no year."""
