@@ -139,12 +139,13 @@ class _TagCosts:
 
     def __init__(self, folded: list[str], rules: KeywordRules, article: ArticlePhrases,
                  adjective: list[bool] | None = None) -> None:
-        self.folded = folded
+        self.folded, self.rules = folded, rules
         count = self.count = len(folded)
         can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
         # may end a tag: "محمد بن" and "آل" end none, "بن سلمان" and "آل ثاني" begin some
         can_end = [edge and word not in rules.name_links for edge, word in zip(can_edge, folded, strict=True)]
         joined = _conjoined(folded, rules)
+        definite = rules.definite_article
         # words that join the tag before them at a small cost: agreeing adjectives and conjoined words
         joins = joined if adjective is None else [one or other for one, other in zip(adjective, joined, strict=True)]
         text, lexicon, starts = article.text, rules.lexicon, rules.lexicon_starts
@@ -157,6 +158,9 @@ class _TagCosts:
         for start in range(count):
             tag = folded[start]
             opens = can_edge[start] and not joined[start]  # "والثقافة" goes on a tag, never begins one
+            # a definite adjective of the word before: the article's "الدولي كريستالينا" is no evidence of
+            # a tag (an indefinite one may be a name: "دميتري")
+            follows = adjective is not None and adjective[start] and bool(definite) and tag.startswith(definite)
             ends: dict[int, tuple[float, str]] = {start + 1: (1.0, tag)} if opens and can_end[start] else {}
             script, reach, known_start = scripts[start], paired[start], tag in starts or tag in rules.construct_heads
             for end in range(start + 2, min(count, start + _MAX_TAG_WORDS) + 1):
@@ -175,7 +179,9 @@ class _TagCosts:
                 in_lexicon = tag in lexicon
                 if not (edges or in_lexicon):
                     continue  # a function word at an edge only in a known tag: "علي خامنئي"
-                known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text)) \
+                known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text) and not follows and not (
+                    size > 2 and (_ends_with_known(folded, start, end, rules)
+                                  or _begins_with_known(folded, start, end, rules, joins)))) \
                     or (_construct(folded[start], folded[start + 1], rules) and all(joined[start + 2:end]))
                 ends[end] = (_KNOWN_COST if known else _UNKNOWN_COST[size], tag)
             if True in joins[start + 1: start + _MAX_TAG_WORDS]:
@@ -196,8 +202,9 @@ class _TagCosts:
         "التعليم العالي" + "والبحث"."""
         folded = self.folded
         for end in range(start + 2, min(self.count, start + _MAX_TAG_WORDS) + 1):
-            if not adjective[end - 1] or end - 1 not in ends:
-                continue
+            if not adjective[end - 1] or end - 1 not in ends \
+                    or end - start > 2 and _ends_with_known(folded, start, end, self.rules):
+                continue  # "لبنان نجيب" + "ميقاتي": the name is a known tag
             cost = ends[end - 1][0] + _ADJECTIVE_COST
             if end not in ends or cost < ends[end][0]:
                 ends[end] = (cost, f"{ends[end - 1][1]} {folded[end - 1]}")
@@ -206,6 +213,7 @@ class _TagCosts:
         """The same costs, with each tag compared by `keys` (the words as written) in the order rule."""
         other = object.__new__(_TagCosts)
         other.folded, other.count, other.rest, other.rest_end = self.folded, self.count, self.rest, self.rest_end
+        other.rules = self.rules
         other.cost = [{end: (cost, " ".join(keys[start:end])) for end, (cost, _) in ends.items()}
                       for start, ends in enumerate(self.cost)]
         return other
@@ -358,6 +366,29 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
                 continue
         adjective[index] = True
     return adjective
+
+
+def _ends_with_known(folded: list[str], start: int, end: int, rules: KeywordRules) -> bool:
+    """A known tag of two words or more ends words[start:end] and begins after `start`: the
+    article's "في لبنان نجيب ميقاتي" holds the tags "لبنان" and "نجيب ميقاتي" side by side. Not
+    when the word before governs it, indefinite before definite ("معاهدة عدم انتشار الأسلحة النووية"),
+    or is a preposition ("لإطلاق النار في قطاع غزة")."""
+    article = rules.definite_article
+    return any(" ".join(folded[cut:end]) in rules.lexicon and folded[cut - 1] not in rules.function_words
+               and not (article and folded[cut].startswith(article) and not folded[cut - 1].startswith(article))
+               for cut in range(start + 1, end - 1))
+
+
+def _begins_with_known(folded: list[str], start: int, end: int, rules: KeywordRules, joins: list[bool]) -> bool:
+    """A known tag begins words[start:end], and more than a word that belongs to it follows: two
+    words or a name ("صندوق النقد الدولي كريستالينا غورغييفا"), not a joining or definite word
+    ("وزارة الخارجية القطرية", "الضفة الغربية المحتلة", "الذكاء الاصطناعي التوليدي")."""
+    article = rules.definite_article
+    for cut in range(start + 2, end):
+        if " ".join(folded[start:cut]) in rules.lexicon and not all(joins[cut:end]) \
+                and (end - cut > 1 or not (article and folded[cut].startswith(article))):
+            return True
+    return False
 
 
 def _conjoined(folded: list[str], rules: KeywordRules) -> list[bool]:

@@ -2504,6 +2504,30 @@ def test_adjectives_and_conjoined_words_in_space_joined_tags(tags: str, keywords
     assert split_keywords(tags, AR.keywords).tags == keywords
 
 
+@pytest.mark.parametrize(
+    ("article", "tags", "keywords"),
+    [
+        # the article holds two tags side by side, one of them known: two tags
+        ("قال رئيس الحكومة في لبنان نجيب ميقاتي إن الحكومة ستعمل على تأمين المساعدات.",
+         "بيروت حزب الله لبنان نجيب ميقاتي", ("بيروت", "حزب الله", "لبنان", "نجيب ميقاتي")),
+        ("وقالت مديرة صندوق النقد الدولي كريستالينا غورغييفا إن الاقتصاد المصري يتعافى.",
+         "الجنيه المصري صندوق النقد الدولي كريستالينا غورغييفا مصر",
+         ("الجنيه المصري", "صندوق النقد الدولي", "كريستالينا غورغييفا", "مصر")),
+        ("وأعلنت رئيسة المفوضية الأوروبية أورسولا فون دير لاين عن حزمة مساعدات جديدة.",
+         "الاتحاد الأوروبي المفوضية الأوروبية أورسولا فون دير لاين بروكسل",
+         ("الاتحاد الأوروبي", "المفوضية الأوروبية", "أورسولا فون دير لاين", "بروكسل")),
+        # but a word that governs the known tag, or a definite word after it, belong to it
+        ("وقالت الوكالة إن معاهدة عدم انتشار الأسلحة النووية تلزم إيران بالتعاون مع المفتشين.",
+         "إيران معاهدة عدم انتشار الأسلحة النووية", ("إيران", "معاهدة عدم انتشار الأسلحة النووية")),
+        ("وقالت وزارة الخارجية القطرية في بيان إن الوساطة مستمرة.",
+         "الدوحة قطر وزارة الخارجية القطرية", ("الدوحة", "قطر", "وزارة الخارجية القطرية")),
+    ],
+)
+def test_a_phrase_of_the_article_that_holds_a_known_tag_beside_another(article: str, tags: str,
+                                                                        keywords: tuple[str, ...]) -> None:
+    assert split_keywords(tags, AR.keywords, article).tags == keywords
+
+
 def test_a_year_glued_to_its_time_is_still_a_date() -> None:
     """Al Jazeera as scraped: "آخر تحديث: 12/6/202421:40 (بتوقيت مكة المكرمة)" (the year and the clock
     glued): the line is the update line, not a paragraph; a longer run of digits is no year."""
