@@ -397,6 +397,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Paramètres des cookies", FR, Cue.BOILERPLATE),
         ("Mentions légales", FR, Cue.BOILERPLATE),
         ("Qui sommes-nous ?", FR, Cue.BOILERPLATE),
+        ("Suggested Topics:", EN, Cue.LABEL),  # Reuters' tags, one per line below
+        ("الكلمات المتعلقة", AR, Cue.LABEL),  # Youm7's
+        ("Disabled", AR, Cue.BOILERPLATE),  # a video player's settings, scraped into an Arabic page
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
