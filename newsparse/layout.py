@@ -391,6 +391,9 @@ class LayoutReader:
             # The related article's own dateline or byline: part of it, never the record's date.
             return Claim(line, Role.BOILERPLATE, f"read-also:{kind}-line")
         state.read_also = None  # any other label ends a read-also section
+        if kind == "keywords" and not value and state.headline is None and not state.in_body \
+                and _below_a_menu(state.claims):
+            return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # a menu's "Topics", above the headline
         if state.headline is not None and kind in ("date", "updated", "author"):
             state.header_labelled = True
         if not value:
@@ -1216,6 +1219,11 @@ def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:
     for index, claim in enumerate(claims):
         if claim.role is Role.BODY and claim.line.text in datelines:
             claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:repeated-dateline")
+
+
+def _below_a_menu(claims: list[Claim]) -> bool:
+    """The last claim is a menu's item or a section's name."""
+    return bool(claims) and claims[-1].rule in ("boilerplate:menu", "boilerplate:section-name")
 
 
 def _claim_footer_links(claims: list[Claim]) -> None:

@@ -1713,6 +1713,16 @@ def test_a_menu_with_digits_in_its_items_is_chrome() -> None:
     assert (record.headline, record.date, record.body) == (title, "2024-03-19T15:04-04:00", paragraph)
 
 
+def test_a_menus_topics_item_above_the_headline_is_no_tag_label() -> None:
+    """Al-Monitor's menu: "Regions", "Gulf", …, "Topics", "Briefs", "Podcasts": no tags above the title."""
+    title = "Saudi Aramco profit falls on lower oil prices and production cuts"
+    paragraph = "Saudi Arabia’s state oil giant Aramco reported on Sunday a 25% drop in its net income for 2023."
+    record = parse_text(f"Home\nRegions\nGulf\nIsrael\nIran\nTopics\nBriefs\nPodcasts\nEvents\n{title}\n"
+                        f"March 10, 2024\n{paragraph}\nTopics: Saudi Arabia, Aramco, OPEC+, Oil and gas")
+    assert (record.headline, record.body) == (title, paragraph)
+    assert record.keywords == ("Saudi Arabia", "Aramco", "OPEC+", "Oil and gas")
+
+
 def test_read_more_then_a_wire_dateline_is_a_button_over_the_article() -> None:
     """AP prints "Read More" below each photo caption: a paragraph opening with a place and its
     wire ("WASHINGTON (AP) — …") is the article's, never a related title."""
