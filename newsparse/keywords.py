@@ -64,20 +64,41 @@ def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> K
     words = value.split()
     if len(words) == 1:
         return KeywordSplit((words[0],), False)
-    tags = _segment(words, rules, article_phrases(article_text))
+    tags = _segment(words, rules, article_phrases(article_text, rules.proclitics))
     return KeywordSplit(unique_folded(tags), len(tags) > 1)
 
 
 @dataclass(frozen=True, slots=True)
 class ArticlePhrases:
     """The article's words, folded, as one space-padded string: a phrase is in the article
-    when `f" {phrase} "` is in `text`."""
+    when `f" {phrase} "` is in `text`, or in `bare`, the same words without the particles glued
+    to their front (the profile's `proclitics`: "لمنظمة أبحاث الفضاء" holds "منظمة أبحاث الفضاء")."""
 
     text: str
+    bare: str = ""
+
+    def holds(self, phrase: str) -> bool:
+        key = f" {phrase} "
+        return key in self.text or (bool(self.bare) and key in self.bare)
 
 
-def article_phrases(text: str) -> ArticlePhrases:
-    return ArticlePhrases(f" {' '.join(words_of(fold(text)))} ")
+def article_phrases(text: str, proclitics: Mapping[str, str] | None = None) -> ArticlePhrases:
+    words = words_of(fold(text))
+    if not proclitics:
+        return ArticlePhrases(f" {' '.join(words)} ")
+    bare = " ".join(_without_proclitic(word, proclitics) for word in words)
+    return ArticlePhrases(f" {' '.join(words)} ", f" {bare} " if "|" in bare else "")
+
+
+def _without_proclitic(word: str, proclitics: Mapping[str, str]) -> str:
+    """The word without the particle glued to its front ("لمنظمة" -> "منظمة", "للكتاب" -> "الكتاب"),
+    when three letters or more remain; the longest particle first (the mapping is so ordered). A
+    bar before it lets a phrase begin there but not run across it: "للطاقة والنقل البحري" holds
+    "النقل البحري", never "الطاقة النقل"."""
+    for particle, replacement in proclitics.items():
+        if word.startswith(particle) and len(word) - len(particle) >= 3:
+            return f"| {replacement}{word[len(particle):]}"
+    return word
 
 
 def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
@@ -148,7 +169,7 @@ class _TagCosts:
         definite = rules.definite_article
         # words that join the tag before them at a small cost: agreeing adjectives and conjoined words
         joins = joined if adjective is None else [one or other for one, other in zip(adjective, joined, strict=True)]
-        text, lexicon, starts = article.text, rules.lexicon, rules.lexicon_starts
+        lexicon, starts = rules.lexicon, rules.lexicon_starts
         paired = _paired(folded, article)
         scripts = [_script(word) for word in folded]
         mixed = len(set(scripts) - {""}) > 1
@@ -179,7 +200,7 @@ class _TagCosts:
                 in_lexicon = tag in lexicon
                 if not (edges or in_lexicon):
                     continue  # a function word at an edge only in a known tag: "علي خامنئي"
-                known = in_lexicon or (in_article and (size == 2 or f" {tag} " in text) and not follows and not (
+                known = in_lexicon or (in_article and (size == 2 or article.holds(tag)) and not follows and not (
                     size > 2 and (_ends_with_known(folded, start, end, rules)
                                   or _begins_with_known(folded, start, end, rules, joins)))) \
                     or (_construct(folded[start], folded[start + 1], rules) and all(joined[start + 2:end]))
@@ -342,7 +363,7 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
     if not endings:
         return None
     written = [word.translate(_YEH_VARIANTS) for word in words]
-    all_endings = tuple(ending for group, _ in endings for ending in group)
+    all_endings = tuple(ending for group, _, _ in endings for ending in group)
     adjective = [False] * len(folded)
     conjoined = _conjoined(folded, rules)
     for index in range(1, len(folded)):
@@ -355,12 +376,17 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
             # then "الدوري" are two tags each (whether the first is an adjective or a noun), unless a
             # noun so shaped ("الجالية الجزائرية"); a noun of two parties takes two: "العلاقات الجزائرية الفرنسية"
             continue
-        needed = next((after for ending, after in endings if written[index].endswith(ending)), None)
-        if needed is None or (needed and not written[index - 1].endswith(needed) and before not in rules.pair_heads):
-            # (a noun of two parties may be a broken plural, as feminine as its adjective: "الحدود الأردنية")
+        found = next(((after, only_definite) for group, after, only_definite in endings
+                      if written[index].endswith(group)), None)
+        if found is None:
             continue
+        needed, only_definite = found
+        if needed and not written[index - 1].endswith(needed) and before not in rules.broken_plurals:
+            continue  # (a broken plural is as feminine as its adjective: "الحدود الأردنية", "التجارب الصاروخية")
         if article:
             definite = word.startswith(article)
+            if only_definite and not definite:
+                continue  # "سانتياغو فوزي": a name, where the class is read only with the article
             before_definite = before.startswith(article) or conjoined[index - 1]  # "والبحث العلمي"
             if definite != before_definite or (definite and len(word) <= len(article) + 2):
                 continue
@@ -380,13 +406,12 @@ def _ends_with_known(folded: list[str], start: int, end: int, rules: KeywordRule
 
 
 def _begins_with_known(folded: list[str], start: int, end: int, rules: KeywordRules, joins: list[bool]) -> bool:
-    """A known tag begins words[start:end], and more than a word that belongs to it follows: two
-    words or a name ("صندوق النقد الدولي كريستالينا غورغييفا"), not a joining or definite word
-    ("وزارة الخارجية القطرية", "الضفة الغربية المحتلة", "الذكاء الاصطناعي التوليدي")."""
-    article = rules.definite_article
-    for cut in range(start + 2, end):
+    """A known tag begins words[start:end], and another name follows it, two words or more
+    ("صندوق النقد الدولي كريستالينا غورغييفا"); not one word that qualifies it ("وزارة الخارجية
+    القطرية", "كأس العالم للشباب"), words joined to it, nor a name's next part ("محمد بن راشد آل مكتوم")."""
+    for cut in range(start + 2, end - 1):
         if " ".join(folded[start:cut]) in rules.lexicon and not all(joins[cut:end]) \
-                and (end - cut > 1 or not (article and folded[cut].startswith(article))):
+                and folded[cut] not in rules.name_links and folded[cut] not in rules.function_words:
             return True
     return False
 
@@ -419,7 +444,7 @@ def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:
     how many pairs in a row, from words i and i + 1 on, the article holds."""
     paired = [0] * len(folded)
     for index in range(len(folded) - 2, -1, -1):
-        if f" {folded[index]} {folded[index + 1]} " in article.text:
+        if article.holds(f"{folded[index]} {folded[index + 1]}"):
             paired[index] = paired[index + 1] + 1
     return paired
 

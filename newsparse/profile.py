@@ -54,7 +54,8 @@ SCHEMA: dict[str, Any] = {
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
                  "name_links": list, "construct_heads": list, "tail_variants": dict, "pair_heads": list,
-                 "adjective_shaped_nouns": list, "conjunction": str},
+                 "adjective_shaped_nouns": list, "conjunction": str, "proclitics": dict,
+                 "broken_plurals": list},
     "headline": {"min_words": int, "sections": list},
     "body": {"min_words": int, "sentence_end": str, "openers": list},
     "read_also": {"max_headline_words": int, "end": list},
@@ -71,14 +72,18 @@ class KeywordRules:
     alphabetical: bool
     hashtags: bool
     # per class of relational adjective: its endings, and the endings its noun needs (as written)
-    adjective_endings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # ... and whether the class is read only with the definite article (indefinite, it may be a name: "فوزي")
+    adjective_endings: tuple[tuple[tuple[str, ...], tuple[str, ...], bool], ...] = ()
     definite_article: str = ""  # folded: an adjective agrees with its noun in having it or not
     not_adjectives: frozenset[str] = frozenset()  # folded words with those endings that are names
     name_links: frozenset[str] = frozenset()  # folded words that join a name's parts, never its last ("بن")
     construct_heads: frozenset[str] = frozenset()  # folded nouns that head a two-word tag ("وزارة الدفاع")
     pair_heads: frozenset[str] = frozenset()  # folded nouns of two parties, with two adjectives ("العلاقات")
     adjective_shaped_nouns: frozenset[str] = frozenset()  # folded nouns that end like one ("الجالية")
+    broken_plurals: frozenset[str] = frozenset()  # folded plurals that take a feminine adjective ("الحدود")
     conjunction: str = ""  # folded "and" glued to the word it joins ("و"): "والثقافة" goes on a tag
+    # folded particle glued to a word's front -> what stands for it once cut, longest first ("لل" -> "ال")
+    proclitics: Mapping[str, str] = field(default_factory=dict)
     # letter -> the letter it varies: a line that writes both puts the variants' tags in its tail ("ی" -> "ي")
     variant_letters: Mapping[str, str] = field(default_factory=dict)
     lexicon_starts: frozenset[str] = field(init=False)  # the first word of each lexicon tag
@@ -243,6 +248,11 @@ def _validate(data: Mapping[str, Any], schema: Mapping[str, Any], origin: str, p
             raise ProfileError(f"{origin}: key '{where}': expected {expected.__name__}, got {value!r}")
         elif expected is list:
             _validate_list(value, where, origin)
+        elif where == "keywords.proclitics" and not all(
+                isinstance(particle, str) and particle and isinstance(replacement, str | None)
+                for particle, replacement in value.items()):
+            raise ProfileError(f"{origin}: key '{where}': expected particles, each to what stands for it once "
+                               f"cut (لل: ال, ب: ''), got {value!r}")
         elif where == "keywords.tail_variants" and not all(
                 isinstance(one, str) and len(one) == 1 for pair in value.items() for one in pair):
             raise ProfileError(f"{origin}: key '{where}': expected single letters, each to the one it varies "
@@ -252,11 +262,12 @@ def _validate(data: Mapping[str, Any], schema: Mapping[str, Any], origin: str, p
 def _validate_list(items: list[Any], where: str, origin: str) -> None:
     if where == "keywords.adjective_endings":  # one {endings: [...], after: [...]} per agreement class
         for group in items:
-            if not isinstance(group, dict) or set(group) - {"endings", "after"} or not group.get("endings") \
+            if not isinstance(group, dict) or set(group) - {"endings", "after", "definite"} \
+                    or not group.get("endings") or not isinstance(group.get("definite", False), bool) \
                     or not all(isinstance(value, list) and all(isinstance(e, str) and e for e in value)
-                               for value in group.values()):
-                raise ProfileError(f"{origin}: key '{where}': every item must be {{endings: [...], after: [...]}}, "
-                                   f"got {group!r}")
+                               for key, value in group.items() if key != "definite"):
+                raise ProfileError(f"{origin}: key '{where}': every item must be {{endings: [...], after: [...], "
+                                   f"definite: true|false}}, got {group!r}")
         return
     for item in items:
         if not isinstance(item, str) or not item.strip():
@@ -340,7 +351,8 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
             lexicon=frozenset(" ".join(fold(tag).split()) for tag in keyword_data.get("lexicon", ())),
             alphabetical=bool(keyword_data.get("alphabetical", False)),
             hashtags=bool(keyword_data.get("hashtags", True)),
-            adjective_endings=tuple((tuple(group["endings"]), tuple(group.get("after", ())))
+            adjective_endings=tuple((tuple(group["endings"]), tuple(group.get("after", ())),
+                                     bool(group.get("definite", False)))
                                     for group in keyword_data.get("adjective_endings", ())),
             definite_article=fold(keyword_data.get("definite_article", "")),
             not_adjectives=frozenset(fold(word) for word in keyword_data.get("not_adjectives", ())),
@@ -348,7 +360,10 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
             construct_heads=frozenset(fold(word) for word in keyword_data.get("construct_heads", ())),
             pair_heads=frozenset(fold(word) for word in keyword_data.get("pair_heads", ())),
             adjective_shaped_nouns=frozenset(fold(word) for word in keyword_data.get("adjective_shaped_nouns", ())),
+            broken_plurals=frozenset(fold(word) for word in keyword_data.get("broken_plurals", ())),
             conjunction=fold(keyword_data.get("conjunction", "")),
+            proclitics={fold(particle): fold(replacement or "") for particle, replacement in sorted(
+                keyword_data.get("proclitics", {}).items(), key=lambda pair: -len(pair[0]))},
             variant_letters=dict(keyword_data.get("tail_variants", {})),
         ),
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),

@@ -63,7 +63,9 @@ def test_profile_can_extend_a_profile_file_next_to_it(tmp_path: Path) -> None:
         ("- just\n- a list\n", "a profile is a mapping"),
         ("labels: [unclosed\n", "not valid YAML"),
         ("extends: en\nlanguage: english\n", "two-letter ISO 639-1 code"),  # the record's language
-        ("extends: ar\nkeywords:\n  adjective_endings: [ي, ية]\n", "every item must be {endings: [...], after: [...]}"),
+        ("extends: ar\nkeywords:\n  adjective_endings: [ي, ية]\n", "every item must be {endings: [...], after: [...]"),
+        ("extends: ar\nkeywords:\n  adjective_endings: [{endings: [ي], definite: 'yes'}]\n", "definite: true|false"),
+        ("extends: ar\nkeywords:\n  proclitics: {ب: 1}\n", "key 'keywords.proclitics': expected particles"),
         ("extends: ar\nkeywords:\n  tail_variants: {یی: ي}\n", "key 'keywords.tail_variants': expected single letters"),
         ("extends: ar\nkeywords:\n  tail_variants: [ی]\n", "key 'keywords.tail_variants': expected dict"),
     ],

@@ -146,10 +146,10 @@ def _tag_cost(folded: list[str], rules, article) -> float:
 
     def begins_with_known() -> bool:  # "صندوق النقد الدولي كريستالينا غورغييفا"
         return any(" ".join(folded[:cut]) in rules.lexicon and not all(conjoined[cut:])
-                   and (len(folded) - cut > 1 or not folded[cut].startswith("ال"))
-                   for cut in range(2, len(folded)))
+                   and folded[cut] not in rules.name_links and folded[cut] not in rules.function_words
+                   for cut in range(2, len(folded) - 1))
 
-    in_article = f" {phrase} " in article.text and (len(folded) < 3 or not (ends_with_known() or begins_with_known()))
+    in_article = article.holds(phrase) and (len(folded) < 3 or not (ends_with_known() or begins_with_known()))
     if at_edges and phrase not in rules.lexicon:
         cost = float("inf")
     elif len(folded) == 1:

@@ -2501,7 +2501,8 @@ def test_a_construct_of_a_known_head_and_a_definite_word_is_one_tag(tags: str, k
         # a noun of two parties takes an adjective for each (`pair_heads`), a broken plural too
         ("الصين العلاقات الروسية الصينية الكرملين بكين", ("الصين", "العلاقات الروسية الصينية", "الكرملين", "بكين")),
         ("الأردن الحدود الأردنية السورية المخدرات", ("الأردن", "الحدود الأردنية السورية", "المخدرات")),
-        ("الجيش الإسرائيلي الأمريكي", ("الجيش الإسرائيلي", "الأمريكي")),  # one adjective only
+        ("الاحتلال الإسرائيلي الأمريكي", ("الاحتلال الإسرائيلي", "الأمريكي")),  # one adjective only
+        ("الصين التجارب الصاروخية كوريا", ("الصين", "التجارب الصاروخية", "كوريا")),  # a broken plural, feminine
         # a noun that ends like an adjective takes one (`adjective_shaped_nouns`)
         ("الجالية الجزائرية الجزائر باريس", ("الجالية الجزائرية", "الجزائر", "باريس")),
         ("البنية التحتية الكهرباء المياه", ("البنية التحتية", "الكهرباء", "المياه")),
@@ -2515,6 +2516,33 @@ def test_a_construct_of_a_known_head_and_a_definite_word_is_one_tag(tags: str, k
 )
 def test_adjectives_and_conjoined_words_in_space_joined_tags(tags: str, keywords: tuple[str, ...]) -> None:
     assert split_keywords(tags, AR.keywords).tags == keywords
+
+
+@pytest.mark.parametrize(
+    ("article", "tags", "keywords"),
+    [
+        # a particle glued to the phrase's first word in the article ("لمنظمة", "ومسرح")
+        ("وأعلن المدير العام لمنظمة أبحاث الفضاء الهندية عن موعد الإطلاق الجديد.",
+         "الهند الفضاء منظمة أبحاث الفضاء الهندية ناسا", ("الهند", "الفضاء", "منظمة أبحاث الفضاء الهندية", "ناسا")),
+        ("وتقام العروض في قاعة السينما ومسرح محمد الخامس بالعاصمة.",
+         "الرباط السينما فلسطين مسرح محمد الخامس مهرجان", ("الرباط", "السينما", "فلسطين", "مسرح محمد الخامس",
+                                                           "مهرجان")),
+        # but no phrase runs across a particle: "للطاقة والنقل البحري" joins "الطاقة" to no "النقل"
+        ("وقع البلدان اتفاقية للطاقة والنقل البحري في الدوحة.",
+         "الطاقة النقل البحري طهران قطر", ("الطاقة", "النقل البحري", "طهران", "قطر")),
+        # a name's next part after a known name, one word qualifying a known tag: one tag
+        ("واستقبل الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة الوفد.",
+         "الإمارات دبي محمد بن راشد آل مكتوم", ("الإمارات", "دبي", "محمد بن راشد آل مكتوم")),
+        ("وتأهل المنتخب إلى نهائيات كأس العالم للشباب للمرة الأولى.",
+         "المغرب كأس العالم للشباب كرة القدم", ("المغرب", "كأس العالم للشباب", "كرة القدم")),
+        # a masculine adjective is read with the article only: "فوزي" is a name
+        ("", "المغرب سانتياغو فوزي لقجع", ("المغرب", "سانتياغو", "فوزي", "لقجع")),
+        ("", "ليبيا الجيش الوطني الليبي خليفة حفتر", ("ليبيا", "الجيش الوطني الليبي", "خليفة حفتر")),
+    ],
+)
+def test_phrases_of_the_article_behind_particles_and_names(article: str, tags: str,
+                                                           keywords: tuple[str, ...]) -> None:
+    assert split_keywords(tags, AR.keywords, article).tags == keywords
 
 
 @pytest.mark.parametrize(
