@@ -64,7 +64,7 @@ def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> K
     words = value.split()
     if len(words) == 1:
         return KeywordSplit((words[0],), False)
-    tags = _segment(words, rules, article_phrases(article_text, rules.proclitics))
+    tags = _segment(words, rules, article_phrases(article_text, rules))
     return KeywordSplit(unique_folded(tags), len(tags) > 1)
 
 
@@ -82,23 +82,16 @@ class ArticlePhrases:
         return key in self.text or (bool(self.bare) and key in self.bare)
 
 
-def article_phrases(text: str, proclitics: Mapping[str, str] | None = None) -> ArticlePhrases:
-    words = words_of(fold(text))
-    if not proclitics:
-        return ArticlePhrases(f" {' '.join(words)} ")
-    bare = " ".join(_without_proclitic(word, proclitics) for word in words)
-    return ArticlePhrases(f" {' '.join(words)} ", f" {bare} " if "|" in bare else "")
-
-
-def _without_proclitic(word: str, proclitics: Mapping[str, str]) -> str:
-    """The word without the particle glued to its front ("لمنظمة" -> "منظمة", "للكتاب" -> "الكتاب"),
-    when three letters or more remain; the longest particle first (the mapping is so ordered). A
-    bar before it lets a phrase begin there but not run across it: "للطاقة والنقل البحري" holds
-    "النقل البحري", never "الطاقة النقل"."""
-    for particle, replacement in proclitics.items():
-        if word.startswith(particle) and len(word) - len(particle) >= 3:
-            return f"| {replacement}{word[len(particle):]}"
-    return word
+def article_phrases(text: str, rules: KeywordRules | None = None) -> ArticlePhrases:
+    joined = f" {' '.join(words_of(fold(text)))} "
+    if rules is None or not rules.proclitic_passes:
+        return ArticlePhrases(joined)
+    # Each particle cut, a bar before the rest ("لمنظمة" -> "| منظمة", "للكتاب" -> "| الكتاب"): a phrase
+    # may begin there but not run across it ("للطاقة والنقل البحري" holds no "الطاقة النقل").
+    bare = joined
+    for pattern, replacement in rules.proclitic_passes:
+        bare = pattern.sub(replacement, bare)
+    return ArticlePhrases(joined, bare if bare != joined else "")
 
 
 def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:

@@ -78,7 +78,7 @@ class KeywordRules:
     not_adjectives: frozenset[str] = frozenset()  # folded words with those endings that are names
     name_links: frozenset[str] = frozenset()  # folded words that join a name's parts, never its last ("بن")
     construct_heads: frozenset[str] = frozenset()  # folded nouns that head a two-word tag ("وزارة الدفاع")
-    pair_heads: frozenset[str] = frozenset()  # folded nouns of two parties, with two adjectives ("العلاقات")
+    pair_heads: frozenset[str] = frozenset()  # folded nouns that take two adjectives in a row ("العلاقات")
     adjective_shaped_nouns: frozenset[str] = frozenset()  # folded nouns that end like one ("الجالية")
     broken_plurals: frozenset[str] = frozenset()  # folded plurals that take a feminine adjective ("الحدود")
     conjunction: str = ""  # folded "and" glued to the word it joins ("و"): "والثقافة" goes on a tag
@@ -87,9 +87,24 @@ class KeywordRules:
     # letter -> the letter it varies: a line that writes both puts the variants' tags in its tail ("ی" -> "ي")
     variant_letters: Mapping[str, str] = field(default_factory=dict)
     lexicon_starts: frozenset[str] = field(init=False)  # the first word of each lexicon tag
+    # (pattern, replacement) passes that cut each word's particle, when three letters or more remain,
+    # in space-joined folded words: the longest particles first, one pass per length and replacement
+    proclitic_passes: tuple[tuple[re.Pattern[str], str], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lexicon_starts", frozenset(tag.split(" ", 1)[0] for tag in self.lexicon))
+        object.__setattr__(self, "proclitic_passes", _proclitic_passes(self.proclitics))
+
+
+def _proclitic_passes(proclitics: Mapping[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A word loses its longest particle: passes run from the longest particles down, and a cut
+    word begins with a bar ("| "), which no later pass matches."""
+    groups: dict[tuple[int, str], list[str]] = {}
+    for particle, replacement in proclitics.items():
+        groups.setdefault((len(particle), replacement), []).append(particle)
+    return tuple((re.compile(f" (?:{'|'.join(map(re.escape, particles))})(?=[^ ]{{3}})"),
+                  f" | {replacement}".replace("\\", r"\\"))
+                 for (_, replacement), particles in sorted(groups.items(), key=lambda item: -item[0][0]))
 
 
 @dataclass(frozen=True, slots=True)
