@@ -107,7 +107,8 @@ def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> 
         ordered = costs if order is folded else costs.ordered_by(order)
         bounds = _ordered_bounds(ordered)
         tail_from = _variant_tail_start(words, rules.variant_letters) if bounds is not None else None
-        if tail_from is not None and ordered.breaks(bounds):
+        broken_at = ordered.break_start(bounds) if tail_from is not None else None
+        if broken_at is not None and broken_at > tail_from:  # (a break at or before it already obeys the rule)
             bounds = _ordered_bounds(ordered, tail_from) or bounds
     if bounds is None:
         return [" ".join(words)]
@@ -232,10 +233,10 @@ class _TagCosts:
                       for start, ends in enumerate(self.cost)]
         return other
 
-    def breaks(self, bounds: list[tuple[int, int]]) -> bool:
-        """Whether a tag of the split sorts below the one before it."""
+    def break_start(self, bounds: list[tuple[int, int]]) -> int | None:
+        """Where the first tag of the split that sorts below the one before it begins, or None."""
         tags = [self.cost[start][end][1] for start, end in bounds]
-        return any(after < before for before, after in itertools.pairwise(tags))
+        return next((bounds[index][0] for index in range(1, len(tags)) if tags[index] < tags[index - 1]), None)
 
     def rest_bounds(self, start: int) -> list[tuple[int, int]]:
         bounds = []
