@@ -11,7 +11,12 @@ small dynamic programme over word positions that honours what the profile knows:
 * sites list such tags in alphabetical order, so when the line looks sorted a tag that
   sorts below the one before it costs a break, once: an alphabetical run that breaks is
   usually where machine-added tags start, and those come in no order (each of their
-  words costs a little, so the tail starts as late as it can).
+  words costs a little, so the tail starts as late as it can, but no later than the first
+  word typed with the profile's `tail_variants`, Persian "ی" where the line wrote "ي");
+* an adjective that agrees with the word before it, or a word glued to "و" and the article
+  ("والثقافة"), joins the tag before it at a small cost; a phrase of the article counts also
+  behind a particle glued to its first word ("لمنظمة …"), but not when it holds a known tag
+  beside another name ("في لبنان نجيب ميقاتي").
 
 One table holds the cost of every possible tag (`_TagCosts`); a backward pass over it gives
 the cheapest split of every suffix in no order, which is both the split of an unsorted line
@@ -211,13 +216,13 @@ class _TagCosts:
                 if total < self.rest[start] or (total == self.rest[start] and end < self.rest_end[start]):
                     self.rest[start], self.rest_end[start] = total, end
 
-    def _join_adjectives(self, ends: dict[int, tuple[float, str]], start: int, adjective: list[bool]) -> None:
+    def _join_adjectives(self, ends: dict[int, tuple[float, str]], start: int, joins: list[bool]) -> None:
         """A tag that ends with an adjective agreeing with the noun before it, or with a conjoined
         word, costs the tag without it plus `_ADJECTIVE_COST`: "الجنوب" + "اللبناني",
         "التعليم العالي" + "والبحث"."""
         folded = self.folded
         for end in range(start + 2, min(self.count, start + _MAX_TAG_WORDS) + 1):
-            if not adjective[end - 1] or end - 1 not in ends \
+            if not joins[end - 1] or end - 1 not in ends \
                     or end - start > 2 and _ends_with_known(folded, start, end, self.rules):
                 continue  # "لبنان نجيب" + "ميقاتي": the name is a known tag
             cost = ends[end - 1][0] + _ADJECTIVE_COST
