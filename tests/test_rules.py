@@ -1975,6 +1975,15 @@ def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
         ("Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News "
          "Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.", EN,
          Cue.BOILERPLATE),
+        ("The Associated Press is an independent global news organization dedicated to factual reporting. Founded in "
+         "1846, AP today remains the most trusted source of fast, accurate, unbiased news in all formats.", EN,
+         Cue.BOILERPLATE),  # below each AP story
+        ("The Associated Press reported on Tuesday that the talks had stalled after the latest round in Cairo.", EN,
+         Cue.TEXT),
+        ("All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.", EN,
+         Cue.BOILERPLATE),  # Reuters
+        ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+         "parties. For more information see our Privacy Policy.", EN, Cue.BOILERPLATE),  # the Guardian
     ],
 )
 def test_long_lines_of_chrome_are_known_by_their_opening(line: str, profile, cue: str) -> None:
