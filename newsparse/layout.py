@@ -205,7 +205,7 @@ class LayoutReader:
         """What only the whole article tells: short header lines were the body when no paragraph
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
-        _claim_footer_links(claims)
+        _claim_footer_links(claims, self.profile.wire_names)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims)
         self._claim_name_over_role(claims)
@@ -1226,24 +1226,30 @@ def _below_a_menu(claims: list[Claim]) -> bool:
     return bool(claims) and claims[-1].rule in ("boilerplate:menu", "boilerplate:section-name")
 
 
-def _claim_footer_links(claims: list[Claim]) -> None:
+def _claim_footer_links(claims: list[Claim], wires: frozenset[str]) -> None:
     """A run of short lines closing the page, below the article's last paragraph, is the site's
     footer ("About Us", "Contact Us", "Privacy Policy", "Site Index"; "Mentions légales", "Nous
-    joindre"): links, whatever the site calls them. A paragraph, or any other part of the article
-    (its date, source, tags, related titles), ends the run; chrome inside it is passed over."""
+    joindre"): links, whatever the site calls them; so are outlets' names among them, above a
+    link ("FRANCE 24", "RFI", "MCD": the group's sites), though not a wire's. A paragraph, or any
+    other part of the article (its date, source, tags, related titles), ends the run; chrome
+    inside it is passed over."""
     links: list[int] = []
+    names: list[int] = []
     top = 0  # where the run ends
     for top in range(len(claims) - 1, -1, -1):
         claim = claims[top]
         if claim.role is Role.BODY and _a_link(claim.line):
             links.append(top)
+        elif links and claim.rule == "source:outlet-line" and claim.line.key == label_key(claim.value) \
+                and claim.line.key not in wires:
+            names.append(top)
         elif claim.role is not Role.BOILERPLATE and claim.role is not Role.UNPARSED:
             top += 1
             break
     if not any(claim.role is Role.BODY for claim in claims[:top]):
         return  # no paragraph above: short lines were the whole body
     if len(links) >= _FOOTER_MIN_LINKS:
-        for index in links:
+        for index in links + names:
             claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:footer-links")
 
 

@@ -400,6 +400,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Suggested Topics:", EN, Cue.LABEL),  # Reuters' tags, one per line below
         ("الكلمات المتعلقة", AR, Cue.LABEL),  # Youm7's
         ("Disabled", AR, Cue.BOILERPLATE),  # a video player's settings, scraped into an Arabic page
+        ("Guy Peterson/AFP via Getty Images", EN, Cue.BOILERPLATE),  # a photo credit on its own line
+        ("Morrow covers U.S. foreign policy and the State Department for The Associated Press.", EN,
+         Cue.BOILERPLATE),  # AP's writer card
+        ("The plan covers health care for the poor, officials told AP.", EN, Cue.TEXT),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -1759,6 +1763,22 @@ def test_short_lines_closing_the_page_are_its_footer(footer: str, kept: str) -> 
     assert record.body == paragraph + kept
 
 
+def test_outlets_named_among_the_footers_links_are_no_sources() -> None:
+    """France 24's footer names its group's sites among its links; a closing credit above the
+    readers' comments, with no link below it, is the article's (Lefaso.net)."""
+    paragraph = "Le Conseil de sécurité de l'ONU doit se réunir jeudi pour examiner une proposition de trêve."
+    record = parse_text(f"Soudan : l'ONU alerte sur une crise de la faim historique\nPublié le : 06/03/2024 - 14:32\n"
+                        f"{paragraph}\nAvec AFP\nTélécharger l'application\nGoogle Play\nApp Store\n"
+                        "France Médias Monde\nFRANCE 24\nRFI\nMCD\n"
+                        "© 2024 Copyright France 24 - Tous droits réservés. France 24 n'est pas responsable des "
+                        "contenus provenant de sites Internet externes.")
+    assert (record.body, record.sources) == (paragraph, ("AFP",))
+    signed = parse_text(f"Lancement du vaccin antipaludique au Burkina Faso\nPublié le lundi 5 février 2024 à 22h45\n"
+                        f"{paragraph}\nAïssata Ouédraogo\nLefaso.net\nVos commentaires\n"
+                        "Posté par Wendkouni le 6 février 2024 à 08:12\nEnfin une bonne nouvelle.\nRépondre")
+    assert signed.sources == ("Lefaso.net",)
+
+
 def test_short_lines_above_the_articles_source_are_no_footer() -> None:
     paragraph = "Dubai's economy grew 3.3 per cent in the first nine months of last year, its media office said."
     record = parse_text(f"Dubai's economy grows 3.3% in first nine months of 2023\nPublished: March 5, 2024\n"
@@ -1984,6 +2004,8 @@ def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
          Cue.BOILERPLATE),  # Reuters
         ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
          "parties. For more information see our Privacy Policy.", EN, Cue.BOILERPLATE),  # the Guardian
+        ("© 2024 Copyright France 24 - Tous droits réservés. France 24 n'est pas responsable des contenus provenant "
+         "de sites Internet externes.", FR, Cue.BOILERPLATE),
     ],
 )
 def test_long_lines_of_chrome_are_known_by_their_opening(line: str, profile, cue: str) -> None:
