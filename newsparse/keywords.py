@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .normalize import fold, unique_folded, words_of
@@ -69,7 +69,8 @@ def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> K
     words = value.split()
     if len(words) == 1:
         return KeywordSplit((words[0],), False)
-    tags = _segment(words, rules, article_phrases(article_text, rules))
+    folded = _folded_words(words)
+    tags = _segment(words, folded, rules, article_phrases(article_text, rules, folded))
     return KeywordSplit(unique_folded(tags), len(tags) > 1)
 
 
@@ -87,22 +88,33 @@ class ArticlePhrases:
         return key in self.text or (bool(self.bare) and key in self.bare)
 
 
-def article_phrases(text: str, rules: KeywordRules | None = None) -> ArticlePhrases:
+def article_phrases(text: str, rules: KeywordRules | None = None, wanted: Iterable[str] = ()) -> ArticlePhrases:
+    """The article's phrases; with `rules` that name particles, also those that begin behind a
+    particle glued to a word of `wanted` (the tag line's words, folded)."""
     joined = f" {' '.join(words_of(fold(text)))} "
-    if rules is None or not rules.proclitic_passes:
+    pattern = rules.proclitic_pattern if rules is not None else None
+    if pattern is None:
         return ArticlePhrases(joined)
-    # Each particle cut, a bar before the rest ("لمنظمة" -> "| منظمة", "للكتاب" -> "| الكتاب"): a phrase
-    # may begin there but not run across it ("للطاقة والنقل البحري" holds no "الطاقة النقل").
-    bare = joined
-    for pattern, replacement in rules.proclitic_passes:
-        bare = pattern.sub(replacement, bare)
-    return ArticlePhrases(joined, bare if bare != joined else "")
+    # Each such word, then a bar and the word without its particle ("لمعرض القاهرة الدولي للكتاب" ->
+    # "لمعرض | معرض القاهرة الدولي للكتاب"): a phrase may begin behind a particle, then goes on in the
+    # words as written, and never runs across one ("للطاقة والنقل البحري" holds no "الطاقة النقل").
+    wanted = set(wanted)
+    pieces, last = [], 0
+    for match in pattern.finditer(joined):
+        bare = rules.proclitics[match.group(1)] + match.group(2)
+        if bare in wanted:
+            pieces.append(joined[last:match.end()])
+            pieces.append(f" | {bare}")
+            last = match.end()
+    if not pieces:
+        return ArticlePhrases(joined)
+    pieces.append(joined[last:])
+    return ArticlePhrases(joined, "".join(pieces))
 
 
-def _segment(words: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
+def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags."""
-    folded = _folded_words(words)
     costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules))
     plain = costs.plain_bounds()
     order = _sort_keys(words, folded, plain) if rules.alphabetical and plain is not None else None

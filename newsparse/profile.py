@@ -87,24 +87,15 @@ class KeywordRules:
     # letter -> the letter it varies: a line that writes both puts the variants' tags in its tail ("ی" -> "ي")
     variant_letters: Mapping[str, str] = field(default_factory=dict)
     lexicon_starts: frozenset[str] = field(init=False)  # the first word of each lexicon tag
-    # (pattern, replacement) passes that cut each word's particle, when three letters or more remain,
-    # in space-joined folded words: the longest particles first, one pass per length and replacement
-    proclitic_passes: tuple[tuple[re.Pattern[str], str], ...] = field(init=False)
+    # finds, in space-joined folded words, a word's particle (the longest first) and the three
+    # letters or more after it
+    proclitic_pattern: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lexicon_starts", frozenset(tag.split(" ", 1)[0] for tag in self.lexicon))
-        object.__setattr__(self, "proclitic_passes", _proclitic_passes(self.proclitics))
-
-
-def _proclitic_passes(proclitics: Mapping[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """A word loses its longest particle: passes run from the longest particles down, and a cut
-    word begins with a bar ("| "), which no later pass matches."""
-    groups: dict[tuple[int, str], list[str]] = {}
-    for particle, replacement in proclitics.items():
-        groups.setdefault((len(particle), replacement), []).append(particle)
-    return tuple((re.compile(f" (?:{'|'.join(map(re.escape, particles))})(?=[^ ]{{3}})"),
-                  f" | {replacement}".replace("\\", r"\\"))
-                 for (_, replacement), particles in sorted(groups.items(), key=lambda item: -item[0][0]))
+        particles = "|".join(map(re.escape, self.proclitics))  # longest first: the mapping is so ordered
+        object.__setattr__(self, "proclitic_pattern",
+                           re.compile(f" ({particles})([^ ]{{3,}})(?= )") if particles else None)
 
 
 @dataclass(frozen=True, slots=True)
