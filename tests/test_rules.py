@@ -2517,6 +2517,7 @@ def test_a_names_links_hold_its_parts_together_in_space_joined_tags(tags: str, k
     [
         ("عجز الميزانية أسعار النفط ضريبة الشركات", ("عجز الميزانية", "أسعار النفط", "ضريبة", "الشركات")),
         ("قطر الدوحة مصر القاهرة", ("قطر", "الدوحة", "مصر", "القاهرة")),  # a name heads no construct
+        ("أسهم التكنولوجيا إنفيديا الصين", ("أسهم التكنولوجيا", "إنفيديا", "الصين")),
     ],
 )
 def test_a_construct_of_a_known_head_and_a_definite_word_is_one_tag(tags: str, keywords: tuple[str, ...]) -> None:
