@@ -765,9 +765,10 @@ class LayoutReader:
     def _chrome_sentence(self, line: Line) -> bool:
         """A sentence of chrome above the headline, too long for the line-by-line chrome test
         (which reads short lines only): a cookie banner, "Nous utilisons des cookies pour
-        améliorer votre expérience. En poursuivant votre navigation, …"."""
+        améliorer votre expérience. En poursuivant votre navigation, …"; "You need to enable JavaScript …")."""
         pattern = self.profile.boilerplate_pattern
-        return pattern is not None and pattern.match(fold(line.text)) is not None
+        return (pattern is not None and pattern.match(fold(line.text)) is not None
+                or is_chrome_sentence(line, self.profile))
 
     def _title_candidate(self, state: _State) -> Line | None:
         """The first line below the current one that is not a short section line (looking at

@@ -404,6 +404,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Morrow covers U.S. foreign policy and the State Department for The Associated Press.", EN,
          Cue.BOILERPLATE),  # AP's writer card
         ("The plan covers health care for the poor, officials told AP.", EN, Cue.TEXT),
+        ("Skip to more DW sites", EN, Cue.BOILERPLATE),
+        ("Welcome to Euronews", EN, Cue.BOILERPLATE),
+        ("Accéder au contenu", FR, Cue.BOILERPLATE),
+        ("Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.", FR, Cue.BOILERPLATE),
+        ("Chaque matin, recevez l’essentiel de l’actualité de Rennes et de sa métropole.", FR, Cue.BOILERPLATE),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -1787,6 +1792,15 @@ def test_short_lines_above_the_articles_source_are_no_footer() -> None:
     assert record.sources == ("WAM",)
 
 
+def test_a_script_notice_above_the_menu_and_headline_is_chrome() -> None:
+    """DW as scraped: "You need to enable JavaScript to run this app." above its skip links and menu."""
+    title = "Germany halts Nord Stream 2 approval over Russia's moves in Ukraine"
+    paragraph = "Germany on Tuesday halted the approval process for the Nord Stream 2 gas pipeline from Russia."
+    record = parse_text("You need to enable JavaScript to run this app.\nSkip to content\nSkip to more DW sites\n"
+                        f"Germany\nWorld\nBusiness\nScience\nCulture\n{title}\nDate 22.02.2022\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2022-02-22", paragraph)
+
+
 def test_a_consent_banner_above_the_menu_and_headline_is_chrome() -> None:
     """Al Jazeera: the consent banner's purposes are one long line above the skip links and menu."""
     title = "Yemen’s Houthis claim attack on ship in Gulf of Aden"
@@ -2006,6 +2020,15 @@ def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
          "parties. For more information see our Privacy Policy.", EN, Cue.BOILERPLATE),  # the Guardian
         ("© 2024 Copyright France 24 - Tous droits réservés. France 24 n'est pas responsable des contenus provenant "
          "de sites Internet externes.", FR, Cue.BOILERPLATE),
+        # consent banners, blocked embeds and newsletter promotions, in long lines
+        ("We and our partners use cookies and similar technologies to personalise content and ads, provide social "
+         "media features and analyse our traffic.", EN, Cue.BOILERPLATE),
+        ("We use the data to show that the economy is slowing, analysts said.", EN, Cue.TEXT),
+        ("I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice",
+         EN, Cue.BOILERPLATE),
+        ("Nous et nos partenaires utilisons des cookies ou technologies similaires pour stocker et accéder à des "
+         "données personnelles vous concernant.", FR, Cue.BOILERPLATE),
+        ("Le gouvernement et ses partenaires européens ont signé l'accord lundi à Bruxelles.", FR, Cue.TEXT),
     ],
 )
 def test_long_lines_of_chrome_are_known_by_their_opening(line: str, profile, cue: str) -> None:
