@@ -406,6 +406,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("The plan covers health care for the poor, officials told AP.", EN, Cue.TEXT),
         ("Skip to more DW sites", EN, Cue.BOILERPLATE),
         ("Welcome to Euronews", EN, Cue.BOILERPLATE),
+        ("Sky News - breaking news, video, headlines and top stories from UK and around the world", EN,
+         Cue.BOILERPLATE),  # a site's name and tagline above its menu
+        ("FRANCE 24 — Infos, news & actualités - L'information internationale en direct", FR, Cue.BOILERPLATE),
+        ("Starmer - the latest news on the budget fight as MPs return", EN, Cue.TEXT),
+        ("Macron - les actualités de la semaine à l'Élysée", FR, Cue.TEXT),
+        ("Édition du soir", FR, Cue.BOILERPLATE),
         ("Accéder au contenu", FR, Cue.BOILERPLATE),
         ("Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.", FR, Cue.BOILERPLATE),
         ("Chaque matin, recevez l’essentiel de l’actualité de Rennes et de sa métropole.", FR, Cue.BOILERPLATE),
