@@ -77,8 +77,9 @@ def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> K
 @dataclass(frozen=True, slots=True)
 class ArticlePhrases:
     """The article's words, folded, as one space-padded string: a phrase is in the article
-    when `f" {phrase} "` is in `text`, or in `bare`, the same words without the particles glued
-    to their front (the profile's `proclitics`: "لمنظمة أبحاث الفضاء" holds "منظمة أبحاث الفضاء")."""
+    when `f" {phrase} "` is in `text`, or in `bare`, the same words where each one that holds a
+    tag word behind a particle (the profile's `proclitics`) is followed by a bar and that word:
+    "لمنظمة أبحاث الفضاء" holds "منظمة أبحاث الفضاء" (see `article_phrases`)."""
 
     text: str
     bare: str = ""
