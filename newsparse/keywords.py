@@ -116,7 +116,8 @@ def article_phrases(text: str, rules: KeywordRules | None = None, wanted: Iterab
 def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags."""
-    costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules))
+    joined = _conjoined(folded, rules)
+    costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules, joined), joined)
     plain = costs.plain_bounds()
     order = _sort_keys(words, folded, plain) if rules.alphabetical and plain is not None else None
     if order is None:
@@ -171,13 +172,13 @@ class _TagCosts:
     rule (`rest`): what a path pays after the order broke, where tags come in no order."""
 
     def __init__(self, folded: list[str], rules: KeywordRules, article: ArticlePhrases,
-                 adjective: list[bool] | None = None) -> None:
+                 adjective: list[bool] | None = None, joined: list[bool] | None = None) -> None:
         self.folded, self.rules = folded, rules
         count = self.count = len(folded)
         can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
         # may end a tag: "محمد بن" and "آل" end none, "بن سلمان" and "آل ثاني" begin some
         can_end = [edge and word not in rules.name_links for edge, word in zip(can_edge, folded, strict=True)]
-        joined = _conjoined(folded, rules)
+        joined = _conjoined(folded, rules) if joined is None else joined
         definite = rules.definite_article
         # words that join the tag before them at a small cost: agreeing adjectives and conjoined words
         joins = joined if adjective is None else [one or other for one, other in zip(adjective, joined, strict=True)]
@@ -366,7 +367,8 @@ def _prefix_bounds(best: list[list[_Entry]], end: int, start: int, before: int) 
     return bounds
 
 
-def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRules) -> list[bool] | None:
+def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRules,
+                         conjoined: list[bool]) -> list[bool] | None:
     """adjective[i]: word i is a relational adjective that agrees with word i - 1, a noun: in
     having the definite article or not ("الجنوب اللبناني"; not "إيران الإسرائيلية"), and in
     gender where its class says so ("الانتخابات الرئاسية"; not "الجيش" then "العملية"). Endings
@@ -377,7 +379,6 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
     written = [word.translate(_YEH_VARIANTS) for word in words]
     all_endings = tuple(ending for group, _, _ in endings for ending in group)
     adjective = [False] * len(folded)
-    conjoined = _conjoined(folded, rules)
     for index in range(1, len(folded)):
         word, before = folded[index], folded[index - 1]
         if len(word) < 4 or word in rules.not_adjectives or before in rules.function_words:

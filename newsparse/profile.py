@@ -13,7 +13,7 @@ import copy
 import functools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -254,15 +254,25 @@ def _validate(data: Mapping[str, Any], schema: Mapping[str, Any], origin: str, p
             raise ProfileError(f"{origin}: key '{where}': expected {expected.__name__}, got {value!r}")
         elif expected is list:
             _validate_list(value, where, origin)
-        elif where == "keywords.proclitics" and not all(
-                isinstance(particle, str) and particle and isinstance(replacement, str | None)
-                for particle, replacement in value.items()):
-            raise ProfileError(f"{origin}: key '{where}': expected particles, each to what stands for it once "
-                               f"cut (لل: ال, ب: ''), got {value!r}")
-        elif where == "keywords.tail_variants" and not all(
-                isinstance(one, str) and len(one) == 1 for pair in value.items() for one in pair):
-            raise ProfileError(f"{origin}: key '{where}': expected single letters, each to the one it varies "
-                               f"(ی: ي), got {value!r}")
+        elif where in _MAPPING_ITEMS:
+            _validate_mapping(value, where, origin)
+
+
+# What each entry of a free mapping must be: a test of (key, value), and what it expects.
+_MAPPING_ITEMS: dict[str, tuple[Callable[[Any, Any], bool], str]] = {
+    "keywords.proclitics": (lambda particle, replacement: isinstance(particle, str) and bool(particle)
+                            and isinstance(replacement, str | None),
+                            "particles, each to what stands for it once cut (لل: ال, ب: '')"),
+    "keywords.tail_variants": (lambda variant, letter: all(isinstance(one, str) and len(one) == 1
+                                                           for one in (variant, letter)),
+                               "single letters, each to the one it varies (ی: ي)"),
+}
+
+
+def _validate_mapping(value: Mapping[Any, Any], where: str, origin: str) -> None:
+    valid, expected = _MAPPING_ITEMS[where]
+    if not all(valid(key, item) for key, item in value.items()):
+        raise ProfileError(f"{origin}: key '{where}': expected {expected}, got {value!r}")
 
 
 def _validate_list(items: list[Any], where: str, origin: str) -> None:
