@@ -174,9 +174,23 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     separator = match.group("sep")
     has_separator = bool(separator) and (not separator.startswith("-") or match.start("sep") > match.end("label"))
     value = value_after(line.text, line.folded, match.end())
+    if not has_separator and value and kind == "read_also" and " " in word and _names_where_to_read(line.text):
+        return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, "", True)
     if not has_separator and value and kind not in profile.colon_optional and not _titled_link(kind, word, value):
         return _glued_link(line, profile)  # "Source code of …" is prose, not the "Source:" label
     return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, has_separator)
+
+
+# A related-article label that names where to read, then a colon ends the line: "Read more from Sky News:".
+_WHERE_TO_READ_MAX_WORDS = 6
+
+
+def _names_where_to_read(text: str) -> bool:
+    """"Read more from Sky News:", "Lire aussi sur France 24 :": a related-article label whose
+    words run on to a colon closing a short line; the titles follow on the lines below. A
+    sentence that introduces a quote is longer or holds a comma, and a one-word label opens
+    prose ("Read the full statement here:")."""
+    return text.endswith(":") and "," not in text and len(text.split()) <= _WHERE_TO_READ_MAX_WORDS
 
 
 def _titled_link(kind: str, label: str, value: str) -> bool:

@@ -671,8 +671,8 @@ class LayoutReader:
             return False
         for index in range(state.index + 1, min(len(lines), state.index + _MENU_REACH)):
             item = lines[index]
-            if item.may_be_chrome and is_boilerplate(item, self.profile):
-                continue  # "Share", "Aller à la recherche": chrome, in a menu or a share bar alike
+            if self._chrome_in_header(item):
+                continue  # "Share", "Aller à la recherche", a cookie banner: chrome, in a menu or a share bar alike
             dated = self._labelled(item) or (item.words <= _DATELINE_MAX_WORDS and self._is_dated(item))
             if item.words <= _MENU_ITEM_MAX_WORDS and not dated:
                 items += not _DIGIT.search(item.text)  # "Election 2024", "1/1": in a menu, counted as none
@@ -700,9 +700,17 @@ class LayoutReader:
             if line.words <= _MENU_ITEM_MAX_WORDS:
                 items += not _DIGIT.search(line.text)
             elif not (line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text)  # a date between (APS)
-                      or line.may_be_chrome and is_boilerplate(line, self.profile)):
+                      or self._chrome_in_header(line)):
                 break
         return items >= _MENU_MIN_ITEMS
+
+    def _chrome_in_header(self, line: Line) -> bool:
+        """Chrome between a menu's items and the title: a short line of the profile's boilerplate,
+        or a consent banner's sentence ("We and our partners use cookies …", between "Privacy
+        Options" and "Accept all"), which does not end the menu."""
+        if line.may_be_chrome and is_boilerplate(line, self.profile):
+            return True
+        return line.words > _MENU_ITEM_MAX_WORDS and self._chrome_sentence(line)
 
     def _labelled(self, line: Line) -> bool:
         """A label line ("Published: …", "By …"); "أخبار" alone only begins a label's words."""

@@ -115,6 +115,46 @@ def test_label_words_that_begin_prose_are_not_labels(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "profile"),
+    [
+        ("Read more from Sky News:", EN),
+        ("Lire aussi sur France 24 :", FR),
+        ("اقرأ أيضا على موقعنا:", AR),
+    ],
+)
+def test_a_related_label_naming_where_to_read_is_a_label(line: str, profile) -> None:
+    found = _cue(line, profile)
+    assert (found.cue, found.kind, found.value) == (Cue.LABEL, "read_also", "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the full statement here:",  # a one-word label ("Read") opens prose
+        "Read more about the deal, which was signed in Riyadh, below:",  # a comma: a sentence
+        "Related to the talks, the minister told reporters on Monday:",
+    ],
+)
+def test_prose_ending_with_a_colon_is_no_related_label(line: str) -> None:
+    assert _cue(line, EN).cue is Cue.TEXT
+
+
+def test_titles_below_a_label_naming_where_to_read_are_related_and_the_article_goes_on() -> None:
+    """Sky News: three related titles in mid-body, under "Read more from Sky News:"."""
+    paragraph = "She said the government would invite the airport to bring forward proposals by the summer."
+    after = "Heathrow's chief executive, Thomas Woldbye, welcomed the announcement, saying the airport was ready."
+    record = parse_text("Heathrow third runway backed by chancellor in push for growth\n"
+                        f"Wednesday 29 January 2025 11:42, UK\n{paragraph}\nRead more from Sky News:\n"
+                        "Bank of England expected to cut interest rates next week\n"
+                        "Gatwick second runway decision delayed again\nWhy the UK economy is flatlining\n"
+                        f"{after}")
+    assert record.body == f"{paragraph}\n\n{after}"
+    assert [item.headline for item in record.read_also] == [
+        "Bank of England expected to cut interest rates next week", "Gatwick second runway decision delayed again",
+        "Why the UK economy is flatlining"]
+
+
+@pytest.mark.parametrize(
     ("line", "profile", "value"),
     [
         # RFI: the link text glued to the label by the scraper
@@ -1816,6 +1856,27 @@ def test_a_consent_banner_above_the_menu_and_headline_is_chrome() -> None:
         "characteristics for identification. Store and/or access information on a device.\nI Accept\n"
         f"Skip links\nplay\nNews\nAfrica\nAsia\nEurope\nEconomy\n{title}\nPublished On 6 Mar 2024\n{paragraph}")
     assert (record.headline, record.date, record.body) == (title, "2024-03-06", paragraph)
+
+
+def test_a_consent_banner_inside_the_menu_does_not_end_it() -> None:
+    """Sky News and Euronews: the banner's sentence stands between the menu's items and the title."""
+    title = "Heathrow third runway backed by chancellor in push for growth"
+    paragraph = ("The chancellor has thrown her weight behind a third runway at Heathrow, saying the government "
+                 "will take the decisions needed.")
+    banner = ("We and our partners use cookies and similar technologies to personalise content and ads, provide "
+              "social media features and analyse our traffic.")
+    record = parse_text(f"Home\nUK\nWorld\nPolitics\nScience & Tech\nBusiness\nEnts & Arts\nOffbeat\n"
+                        f"Privacy Options\n{banner}\nAccept all\nReject all\nSettings\n{title}\n"
+                        f"Wednesday 29 January 2025 11:42, UK\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2025-01-29T11:42", paragraph)
+    euronews = parse_text(f"Europe\nWorld\nBusiness\nTravel\nLatest news\nWe value your privacy\n"
+                          "We and our partners store and/or access information on a device, such as cookies and "
+                          "process personal data, such as unique identifiers.\nAgree and close\nDisagree and close\n"
+                          f"Europe News\n{title}\nPublished on 30/01/2024 - 16:47 GMT+1\n{paragraph}")
+    assert (euronews.headline, euronews.body) == (title, paragraph)
+    # a paragraph below the short lines still ends them: a short headline over its kicker stays one
+    plain = parse_text(f"Biden drops out\nUS election\nLive updates\nMore\n{paragraph}")
+    assert plain.headline == "Biden drops out"
 
 
 def test_short_lines_alone_are_the_body_not_a_footer() -> None:
