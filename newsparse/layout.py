@@ -99,6 +99,10 @@ _OLDEST_NEWS_YEAR = 2000  # an opening dateline before it is history, not the ar
 _DATELINE_MAX_AGE_YEARS = 2
 # A caption and its credit: text without a sentence's punctuation, then "(agency)".
 _CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
+# A caption of one sentence, its period, then the agency in brackets (Arab News: "Smoke billows from … on
+# May 14, 2024. (AFP)"); a period inside it is an abbreviation's or a number's ("Jan. 30", "2.5").
+_SENTENCE_CAPTION_CREDIT = regex.compile(r"^(?:[^.!?؟()]|\.(?!\s+\p{Lu})){10,250}\.\s*\(([^()]{2,30})\)$")
+_SENTENCE_CAPTION_MAX_WORDS = 30
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
 _PHOTOGRAPHER_CAPTION_MAX_WORDS = 20
 _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
@@ -132,6 +136,9 @@ _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 # A keyword or source label followed by one value per line ("Tags:", "Gaza", "Middle East", …):
 # a line of at most this many words that is not a sentence continues the list.
 _LIST_LINE_MAX_WORDS = 5
+# A credit line below a related title ("Additional reporting by Reuters"): the article's when the paragraphs
+# above it prove to be the article's, chrome otherwise.
+_CREDIT_BELOW_RELATED = "boilerplate:credit-below-related"
 #: The rule of a line that is one whole tag (assembly keeps it as written, never splits it).
 TAG_LINE_RULE = "keywords:tag-line"
 # A list marker before an item of a list ("• ", "- ", "1. "): not part of the item.
@@ -208,7 +215,6 @@ class LayoutReader:
         _claim_footer_links(claims, self.profile.wire_names)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims)
-        self._claim_name_over_role(claims)
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors)
@@ -220,11 +226,14 @@ class LayoutReader:
                                            for claim in claims)
         if undated and not self._claim_late_dateline(claims):
             self._date_the_opening_dateline(claims)
+        self._claim_name_over_role(claims)  # over a date line found late, too
         return claims
 
     def _claim_name_over_role(self, claims: list[Claim]) -> None:
         """A name alone, just below the headline, over a short line with the writer's role (Sky News:
         "Tom Hennessy", then "Middle East correspondent @TomHennessySky") is the byline, its role line chrome.
+        So is a name in Latin script over the date line (The Independent: "Lucy Harrington", then "Friday
+        01 November 2024 14:36 GMT"); in Arabic script a short line there is as often a section.
         Not once a date and a paragraph were read (a list of award winners, each with their role), nor a
         name the headline holds (an obituary's subject)."""
         start = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
@@ -237,13 +246,16 @@ class LayoutReader:
             in_body = in_body or above.role is Role.BODY
             if dated and in_body:
                 return
-            if above.role in _UNCLAIMED and below.role in _ROLE_LINE_ROLES \
+            over_role = below.role in _ROLE_LINE_ROLES and self._role_line(below.line)
+            over_date = below.role is Role.DATE and _LATIN_LETTER.match(above.line.text) is not None
+            if above.role in _UNCLAIMED and (over_role or over_date) \
                     and _NAME_LINE_MIN_WORDS <= above.line.words <= _NAME_LINE_MAX_WORDS \
-                    and self._role_line(below.line) and above.line.folded not in fold(claims[start].line.text) \
+                    and above.line.folded not in fold(claims[start].line.text) \
                     and len(names := _author_names(above.line.text, self.profile)) == 1:
-                claims[index - 1] = Claim(above.line, Role.BYLINE, "byline:name-over-role", above.line.text,
-                                          authors=names)
-                claims[index] = Claim(below.line, Role.BOILERPLATE, "byline:role")
+                rule = "byline:name-over-role" if over_role else "byline:name-over-date"
+                claims[index - 1] = Claim(above.line, Role.BYLINE, rule, above.line.text, authors=names)
+                if over_role:
+                    claims[index] = Claim(below.line, Role.BOILERPLATE, "byline:role")
                 return
 
     def _role_line(self, line: Line) -> bool:
@@ -354,6 +366,12 @@ class LayoutReader:
             return Claim(line, Role.SOURCE, "source:outlet-and-place", placed)  # "الخرطوم / الأناضول"
         elif found.cue is Cue.PHOTO_CREDIT and self._may_be_headline(line, state):
             return self._text(found, state)  # "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال"
+        elif found.cue is Cue.BOILERPLATE and self._credits(line) and (outlets := self._outlet_line(line)):
+            # "Additional reporting by Reuters" (a chrome pattern when it names writers); below a related
+            # title it may close the related article or the article going on under it: settled later
+            if state.read_also:
+                return Claim(line, Role.BOILERPLATE, _CREDIT_BELOW_RELATED, values=outlets)
+            return self._outlet_claim(line, outlets, state)
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
             if state.read_also and line.key in self.profile.read_also_end:
                 state.read_also = None  # "end of list": the article goes on
@@ -614,12 +632,14 @@ class LayoutReader:
     def _caption_with_credit(self, line: Line) -> bool:
         """A photo caption closed by its agency in brackets (and its photographer), with no punctuation
         before it ("جانب من الدمار الذي خلفه القصف على مدينة رفح (الأناضول)"). A paragraph closed by a credit has
-        its sentences' punctuation, and the last one credits the article."""
-        if not line.text.endswith(")") or line.words > _PHOTOGRAPHER_CAPTION_MAX_WORDS:
+        its sentences' punctuation, and the last one credits the article. A caption of one sentence
+        may close with a wire's name after its period (Arab News: "… on May 14, 2024. (AFP)")."""
+        if not line.text.endswith(")") or line.words > _SENTENCE_CAPTION_MAX_WORDS:
             return False
-        caption = _CAPTION_CREDIT.match(line.text)
+        caption = _CAPTION_CREDIT.match(line.text) if line.words <= _PHOTOGRAPHER_CAPTION_MAX_WORDS else None
         if caption is None:
-            return False
+            sentence = _SENTENCE_CAPTION_CREDIT.match(line.text)
+            return sentence is not None and label_key(sentence.group(1)) in self.profile.wire_names
         # the agency alone, or beside its photographer: "(عنب بلدي/ أنس الخربوطلي)", "(Rabih Daher/AFP)";
         # no lead closes with a photographer's name, so such a caption may be longer
         parts = caption.group(1).split("/")
@@ -1199,21 +1219,33 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim]) -> None:
             end = index + 1
             while end < len(claims) and claims[end].role is Role.READ_ALSO_BODY:
                 end += 1
-            after = next((later for later in claims[end:] if later.role is not Role.BOILERPLATE), None)
+            after = next((later for later in claims[end:]
+                          if later.role is not Role.BOILERPLATE or later.rule == _CREDIT_BELOW_RELATED), None)
             if end > index + 1 and after is not None and _goes_on_below_a_link(after) \
                     and not _restates(claims[index + 1].line.text, claim.value):
                 for below in range(index + 1, end):
                     claims[below] = Claim(claims[below].line, Role.BODY, "body:paragraph-below-inline-link")
+                _credit_the_article(claims, end)
             index = end
             continue
         index += 1
 
 
 def _goes_on_below_a_link(after: Claim) -> bool:
-    """The line after a related item's paragraphs shows the article went on: its own source or
-    tags, or another related link's label."""
-    return after.role in (Role.SOURCE, Role.KEYWORDS, Role.READ_ALSO_LABEL) or (
-        after.role is Role.READ_ALSO_HEADLINE and after.rule.startswith("label:"))
+    """The line after a related item's paragraphs shows the article went on: its own source,
+    credit or tags, or another related link's label."""
+    return after.role in (Role.SOURCE, Role.KEYWORDS, Role.READ_ALSO_LABEL) or after.rule == _CREDIT_BELOW_RELATED \
+        or after.role is Role.READ_ALSO_HEADLINE and after.rule.startswith("label:")
+
+
+def _credit_the_article(claims: list[Claim], start: int) -> None:
+    """The credit lines right below paragraphs given back to the article are its sources."""
+    for index in range(start, len(claims)):
+        claim = claims[index]
+        if claim.role is not Role.BOILERPLATE:
+            return
+        if claim.rule == _CREDIT_BELOW_RELATED:
+            claims[index] = Claim(claim.line, Role.SOURCE, "source:outlet-line", claim.values[0], values=claim.values)
 
 
 def _restates(paragraph: str, title: str) -> bool:

@@ -400,6 +400,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("المزيد في سياسة", AR, Cue.BOILERPLATE),  # a section's "more in" heading
         ("دلالات", AR, Cue.LABEL),  # Al-Araby's tags label
         ("See more on", EN, Cue.LABEL),  # The Straits Times' topics label
+        ("More about", EN, Cue.LABEL),  # The Independent's topics label, one per line below
         ("تنويه", AR, Cue.BOILERPLATE),  # a comment policy's heading
         ("يرجى الالتزام بعدم الإساءة للأشخاص أو المعتقدات أو الأديان أو الأوطان", AR, Cue.BOILERPLATE),
         ("يرجى الالتزام بالتعليمات الصادرة عن وزارة الصحة لتجنب انتشار المرض في المدارس.", AR, Cue.TEXT),
@@ -408,6 +409,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Network Links", EN, Cue.BOILERPLATE),
         ("Read 3 articles and stand to win rewards", EN, Cue.BOILERPLATE),
         ("Spin the wheel now", EN, Cue.BOILERPLATE),
+        ("Join our commenting forum", EN, Cue.BOILERPLATE),  # The Independent's comments promotion
+        ("Join thought-provoking conversations, follow other Independent readers and see their replies", EN,
+         Cue.BOILERPLATE),
         ("the minister, senior editor", EN, Cue.TEXT),
         ("Donald Trump, President", EN, Cue.TEXT),  # no writer's role
         ("TEXT AD: Call Willie - +2348098788999", EN, Cue.BOILERPLATE),
@@ -1597,6 +1601,62 @@ def test_a_longer_caption_closed_by_its_photographer_and_agency_is_chrome() -> N
     assert parse_text(f"أزمة خبز في إدلب بعد ارتفاع أسعار الطحين\n{lead}").body == lead  # a lead: 18 words
 
 
+def test_a_caption_of_one_sentence_closed_by_a_wire_is_chrome() -> None:
+    """Arab News: the caption's sentence, its period, then "(AFP)", above the dateline paragraph."""
+    caption = ("Smoke billows from the site of an Israeli airstrike on the village of Khiam in southern Lebanon on "
+               "May 14, 2024. (AFP)")
+    paragraph = "BEIRUT: Israeli strikes on southern Lebanon killed 12 people on Tuesday, including a commander."
+    later = "The Israeli army said its aircraft had struck infrastructure in the area of Khiam and Naqoura."
+    record = parse_text(f"Israeli strikes kill 12 in south Lebanon as border clashes intensify\n"
+                        f"May 14, 2024 16:20\n{caption}\n{paragraph}\n{later}")
+    assert (record.boilerplate, record.body) == ((caption,), f"{paragraph}\n\n{later}")
+    # two sentences are a paragraph, whatever closes them; so is the last line, which credits the article
+    two = "Israeli jets struck Khiam on Tuesday. Hezbollah said it fired rockets in response. (AFP)"
+    assert two in parse_text(f"Israeli strikes kill 12 in south Lebanon\nMay 14, 2024\n{two}\n{later}").body
+    last = parse_text(f"Israeli strikes kill 12 in south Lebanon\nMay 14, 2024\n{later}\n{caption}")
+    assert caption.removesuffix(" (AFP)") in last.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents clear mud from a street in Paiporta, near Valencia, on Thursday (AFP via Getty Images)",
+        "Protesters gather outside parliament in London (Getty Images)",
+    ],
+)
+def test_a_caption_closed_by_getty_images_is_chrome(line: str) -> None:
+    assert _cue(line, EN).cue is Cue.BOILERPLATE
+
+
+def test_getty_images_inside_a_sentence_is_prose() -> None:
+    assert _cue("He said the pictures were sold to (Getty Images) last year.", EN).cue is Cue.TEXT
+
+
+def test_additional_reporting_by_an_outlet_credits_the_article() -> None:
+    """The Independent: "Additional reporting by Reuters" closes the article; a writer's name there is chrome."""
+    record, body = _article("en", below="Additional reporting by Reuters")
+    assert (record.sources, record.body) == (("Reuters",), body)
+    record, body = _article("en", below="Additional reporting by Jane Smith")
+    assert (record.sources, record.body) == ((), body)
+
+
+def test_paragraphs_below_one_related_title_then_the_articles_credit_are_the_articles() -> None:
+    """The Independent: "Read More" and one title in mid-body, two more paragraphs, then the credit."""
+    first = ("Anger is growing over the timing of the emergency text alert sent by the regional government on "
+             "Tuesday evening.")
+    later = ("Carlos Mazón, the head of the Valencia regional government, defended his administration's response, "
+             "saying it had followed the protocols.")
+    title = "What is a DANA? The weather phenomenon behind Spain's deadly floods"
+    head = f"Spain floods: Death toll passes 200\nFriday 01 November 2024\n{first}\nRead More\n{title}\n{later}"
+    record = parse_text(f"{head}\nAdditional reporting by Reuters\nMore about\nSpain\nValencia")
+    assert (record.body, record.sources, record.keywords) == (f"{first}\n\n{later}", ("Reuters",),
+                                                               ("Spain", "Valencia"))
+    assert [(item.headline, item.body) for item in record.read_also] == [(title, "")]
+    # with no credit or tags of the article's below, the paragraphs stay the related article's
+    alone = parse_text(head)
+    assert (alone.read_also[0].body, alone.sources) == (later, ())
+
+
 def test_an_outlet_below_a_related_title_is_its_credit() -> None:
     record, _ = _article("ar", above='المصدر: "النهار"',
                          below="اقرأ أيضا:\nالاحتلال يقصف أطراف بلدة الخيام جنوب لبنان\nالنهار")
@@ -1711,6 +1771,22 @@ def test_a_name_over_the_writers_role_is_the_byline() -> None:
     arabic = parse_text("غارات إسرائيلية على جنوب لبنان\nسارة المطيري\nمراسلة الجزيرة نت في بيروت\n"
                         "شنت طائرات إسرائيلية غارات على بلدات في جنوب لبنان فجر اليوم، وفق مصادر محلية.")
     assert arabic.authors == ("سارة المطيري",)
+
+
+def test_a_latin_name_over_the_date_line_is_the_byline() -> None:
+    """The Independent: the standfirst, the writer's name alone, then the date line."""
+    headline = "Spain floods: Death toll passes 200 as soldiers join search for missing in Valencia"
+    standfirst = ("Residents accuse authorities of failing to send emergency alerts until the water was already "
+                  "rising in their streets")
+    paragraph = ("The death toll from the catastrophic floods in eastern Spain has risen to 205, officials said on "
+                 "Friday, as soldiers joined the search for the missing.")
+    record = parse_text(f"{headline}\n{standfirst}\nLucy Harrington\nFriday 01 November 2024 14:36 GMT\n{paragraph}")
+    assert (record.authors, record.date) == (("Lucy Harrington",), "2024-11-01T14:36+00:00")
+    assert record.body == f"{standfirst}\n\n{paragraph}"
+    # a short Arabic line over the date is as often a section: it stays where it was
+    arabic = parse_text("غارات إسرائيلية على جنوب لبنان\nأخبار لبنان\n14 مايو 2024\n"
+                        "شنت طائرات إسرائيلية غارات على بلدات في جنوب لبنان فجر اليوم، وفق مصادر محلية.")
+    assert arabic.authors == ()
 
 
 def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> None:
