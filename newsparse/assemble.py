@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import split_keywords
 from .layout import TAG_LINE_RULE, Claim, Role
@@ -13,7 +14,6 @@ from .normalize import unique_folded
 from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
 
-_TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
 _OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(([^()\d]{2,30})\)\s*[-–—]{1,2}\s")
 _OPENING_OUTLET = regex.compile(r"([^\s«»\-–—/:()\d][^«»\-–—/:()\d\n]{1,29}?)\s*[-–—/]\s*\S")  # "عمون - أقر …"
 # a place, then an outlet in guillemets: "لندن- «القدس العربي»: كشفت …"
@@ -27,10 +27,6 @@ _PLACE_DAY_THEN_AGENCY = regex.compile(r"(?:\p{L}+ ){1,4}\d{1,2} \p{L}+(?: \d{4}
 _PLACE_THEN_CAPITALS = regex.compile(r"((?:\p{Lu}[\p{L}.'’\-]*,? ){1,5}?)(\p{Lu}{2,})\s+[—–-]{1,2}\s")
 _DATELINE_REACH = 90  # characters: the farthest any opening credit's mark may stand
 _DATELINE_MARK = regex.compile(r"[-–—/:«]")  # a dash, slash or colon after the place, or guillemets
-# A wire's name closing a paragraph, after a dash or a sentence's end: "… - Reuters", "… year. REUTERS"
-_TRAILING_WIRE = regex.compile(
-    r"(?:(?P<dash>\s[-–—])|[.!?؟»\"”])\s*(?P<name>[^\W\d_][^\s.]*(?: [^\W\d_][^\s.]*){0,2})\.?$")
-_TRAILING_WIRE_REACH = 40
 _INITIALS_SPLIT = regex.compile(r"[\s\-]+")  # "Agence France-Presse" → A F P
 _PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
 _MAX_PLACE_WORDS = 6
@@ -140,7 +136,7 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         if wire:
             found.append((parts.first_body, wire))
     if parts.last_body >= 0:
-        credit = _trailing_credit(parts.claims[parts.last_body].line.text, profile)
+        credit = trailing_credit(parts.claims[parts.last_body].line.text, profile)
         if credit:
             found.append((parts.last_body, credit))
     return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
@@ -223,37 +219,9 @@ def _credit_after_place(text: str, profile: Profile) -> str | None:
         name = " ".join(words[:count])
         separated = _SEPARATOR_AFTER.search(name) is not None or _SEPARATOR_AFTER.fullmatch(words[count])
         name = _SEPARATOR_AFTER.sub("", name).strip()
-        if (separated or (glued and _caseless(name))) and label_key(name) in names:
+        if (separated or (glued and caseless(name))) and label_key(name) in names:
             return name  # glued, an Arabic wire's name: "Road-map talks" name none
     return None
-
-
-def _trailing_credit(text: str, profile: Profile) -> str | None:
-    """The credit closing the last paragraph: an outlet in brackets, "… (سكاي نيوز)", or else a
-    wire's name after a dash or a sentence (`_trailing_wire`)."""
-    if not text.removesuffix(".").rstrip().endswith(")"):  # what the pattern's end needs: cheap to test
-        return _trailing_wire(text, profile)
-    match = _TRAILING_CREDIT.search(text)
-    if match and names_outlet(match.group(1).strip(), profile):
-        return match.group(1).strip()
-    return None
-
-
-def _trailing_wire(text: str, profile: Profile) -> str | None:
-    """"… - Reuters", "… on Sunday. REUTERS", "… التعاون - واس": after a sentence, a name in
-    capitals only ("… said. Reuters" may begin the next one)."""
-    if label_key(text.rpartition(" ")[2]) not in profile.wire_ends:
-        return None
-    wire = _TRAILING_WIRE.search(text, max(0, len(text) - _TRAILING_WIRE_REACH))
-    if wire is None or label_key(wire.group("name")) not in profile.wire_names:
-        return None
-    name = wire.group("name")
-    return name if wire.group("dash") or name.isupper() or _caseless(name) else None
-
-
-def _caseless(text: str) -> bool:
-    """Written in a script without capitals (Arabic): no case to read a name's shape from."""
-    return text.lower() == text.upper()
 
 
 def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]]:

@@ -28,6 +28,7 @@ from .classify import (
     may_be_label,
     word_count,
 )
+from .credits import trailing_credit
 from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
 from .normalize import WORD, fold, words_of
 from .profile import Profile, label_key, names_outlet
@@ -80,6 +81,7 @@ _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
+_FOOTNOTE_MARK = "*"  # before a closing credit: "*Edited translation from Al-Masry Al-Youm"
 # Between the two parts of a credit: a dash, a slash, a colon or a bar ("دبي - وام", "أنقرة/ الأناضول",
 # "PTI | New Delhi").
 _CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+|\s+\|\s+")
@@ -87,6 +89,7 @@ _CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+|\s+
 # "دمشق-سانا" (a wire's name only: "Al-Aqsa", "الهلال-الجزيرة" are none), "دبي (وام)"
 _GLUED_CREDIT = regex.compile(r"([^\s\-–—()]+)-([^\s\-–—()]+(?: [^\s\-–—()]+)?)|([^()]{2,30}?)\s*\(([^()]{2,30})\)")
 _LEAD_MIN_WORDS = 12  # a related article's lead without a period: this long, and half as long again as its headline
+_TOPIC_THEN_COLON = regex.compile(r"^[^:.!?؟]{2,40}?\s?:\s")  # a title's opening: "Tunisie : …", "تونس: …"
 _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
 # A site's name or a section above the headline has at most this many words; the title below it at least
 # _TITLE_MIN_WORDS, and ends with none of _SENTENCE_STOPS (a subtitle below a short headline often does).
@@ -214,7 +217,7 @@ class LayoutReader:
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
         _claim_footer_links(claims, self.profile.wire_names)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
-            _reclaim_paragraphs_below_an_inline_link(claims)
+            _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors)
@@ -247,7 +250,8 @@ class LayoutReader:
             if dated and in_body:
                 return
             over_role = below.role in _ROLE_LINE_ROLES and self._role_line(below.line)
-            over_date = below.role is Role.DATE and _LATIN_LETTER.match(above.line.text) is not None
+            over_date = below.role is Role.DATE and _LATIN_LETTER.match(above.line.text) is not None \
+                and above.line.key not in self.profile.section_names and not names_outlet(above.line.text, self.profile)
             if above.role in _UNCLAIMED and (over_role or over_date) \
                     and _NAME_LINE_MIN_WORDS <= above.line.words <= _NAME_LINE_MAX_WORDS \
                     and above.line.folded not in fold(claims[start].line.text) \
@@ -601,6 +605,8 @@ class LayoutReader:
             return self._read_also_line(line, state)
         if state.headline is not None and _same_text(line, state.headline):
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
+        if state.headline is not None and not state.in_body and self._page_title_above(line, state):
+            return Claim(line, Role.HEADLINE, "headline:below-its-page-title")
         if state.headline is None and line.key in self.profile.section_names:
             return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "الشرق الأوسط": a section there
         if line.key and line.words <= _CREDIT_MAX_WORDS and (not self._inside_body(state) or self._credits(line)):
@@ -622,6 +628,20 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, "boilerplate:caption-credit")
         state.in_body = True
         return Claim(line, Role.BODY, "body:paragraph")
+
+    def _page_title_above(self, line: Line, state: _State) -> bool:
+        """The headline taken so far was the page's title, the outlet after a separator, and this line
+        the title alone (Daily Sabah: "Türkiye, Iraq agree … | Daily Sabah", a breadcrumb, then "Türkiye,
+        Iraq agree …"). The page title becomes a source claim of its outlet, and this line the headline."""
+        title = state.headline.text
+        for separator in self.profile.title_separators:
+            bare, _, outlet = title.rpartition(separator)
+            if bare and fold(bare.strip()) == line.folded and names_outlet(outlet.strip(), self.profile):
+                index = next(index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE)
+                state.claims[index] = Claim(state.headline, Role.SOURCE, "source:page-title-suffix", outlet.strip())
+                state.headline = line
+                return True
+        return False
 
     @staticmethod
     def _near_the_top(state: _State) -> bool:
@@ -825,18 +845,19 @@ class LayoutReader:
     def _credits(self, line: Line) -> bool:
         """A line that reads as a credit wherever it stands: in brackets, or opening with a credit
         word ("(With inputs from PTI)", "Avec AFP"); no intertitle looks like that."""
-        return line.text.startswith("(") or line.key.startswith(self.profile.credit_words)
+        return line.text.startswith("(") or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words)
 
     def _outlet_line(self, line: Line) -> tuple[str, ...]:
         """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",
-        "— Reuters", "Avec AFP", "(With inputs from agencies)", "Le Monde avec AFP"."""
+        "— Reuters", "Avec AFP", "(With inputs from agencies)", "Le Monde avec AFP", "*Edited translation
+        from Al-Masry Al-Youm"."""
         if not line.key or line.words > _CREDIT_MAX_WORDS \
                 or line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends:
             return ()
         text = line.text.removesuffix(".")
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
-        text = text.lstrip("—–- ").strip()
+        text = text.lstrip("—–- " + _FOOTNOTE_MARK).strip()  # "— Reuters", "*Edited translation from …"
         key = label_key(text)
         if key in self.profile.outlet_names:
             return (text,)
@@ -963,10 +984,13 @@ class LayoutReader:
     @staticmethod
     def _lead_below_headline(line: Line, state: _State) -> bool:
         """A related article's first paragraph without its final period, right below its
-        headline: much longer than the headline, where a list's next headline is about as long."""
+        headline: much longer than the headline, where a list's next headline is about as long,
+        and not shaped as the headline is, a topic and a colon opening both."""
         previous = state.claims[-1] if state.claims else None
         if previous is None or previous.role is not Role.READ_ALSO_HEADLINE:
             return False
+        if _TOPIC_THEN_COLON.match(line.text) and _TOPIC_THEN_COLON.match(previous.line.text):
+            return False  # "Tunisie : l’inflation recule …", then "Dette extérieure : la Tunisie …": two titles
         return line.words >= max(_LEAD_MIN_WORDS, previous.line.words * 3 // 2)
 
     def _dateline(self, line: Line) -> Claim | None:
@@ -1199,7 +1223,7 @@ def _claim_names_above_their_byline(claims: list[Claim], authors: set[str]) -> N
             claims[index] = Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
 
 
-def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim]) -> None:
+def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profile) -> None:
     """One related title inside the body, with paragraphs below it and then the article's own
     source or tags, or another related link: the paragraphs were the article's, which went on
     below the link (RTBF: "À lire aussi", a title, two paragraphs, "Mots-clés : …"; Youm7: "اقرأ
@@ -1207,14 +1231,18 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim]) -> None:
     source and tags, and a list of related titles with their leads (ndarinfo) holds two titles or
     more: both keep their paragraphs. So does a related article whose first paragraph restates its
     title, as a lead does ("أرباح أرامكو تتراجع 15% في الربع الثاني", then "تراجع صافي أرباح شركة
-    أرامكو السعودية بنسبة 15% خلال الربع الثاني …")."""
-    in_body, index = False, 0
+    أرامكو السعودية بنسبة 15% خلال الربع الثاني …"), and one below a paragraph that closes with the
+    article's credit (Le Soir: "… une compensation. (Belga)", then "Lire aussi")."""
+    in_body, index, last_paragraph = False, 0, ""
     while index < len(claims):
         claim = claims[index]
         if claim.role is Role.BODY:
             in_body = True
+            last_paragraph = claim.line.text
         elif in_body and claim.role in (Role.SOURCE, Role.KEYWORDS):
             return  # the article is closed: what follows is no part of it
+        elif in_body and claim.role is Role.READ_ALSO_LABEL and trailing_credit(last_paragraph, profile):
+            return  # so it is by its credit
         elif in_body and claim.role is Role.READ_ALSO_HEADLINE:
             end = index + 1
             while end < len(claims) and claims[end].role is Role.READ_ALSO_BODY:

@@ -410,6 +410,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Read 3 articles and stand to win rewards", EN, Cue.BOILERPLATE),
         ("Spin the wheel now", EN, Cue.BOILERPLATE),
         ("Join our commenting forum", EN, Cue.BOILERPLATE),  # The Independent's comments promotion
+        ("For the latest headlines, follow our Google News channel online or via the app.", EN, Cue.BOILERPLATE),
         ("Join thought-provoking conversations, follow other Independent readers and see their replies", EN,
          Cue.BOILERPLATE),
         ("the minister, senior editor", EN, Cue.TEXT),
@@ -733,6 +734,33 @@ def test_outlet_suffix_of_the_headline_is_a_source() -> None:
                         "A new deal has been agreed at the UN climate summit in Dubai after days of negotiations.")
     assert record.sources == ("BBC News",)
     assert record.headline.endswith("– BBC News")
+
+
+def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_and_the_source() -> None:
+    """Daily Sabah: the page's title with " | Daily Sabah", a breadcrumb, then the title alone."""
+    title = "Türkiye, Iraq agree to set up joint water committee for Tigris, Euphrates"
+    paragraph = ("Türkiye and Iraq agreed on Monday to establish a permanent joint committee to manage water "
+                 "releases from the Tigris and Euphrates rivers.")
+    record = parse_text(f"{title} | Daily Sabah\nHome > Politics > Diplomacy\n{title}\nAPR 22, 2024 - 5:41 PM GMT+3\n"
+                        f"{paragraph}")
+    assert (record.headline, record.sources, record.body) == (title, ("Daily Sabah",), paragraph)
+    # a suffix that names no outlet is the title's own: the line below it is then the body's
+    other = parse_text(f"{title} | Explained\n{title}\n{paragraph}")
+    assert other.headline == f"{title} | Explained" and other.sources == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Al Arabiya English", "Al Arabiya English"),
+        ("Al-Masry Al-Youm", "Al-Masry Al-Youm"),
+        ("*Edited translation from Al-Masry Al-Youm", "Al-Masry Al-Youm"),  # Egypt Independent, after the body
+        ("Additional reporting by Reuters", "Reuters"),
+    ],
+)
+def test_outlet_and_credit_lines_of_english_sites(line: str, source: str) -> None:
+    record, body = _article("en", below=line)
+    assert (record.sources, record.body) == ((source,), body)
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
@@ -1622,14 +1650,23 @@ def test_a_caption_of_one_sentence_closed_by_a_wire_is_chrome() -> None:
     [
         "Residents clear mud from a street in Paiporta, near Valencia, on Thursday (AFP via Getty Images)",
         "Protesters gather outside parliament in London (Getty Images)",
+        "Construction workers rest in the shade at a site in Dubai Marina. Chris Whiteoak / The National",
     ],
 )
-def test_a_caption_closed_by_getty_images_is_chrome(line: str) -> None:
+def test_a_caption_closed_by_its_credit_is_chrome(line: str) -> None:
     assert _cue(line, EN).cue is Cue.BOILERPLATE
 
 
-def test_getty_images_inside_a_sentence_is_prose() -> None:
-    assert _cue("He said the pictures were sold to (Getty Images) last year.", EN).cue is Cue.TEXT
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the pictures were sold to (Getty Images) last year.",
+        "The vote passed by 52 to 48. The ratio is 2 / 3",  # digits: no photographer's name
+        "Workers rest in the shade as temperatures climb past 45C. The ban on midday work starts on Saturday.",
+    ],
+)
+def test_credits_inside_prose_are_no_caption(line: str) -> None:
+    assert _cue(line, EN).cue is Cue.TEXT
 
 
 def test_additional_reporting_by_an_outlet_credits_the_article() -> None:
@@ -1638,6 +1675,32 @@ def test_additional_reporting_by_an_outlet_credits_the_article() -> None:
     assert (record.sources, record.body) == (("Reuters",), body)
     record, body = _article("en", below="Additional reporting by Jane Smith")
     assert (record.sources, record.body) == ((), body)
+
+
+def test_a_related_title_and_lead_below_the_articles_closing_credit_stay_related() -> None:
+    """Le Soir: the last paragraph closes with "(Belga)": the title and paragraph below "Lire aussi"
+    are a related article, even with the tags after them."""
+    last = ("La SNCB conseille aux voyageurs de consulter le planificateur d’itinéraire avant de se déplacer. "
+            "(Belga)")
+    lead = ("Le projet de réforme prévoit de relever progressivement l’âge de départ à la retraite du personnel "
+            "roulant, aujourd’hui fixé à 55 ans.")
+    record = parse_text("Grève à la SNCB : un train sur deux en moyenne ce mardi\nPublié le 12/11/2024 à 06:45\n"
+                        f"{last}\nLire aussi\nPensions des cheminots : ce que prévoit la réforme\n{lead}\n"
+                        "Mots-clés : Grève, SNCB, Mobilité")
+    assert (record.body, record.sources) == (last, ("Belga",))
+    assert [(item.headline, item.body) for item in record.read_also] == [
+        ("Pensions des cheminots : ce que prévoit la réforme", lead)]
+
+
+def test_two_related_titles_shaped_alike_are_two_titles() -> None:
+    """Kapitalis: the second title is half as long again as the first, but opens as it does, a topic and a colon."""
+    record, body = _article("fr", below="Lire aussi :\nTunisie : l’inflation recule à 7,5% en février\n"
+                                        "Dette extérieure : la Tunisie rembourse un eurobond de 850 millions d’euros\n"
+                                        "Mots-clés : BCT, inflation")
+    assert [(item.headline, item.body) for item in record.read_also] == [
+        ("Tunisie : l’inflation recule à 7,5% en février", ""),
+        ("Dette extérieure : la Tunisie rembourse un eurobond de 850 millions d’euros", "")]
+    assert record.body == body
 
 
 def test_paragraphs_below_one_related_title_then_the_articles_credit_are_the_articles() -> None:
@@ -1787,6 +1850,9 @@ def test_a_latin_name_over_the_date_line_is_the_byline() -> None:
     arabic = parse_text("غارات إسرائيلية على جنوب لبنان\nأخبار لبنان\n14 مايو 2024\n"
                         "شنت طائرات إسرائيلية غارات على بلدات في جنوب لبنان فجر اليوم، وفق مصادر محلية.")
     assert arabic.authors == ()
+    # nor is a section's name over the date (NDTV: "World News")
+    ndtv = parse_text(f"{headline}\nWorld News\nJun 21, 2025 10:47 pm IST\n{paragraph}")
+    assert ndtv.authors == ()
 
 
 def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> None:

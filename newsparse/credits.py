@@ -1,0 +1,43 @@
+"""The credit that closes a paragraph: an outlet in brackets, or a wire's name after a dash or a
+sentence. Read by the layout (a related link below a credited paragraph follows a closed
+article) and by assembly (the last paragraph's credit is a source)."""
+
+from __future__ import annotations
+
+import regex
+
+from .profile import Profile, label_key, names_outlet
+
+_TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
+# A wire's name closing a paragraph, after a dash or a sentence's end: "… - Reuters", "… year. REUTERS"
+_TRAILING_WIRE = regex.compile(
+    r"(?:(?P<dash>\s[-–—])|[.!?؟»\"”])\s*(?P<name>[^\W\d_][^\s.]*(?: [^\W\d_][^\s.]*){0,2})\.?$")
+_TRAILING_WIRE_REACH = 40
+
+
+def trailing_credit(text: str, profile: Profile) -> str | None:
+    """The credit closing the last paragraph: an outlet in brackets, "… (سكاي نيوز)", or else a
+    wire's name after a dash or a sentence (`_trailing_wire`)."""
+    if not text.removesuffix(".").rstrip().endswith(")"):  # what the pattern's end needs: cheap to test
+        return _trailing_wire(text, profile)
+    match = _TRAILING_CREDIT.search(text)
+    if match and names_outlet(match.group(1).strip(), profile):
+        return match.group(1).strip()
+    return None
+
+
+def _trailing_wire(text: str, profile: Profile) -> str | None:
+    """"… - Reuters", "… on Sunday. REUTERS", "… التعاون - واس": after a sentence, a name in
+    capitals only ("… said. Reuters" may begin the next one)."""
+    if label_key(text.rpartition(" ")[2]) not in profile.wire_ends:
+        return None
+    wire = _TRAILING_WIRE.search(text, max(0, len(text) - _TRAILING_WIRE_REACH))
+    if wire is None or label_key(wire.group("name")) not in profile.wire_names:
+        return None
+    name = wire.group("name")
+    return name if wire.group("dash") or name.isupper() or caseless(name) else None
+
+
+def caseless(text: str) -> bool:
+    """Written in a script without capitals (Arabic): no case to read a name's shape from."""
+    return text.lower() == text.upper()
