@@ -679,7 +679,8 @@ class LayoutReader:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
             if _ends_with_next_line(line, state.next_line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
-            if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words):
+            if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words) \
+                    or self._shaped_as_a_section(line):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
             if self._short_line_above_title(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-above-title")
@@ -694,6 +695,11 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _shaped_as_a_section(self, line: Line) -> bool:
+        """A short line shaped as a section's name by the profile's patterns ("أخبار البنوك", "News" and a word)."""
+        pattern = self.profile.section_pattern
+        return pattern is not None and line.words <= _SECTION_MAX_WORDS and pattern.match(line.key) is not None
 
     def _opens_a_menu(self, line: Line, state: _State) -> bool:
         """A short line, then more short lines, then a title: the site's menu above the headline

@@ -56,7 +56,7 @@ SCHEMA: dict[str, Any] = {
                  "name_links": list, "construct_heads": list, "tail_variants": dict, "pair_heads": list,
                  "adjective_shaped_nouns": list, "conjunction": str, "proclitics": dict,
                  "broken_plurals": list},
-    "headline": {"min_words": int, "sections": list},
+    "headline": {"min_words": int, "sections": list, "section_patterns": list},
     "body": {"min_words": int, "sentence_end": str, "openers": list},
     "read_also": {"max_headline_words": int, "end": list},
     "comments": {"start": list},
@@ -136,6 +136,7 @@ class Profile:
     keywords: KeywordRules
     headline_min_words: int
     section_names: frozenset[str]  # label keys of section names printed above headlines
+    section_pattern: Pattern | None  # the shape of a section's name ("أخبار البنوك"), matched on a line's key
     body_min_words: int
     paragraph_openers: re.Pattern[str] | None  # finds, at the start of folded text, an opening no title has ("وأضاف")
     sentence_end: Pattern
@@ -288,7 +289,8 @@ def _validate_list(items: list[Any], where: str, origin: str) -> None:
     for item in items:
         if not isinstance(item, str) or not item.strip():
             raise ProfileError(f"{origin}: key '{where}': every item must be a non-empty string, got {item!r}")
-    if where in ("bylines", "author_noise", "comments.start") or where.startswith("boilerplate.p"):
+    if where in ("bylines", "author_noise", "comments.start", "headline.section_patterns") \
+            or where.startswith("boilerplate.p"):
         for item in items:
             try:
                 _fastest_compile(item)  # as the profile will compile it; `re` caches the result
@@ -384,6 +386,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         ),
         headline_min_words=int(data.get("headline", {}).get("min_words", 2)),
         section_names=frozenset(label_key(name) for name in data.get("headline", {}).get("sections", ())),
+        section_pattern=_alternation(data.get("headline", {}).get("section_patterns", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
         paragraph_openers=_phrases(data.get("body", {}).get("openers", ())),  # matched at a line's start
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),

@@ -644,11 +644,20 @@ def test_byline_names_without_the_writers_role(byline: str, authors: tuple[str, 
          "Israeli Prime Minister Benjamin Netanyahu said normalisation with Saudi Arabia is not linked to it."),
         ("À la une", "Sénégal : la France appelle à des élections",
          "La France a appelé mardi à l'organisation d'élections au Sénégal dans le meilleur délai possible."),
+        # Masrawy: shaped as a section by the profile's pattern ("أخبار" and one word), in no list
+        ("أخبار البنوك", "مصدر حكومي: مصر تتلقى 14 مليار دولار من صفقة الساحل الشمالي خلال أيام",
+         "القاهرة - رويترز: قال مصدر حكومي مصري، اليوم الإثنين، إن مصر ستتلقى الدفعة الثانية خلال أيام."),
     ],
 )
 def test_a_section_name_above_the_headline_is_chrome(section: str, headline: str, body: str) -> None:
     record = parse_text(f"{section}\n{headline}\n{body}")
     assert (record.headline, record.boilerplate, record.body) == (headline, (section,), body)
+
+
+def test_a_short_headline_opening_with_news_is_no_section() -> None:
+    body = "قال مصدر حكومي مصري، اليوم الإثنين، إن مصر ستتلقى الدفعة الثانية من صفقة رأس الحكمة خلال أيام."
+    record = parse_text(f"أخبار سارة للمصريين\n{body}")  # three words: a short headline
+    assert (record.headline, record.body) == ("أخبار سارة للمصريين", body)
 
 
 @pytest.mark.parametrize(
@@ -1441,6 +1450,12 @@ def test_a_source_label_followed_by_a_sentence_is_prose() -> None:
 def test_an_outlet_line_before_the_tags_is_a_credit() -> None:
     record, body = _article("fr", below="APS\nMots clés : Algérie, Italie, Tebboune, Diplomatie")
     assert (record.sources, record.body) == (("APS",), body)
+
+
+def test_a_known_arabic_site_below_the_headline_is_a_source() -> None:
+    """Lebanon Debate's name under the headline, above the date (a site added to the outlets)."""
+    record, body = _article("ar", above="ليبانون ديبايت\n12 آذار 2024")
+    assert (record.sources, record.date, record.body) == (("ليبانون ديبايت",), "2024-03-12", body)
 
 
 def test_an_outlet_named_between_two_paragraphs_is_content() -> None:
