@@ -185,6 +185,7 @@ class _TagCosts:
         lexicon, starts = rules.lexicon, rules.lexicon_starts
         paired = _paired(folded, article)
         scripts = [_script(word) for word in folded]
+        apposed = _name_after_definite(folded, rules, article, joined, scripts)
         mixed = len(set(scripts) - {""}) > 1
         # cost[start] maps each end to (the cost of words[start:end], the tag folded); a
         # missing end is no tag
@@ -213,7 +214,8 @@ class _TagCosts:
                 in_lexicon = tag in lexicon
                 if not (edges or in_lexicon):
                     continue  # a function word at an edge only in a known tag: "علي خامنئي"
-                known = in_lexicon or (in_article and (size == 2 or article.holds(tag)) and not follows and not (
+                known = in_lexicon or (in_article and (size == 2 or article.holds(tag)) and not follows
+                                       and True not in apposed[start:end - 1] and not (
                     size > 2 and (_ends_with_known(folded, start, end, rules)
                                   or _begins_with_known(folded, start, end, rules, joins)))) \
                     or (_construct(folded[start], folded[start + 1], rules) and all(joined[start + 2:end]))
@@ -289,7 +291,8 @@ _Entry = tuple[float, int, int, str]
 
 def _ordered_bounds(costs: _TagCosts, tail_from: int | None = None) -> list[tuple[int, int]] | None:
     """The cheapest split in alphabetical order, which may break once (at a tag that begins at
-    `tail_from` or before it, when given: words[tail_from:] are in the tail).
+    `tail_from` or before it, when given: words[tail_from:] are in the tail, and a tag that
+    begins there breaks the order even when it sorts above the one before).
 
     best[end] lists the cheapest ways, still in order, to split words[:end], one per start of
     their last tag (kept for the order check). A tag that sorts below the one before it is
@@ -315,7 +318,9 @@ def _ordered_bounds(costs: _TagCosts, tail_from: int | None = None) -> list[tupl
             kept: _Entry | None = None
             for previous_total, _, previous_start, previous_tag in best[start]:
                 total = previous_total + tag_cost
-                if tag < previous_tag:  # the break: the rest of the path is in no order
+                # the break: the rest of the path is in no order; the first word typed as the tail is
+                # typed breaks it too, whatever its order ("مركز محمد بن راشد للفضاء", then "مستکشف قمری")
+                if tag < previous_tag or start == tail_from:
                     if start > in_order_to:
                         break
                     final = total + _BREAK_COST + _TAIL_WORD_COST * (count - start) + rest[end]
@@ -427,6 +432,42 @@ def _begins_with_known(folded: list[str], start: int, end: int, rules: KeywordRu
                 and folded[cut] not in rules.name_links and folded[cut] not in rules.function_words:
             return True
     return False
+
+
+def _name_after_definite(folded: list[str], rules: KeywordRules, article: ArticlePhrases, joined: list[bool],
+                         scripts: list[str]) -> list[bool]:
+    """apposed[i]: word i is definite and two words without the article follow it, as they do
+    in the article ("مدرب الهلال جورجي جيسوس", "الأمم المتحدة أنطونيو غوتيريش"): the article sets
+    a name beside a noun, and a phrase of it that runs across them is no evidence of one tag. A
+    noun after a definite word governs one ("الدولي لكرة القدم"), one word after it may be a
+    name's second part ("العياشي زمال", then the next tag), and a title heads the name ("ملعب الأمير
+    مولاي عبد الله", the profile's `titles`)."""
+    apposed = [False] * len(folded)
+    if not rules.definite_article:
+        return apposed
+    definite = [_definite(word, rules) or one for word, one in zip(folded, joined, strict=True)]
+    in_line = set(folded)
+    bare = [not (is_definite or word in rules.function_words or _behind_a_particle(word, in_line, rules))
+            and script == "other" for word, is_definite, script in zip(folded, definite, scripts, strict=True)]
+    for index in range(len(folded) - 2):
+        apposed[index] = definite[index] and bare[index + 1] and bare[index + 2] \
+            and folded[index] not in rules.titles and article.holds(" ".join(folded[index:index + 3]))
+    return apposed
+
+
+def _behind_a_particle(word: str, in_line: set[str], rules: KeywordRules) -> bool:
+    """A word of the line glued to a particle ("بكأس" beside "كأس أمم إفريقيا"): a preposition's
+    phrase, which a noun governs ("التتويج بكأس أمم إفريقيا"), no name ("بنيامين")."""
+    return any(word.startswith(particle) and replacement + word[len(particle):] in in_line
+               for particle, replacement in rules.proclitics.items())
+
+
+def _definite(word: str, rules: KeywordRules) -> bool:
+    """The word has the article, or a particle that holds it ("للشغل": "لل" is "ل" and "ال")."""
+    article = rules.definite_article
+    return word.startswith(article) and len(word) > len(article) + 1 or any(
+        word.startswith(particle) and replacement.startswith(article)
+        for particle, replacement in rules.proclitics.items())
 
 
 def _conjoined(folded: list[str], rules: KeywordRules) -> list[bool]:

@@ -53,7 +53,7 @@ SCHEMA: dict[str, Any] = {
                 "first_ran_in": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
-                 "name_links": list, "construct_heads": list, "tail_variants": dict, "pair_heads": list,
+                 "name_links": list, "titles": list, "construct_heads": list, "tail_variants": dict, "pair_heads": list,
                  "adjective_shaped_nouns": list, "conjunction": str, "proclitics": dict,
                  "broken_plurals": list},
     "headline": {"min_words": int, "sections": list, "section_patterns": list},
@@ -77,6 +77,7 @@ class KeywordRules:
     definite_article: str = ""  # folded: an adjective agrees with its noun in having it or not
     not_adjectives: frozenset[str] = frozenset()  # folded words with those endings that are names
     name_links: frozenset[str] = frozenset()  # folded words that join a name's parts, never its last ("بن")
+    titles: frozenset[str] = frozenset()  # folded titles a name follows in one tag ("الأمير", "الملك")
     construct_heads: frozenset[str] = frozenset()  # folded nouns that head a two-word tag ("وزارة الدفاع")
     pair_heads: frozenset[str] = frozenset()  # folded nouns that take two adjectives in a row ("العلاقات")
     adjective_shaped_nouns: frozenset[str] = frozenset()  # folded nouns that end like one ("الجالية")
@@ -375,6 +376,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
             definite_article=fold(keyword_data.get("definite_article", "")),
             not_adjectives=frozenset(fold(word) for word in keyword_data.get("not_adjectives", ())),
             name_links=frozenset(fold(word) for word in keyword_data.get("name_links", ())),
+            titles=frozenset(fold(word) for word in keyword_data.get("titles", ())),
             construct_heads=frozenset(fold(word) for word in keyword_data.get("construct_heads", ())),
             pair_heads=frozenset(fold(word) for word in keyword_data.get("pair_heads", ())),
             adjective_shaped_nouns=frozenset(fold(word) for word in keyword_data.get("adjective_shaped_nouns", ())),

@@ -1776,6 +1776,34 @@ def test_the_tail_begins_by_the_first_tag_typed_with_persian_letters(value: str,
     assert split_keywords(value, AR.keywords, article).tags == tags
 
 
+@pytest.mark.parametrize(
+    ("value", "article", "tags"),
+    [
+        # the article sets the coach's name beside his club: two tags, not one
+        ("الدوري السعودي للمحترفين النصر الهلال جورجي جيسوس ديربي الرياض",
+         "وقال مدرب الهلال جورجي جيسوس إن فريقه جاهز لديربي الرياض أمام النصر في الدوري السعودي للمحترفين.",
+         ("الدوري السعودي للمحترفين", "النصر", "الهلال", "جورجي جيسوس", "ديربي الرياض")),
+        ("الأمم المتحدة أنطونيو غوتيريش غزة",
+         "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع في غزة كارثي.",
+         ("الأمم المتحدة", "أنطونيو غوتيريش", "غزة")),
+        # a title heads the name; a noun governs a preposition's phrase; one word may be a surname
+        ("المغرب ملعب الأمير مولاي عبد الله", "وأقيمت المباراة على ملعب الأمير مولاي عبد الله في الرباط.",
+         ("المغرب", "ملعب الأمير مولاي عبد الله")),
+        ("التتويج بكأس أمم إفريقيا كأس أمم إفريقيا", "ويسعى المنتخب إلى التتويج بكأس أمم إفريقيا على أرضه.",
+         ("التتويج بكأس أمم إفريقيا", "كأس أمم إفريقيا")),
+        # the tail's first tag sorts above the last of the site's: it breaks the order all the same
+        ("استكشاف الفضاء الإمارات الذكاء الاصطناعي القمر دبي مركز محمد بن راشد للفضاء مستکشف قمری الملاحة الذاتیة",
+         "وأعلن مركز محمد بن راشد للفضاء في دبي عن مهمة جديدة لاستكشاف القمر بمستكشف قمري للملاحة الذاتية.",
+         ("استكشاف الفضاء", "الإمارات", "الذكاء الاصطناعي", "القمر", "دبي", "مركز محمد بن راشد للفضاء",
+          "مستکشف قمری", "الملاحة الذاتیة")),
+        ("العياشي زمال قيس سعيد", "وحل المترشح العياشي زمال ثانيا خلف قيس سعيد.", ("العياشي زمال", "قيس سعيد")),
+    ],
+)
+def test_names_and_tails_the_article_and_the_letters_tell_apart(value: str, article: str, tags: tuple[str, ...]) \
+        -> None:
+    assert split_keywords(value, AR.keywords, article).tags == tags
+
+
 def test_lines_that_the_last_rules_leave_alone() -> None:
     """From a probe of the caption, path, credit and evidence rules."""
     lead = ("Three Malian soldiers were killed and five wounded in a dawn attack on a checkpoint near "
