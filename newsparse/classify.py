@@ -176,6 +176,8 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     value = value_after(line.text, line.folded, match.end())
     if not has_separator and value and kind == "read_also" and " " in word and _names_where_to_read(line.text):
         return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, "", True)
+    if not has_separator and kind == "keywords" and _a_list_of_tags(value):
+        return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, True)  # "Keywords Nord Stream 2, …"
     if not has_separator and value and kind not in profile.colon_optional and not _titled_link(kind, word, value):
         return _glued_link(line, profile)  # "Source code of …" is prose, not the "Source:" label
     return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, has_separator)
@@ -191,6 +193,20 @@ def _names_where_to_read(text: str) -> bool:
     sentence that introduces a quote is longer or holds a comma, and a one-word label opens
     prose ("Read the full statement here:")."""
     return text.endswith(":") and "," not in text and len(text.split()) <= _WHERE_TO_READ_MAX_WORDS
+
+
+# A tag label with no colon, then a list: three tags or more set off by commas, each a few words.
+_TAG_LIST_MIN_ITEMS, _TAG_MAX_WORDS = 3, 4
+_COMMA = regex.compile(r"\s*[,،]\s*")
+
+
+def _a_list_of_tags(value: str) -> bool:
+    """DW: "Keywords Nord Stream 2, Germany, Russia, Ukraine": a comma list of short items that ends
+    no sentence; "Topics discussed at the summit included trade, security and energy." is prose."""
+    if not value or value.endswith((".", "!", "?", "؟", ":")):
+        return False
+    items = _COMMA.split(value)
+    return len(items) >= _TAG_LIST_MIN_ITEMS and all(0 < len(item.split()) <= _TAG_MAX_WORDS for item in items)
 
 
 def _titled_link(kind: str, label: str, value: str) -> bool:

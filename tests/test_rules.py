@@ -1692,6 +1692,35 @@ def test_additional_reporting_by_an_outlet_credits_the_article() -> None:
     assert (record.sources, record.body) == ((), body)
 
 
+def test_dw_metadata_below_the_body() -> None:
+    """DW's older layout: the editors' initials and agencies, then date, author and tags with no colon,
+    print and feedback buttons, then "Related content" with a title, its teaser and its own date."""
+    record, body = _article("en", below="mf/wd (AFP, Reuters, dpa)\nDate 22.02.2022\nAuthor Felix Brandt\n"
+                                        "Keywords Nord Stream 2, Germany, Russia, Ukraine, gas pipeline\n"
+                                        "Send us your feedback\nPrint Print this page\n"
+                                        "Permalink https://p.dw.com/p/47Mzt\nRelated content\n"
+                                        "Opinion: Germany must finally wake up on Russia\n"
+                                        "Berlin has been too hesitant in its dealings with Moscow for too long.\n"
+                                        "Date 22.02.2022")
+    assert (record.body, record.sources, record.authors) == (body, ("AFP", "Reuters", "dpa"), ("Felix Brandt",))
+    assert record.keywords == ("Nord Stream 2", "Germany", "Russia", "Ukraine", "gas pipeline")
+    assert [(item.headline, item.body) for item in record.read_also] == [
+        ("Opinion: Germany must finally wake up on Russia",
+         "Berlin has been too hesitant in its dealings with Moscow for too long.")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topics discussed at the summit included trade, security, energy and migration.",
+        "Keywords matter, marketers say, more than ever before in search advertising",  # items too long
+        "Tags were handed out, then collected at the gate",
+    ],
+)
+def test_a_tag_label_word_opening_prose_with_commas_is_no_label(line: str) -> None:
+    assert _cue(line, EN).cue is Cue.TEXT
+
+
 def test_a_related_title_and_lead_below_the_articles_closing_credit_stay_related() -> None:
     """Le Soir: the last paragraph closes with "(Belga)": the title and paragraph below "Lire aussi"
     are a related article, even with the tags after them."""
