@@ -82,7 +82,8 @@ _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza"
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _FOOTNOTE_MARK = "*"  # before a closing credit: "*Edited translation from Al-Masry Al-Youm"
-_EDITORS_INITIALS = regex.compile(r"^\p{Ll}{1,4}(?:/\p{Ll}{1,4})+\s+(?=\()")  # DW: "mf/wd (AFP, Reuters, dpa)"
+# An editor's initials before the credit: DW's "mf/wd (AFP, Reuters, dpa)", 20 Minutes' "L.Br. avec AFP"
+_EDITORS_INITIALS = regex.compile(r"^(?:\p{Ll}{1,4}(?:/\p{Ll}{1,4})+\s+(?=\()|(?:\p{Lu}\p{Ll}?\.-?){1,3}\s+(?=\p{Ll}))")
 # Between the two parts of a credit: a dash, a slash, a colon or a bar ("دبي - وام", "أنقرة/ الأناضول",
 # "PTI | New Delhi").
 _CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+|\s+\|\s+")
@@ -857,7 +858,7 @@ class LayoutReader:
     def _outlet_line(self, line: Line) -> tuple[str, ...]:
         """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",
         "— Reuters", "Avec AFP", "(With inputs from agencies)", "Le Monde avec AFP", "*Edited translation
-        from Al-Masry Al-Youm", and behind its editors' initials "mf/wd (AFP, Reuters, dpa)"."""
+        from Al-Masry Al-Youm", and behind its editors' initials "mf/wd (AFP, Reuters, dpa)", "L.Br. avec AFP"."""
         if not line.key or line.words > _CREDIT_MAX_WORDS \
                 or line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends:
             return ()

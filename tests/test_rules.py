@@ -411,6 +411,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Spin the wheel now", EN, Cue.BOILERPLATE),
         ("Join our commenting forum", EN, Cue.BOILERPLATE),  # The Independent's comments promotion
         ("For the latest headlines, follow our Google News channel online or via the app.", EN, Cue.BOILERPLATE),
+        ("La station Cleunay de la ligne b du métro de Rennes. | ARCHIVES OUEST-FRANCE", FR, Cue.BOILERPLATE),
+        ("Newsletter Rennes", FR, Cue.BOILERPLATE),  # Ouest-France's newsletter box, its field and its footer
+        ("Votre adresse mail", FR, Cue.BOILERPLATE),
+        ("Accessibilité : partiellement conforme", FR, Cue.BOILERPLATE),
+        ("Newsletter des lecteurs : ce que vous nous avez écrit cette semaine", FR, Cue.TEXT),
+        ("Email address", EN, Cue.BOILERPLATE),
         ("Join thought-provoking conversations, follow other Independent readers and see their replies", EN,
          Cue.BOILERPLATE),
         ("the minister, senior editor", EN, Cue.TEXT),
@@ -765,10 +771,11 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
         ("Al-Masry Al-Youm", "Al-Masry Al-Youm"),
         ("*Edited translation from Al-Masry Al-Youm", "Al-Masry Al-Youm"),  # Egypt Independent, after the body
         ("Additional reporting by Reuters", "Reuters"),
+        ("L.Br. avec AFP", "AFP"),  # 20 Minutes: the editor's initials, then the agency
     ],
 )
-def test_outlet_and_credit_lines_of_english_sites(line: str, source: str) -> None:
-    record, body = _article("en", below=line)
+def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: str) -> None:
+    record, body = _article("fr" if " avec " in line else "en", below=line)
     assert (record.sources, record.body) == ((source,), body)
 
 
@@ -1108,9 +1115,13 @@ def test_a_credit_line_below_the_body_gives_its_outlets(language: str, line: str
     assert (record.sources, record.body) == (sources, body)
 
 
-def test_a_short_line_that_names_someone_with_an_outlet_is_no_credit() -> None:
-    record, body = _article("fr", below="J.D. avec AFP")
+def test_a_short_line_that_names_something_with_an_outlet_is_no_credit() -> None:
+    """An intertitle "Entretien avec Le Monde" names the outlet it was given to; an editor's initials
+    before one credit it, as "Par Julie Lambert avec Belga" does ("J.D. avec AFP", 20 Minutes' "L.Br. avec AFP")."""
+    record, body = _article("fr", below="Entretien avec Le Monde")
     assert record.sources == ()
+    record, body = _article("fr", below="J.D. avec AFP")
+    assert (record.sources, record.body) == (("AFP",), body)
 
 
 @pytest.mark.parametrize(
