@@ -39,6 +39,7 @@ _KNOWN_COST = 0.5
 # A relational adjective that agrees with the word before it adds this to the tag it ends:
 # "الجنوب اللبناني" (1.25) is cheaper than two tags (2.0), dearer than a known one.
 _ADJECTIVE_COST = 0.25
+_FOLDED_FEMININE_ENDING = "ه"  # "ة" folded: "مزمنة" ends no name
 _YEH_VARIANTS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u0640": None})  # ی ى → ي, no tatweel
 _BREAK_COST = 3.0
 # Each word after the break, so that the machine-added tail starts as late as it can: less
@@ -426,12 +427,24 @@ def _ends_with_known(folded: list[str], start: int, end: int, rules: KeywordRule
 def _begins_with_known(folded: list[str], start: int, end: int, rules: KeywordRules, joins: list[bool]) -> bool:
     """A known tag begins words[start:end], and another name follows it, two words or more
     ("صندوق النقد الدولي كريستالينا غورغييفا"); not one word that qualifies it ("وزارة الخارجية
-    القطرية", "كأس العالم للشباب"), words joined to it, nor a name's next part ("محمد بن راشد آل مكتوم")."""
+    القطرية", "كأس العالم للشباب") nor more (`_qualifier`), words joined to it, nor a name's next
+    part ("محمد بن راشد آل مكتوم")."""
     for cut in range(start + 2, end - 1):
         if " ".join(folded[start:cut]) in rules.lexicon and not all(joins[cut:end]) \
-                and folded[cut] not in rules.name_links and folded[cut] not in rules.function_words:
+                and folded[cut] not in rules.name_links and folded[cut] not in rules.function_words \
+                and not _qualifier(folded[cut], folded[cut + 1], rules):
             return True
     return False
+
+
+def _qualifier(word: str, following: str, rules: KeywordRules) -> bool:
+    """Words after a known tag that qualify it, as a name would not: a definite adjective ("دوري روشن"
+    then "السعودي للمحترفين"), or a particle's noun before a definite one ("المفوضية السامية" then
+    "لشؤون اللاجئين", "وزارة الصحة" then "ووقاية المجتمع")."""
+    article = rules.definite_article
+    if not article:
+        return False
+    return word.startswith(article) or following.startswith(article) and word.startswith(tuple(rules.proclitics))
 
 
 def _name_after_definite(folded: list[str], rules: KeywordRules, article: ArticlePhrases, joined: list[bool],
@@ -440,18 +453,29 @@ def _name_after_definite(folded: list[str], rules: KeywordRules, article: Articl
     in the article ("مدرب الهلال جورجي جيسوس", "الأمم المتحدة أنطونيو غوتيريش"): the article sets
     a name beside a noun, and a phrase of it that runs across them is no evidence of one tag. A
     noun after a definite word governs one ("الدولي لكرة القدم"), one word after it may be a
-    name's second part ("العياشي زمال", then the next tag), and a title heads the name ("ملعب الأمير
-    مولاي عبد الله", the profile's `titles`)."""
+    name's second part ("العياشي زمال", then the next tag), a feminine word is an adjective
+    ("المصابين بأمراض مزمنة"), and a title heads the name ("ملعب الأمير مولاي عبد الله", the
+    profile's `titles`)."""
+    article_word = rules.definite_article
     apposed = [False] * len(folded)
-    if not rules.definite_article:
+    if not article_word:
         return apposed
-    definite = [_definite(word, rules) or one for word, one in zip(folded, joined, strict=True)]
+    # the article, or a particle that holds it ("للشغل": "لل" is "ل" and "ال"); or "و" and the article
+    openings = (article_word, *(particle for particle, replacement in rules.proclitics.items()
+                                if replacement.startswith(article_word)))
+    definite = [word.startswith(openings) and len(word) > len(article_word) + 1 or one
+                for word, one in zip(folded, joined, strict=True)]
     in_line = set(folded)
-    bare = [not (is_definite or word in rules.function_words or _behind_a_particle(word, in_line, rules))
-            and script == "other" for word, is_definite, script in zip(folded, definite, scripts, strict=True)]
+
+    def bare(index: int) -> bool:  # a word of a name ("جيسوس"); a feminine one is an adjective ("مزمنة")
+        word = folded[index]
+        return scripts[index] == "other" and not (
+            definite[index] or word in rules.function_words or word.endswith(_FOLDED_FEMININE_ENDING)
+            or _behind_a_particle(word, in_line, rules))
+
     for index in range(len(folded) - 2):
-        apposed[index] = definite[index] and bare[index + 1] and bare[index + 2] \
-            and folded[index] not in rules.titles and article.holds(" ".join(folded[index:index + 3]))
+        apposed[index] = definite[index] and folded[index] not in rules.titles and bare(index + 1) \
+            and bare(index + 2) and article.holds(" ".join(folded[index:index + 3]))
     return apposed
 
 
@@ -460,14 +484,6 @@ def _behind_a_particle(word: str, in_line: set[str], rules: KeywordRules) -> boo
     phrase, which a noun governs ("التتويج بكأس أمم إفريقيا"), no name ("بنيامين")."""
     return any(word.startswith(particle) and replacement + word[len(particle):] in in_line
                for particle, replacement in rules.proclitics.items())
-
-
-def _definite(word: str, rules: KeywordRules) -> bool:
-    """The word has the article, or a particle that holds it ("للشغل": "لل" is "ل" and "ال")."""
-    article = rules.definite_article
-    return word.startswith(article) and len(word) > len(article) + 1 or any(
-        word.startswith(particle) and replacement.startswith(article)
-        for particle, replacement in rules.proclitics.items())
 
 
 def _conjoined(folded: list[str], rules: KeywordRules) -> list[bool]:

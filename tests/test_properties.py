@@ -139,7 +139,7 @@ def _apposed(folded: list[str], after: list[str], line: set[str], rules, article
     def bare(word: str) -> bool:
         behind = any(word.startswith(particle) and replacement + word[len(particle):] in line
                      for particle, replacement in rules.proclitics.items())
-        return not (definite(word) or word in rules.function_words or behind)
+        return not (definite(word) or word in rules.function_words or behind or word.endswith("ه"))
 
     words = folded + after[:1]
     return any(definite(words[index]) and words[index] not in rules.titles and bare(words[index + 1])
@@ -163,9 +163,11 @@ def _tag_cost(folded: list[str], rules, article, after: list[str] = (), line: se
                    and not (folded[cut].startswith("ال") and not folded[cut - 1].startswith("ال"))
                    for cut in range(1, len(folded) - 1))
 
-    def begins_with_known() -> bool:  # "صندوق النقد الدولي كريستالينا غورغييفا"
+    def begins_with_known() -> bool:  # "صندوق النقد الدولي كريستالينا غورغييفا", not "دوري روشن السعودي للمحترفين"
         return any(" ".join(folded[:cut]) in rules.lexicon and not all(conjoined[cut:])
                    and folded[cut] not in rules.name_links and folded[cut] not in rules.function_words
+                   and not (folded[cut].startswith("ال") or folded[cut + 1].startswith("ال")
+                            and folded[cut].startswith(tuple(rules.proclitics)))
                    for cut in range(2, len(folded) - 1))
 
     in_article = article.holds(phrase) and not _apposed(folded, list(after), line, rules, article) \
