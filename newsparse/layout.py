@@ -251,12 +251,12 @@ class LayoutReader:
             in_body = in_body or above.role is Role.BODY
             if dated and in_body:
                 return
+            if above.role not in _UNCLAIMED or not _NAME_LINE_MIN_WORDS <= above.line.words <= _NAME_LINE_MAX_WORDS:
+                continue
             over_role = below.role in _ROLE_LINE_ROLES and self._role_line(below.line)
             over_date = below.role is Role.DATE and _LATIN_LETTER.match(above.line.text) is not None \
                 and above.line.key not in self.profile.section_names and not names_outlet(above.line.text, self.profile)
-            if above.role in _UNCLAIMED and (over_role or over_date) \
-                    and _NAME_LINE_MIN_WORDS <= above.line.words <= _NAME_LINE_MAX_WORDS \
-                    and above.line.folded not in fold(claims[start].line.text) \
+            if (over_role or over_date) and above.line.folded not in fold(claims[start].line.text) \
                     and len(names := _author_names(above.line.text, self.profile)) == 1:
                 rule = "byline:name-over-role" if over_role else "byline:name-over-date"
                 claims[index - 1] = Claim(above.line, Role.BYLINE, rule, above.line.text, authors=names)
@@ -636,6 +636,8 @@ class LayoutReader:
         the title alone (Daily Sabah: "Türkiye, Iraq agree … | Daily Sabah", a breadcrumb, then "Türkiye,
         Iraq agree …"). The page title becomes a source claim of its outlet, and this line the headline."""
         title = state.headline.text
+        if len(title) <= len(line.text):
+            return False
         for separator in self.profile.title_separators:
             bare, _, outlet = title.rpartition(separator)
             if bare and fold(bare.strip()) == line.folded and names_outlet(outlet.strip(), self.profile):
@@ -758,7 +760,7 @@ class LayoutReader:
         Options" and "Accept all"), which does not end the menu."""
         if line.may_be_chrome and is_boilerplate(line, self.profile):
             return True
-        return line.words > _MENU_ITEM_MAX_WORDS and self._chrome_sentence(line)
+        return line.words > _MENU_ITEM_MAX_WORDS and is_chrome_sentence(line, self.profile)
 
     def _labelled(self, line: Line) -> bool:
         """A label line ("Published: …", "By …"); "أخبار" alone only begins a label's words."""
