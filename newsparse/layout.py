@@ -296,11 +296,12 @@ class LayoutReader:
 
     def _claim_late_dateline(self, claims: list[Claim]) -> bool:
         """No date above the body: the first line of the body that is a dateline is the date
-        (a site that prints a photo caption or a summary before it: "الثلاثاء 17 ديسمبر 2024 9:41")."""
+        (a site that prints a photo caption or a summary before it: "الثلاثاء 17 ديسمبر 2024 9:41"),
+        or a line with no letters that was taken for chrome there ("2024-04-16 14:05")."""
         for index, claim in enumerate(claims):
             line = claim.line
-            if claim.role in (Role.BODY, Role.UNPARSED) and line.words <= _DATELINE_MAX_WORDS \
-                    and _DIGIT.search(line.text):
+            if (claim.role in (Role.BODY, Role.UNPARSED) or claim.role is Role.BOILERPLATE and _LETTER.search(line.text)
+                    is None) and line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
                 dated = self._dateline(line)
                 if dated is not None and dated.role is Role.DATE:
                     claims[index] = dated._replace(rule="date:dateline-in-body")

@@ -417,6 +417,15 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Accessibilité : partiellement conforme", FR, Cue.BOILERPLATE),
         ("Newsletter des lecteurs : ce que vous nous avez écrit cette semaine", FR, Cue.TEXT),
         ("Email address", EN, Cue.BOILERPLATE),
+        ("READ LATER", EN, Cue.BOILERPLATE),  # The Hindu's button and its newsroom byline
+        ("The Hindu Bureau", EN, Cue.BOILERPLATE),
+        ("Staff writer", EN, Cue.BOILERPLATE),  # The New Arab
+        ("Skip next section Related topics", EN, Cue.BOILERPLATE),  # DW
+        ("A container ship is seen at Hamad Port, south of Doha. File photo", EN, Cue.BOILERPLATE),  # Gulf Times
+        ("Trucks wait at a checkpoint on the coastal road west of Sirte. (AP Archive)", EN, Cue.BOILERPLATE),  # TRT
+        ("The file photo shows the port in 2019, before the blast", EN, Cue.TEXT),
+        ("Search Keywords:", EN, Cue.LABEL),  # Ahram Online's tag label
+        ("محتوى ذو صلة", AR, Cue.LABEL),  # Lusail's related label
         ("Join thought-provoking conversations, follow other Independent readers and see their replies", EN,
          Cue.BOILERPLATE),
         ("the minister, senior editor", EN, Cue.TEXT),
@@ -1461,6 +1470,33 @@ def test_a_source_label_followed_by_a_sentence_is_prose() -> None:
 def test_an_outlet_line_before_the_tags_is_a_credit() -> None:
     record, body = _article("fr", below="APS\nMots clés : Algérie, Italie, Tebboune, Diplomatie")
     assert (record.sources, record.body) == (("APS",), body)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "source"),
+    [
+        ("fr", "Nouakchott (Sahara Medias) – Le gouvernement mauritanien a annoncé mardi une hausse du salaire "
+               "minimum.", "Sahara Medias"),  # an outlet's word, in French
+        ("fr", "Abidjan, 20 mars 2024 (AIP) - Le ministère de la Transition numérique a lancé un programme de "
+               "formation.", "AIP"),  # the Ivorian agency
+        ("ar", "نواكشوط (صحراء ميديا) - أعلنت الحكومة الموريتانية زيادة الحد الأدنى للأجور اعتبارا من الشهر "
+               "المقبل.", "صحراء ميديا"),
+    ],
+)
+def test_an_outlet_in_the_opening_dateline_is_a_source(language: str, paragraph: str, source: str) -> None:
+    headline = _ARTICLES[language][0]
+    assert parse_text(f"{headline}\n{paragraph}").sources == (source,)
+
+
+def test_a_date_line_without_letters_below_the_standfirst_is_the_date() -> None:
+    """TRT World and DW: "2024-04-16 14:05" below the summary, where a line without letters is chrome."""
+    standfirst = "The talks in Tripoli are the first between the rival administrations in more than a year."
+    paragraph = "Libya's rival governments opened talks in Tripoli on Tuesday, officials said."
+    record = parse_text(f"Libya's rival governments open talks in Tripoli\n{standfirst}\n2024-04-16 14:05\n{paragraph}")
+    assert (record.date, record.body) == ("2024-04-16T14:05", f"{standfirst}\n\n{paragraph}")
+    dated = parse_text(f"Libya's rival governments open talks\nPublished: 15 April 2024\n{standfirst}\n"
+                       f"2024-04-16 14:05\n{paragraph}")
+    assert dated.date == "2024-04-15"  # a date above the body wins
 
 
 def test_a_known_arabic_site_below_the_headline_is_a_source() -> None:
