@@ -464,7 +464,15 @@ class LayoutReader:
             authors = _author_names(before, self.profile)  # "نشر: محرر الموقع 31 ديسمبر 2020"
         authors = authors or self._byline_beside_date(after)  # "… 21:50 | Lu 12 543 fois | Par Ousmane Ba"
         state.authors.update(label_key(name) for name in authors)
-        return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors)
+        return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors,
+                     values=self._wire_in_a_segment(after))
+
+    def _wire_in_a_segment(self, after: str) -> tuple[str, ...]:
+        """A wire's name set off after the date ("Publié le mercredi 20 mars 2024 | AIP"): the article's source."""
+        if "|" not in after:
+            return ()
+        segment = after.rpartition("|")[2].strip()
+        return (segment,) if label_key(segment) in self.profile.wire_names else ()
 
     def _may_be_headline(self, line: Line, state: _State) -> bool:
         """The first content line, a title's length and not a sentence: a gallery or video
@@ -544,8 +552,8 @@ class LayoutReader:
             return None
         before, after = _beside(value, result)
         names = _author_names(_SEGMENTS.split(before)[0], self.profile)
-        if not names or word_count(after.partition("|")[0]) > _DATELINE_MAX_EXTRA_WORDS:
-            return None  # after the date, only fields set off by "|" ("| Lu 3 452 fois")
+        if not names or word_count(_SEGMENTS.split(after, maxsplit=1)[0]) > _DATELINE_MAX_EXTRA_WORDS:
+            return None  # after the date, only fields set off ("| Lu 3 452 fois", " - Last updated at …")
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.DATE, "byline:with-date", value, result, names)
 

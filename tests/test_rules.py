@@ -1029,12 +1029,22 @@ def test_bylines_of_more_shapes(language: str, byline: str, authors: tuple[str, 
         ("fr", "Par Jean Dupont le 20 février 2024 à 10h30", ("Jean Dupont",), "2024-02-20T10:30"),
         ("fr", "Publié par Jean Dupont le 20 février 2024", ("Jean Dupont",), "2024-02-20"),
         ("ar", "كتب محمد عبد الرحمن الخميس، 21 نوفمبر 2024 02:07 م", ("محمد عبد الرحمن",), "2024-11-21T14:07"),
+        # The Jordan Times: the update stamp set off after the date
+        ("en", "By Dana Al Khatib - Apr 23,2024 - Last updated at Apr 23,2024", ("Dana Al Khatib",), "2024-04-23"),
     ],
 )
 def test_a_byline_and_a_date_on_one_line_give_both(language: str, line: str, authors: tuple[str, ...],
                                                    date: str) -> None:
     record, body = _article(language, above=line)
     assert (record.authors, record.date, record.body) == (authors, date, body)
+
+
+def test_a_wire_set_off_after_a_labelled_date_is_a_source() -> None:
+    """Abidjan.net: "Publié le mercredi 20 mars 2024 | AIP"; a section there is none."""
+    record, body = _article("fr", above="Publié le mercredi 20 mars 2024 | AIP")
+    assert (record.date, record.sources, record.body) == ("2024-03-20", ("AIP",), body)
+    record, body = _article("fr", above="Publié le mercredi 20 mars 2024 | Économie")
+    assert (record.date, record.sources) == ("2024-03-20", ())
 
 
 def test_prose_before_a_date_after_a_colonless_date_label_gives_no_author() -> None:
