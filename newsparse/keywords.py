@@ -180,7 +180,6 @@ class _TagCosts:
         # may end a tag: "محمد بن" and "آل" end none, "بن سلمان" and "آل ثاني" begin some
         can_end = [edge and word not in rules.name_links for edge, word in zip(can_edge, folded, strict=True)]
         joined = _conjoined(folded, rules) if joined is None else joined
-        definite = rules.definite_article
         # words that join the tag before them at a small cost: agreeing adjectives and conjoined words
         joins = joined if adjective is None else [one or other for one, other in zip(adjective, joined, strict=True)]
         lexicon, starts = rules.lexicon, rules.lexicon_starts
@@ -194,9 +193,9 @@ class _TagCosts:
         for start in range(count):
             tag = folded[start]
             opens = can_edge[start] and not joined[start]  # "والثقافة" goes on a tag, never begins one
-            # a definite adjective of the word before: the article's "الدولي كريستالينا" is no evidence of
-            # a tag (an indefinite one may be a name: "دميتري")
-            follows = adjective is not None and adjective[start] and bool(definite) and tag.startswith(definite)
+            # an adjective of the word before: the article's "الدولي كريستالينا" is no evidence of a tag, nor
+            # "عربية وأجنبية" after "عروض" (an indefinite masculine one is never read as one: "دميتري" is a name)
+            follows = adjective is not None and adjective[start]
             ends: dict[int, tuple[float, str]] = {start + 1: (1.0, tag)} if opens and can_end[start] else {}
             script, reach, known_start = scripts[start], paired[start], tag in starts or tag in rules.construct_heads
             for end in range(start + 2, min(count, start + _MAX_TAG_WORDS) + 1):
@@ -487,10 +486,17 @@ def _behind_a_particle(word: str, in_line: set[str], rules: KeywordRules) -> boo
 
 
 def _conjoined(folded: list[str], rules: KeywordRules) -> list[bool]:
-    """conjoined[i]: word i is "and" glued to a definite word ("والثقافة"), which goes on the tag
-    before it (the profile's `conjunction`; "والي", a governor, is a word of its own)."""
-    prefix = rules.conjunction + rules.definite_article if rules.conjunction else ""
-    return [bool(prefix) and word.startswith(prefix) and len(word) > len(prefix) + 2 for word in folded]
+    """conjoined[i]: word i is "and" glued to a definite word ("والثقافة"), or to an adjective of a
+    class read without the article ("عروض عربية وأجنبية"), which goes on the tag before it (the
+    profile's `conjunction`; "والي", a governor, is a word of its own)."""
+    if not rules.conjunction:
+        return [False] * len(folded)
+    prefix = rules.conjunction + rules.definite_article
+    endings = tuple(fold(ending) for group, _, only_definite in rules.adjective_endings if not only_definite
+                    for ending in group)
+    return [word.startswith(prefix) and len(word) > len(prefix) + 2
+            or bool(endings) and word.startswith(rules.conjunction) and len(word) > len(rules.conjunction) + 4
+            and word.endswith(endings) for word in folded]
 
 
 def _construct(head: str, word: str, rules: KeywordRules) -> bool:

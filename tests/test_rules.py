@@ -1897,6 +1897,9 @@ def test_the_tail_begins_by_the_first_tag_typed_with_persian_letters(value: str,
          ("تونس", "مهرجان قرطاج", "وزارة الشؤون الثقافية")),
         ("اللاجئون السوريون المفوضية السامية لشؤون اللاجئين", "وقالت المفوضية إن العودة طوعية.",
          ("اللاجئون السوريون", "المفوضية السامية لشؤون اللاجئين")),
+        # an indefinite feminine adjective and one glued to "و" go on their noun, whatever the article pairs
+        ("تونس عروض عربية وأجنبية", "ويقدم المهرجان عروضا عربية وأجنبية.", ("تونس", "عروض عربية وأجنبية")),
+        ("وليد جنبلاط لبنان", "والتقى وليد جنبلاط وفدا من لبنان.", ("وليد جنبلاط", "لبنان")),  # "وليد" is a name
     ],
 )
 def test_names_and_tails_the_article_and_the_letters_tell_apart(value: str, article: str, tags: tuple[str, ...]) \
