@@ -14,7 +14,7 @@ from .normalize import unique_folded
 from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
 
-_OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(([^()\d]{2,30})\)\s*[-–—]{1,2}\s")
+_OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(((?=[^()]*[^\W\d_])[^()]{2,30})\)\s*[-–—]{1,2}\s")  # "(Kurdistan24)"
 _OPENING_OUTLET = regex.compile(r"([^\s«»\-–—/:()\d][^«»\-–—/:()\d\n]{1,29}?)\s*[-–—/]\s*\S")  # "عمون - أقر …"
 # a place, then an outlet in guillemets: "لندن- «القدس العربي»: كشفت …"
 _PLACE_THEN_QUOTED_OUTLET = regex.compile(r"[^«»\-–—:\n]{2,30}?\s*[-–—:]\s*«([^«»\n]{2,30})»\s*[:\-–—]")

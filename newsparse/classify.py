@@ -195,17 +195,18 @@ def _names_where_to_read(text: str) -> bool:
     return text.endswith(":") and "," not in text and len(text.split()) <= _WHERE_TO_READ_MAX_WORDS
 
 
-# A tag label with no colon, then a list: three tags or more set off by commas, each a few words.
-_TAG_LIST_MIN_ITEMS, _TAG_MAX_WORDS = 3, 4
-_COMMA = regex.compile(r"\s*[,،]\s*")
+# A tag label with no colon, then a list: three tags or more set off by commas or bars, each a few words.
+_TAG_LIST_MIN_ITEMS, _TAG_MAX_WORDS = 3, 5
+_LIST_SEPARATOR = regex.compile(r"\s*[,،|;]\s*")
 
 
 def _a_list_of_tags(value: str) -> bool:
-    """DW: "Keywords Nord Stream 2, Germany, Russia, Ukraine": a comma list of short items that ends
-    no sentence; "Topics discussed at the summit included trade, security and energy." is prose."""
+    """DW: "Keywords Nord Stream 2, Germany, Russia, Ukraine", Kuwait Times: "Tags Kuwait | Ramadan | …": a
+    list of short items that ends no sentence; "Topics discussed at the summit included trade, security
+    and energy." is prose."""
     if not value or value.endswith((".", "!", "?", "؟", ":")):
         return False
-    items = _COMMA.split(value)
+    items = _LIST_SEPARATOR.split(value)
     return len(items) >= _TAG_LIST_MIN_ITEMS and all(0 < len(item.split()) <= _TAG_MAX_WORDS for item in items)
 
 

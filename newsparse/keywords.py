@@ -388,8 +388,12 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
         word, before = folded[index], folded[index - 1]
         if len(word) < 4 or word in rules.not_adjectives or before in rules.function_words:
             continue
-        if written[index - 1].endswith(all_endings) and before not in rules.adjective_shaped_nouns and not (
-                index >= 2 and adjective[index - 1] and folded[index - 2] in rules.pair_heads):
+        # after a construct, the adjective agrees with its head: "وزارة المالية" then "العراقية"
+        construct = index >= 2 and bool(article) and folded[index - 2] in rules.construct_heads \
+            and before.startswith(article)
+        noun = index - 2 if construct else index - 1
+        if written[index - 1].endswith(all_endings) and before not in rules.adjective_shaped_nouns and not construct \
+                and not (index >= 2 and adjective[index - 1] and folded[index - 2] in rules.pair_heads):
             # the word before ends like an adjective itself: "الرئاسية" then "الجمهورية", "الإسماعيلي"
             # then "الدوري" are two tags each (whether the first is an adjective or a noun), unless a
             # noun so shaped ("الجالية الجزائرية"); a noun of two parties takes two: "العلاقات الجزائرية الفرنسية"
@@ -399,7 +403,7 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
         if found is None:
             continue
         needed, only_definite = found
-        if needed and not written[index - 1].endswith(needed) and before not in rules.broken_plurals:
+        if needed and not written[noun].endswith(needed) and folded[noun] not in rules.broken_plurals:
             continue  # (a broken plural is as feminine as its adjective: "الحدود الأردنية", "التجارب الصاروخية")
         if article:
             definite = word.startswith(article)

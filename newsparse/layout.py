@@ -311,7 +311,8 @@ class LayoutReader:
     def _date_the_opening_dateline(self, claims: list[Claim]) -> None:
         """No date anywhere else: a wire dateline that opens the first paragraph dates the article,
         and the paragraph stays whole in the body ("بورتسودان 12 مارس 2024 — أعلن الجيش …",
-        "PARIS, 12 mars 2024 (AFP) - Le gouvernement …", "رام الله 9-4-2024 وفا- أعلنت …")."""
+        "PARIS, 12 mars 2024 (AFP) - Le gouvernement …", "رام الله 9-4-2024 وفا- أعلنت …", Sudan
+        Tribune's "March 23, 2024 (PORT SUDAN) – …")."""
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is None:
             return
@@ -323,6 +324,8 @@ class LayoutReader:
             return  # "Hiroshima, August 6, 1945 - At 8:15 …" sets a scene
         place, rest = _beside(opening.group(1), result)
         place, rest = place.strip(" ،,"), rest.strip()
+        if not place and _AGENCY_IN_BRACKETS.fullmatch(rest):
+            place, rest = rest[1:-1], ""  # the date first, then the place: "March 23, 2024 (PORT SUDAN) –"
         if self._names_a_place(place) and (not rest or _AGENCY_IN_BRACKETS.fullmatch(rest)
                                            or label_key(rest) in self.profile.outlet_names):
             claims[first] = claims[first]._replace(rule="body:paragraph-dated-by-its-dateline", date=result)
@@ -676,7 +679,8 @@ class LayoutReader:
         # the agency alone, or beside its photographer: "(عنب بلدي/ أنس الخربوطلي)", "(Rabih Daher/AFP)";
         # no lead closes with a photographer's name, so such a caption may be longer
         parts = caption.group(1).split("/")
-        return line.words <= (_CAPTION_MAX_WORDS if len(parts) == 1 else _PHOTOGRAPHER_CAPTION_MAX_WORDS) \
+        words = line.words - len(caption.group(1).split()) + 1  # the credit counts as one: "(أ ف ب)"
+        return words <= (_CAPTION_MAX_WORDS if len(parts) == 1 else _PHOTOGRAPHER_CAPTION_MAX_WORDS) \
             and any(label_key(part) in self.profile.outlet_names for part in parts)
 
     def _header_line(self, line: Line, state: _State) -> Claim | None:

@@ -426,6 +426,14 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("The file photo shows the port in 2019, before the blast", EN, Cue.TEXT),
         ("Search Keywords:", EN, Cue.LABEL),  # Ahram Online's tag label
         ("محتوى ذو صلة", AR, Cue.LABEL),  # Lusail's related label
+        ("Post a comment", EN, Cue.BOILERPLATE),
+        ("Google News", EN, Cue.BOILERPLATE),  # the platform below "Follow us on"
+        ("Shoppers buy dates at a market in Kuwait City. — Photo by Yasser Al-Zayyat", EN, Cue.BOILERPLATE),
+        ("Tourists walk past the pyramids of Giza – File photo", EN, Cue.BOILERPLATE),  # Egypt Today
+        ("Le port de Casablanca, premier port du Royaume (Ph. L'Economiste)", FR, Cue.BOILERPLATE),
+        ("Des élèves dans une salle de classe à Bunia. Radio Okapi/Ph. Jean-Paul Lumu", FR, Cue.BOILERPLATE),
+        ("Le marché central de Kinshasa. Photo d'illustration/ACTUALITE.CD", FR, Cue.BOILERPLATE),
+        ("Tags Kuwait | Ramadan | Ministry of Commerce and Industry | consumer prices", EN, Cue.LABEL),
         ("Join thought-provoking conversations, follow other Independent readers and see their replies", EN,
          Cue.BOILERPLATE),
         ("the minister, senior editor", EN, Cue.TEXT),
@@ -1491,11 +1499,31 @@ def test_an_outlet_line_before_the_tags_is_a_credit() -> None:
                "formation.", "AIP"),  # the Ivorian agency
         ("ar", "نواكشوط (صحراء ميديا) - أعلنت الحكومة الموريتانية زيادة الحد الأدنى للأجور اعتبارا من الشهر "
                "المقبل.", "صحراء ميديا"),
+        ("en", "MUSCAT, NOV 7 (ONA) – The Sultanate of Oman signed an agreement on renewable energy on Tuesday.",
+         "ONA"),  # the Oman News Agency in English
+        ("en", "ERBIL (Kurdistan24) – The Kurdistan Region's cabinet approved a new budget on Sunday.",
+         "Kurdistan24"),  # digits in the outlet's name
     ],
 )
 def test_an_outlet_in_the_opening_dateline_is_a_source(language: str, paragraph: str, source: str) -> None:
     headline = _ARTICLES[language][0]
     assert parse_text(f"{headline}\n{paragraph}").sources == (source,)
+
+
+def test_an_opening_dateline_with_the_date_first_dates_the_article() -> None:
+    """Sudan Tribune: "March 23, 2024 (PORT SUDAN) – …", the only date of the page."""
+    paragraph = "March 23, 2024 (PORT SUDAN) – The Sovereign Council announced a new cabinet reshuffle on Saturday."
+    record = parse_text(f"Sudan announces cabinet reshuffle\n{paragraph}\nThe council did not give reasons.")
+    assert (record.date, record.body.split("\n\n")[0]) == ("2024-03-23", paragraph)
+    prose = "March 23, 2024 (a Saturday) – the day the council met – was chosen for the announcement."
+    assert parse_text(f"Sudan announces cabinet reshuffle\n{prose}").date is None  # no place in the brackets
+
+
+def test_a_caption_closed_by_an_agency_of_several_words_is_chrome() -> None:
+    """The credit "(أ ف ب)" counts as one word of a caption."""
+    caption = "جاموس يبحث عن الماء في هور الحويزة بمحافظة ميسان جنوب العراق (أ ف ب)"
+    record, body = _article("ar", above=caption)
+    assert (record.boilerplate, record.body) == ((caption,), body)
 
 
 def test_a_date_line_without_letters_below_the_standfirst_is_the_date() -> None:
@@ -1900,6 +1928,13 @@ def test_the_tail_begins_by_the_first_tag_typed_with_persian_letters(value: str,
         # an indefinite feminine adjective and one glued to "و" go on their noun, whatever the article pairs
         ("تونس عروض عربية وأجنبية", "ويقدم المهرجان عروضا عربية وأجنبية.", ("تونس", "عروض عربية وأجنبية")),
         ("وليد جنبلاط لبنان", "والتقى وليد جنبلاط وفدا من لبنان.", ("وليد جنبلاط", "لبنان")),  # "وليد" is a name
+        # a noun feminine without its ending; an adjective of a construct's head; a plural ending in ي
+        ("الدينار العراقي السوق الموازية العراق", "وتراجع الدينار في السوق.",
+         ("الدينار العراقي", "السوق الموازية", "العراق")),
+        ("عائدات النفط وزارة المالية العراقية", "وقالت الوزارة إن العائدات ارتفعت.",
+         ("عائدات النفط", "وزارة المالية العراقية")),
+        ("مصر مقبرة منحوتة الأواني الفخارية", "وعثر الفريق على الأواني الفخارية داخل مقبرة منحوتة.",
+         ("مصر", "مقبرة منحوتة", "الأواني الفخارية")),
     ],
 )
 def test_names_and_tails_the_article_and_the_letters_tell_apart(value: str, article: str, tags: tuple[str, ...]) \
