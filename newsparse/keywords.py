@@ -318,8 +318,9 @@ def _ordered_bounds(costs: _TagCosts, tail_from: int | None = None) -> list[tupl
             kept: _Entry | None = None
             for previous_total, _, previous_start, previous_tag in best[start]:
                 total = previous_total + tag_cost
-                # the break: the rest of the path is in no order; the first word typed as the tail is
-                # typed breaks it too, whatever its order ("مركز محمد بن راشد للفضاء", then "مستکشف قمری")
+                # the break: the rest of the path is in no order; a tag that begins at the first word typed
+                # as the tail is (`tail_from`) breaks it too, whatever its order ("مركز محمد بن راشد للفضاء",
+                # then "مستکشف قمری")
                 if tag < previous_tag or start == tail_from:
                     if start > in_order_to:
                         break
@@ -463,7 +464,7 @@ def _name_after_definite(folded: list[str], rules: KeywordRules, article: Articl
     apposed = [False] * len(folded)
     if not article_word:
         return apposed
-    # the article, or a particle that holds it ("للشغل": "لل" is "ل" and "ال"); or "و" and the article
+    # the article, or a particle that holds it ("للشغل": "لل" is "ل" and "ال"), or a word glued to "و" (`_conjoined`)
     openings = (article_word, *(particle for particle, replacement in rules.proclitics.items()
                                 if replacement.startswith(article_word)))
     definite = [word.startswith(openings) and len(word) > len(article_word) + 1 or one

@@ -619,7 +619,7 @@ class LayoutReader:
             return self._read_also_line(line, state)
         if state.headline is not None and _same_text(line, state.headline):
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
-        if state.headline is not None and not state.in_body and self._page_title_above(line, state):
+        if state.headline is not None and not state.in_body and self._retitles_its_page_title(line, state):
             return Claim(line, Role.HEADLINE, "headline:below-its-page-title")
         if state.headline is None and line.key in self.profile.section_names:
             return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "الشرق الأوسط": a section there
@@ -643,10 +643,11 @@ class LayoutReader:
         state.in_body = True
         return Claim(line, Role.BODY, "body:paragraph")
 
-    def _page_title_above(self, line: Line, state: _State) -> bool:
-        """The headline taken so far was the page's title, the outlet after a separator, and this line
-        the title alone (Daily Sabah: "Türkiye, Iraq agree … | Daily Sabah", a breadcrumb, then "Türkiye,
-        Iraq agree …"). The page title becomes a source claim of its outlet, and this line the headline."""
+    def _retitles_its_page_title(self, line: Line, state: _State) -> bool:
+        """Whether this line is the title alone below the page's title, which the headline taken so
+        far was: the title, a separator and the outlet (Daily Sabah: "Türkiye, Iraq agree … | Daily
+        Sabah", a breadcrumb, then "Türkiye, Iraq agree …"). If so, the page title's claim becomes a
+        source claim of its outlet, and this line the state's headline."""
         title = state.headline.text
         if len(title) <= len(line.text):
             return False
@@ -714,7 +715,7 @@ class LayoutReader:
         return Claim(line, Role.UNPARSED, "header:short-line")
 
     def _shaped_as_a_section(self, line: Line) -> bool:
-        """A short line shaped as a section's name by the profile's patterns ("أخبار البنوك", "News" and a word)."""
+        """A short line shaped as a section's name by the profile's `section_patterns` ("أخبار البنوك")."""
         pattern = self.profile.section_pattern
         return pattern is not None and line.words <= _SECTION_MAX_WORDS and pattern.match(line.key) is not None
 
