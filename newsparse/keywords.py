@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ _KNOWN_COST = 0.5
 # A relational adjective that agrees with the word before it adds this to the tag it ends:
 # "الجنوب اللبناني" (1.25) is cheaper than two tags (2.0), dearer than a known one.
 _ADJECTIVE_COST = 0.25
+_YEAR = re.compile(r"(?:1[3-4]|19|20)[0-9]{2}|(?:١[٣-٤]|١٩|٢٠)[٠-٩]{2}")  # Hijri or Gregorian
 _FOLDED_FEMININE_ENDING = "ه"  # "ة" folded: "مزمنة" ends no name
 _YEH_VARIANTS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u0640": None})  # ی ى → ي, no tatweel
 _BREAK_COST = 3.0
@@ -118,6 +120,8 @@ def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: 
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags."""
     joined = _conjoined(folded, rules)
+    for index in range(1, len(folded)):  # a year goes on the tag before it: "موسم الحج 1445", "كأس العالم 2030"
+        joined[index] = joined[index] or _YEAR.fullmatch(folded[index]) is not None
     costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules, joined), joined)
     plain = costs.plain_bounds()
     order = _sort_keys(words, folded, plain) if rules.alphabetical and plain is not None else None

@@ -1935,6 +1935,10 @@ def test_the_tail_begins_by_the_first_tag_typed_with_persian_letters(value: str,
          ("عائدات النفط", "وزارة المالية العراقية")),
         ("مصر مقبرة منحوتة الأواني الفخارية", "وعثر الفريق على الأواني الفخارية داخل مقبرة منحوتة.",
          ("مصر", "مقبرة منحوتة", "الأواني الفخارية")),
+        # a year goes on the tag before it, Hijri or Gregorian; first in the line it is a tag of its own
+        ("السعودية موسم الحج 1445 عرفات", "بدأ موسم الحج في عرفات.", ("السعودية", "موسم الحج 1445", "عرفات")),
+        ("الأردن قطر كأس آسيا ٢٠٢٣", "توج منتخب قطر بلقب كأس آسيا.", ("الأردن", "قطر", "كأس آسيا ٢٠٢٣")),
+        ("2024 السعودية قطر", "", ("2024", "السعودية", "قطر")),
     ],
 )
 def test_names_and_tails_the_article_and_the_letters_tell_apart(value: str, article: str, tags: tuple[str, ...]) \
@@ -2742,7 +2746,7 @@ def test_a_profile_names_the_words_before_the_paper_an_article_first_ran_in(tmp_
     [
         ("البرازيل G20 ريو دي جانيرو", ("البرازيل", "G20", "ريو دي جانيرو")),  # a place in the lexicon
         ("أوكرانيا البيت الأبيض NATO ترامب روسيا", ("أوكرانيا", "البيت الأبيض", "NATO", "ترامب", "روسيا")),
-        ("كأس العالم 2026 قطر", ("كأس العالم", "2026", "قطر")),  # digits belong to no script
+        ("كأس العالم 2026 قطر", ("كأس العالم 2026", "قطر")),  # digits belong to no script: the year goes on
     ],
 )
 def test_a_change_of_script_ends_a_space_joined_tag(tags: str, keywords: tuple[str, ...]) -> None:
