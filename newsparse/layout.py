@@ -81,6 +81,7 @@ _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
+_SITE_NAME_MAX_WORDS = 4  # a page title's suffix that names the site: "Sahel Intelligence"
 _FOOTNOTE_MARK = "*"  # before a closing credit: "*Edited translation from Al-Masry Al-Youm"
 # An editor's initials before the credit: DW's "mf/wd (AFP, Reuters, dpa)", 20 Minutes' "L.Br. avec AFP"
 _EDITORS_INITIALS = regex.compile(r"^(?:\p{Ll}{1,4}(?:/\p{Ll}{1,4})+\s+(?=\()|(?:\p{Lu}\p{Ll}?\.-?){1,3}\s+(?=\p{Ll}))")
@@ -653,12 +654,18 @@ class LayoutReader:
             return False
         for separator in self.profile.title_separators:
             bare, _, outlet = title.rpartition(separator)
-            if bare and fold(bare.strip()) == line.folded and names_outlet(outlet.strip(), self.profile):
+            if bare and fold(bare.strip()) == line.folded and self._names_a_site(outlet.strip()):
                 index = next(index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE)
                 state.claims[index] = Claim(state.headline, Role.SOURCE, "source:page-title-suffix", outlet.strip())
                 state.headline = line
                 return True
         return False
+
+    def _names_a_site(self, suffix: str) -> bool:
+        """A page title's suffix, when the title repeats without it: a known outlet, or any short name
+        (" - Sahel Intelligence", " | Daily Sabah"; not " - what we know")."""
+        return names_outlet(suffix, self.profile) or (
+            len(suffix.split()) <= _SITE_NAME_MAX_WORDS and _looks_like_name(suffix))
 
     @staticmethod
     def _near_the_top(state: _State) -> bool:
@@ -868,17 +875,25 @@ class LayoutReader:
 
     def _credits(self, line: Line) -> bool:
         """A line that reads as a credit wherever it stands: in brackets, or opening with a credit
-        word ("(With inputs from PTI)", "Avec AFP"); no intertitle looks like that."""
-        return line.text.startswith("(") or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words)
+        word ("(With inputs from PTI)", "Avec AFP") or closing with credit words ("Reuters contributed to
+        this report."); no intertitle looks like that."""
+        return line.text.startswith("(") or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
+            or bool(self.profile.credit_closings) and line.key.endswith(self.profile.credit_closings)
 
     def _outlet_line(self, line: Line) -> tuple[str, ...]:
         """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",
         "— Reuters", "Avec AFP", "(With inputs from agencies)", "Le Monde avec AFP", "*Edited translation
-        from Al-Masry Al-Youm", and behind its editors' initials "mf/wd (AFP, Reuters, dpa)", "L.Br. avec AFP"."""
-        if not line.key or line.words > _CREDIT_MAX_WORDS \
-                or line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends:
+        from Al-Masry Al-Youm", "Reuters contributed to this report.", and behind its editors' initials "mf/wd
+        (AFP, Reuters, dpa)", "L.Br. avec AFP"."""
+        if not line.key or line.words > _CREDIT_MAX_WORDS:
             return ()
-        text = _EDITORS_INITIALS.sub("", line.text.removesuffix("."), count=1)
+        text = line.text.removesuffix(".")
+        closing = next((words for words in self.profile.credit_closings if line.key.endswith(words)), None)
+        if closing is not None:  # "Reuters contributed to this report."
+            text = text[: len(text) - len(closing)]
+        elif line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends:
+            return ()
+        text = _EDITORS_INITIALS.sub("", text, count=1)
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
         text = text.lstrip("—–- " + _FOOTNOTE_MARK).strip()  # "— Reuters", "*Edited translation from …"

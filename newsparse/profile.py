@@ -50,6 +50,7 @@ SCHEMA: dict[str, Any] = {
                     "sentences": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
+                "credit_closings": list,
                 "first_ran_in": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
@@ -132,6 +133,7 @@ class Profile:
     outlet_words: frozenset[str]
     outlet_ends: frozenset[str]  # the last word of each outlet name, folded: a cheap test before a credit line
     credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
+    credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
     writer_in_outlet: Pattern | None  # a byline's writer and the quoted paper the article first ran in
     title_separators: tuple[str, ...]
     keywords: KeywordRules
@@ -362,6 +364,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         outlet_ends=frozenset(label_key(name).rpartition(" ")[2] for name in outlets.get("names", ())),
         credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
                                   reverse=True)),
+        credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
         writer_in_outlet=_writer_in_outlet(outlets.get("first_ran_in", ())),
         keywords=KeywordRules(
@@ -438,9 +441,9 @@ def _label_pattern(label_kinds: Mapping[str, str]) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     # Both the label words and the text are folded (case included): no IGNORECASE needed.
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in words)
-    # Separators: a colon; a dash, "|", "/" or an arrow ("كتب/ محمد", "Also Read | …", "Lire aussi → …");
-    # dots or ">>" ("اقرأ أيضا..").
-    return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>(?:[:\-|/→►]|\.{{2,}}|…|>>)\s*)|\s+|$)")
+    # Separators: a colon; a dash, "|", "/" or an arrow ("كتب/ محمد", "Also Read | …", "Lire aussi → …",
+    # "Lire aussi 👉"); dots or ">>" ("اقرأ أيضا..").
+    return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>(?:[:\-|/→►👉]|\.{{2,}}|…|>>)\s*)|\s+|$)")
 
 
 def _alternation(patterns: Any) -> Pattern | None:

@@ -434,6 +434,22 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Des élèves dans une salle de classe à Bunia. Radio Okapi/Ph. Jean-Paul Lumu", FR, Cue.BOILERPLATE),
         ("Le marché central de Kinshasa. Photo d'illustration/ACTUALITE.CD", FR, Cue.BOILERPLATE),
         ("Tags Kuwait | Ramadan | Ministry of Commerce and Industry | consumer prices", EN, Cue.LABEL),
+        ("Lire aussi 👉", FR, Cue.LABEL),  # Burkina 24: a pointing hand for a colon
+        ("Click the alert icon to follow topics:", EN, Cue.LABEL),  # Haaretz's tag label
+        ("الكلمات المفاتيح:", AR, Cue.LABEL),  # the Maghreb's
+        ("Video PlayerClose", EN, Cue.BOILERPLATE),
+        ("K. B.", FR, Cue.BOILERPLATE),  # an editor's initials closing the article
+        ("ع.ب", AR, Cue.BOILERPLATE),
+        ('في "اقتصاد"', AR, Cue.BOILERPLATE),  # WordPress: a related post's category
+        ('In "Economy"', EN, Cue.BOILERPLATE),
+        ("شارك هذا الموضوع:", AR, Cue.BOILERPLATE),
+        ("تيلقرام", AR, Cue.BOILERPLATE),
+        ("Police patrol the area on Monday.Credit: Ilan Peretz", EN, Cue.BOILERPLATE),  # Haaretz, glued
+        ("Tourists at the beach in Dubai Marina Getty Images", EN, Cue.BOILERPLATE),
+        ("Workers load grain at the port (Shutterstock)", EN, Cue.BOILERPLATE),
+        ("Follow Marco Ferrante on X at @mferrante", EN, Cue.BOILERPLATE),
+        ("Get email notification for articles from Amos Harel", EN, Cue.BOILERPLATE),
+        ("In the end, nobody came.", EN, Cue.TEXT),
         ("Join thought-provoking conversations, follow other Independent readers and see their replies", EN,
          Cue.BOILERPLATE),
         ("the minister, senior editor", EN, Cue.TEXT),
@@ -667,6 +683,9 @@ def test_byline_names_without_the_writers_role(byline: str, authors: tuple[str, 
          "Israeli Prime Minister Benjamin Netanyahu said normalisation with Saudi Arabia is not linked to it."),
         ("À la une", "Sénégal : la France appelle à des élections",
          "La France a appelé mardi à l'organisation d'élections au Sénégal dans le meilleur délai possible."),
+        # Khaleej Times: two words joined by "&" (base's section_patterns)
+        ("Tourism & Hospitality", "Dubai welcomes record 17 million overnight visitors in 2023",
+         "Dubai welcomed a record 17.15 million international overnight visitors last year, the authority said."),
         # Masrawy: shaped as a section by the profile's pattern ("أخبار" and one word), in no list
         ("أخبار البنوك", "مصدر حكومي: مصر تتلقى 14 مليار دولار من صفقة الساحل الشمالي خلال أيام",
          "القاهرة - رويترز: قال مصدر حكومي مصري، اليوم الإثنين، إن مصر ستتلقى الدفعة الثانية خلال أيام."),
@@ -776,9 +795,12 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
     record = parse_text(f"{title} | Daily Sabah\nHome > Politics > Diplomacy\n{title}\nAPR 22, 2024 - 5:41 PM GMT+3\n"
                         f"{paragraph}")
     assert (record.headline, record.sources, record.body) == (title, ("Daily Sabah",), paragraph)
-    # a suffix that names no outlet is the title's own: the line below it is then the body's
-    other = parse_text(f"{title} | Explained\n{title}\n{paragraph}")
-    assert other.headline == f"{title} | Explained" and other.sources == ()
+    # an unknown site's name, when the title repeats without it (Sahel Intelligence)
+    site = parse_text(f"{title} - Sahel Intelligence\n{title}\n{paragraph}")
+    assert (site.headline, site.sources) == (title, ("Sahel Intelligence",))
+    # a suffix that names nothing is the title's own: the line below it is then the body's
+    other = parse_text(f"{title} | what we know\n{title}\n{paragraph}")
+    assert other.headline == f"{title} | what we know" and other.sources == ()
 
 
 @pytest.mark.parametrize(
@@ -789,6 +811,7 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
         ("*Edited translation from Al-Masry Al-Youm", "Al-Masry Al-Youm"),  # Egypt Independent, after the body
         ("Additional reporting by Reuters", "Reuters"),
         ("L.Br. avec AFP", "AFP"),  # 20 Minutes: the editor's initials, then the agency
+        ("Reuters contributed to this report.", "Reuters"),  # words after the outlet (en: credit_closings)
     ],
 )
 def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: str) -> None:
