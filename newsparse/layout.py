@@ -889,8 +889,8 @@ class LayoutReader:
             return ()
         text = line.text.removesuffix(".")
         closing = next((words for words in self.profile.credit_closings if line.key.endswith(words)), None)
-        if closing is not None:  # "Reuters contributed to this report."
-            text = text[: len(text) - len(closing)]
+        if closing is not None:  # "Reuters contributed to this report.": the words before the closing's
+            text = " ".join(text.split()[: -len(closing.split())])
         elif line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends:
             return ()
         text = _EDITORS_INITIALS.sub("", text, count=1)
