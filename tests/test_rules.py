@@ -450,6 +450,13 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Follow Marco Ferrante on X at @mferrante", EN, Cue.BOILERPLATE),
         ("Get email notification for articles from Amos Harel", EN, Cue.BOILERPLATE),
         ("In the end, nobody came.", EN, Cue.TEXT),
+        ("Email*", EN, Cue.BOILERPLATE),  # a newsletter form's field and its descriptions (Asia Times)
+        ("Start your day right with Asia Times’ top stories", EN, Cue.BOILERPLATE),
+        ("A weekly roundup of Asia Times’ most-read stories", EN, Cue.BOILERPLATE),
+        ("A weekly roundup of talks ended without a deal on Friday, officials said.", EN, Cue.TEXT),
+        ("Disclaimer: The content of this article is syndicated or provided to this website from an external third "
+         "party provider. We are not responsible for, and do not control, such external websites.", EN,
+         Cue.BOILERPLATE),  # Zawya
         ("Join thought-provoking conversations, follow other Independent readers and see their replies", EN,
          Cue.BOILERPLATE),
         ("the minister, senior editor", EN, Cue.TEXT),
