@@ -16,8 +16,9 @@ from .record import RelatedArticle
 
 _OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(((?=[^()]*[^\W\d_])[^()]{2,30})\)\s*[-–—]{1,2}\s")  # "(Kurdistan24)"
 _OPENING_OUTLET = regex.compile(r"([^\s«»\-–—/:()\d][^«»\-–—/:()\d\n]{1,29}?)\s*[-–—/]\s*\S")  # "عمون - أقر …"
-# a place, then an outlet in guillemets: "لندن- «القدس العربي»: كشفت …"
-_PLACE_THEN_QUOTED_OUTLET = regex.compile(r"[^«»\-–—:\n]{2,30}?\s*[-–—:]\s*«([^«»\n]{2,30})»\s*[:\-–—]")
+# a place, then an outlet in guillemets or quotes: "لندن- «القدس العربي»: كشفت …", 'بيت لحم - "الأيام": …'
+_PLACE_THEN_QUOTED_OUTLET = regex.compile(
+    r"[^«»\"“”\-–—:\n]{2,30}?\s*[-–—:]\s*[«\"“]([^«»\"“”\n]{2,30})[»\"”]\s*[:\-–—]")
 # A place of up to three words, then a dash or slash, or its numeric date and a space; then the rest
 _PLACE_THEN_AGENCY = regex.compile(
     r"(?:\p{L}+ ){0,2}\p{L}+(?P<separator>\s*[-–—/]\s*|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)(?P<rest>\p{L}.{1,60})")
@@ -170,7 +171,7 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     match = _OPENING_OUTLET.match(text)
     if match and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
-    match = _PLACE_THEN_QUOTED_OUTLET.match(text) if "«" in head else None
+    match = _PLACE_THEN_QUOTED_OUTLET.match(text) if "«" in head or '"' in head or "“" in head else None
     if match:
         return match.group(1).strip()
     match = _PLACE_DAY_THEN_AGENCY.match(text) if "/" in head else None

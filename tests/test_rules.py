@@ -451,6 +451,15 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Get email notification for articles from Amos Harel", EN, Cue.BOILERPLATE),
         ("In the end, nobody came.", EN, Cue.TEXT),
         ("Email*", EN, Cue.BOILERPLATE),  # a newsletter form's field and its descriptions (Asia Times)
+        ("Text Size", EN, Cue.BOILERPLATE),  # TOI's text-size widget
+        ("Δ", EN, Cue.BOILERPLATE),  # WordPress's comment form leftover
+        ("Category: World News", EN, Cue.BOILERPLATE),
+        ("What you need to know:", EN, Cue.BOILERPLATE),
+        ("Read more on: Zimbabwe | drought | food security", EN, Cue.LABEL),  # News24's tag label
+        ("Lecture en 3 min.", FR, Cue.BOILERPLATE),  # La Croix
+        ("Suivez Algérie 360 sur Google News", FR, Cue.BOILERPLATE),
+        ("مقالات مشابهة", AR, Cue.LABEL),
+        ("انقر للمشاركة على فيسبوك (فتح في نافذة جديدة)", AR, Cue.BOILERPLATE),  # WordPress's share buttons
         ("Start your day right with Asia Times’ top stories", EN, Cue.BOILERPLATE),
         ("A weekly roundup of Asia Times’ most-read stories", EN, Cue.BOILERPLATE),
         ("A weekly roundup of talks ended without a deal on Friday, officials said.", EN, Cue.TEXT),
@@ -1533,6 +1542,8 @@ def test_an_outlet_line_before_the_tags_is_a_credit() -> None:
          "ONA"),  # the Oman News Agency in English
         ("en", "ERBIL (Kurdistan24) – The Kurdistan Region's cabinet approved a new budget on Sunday.",
          "Kurdistan24"),  # digits in the outlet's name
+        ("ar", 'بيت لحم - "الأيام": أعلنت بلدية بيت لحم عن خطة جديدة لترميم البلدة القديمة خلال العام الجاري.',
+         "الأيام"),  # the paper in plain quotes after its place, as in guillemets
     ],
 )
 def test_an_outlet_in_the_opening_dateline_is_a_source(language: str, paragraph: str, source: str) -> None:
@@ -1969,6 +1980,9 @@ def test_the_tail_begins_by_the_first_tag_typed_with_persian_letters(value: str,
         ("السعودية موسم الحج 1445 عرفات", "بدأ موسم الحج في عرفات.", ("السعودية", "موسم الحج 1445", "عرفات")),
         ("الأردن قطر كأس آسيا ٢٠٢٣", "توج منتخب قطر بلقب كأس آسيا.", ("الأردن", "قطر", "كأس آسيا ٢٠٢٣")),
         ("2024 السعودية قطر", "", ("2024", "السعودية", "قطر")),
+        # nouns shaped like an adjective, listed as none: "التوجيهي" (the exam), "الدوري" (the league)
+        ("الأردن التوجيهي الجامعات الرسمية", "وأعلنت الوزارة نتائج امتحان التوجيهي في الأردن.",
+         ("الأردن", "التوجيهي", "الجامعات الرسمية")),
     ],
 )
 def test_names_and_tails_the_article_and_the_letters_tell_apart(value: str, article: str, tags: tuple[str, ...]) \
