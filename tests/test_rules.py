@@ -702,6 +702,9 @@ def test_byline_names_without_the_writers_role(byline: str, authors: tuple[str, 
         # Khaleej Times: two words joined by "&" (base's section_patterns)
         ("Tourism & Hospitality", "Dubai welcomes record 17 million overnight visitors in 2023",
          "Dubai welcomed a record 17.15 million international overnight visitors last year, the authority said."),
+        # FilGoal: a league's name above the title
+        ("الدوري المصري", "الأهلي يفوز على الزمالك بهدفين ويتصدر جدول الترتيب",
+         "فاز الأهلي على غريمه الزمالك بهدفين دون رد في قمة الدوري المصري مساء الجمعة."),
         # Masrawy: shaped as a section by the profile's pattern ("أخبار" and one word), in no list
         ("أخبار البنوك", "مصدر حكومي: مصر تتلقى 14 مليار دولار من صفقة الساحل الشمالي خلال أيام",
          "القاهرة - رويترز: قال مصدر حكومي مصري، اليوم الإثنين، إن مصر ستتلقى الدفعة الثانية خلال أيام."),
