@@ -458,6 +458,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Read more on: Zimbabwe | drought | food security", EN, Cue.LABEL),  # News24's tag label
         ("Lecture en 3 min.", FR, Cue.BOILERPLATE),  # La Croix
         ("Suivez Algérie 360 sur Google News", FR, Cue.BOILERPLATE),
+        ("La suite est réservée aux abonnés. Déjà abonné ? Connectez-vous.", FR, Cue.BOILERPLATE),  # Mediapart
+        ("Connect With Us : 024 000 0000 | 055 000 0000 |", EN, Cue.BOILERPLATE),  # Graphic Online's footer
+        ("Click here to have Eurasia Review's newsletter delivered via RSS, as an email newsletter, via mobile or on "
+         "your personal news page.", EN, Cue.BOILERPLATE),
+        ("Kenya Police officers at the National Police College in Kiganjo, Nyeri County. | Photo credit: File | "
+         "Nation Media Group", EN, Cue.BOILERPLATE),  # Daily Nation: the caption's credit, in two parts
         ("مقالات مشابهة", AR, Cue.LABEL),
         ("انقر للمشاركة على فيسبوك (فتح في نافذة جديدة)", AR, Cue.BOILERPLATE),  # WordPress's share buttons
         ("Start your day right with Asia Times’ top stories", EN, Cue.BOILERPLATE),
