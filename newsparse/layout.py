@@ -468,15 +468,9 @@ class LayoutReader:
             authors = _author_names(before, self.profile)  # "نشر: محرر الموقع 31 ديسمبر 2020"
         authors = authors or self._byline_beside_date(after)  # "… 21:50 | Lu 12 543 fois | Par Ousmane Ba"
         state.authors.update(label_key(name) for name in authors)
+        # a wire closing the line is the article's source: "Publié le mercredi 20 mars 2024 | AIP"
         return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors,
-                     values=self._wire_in_a_segment(after))
-
-    def _wire_in_a_segment(self, after: str) -> tuple[str, ...]:
-        """A wire's name set off after the date ("Publié le mercredi 20 mars 2024 | AIP"): the article's source."""
-        if "|" not in after:
-            return ()
-        segment = after.rpartition("|")[2].strip()
-        return (segment,) if label_key(segment) in self.profile.wire_names else ()
+                     values=self._closing_wire(after))
 
     def _may_be_headline(self, line: Line, state: _State) -> bool:
         """The first content line, a title's length and not a sentence: a gallery or video
