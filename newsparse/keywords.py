@@ -119,9 +119,7 @@ def article_phrases(text: str, rules: KeywordRules | None = None, wanted: Iterab
 def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags."""
-    joined = _conjoined(folded, rules)
-    for index in range(1, len(folded)):  # a year goes on the tag before it: "موسم الحج 1445", "كأس العالم 2030"
-        joined[index] = joined[index] or _YEAR.fullmatch(folded[index]) is not None
+    joined = _joining(folded, rules)
     costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules, joined), joined)
     plain = costs.plain_bounds()
     order = _sort_keys(words, folded, plain) if rules.alphabetical and plain is not None else None
@@ -183,7 +181,7 @@ class _TagCosts:
         can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
         # may end a tag: "محمد بن" and "آل" end none, "بن سلمان" and "آل ثاني" begin some
         can_end = [edge and word not in rules.name_links for edge, word in zip(can_edge, folded, strict=True)]
-        joined = _conjoined(folded, rules) if joined is None else joined
+        joined = _joining(folded, rules) if joined is None else joined
         # words that join the tag before them at a small cost: agreeing adjectives and conjoined words
         joins = joined if adjective is None else [one or other for one, other in zip(adjective, joined, strict=True)]
         lexicon, starts = rules.lexicon, rules.lexicon_starts
@@ -492,6 +490,15 @@ def _behind_a_particle(word: str, in_line: set[str], rules: KeywordRules) -> boo
     phrase, which a noun governs ("التتويج بكأس أمم إفريقيا"), no name ("بنيامين")."""
     return any(word.startswith(particle) and replacement + word[len(particle):] in in_line
                for particle, replacement in rules.proclitics.items())
+
+
+def _joining(folded: list[str], rules: KeywordRules) -> list[bool]:
+    """joining[i]: word i goes on the tag before it and begins none: a conjoined word (`_conjoined`),
+    or a year after the line's first word ("موسم الحج 1445", "كأس العالم 2030")."""
+    joined = _conjoined(folded, rules)
+    for index in range(1, len(folded)):
+        joined[index] = joined[index] or _YEAR.fullmatch(folded[index]) is not None
+    return joined
 
 
 def _conjoined(folded: list[str], rules: KeywordRules) -> list[bool]:
