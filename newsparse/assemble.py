@@ -8,7 +8,7 @@ import regex
 
 from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_time
-from .keywords import split_keywords
+from .keywords import ArticleWords, split_keywords
 from .layout import TAG_LINE_RULE, Claim, Role
 from .normalize import unique_folded
 from .profile import Profile, label_key, names_outlet
@@ -226,17 +226,19 @@ def _credit_after_place(text: str, profile: Profile) -> str | None:
 
 
 def keywords(parts: Parts, profile: Profile) -> tuple[tuple[str, ...], list[str]]:
+    if not parts.keywords:
+        return (), []
     tags: list[str] = []
     warnings: list[str] = []
     # the page's own text is the evidence that words form one tag: the article and the related
     # articles' paragraphs below it ("وزارة الخارجية الروسية" may only occur in the latter; their
     # titles join names with no "و": "اتفاق السعودية إيران")
-    article_text = "\n".join([parts.headline or "", *parts.body, *_related_text(parts)]) if parts.keywords else ""
+    article = ArticleWords("\n".join([parts.headline or "", *parts.body, *_related_text(parts)]), profile.keywords)
     for value, whole in parts.keywords:
         if whole:  # a line of a one-tag-per-line list
             tags.append(value)
             continue
-        split = split_keywords(value, profile.keywords, article_text)
+        split = split_keywords(value, profile.keywords, article)
         tags.extend(split.tags)
         if split.guessed:
             warnings.append(f"keywords joined by spaces were split by rule into {len(split.tags)} tags (a guess)")

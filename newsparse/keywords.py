@@ -30,12 +30,15 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from .normalize import fold, unique_folded, words_of
 from .profile import KeywordRules
 
 _MAX_TAG_WORDS = 6
+# A page of more words than this looks pairs of words up in a set (see `ArticlePhrases`).
+PAIR_SET_FROM_WORDS = 5000
 _KNOWN_COST = 0.5
 # A relational adjective that agrees with the word before it adds this to the tag it ends:
 # "الجنوب اللبناني" (1.25) is cheaper than two tags (2.0), dearer than a known one.
@@ -61,8 +64,9 @@ class KeywordSplit:
     guessed: bool  # True when a space-joined line was split by rule rather than by delimiters
 
 
-def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> KeywordSplit:
-    """Tags of one keyword line, in order, without duplicates."""
+def split_keywords(value: str, rules: KeywordRules, article: ArticleWords | str = "") -> KeywordSplit:
+    """Tags of one keyword line, in order, without duplicates. `article` is the page's text, or its
+    `ArticleWords` when it has several keyword lines to split."""
     value = value.strip()
     if not value:
         return KeywordSplit((), False)
@@ -73,7 +77,8 @@ def split_keywords(value: str, rules: KeywordRules, article_text: str = "") -> K
     if len(words) == 1:
         return KeywordSplit((words[0],), False)
     folded = _folded_words(words)
-    tags = _segment(words, folded, rules, article_phrases(article_text, rules, folded))
+    article = article if isinstance(article, ArticleWords) else ArticleWords(article, rules)
+    tags = _segment(words, folded, rules, article.phrases(folded))
     return KeywordSplit(unique_folded(tags), len(tags) > 1)
 
 
@@ -82,38 +87,83 @@ class ArticlePhrases:
     """The article's words, folded, as one space-padded string: a phrase is in the article
     when `f" {phrase} "` is in `text`, or in `bare`, the same words where each one that holds a
     tag word behind a particle (the profile's `proclitics`) is followed by a bar and that word:
-    "لمنظمة أبحاث الفضاء" holds "منظمة أبحاث الفضاء" (see `article_phrases`)."""
+    "لمنظمة أبحاث الفضاء" holds "منظمة أبحاث الفضاء" (see `ArticleWords.phrases`). Pairs of
+    words, asked for most, are looked up in sets of the adjacent words of each (`pairs`,
+    `bare_pairs`) when the page is long, in a time that does not grow with it."""
 
     text: str
+    pairs: AbstractSet[tuple[str, str]] | None = None
     bare: str = ""
+    bare_pairs: AbstractSet[tuple[str, str]] = frozenset()
 
     def holds(self, phrase: str) -> bool:
         key = f" {phrase} "
         return key in self.text or (bool(self.bare) and key in self.bare)
 
+    def holds_pair(self, first: str, second: str) -> bool:
+        if self.pairs is None:
+            key = f" {first} {second} "
+            return key in self.text or (bool(self.bare) and key in self.bare)
+        pair = (first, second)
+        return pair in self.pairs or pair in self.bare_pairs
+
+
+class ArticleWords:
+    """The article's words, folded and space-joined, and the words it holds behind a particle: read
+    once per page, however many keyword lines the page has (a page of many lines, each with a tag line,
+    would otherwise fold its whole text again for each of them)."""
+
+    def __init__(self, text: str, rules: KeywordRules | None = None) -> None:
+        self._text = text  # read when a line first asks (a list split by commas never does)
+        self.joined = ""
+        self.pairs: frozenset[tuple[str, str]] | None = None
+        self._pattern = rules.proclitic_pattern if rules is not None else None
+        self._proclitics = rules.proclitics if rules is not None else {}
+        self._behind: dict[str, list[int]] | None = None
+
+    def phrases(self, wanted: Iterable[str] = ()) -> ArticlePhrases:
+        """The article's phrases, and those that begin behind a particle glued to a word of `wanted`
+        (the tag line's words, folded).
+
+        Each such word is followed by a bar and the word without its particle ("لمعرض القاهرة
+        الدولي للكتاب" -> "لمعرض | معرض القاهرة الدولي للكتاب"): a phrase may begin behind a
+        particle, then goes on in the words as written, and never runs across one ("للطاقة والنقل
+        البحري" holds no "الطاقة النقل")."""
+        if not self.joined:
+            words = words_of(fold(self._text))
+            self.joined = f" {' '.join(words)} "
+            # searching a page for a pair is cheaper than building the set, up to pages far longer than articles
+            self.pairs = frozenset(itertools.pairwise(words)) if len(words) > PAIR_SET_FROM_WORDS else None
+        if self._pattern is None:
+            return ArticlePhrases(self.joined, self.pairs)
+        behind = self._words_behind_particles()
+        ends = sorted({(end, word) for word in set(wanted) for end in behind.get(word, ())})
+        if not ends:
+            return ArticlePhrases(self.joined, self.pairs)
+        pieces, bare_pairs, last = [], set(), 0
+        for end, word in ends:
+            pieces.append(self.joined[last:end])
+            pieces.append(f" | {word}")
+            last = end
+            following = self.joined[end + 1:self.joined.find(" ", end + 1)]
+            if following and self.pairs is not None:
+                bare_pairs.add((word, following))
+        pieces.append(self.joined[last:])
+        return ArticlePhrases(self.joined, self.pairs, "".join(pieces), bare_pairs)
+
+    def _words_behind_particles(self) -> dict[str, list[int]]:
+        """Each word without its particle -> where the words that hold it end in `joined`."""
+        if self._behind is None:
+            self._behind = {}
+            for match in self._pattern.finditer(self.joined):
+                self._behind.setdefault(self._proclitics[match.group(1)] + match.group(2), []).append(match.end())
+        return self._behind
+
 
 def article_phrases(text: str, rules: KeywordRules | None = None, wanted: Iterable[str] = ()) -> ArticlePhrases:
     """The article's phrases; with `rules` that name particles, also those that begin behind a
-    particle glued to a word of `wanted` (the tag line's words, folded)."""
-    joined = f" {' '.join(words_of(fold(text)))} "
-    pattern = rules.proclitic_pattern if rules is not None else None
-    if pattern is None:
-        return ArticlePhrases(joined)
-    # Each such word, then a bar and the word without its particle ("لمعرض القاهرة الدولي للكتاب" ->
-    # "لمعرض | معرض القاهرة الدولي للكتاب"): a phrase may begin behind a particle, then goes on in the
-    # words as written, and never runs across one ("للطاقة والنقل البحري" holds no "الطاقة النقل").
-    wanted = set(wanted)
-    pieces, last = [], 0
-    for match in pattern.finditer(joined):
-        bare = rules.proclitics[match.group(1)] + match.group(2)
-        if bare in wanted:
-            pieces.append(joined[last:match.end()])
-            pieces.append(f" | {bare}")
-            last = match.end()
-    if not pieces:
-        return ArticlePhrases(joined)
-    pieces.append(joined[last:])
-    return ArticlePhrases(joined, "".join(pieces))
+    particle glued to a word of `wanted` (see `ArticleWords.phrases`)."""
+    return ArticleWords(text, rules).phrases(wanted)
 
 
 def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
@@ -536,7 +586,7 @@ def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:
     how many pairs in a row, from words i and i + 1 on, the article holds."""
     paired = [0] * len(folded)
     for index in range(len(folded) - 2, -1, -1):
-        if article.holds(f"{folded[index]} {folded[index + 1]}"):
+        if article.holds_pair(folded[index], folded[index + 1]):
             paired[index] = paired[index + 1] + 1
     return paired
 

@@ -322,3 +322,31 @@ def test_a_letter_variant_pattern_matches_every_spelling(letters: list[str], ran
     assert re.fullmatch(letter_variant_pattern(re.escape(written)), respelled)
     assert re.fullmatch(letter_variant_pattern(f"[{written}]+"), respelled)  # inside a character class too
     assert fold(respelled) == fold(written)
+
+
+_PAGE_WORDS = ["معرض", "لمعرض", "القاهرة", "بالقاهرة", "الدولي", "للكتاب", "الكتاب", "والنقل", "النقل", "للطاقة",
+               "الطاقة", "غزة", "بغزة"]
+
+
+@_settings
+@given(st.lists(st.sampled_from(_PAGE_WORDS), max_size=40), st.sets(st.sampled_from(_PAGE_WORDS)))
+@example(["لمعرض", "القاهرة", "الدولي"], {"معرض"})  # a phrase that begins behind a particle
+@example(["لمعرض", "بالقاهرة", "الدولي"], {"معرض", "القاهرة"})  # never one that runs across another
+def test_a_long_pages_set_of_word_pairs_agrees_with_searching_its_text(page: list[str], wanted: set[str]) -> None:
+    """A long page looks pairs of words up in a set, a short one searches its text: the same answers."""
+    from newsparse import keywords
+    from newsparse.keywords import ArticleWords
+    from newsparse.profile import load_profile
+
+    rules = load_profile("ar").keywords
+    searched = ArticleWords(" ".join(page), rules).phrases(wanted)
+    original = keywords.PAIR_SET_FROM_WORDS
+    keywords.PAIR_SET_FROM_WORDS = -1
+    try:
+        indexed = ArticleWords(" ".join(page), rules).phrases(wanted)
+    finally:
+        keywords.PAIR_SET_FROM_WORDS = original
+    assert searched.pairs is None and indexed.pairs is not None
+    for first in _PAGE_WORDS:
+        for second in _PAGE_WORDS:
+            assert searched.holds_pair(first, second) == indexed.holds_pair(first, second), (first, second)
