@@ -135,6 +135,9 @@ _ROLE_LINE_ROLES = (*_UNCLAIMED, Role.BOILERPLATE)  # "Africa correspondent" is 
 # Two or three sections joined by a bar or an arrow, spaced or not ("أخبار|سياسة"), or by a
 # spaced slash; no digits ("24/7 coverage", "9/11 anniversary" and "Biden/Trump rematch" are titles).
 _SHORT_PATH = re.compile(r"^[^|›»>/\d]{1,30}(?:(?:\s*[|›»>]\s*|\s/\s)[^|›»>/\s\d][^|›»>/\d]{0,29}){1,2}$")
+# the claims of a section's name above the headline
+_SECTION_RULES = frozenset({"boilerplate:section-name", "boilerplate:section-above-title",
+                            "boilerplate:section-below-section"})
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -703,6 +706,8 @@ class LayoutReader:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
             if self._short_line_above_title(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-above-title")
+            if self._crumb_below_a_section(line, state):
+                return Claim(line, Role.BOILERPLATE, "boilerplate:section-below-section")
             if not self._is_prose(line, 40) or _reads_as_title(line):
                 if self._opens_a_menu(line, state):
                     return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
@@ -834,6 +839,32 @@ class LayoutReader:
                 and not self._is_prose(following, _TITLE_MAX_WORDS)
                 and not may_be_label(following, self.profile)
                 and not (_DIGIT.search(following.text) and self._is_dated(following)))
+
+    def _crumb_below_a_section(self, line: Line, state: _State) -> bool:
+        """A short line below a section's name, above a title, is a section too, the breadcrumb's
+        next step ("National", "Social Affairs", then "Fine dust: Seoul issues …"; "Belgique",
+        "Politique belge"); so is one below the site's name with another short line below it (ABC:
+        "ABC News", "Just In", "For You"). The first short line of a page, with nothing above it, is
+        a short headline ("Biden drops out" above its subtitle), and so is one whose next line is followed by a
+        paragraph."""
+        if not state.claims or line.words > _SECTION_MAX_WORDS or _TITLE_PUNCTUATION.search(line.text) \
+                or _DIGIT.search(line.text):
+            return False
+        above, below = state.claims[-1], state.next_line
+        if above.rule not in _SECTION_RULES and not (
+                above.rule == "boilerplate:site-name" and below is not None and below.words <= _SECTION_MAX_WORDS):
+            return False
+        following = self._title_candidate(state)
+        if following is None or following.words < max(_TITLE_MIN_WORDS, line.words + 2) \
+                or following.text.endswith(_SENTENCE_STOPS) or self._is_prose(following, _TITLE_MAX_WORDS) \
+                or _DIGIT.search(following.text) and self._is_dated(following):
+            return False
+        # a short headline's subtitle comes right above the first paragraph ("Politics", "Biden drops out",
+        # "President endorses Kamala Harris …", "President Joe Biden has ended his campaign …."); a title,
+        # above its byline, date or subtitle
+        index = next(index for index in range(state.index + 1, len(state.lines)) if state.lines[index] is following)
+        after = state.lines[index + 1] if index + 1 < len(state.lines) else None
+        return after is None or not self._is_prose(after, _TITLE_MAX_WORDS)
 
     def _chrome_sentence(self, line: Line) -> bool:
         """A sentence of chrome above the headline, too long for the line-by-line chrome test

@@ -2281,6 +2281,43 @@ def test_a_menu_above_the_headline_is_chrome() -> None:
     assert reuters.headline == "Egypt, Qatar push for new Gaza truce talks as aid deliveries stall"
 
 
+@pytest.mark.parametrize(
+    "header, headline",
+    [
+        # a breadcrumb's second step below its first, above the title and its date (Korea Herald)
+        ("National\nSocial Affairs\n"
+         "Fine dust: Seoul issues first ultrafine dust warning of spring as yellow dust sweeps in\n"
+         "Published : 2024-03-14 15:45 Updated : 2024-03-14 18:02",
+         "Fine dust: Seoul issues first ultrafine dust warning of spring as yellow dust sweeps in"),
+        # in sentence case, above the title, the writer's name and the date (La Libre)
+        ("Belgique\nPolitique belge\nGrève nationale du 27 mars : trains, bus et écoles perturbés dans tout le pays\n"
+         "Thomas Lefèvre\nPublié le 13-03-2024 à 09h47 - Mis à jour le 13-03-2024 à 12h10",
+         "Grève nationale du 27 mars : trains, bus et écoles perturbés dans tout le pays"),
+        # below the site's name, two short lines (ABC)
+        ("ABC News\nJust In\nFor You\nPacific\n"
+         "PNG prime minister survives no-confidence vote two months after deadly riots\n"
+         "By Pacific affairs reporter Sam Prentice and Lydia Kaupa",
+         "PNG prime minister survives no-confidence vote two months after deadly riots"),
+    ],
+)
+def test_a_short_line_below_a_section_is_a_section_too(header: str, headline: str) -> None:
+    paragraph = "The Seoul Metropolitan Government said the hourly average concentration had stayed high all day."
+    assert parse_text(f"{header}\n{paragraph}").headline == headline
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Politics\nBiden drops out\nPresident endorses Kamala Harris to lead the Democratic ticket against Trump",
+        "ABC News\nBiden drops out\nPresident endorses Kamala Harris to lead the Democratic ticket against Trump",
+        "Biden drops out\nUS election\nHarris set to take over the Democratic ticket",
+    ],
+)
+def test_a_short_headline_over_its_subtitle_is_no_section(header: str) -> None:
+    paragraph = "President Joe Biden said on Sunday he would not seek re-election, ending his campaign."
+    assert parse_text(f"{header}\n{paragraph}").headline == "Biden drops out"
+
+
 def test_a_short_headline_over_short_lines_stays_the_headline() -> None:
     paragraph = "President Joe Biden said on Sunday he would not seek re-election, ending his campaign."
     record = parse_text(f"Biden drops out\nUS election\nLive updates\n{paragraph}")
