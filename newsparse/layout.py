@@ -501,7 +501,15 @@ class LayoutReader:
         ends_sentence = words_after >= 2 and self.profile.sentence_end.search(found.value)
         if extra <= _DATELINE_MAX_EXTRA_WORDS and not ends_sentence:
             return False
-        return not _DIGIT.search(after) or self._search_date(after) is None
+        return not _DIGIT.search(after) or (self._search_date(after) is None and not self._an_update(after))
+
+    def _an_update(self, after: str) -> bool:
+        """After the date, an update label and its time alone: "Publié le 16/03/2024 à 10h12. Mis à
+        jour à 12h40." (Sud Ouest)."""
+        folded = fold(after.lstrip(" .,;-–—"))
+        match = self.profile.label_pattern.match(folded)
+        return (match is not None and self.profile.label_kinds.get(" ".join(match.group("label").split())) == "updated"
+                and word_count(folded[match.end():]) <= _DATELINE_MAX_EXTRA_WORDS)
 
     def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
         writer_in_outlet = self.profile.writer_in_outlet

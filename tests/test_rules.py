@@ -984,6 +984,9 @@ def test_a_sentence_that_goes_on_after_a_colonless_date_label_is_body() -> None:
                  "de 40 % des cas en Zambie et au Zimbabwe.")
     record, body = _article("fr", above="Publié le 20 février 2024 à 14 h 05", below=paragraph)
     assert (record.date, record.body) == ("2024-02-20T14:05", f"{body}\n\n{paragraph}")
+    updated = "Publié le 12 janvier, mis à jour le rapport de l’organisation fait état d’une hausse de 40 % des cas."
+    record, body = _article("fr", above="Publié le 20 février 2024 à 14 h 05", below=updated)
+    assert (record.date, record.body) == ("2024-02-20T14:05", f"{body}\n\n{updated}")  # words after the label
 
 
 @pytest.mark.parametrize(
@@ -991,6 +994,8 @@ def test_a_sentence_that_goes_on_after_a_colonless_date_label_is_body() -> None:
     [
         ("Le 14 avril 2023 à 18h12, modifié le 14 avril 2023 à 20h30", "2023-04-14T18:12"),
         ("Publié le 14 avril 2023 à 18h12, modifié le 14 avril 2023 à 20h30", "2023-04-14T18:12"),
+        # or with an update label and its time alone (Sud Ouest)
+        ("Publié le 16/03/2024 à 10h12. Mis à jour à 12h40.", "2024-03-16T10:12"),
     ],
 )
 def test_a_dateline_that_goes_on_with_another_date_stays_a_dateline(dateline: str, date: str) -> None:
