@@ -83,8 +83,11 @@ _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _SITE_NAME_MAX_WORDS = 4  # a page title's suffix that names the site: "Sahel Intelligence"
 _FOOTNOTE_MARK = "*"  # before a closing credit: "*Edited translation from Al-Masry Al-Youm"
-# An editor's initials before the credit: DW's "mf/wd (AFP, Reuters, dpa)", 20 Minutes' "L.Br. avec AFP"
-_EDITORS_INITIALS = regex.compile(r"^(?:\p{Ll}{1,4}(?:/\p{Ll}{1,4})+\s+(?=\()|(?:\p{Lu}\p{Ll}?\.-?){1,3}\s+(?=\p{Ll}))")
+# An editor's initials before the credit: DW's "mf/wd (AFP, Reuters, dpa)" and "ع.ج.م/ ح.ز (د ب أ، أ ف ب)",
+# 20 Minutes' "L.Br. avec AFP"; or after the agency's name: the Swiss "ats/vic"
+_EDITORS_INITIALS = regex.compile(r"^(?:\p{Ll}{1,4}(?:/\p{Ll}{1,4})+\s+(?=\()|(?:\p{Lu}\p{Ll}?\.-?){1,3}\s+(?=\p{Ll})"
+                                  r"|\p{Lo}(?:\.\p{Lo}){0,3}(?:/\s?\p{Lo}(?:\.\p{Lo}){0,3})+\s+(?=\())"
+                                  r"|(?<=^\p{Ll}{2,5})(?:/\p{Ll}{1,4})+$")
 # Between the two parts of a credit: a dash, a slash, a colon or a bar ("دبي - وام", "أنقرة/ الأناضول",
 # "PTI | New Delhi").
 _CREDIT_PARTS = regex.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*/\s*|\s*:\s+|\s+\|\s+")
@@ -629,7 +632,7 @@ class LayoutReader:
             return Claim(line, Role.HEADLINE, "headline:below-its-page-title")
         if state.headline is None and line.key in self.profile.section_names:
             return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "الشرق الأوسط": a section there
-        if line.key and line.words <= _CREDIT_MAX_WORDS and (not self._inside_body(state) or self._credits(line)):
+        if line.key and self._short_for_a_credit(line) and (not self._inside_body(state) or self._credits(line)):
             outlets = self._outlet_line(line)
             if outlets:
                 return self._outlet_claim(line, outlets, state)
@@ -913,12 +916,25 @@ class LayoutReader:
         return line.text.startswith("(") or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
             or bool(self.profile.credit_closings) and line.key.endswith(self.profile.credit_closings)
 
+    def _short_for_a_credit(self, line: Line) -> bool:
+        """At most `_CREDIT_MAX_WORDS` words besides the credit words or the editors' initials the line
+        opens with ("Some information for this report came from The Associated Press and Reuters.",
+        "ع.ج.م/ ح.ز (د ب أ، أ ف ب، رويترز)")."""
+        if line.words <= _CREDIT_MAX_WORDS:
+            return True
+        key = line.key.lstrip(_FOOTNOTE_MARK)
+        opening = next((words for words in self.profile.credit_words if key.startswith(words)), None)
+        if opening is not None:
+            return line.words - opening.count(" ") <= _CREDIT_MAX_WORDS
+        initials = _EDITORS_INITIALS.match(line.text)
+        return initials is not None and line.words - len(initials.group().split()) <= _CREDIT_MAX_WORDS
+
     def _outlet_line(self, line: Line) -> tuple[str, ...]:
         """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",
         "— Reuters", "Avec AFP", "(With inputs from agencies)", "Le Monde avec AFP", "*Edited translation
         from Al-Masry Al-Youm", "Reuters contributed to this report.", and behind its editors' initials "mf/wd
         (AFP, Reuters, dpa)", "L.Br. avec AFP"."""
-        if not line.key or line.words > _CREDIT_MAX_WORDS:
+        if not line.key or not self._short_for_a_credit(line):
             return ()
         text = line.text.removesuffix(".")
         closing = next((words for words in self.profile.credit_closings if line.key.endswith(words)), None)
@@ -1000,7 +1016,7 @@ class LayoutReader:
     def _read_also_line(self, line: Line, state: _State) -> Claim:
         if line.key in self.profile.outlet_names:  # "الجزيرة" below a related title: its credit, not a title
             return Claim(line, Role.BOILERPLATE, "read-also:credit")
-        if line.words <= _CREDIT_MAX_WORDS and self._credits(line) and (outlets := self._outlet_line(line)):
+        if self._short_for_a_credit(line) and self._credits(line) and (outlets := self._outlet_line(line)):
             following = state.next_line
             if following is not None and following.may_be_chrome and not may_be_label(following, self.profile):
                 return Claim(line, Role.BOILERPLATE, "read-also:credit")  # an item's, and the list goes on

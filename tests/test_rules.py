@@ -498,6 +498,39 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Sign up to This is Europe", EN, Cue.BOILERPLATE),
         ("Sign up to vote by mail has doubled since 2020, officials said.", EN, Cue.TEXT),
         ("m", EN, Cue.BOILERPLATE),  # a video player's keyboard help
+        # round 26: more sites' chrome, and captions closed by credits of more shapes
+        ("Social Sharing", EN, Cue.BOILERPLATE),  # CBC
+        ("Story continues", EN, Cue.BOILERPLATE),  # Yahoo
+        ("The story continues to unfold in Kyiv.", EN, Cue.TEXT),
+        ("Kindly share this story:", EN, Cue.BOILERPLATE),  # Punch
+        ("Join The Punch Newspapers Channel", EN, Cue.BOILERPLATE),
+        ("Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time updates, "
+         "breaking news, and exclusive content. Don't miss a headline – join now!", EN, Cue.BOILERPLATE),
+        ("WATCH | Why Canada's water bomber fleet is running out of time:", EN, Cue.BOILERPLATE),
+        ("Get your news on the go, click here.", EN, Cue.BOILERPLATE),  # IOL
+        ("Published in The Express Tribune, March 14th, 2024.", EN, Cue.BOILERPLATE),
+        ("Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.",
+         EN, Cue.BOILERPLATE),
+        ("Comments are moderated and generally will be posted if they are on-topic and not abusive.", EN,
+         Cue.BOILERPLATE),
+        ("For more information, please see our Comments FAQ", EN, Cue.BOILERPLATE),
+        ("FILE - Displaced people wait for food aid at a camp in Metuge, Cabo Delgado province, Mozambique, Feb. 26, "
+         "2024.", EN, Cue.BOILERPLATE),  # AP's archive caption
+        ("The number of homeless families has risen for a fourth consecutive month. Photograph: Eoin Walsh/The Irish "
+         "Times", EN, Cue.BOILERPLATE),
+        ("Residents queue for water from a municipal tanker in Soweto on Wednesday. Picture: Sipho Mthembu / "
+         "Independent Newspapers", EN, Cue.BOILERPLATE),
+        ("Members of parliament gather in Port Moresby, where the vote was held on Tuesday. (ABC News: Lydia Kaupa)",
+         EN, Cue.BOILERPLATE),
+        ("The minister gave no figures for the region (Source: World Bank)", EN, Cue.TEXT),
+        ("Les pompiers sont intervenus en début de matinée rue des Faures. © Crédit photo : Claire Maury / SUD OUEST",
+         FR, Cue.BOILERPLATE),
+        ("0 commentaire", FR, Cue.BOILERPLATE),
+        ("Commenter", FR, Cue.BOILERPLATE),  # Le Point
+        ("Vous lisez actuellement : Élevage : le gouvernement débloque 50 millions d’euros pour les éleveurs", FR,
+         Cue.BOILERPLATE),
+        ("Articles associés", FR, Cue.LABEL),  # aOuaga's related articles
+        ("Voir plus sur ces sujets", FR, Cue.LABEL),  # franceinfo's tags, one per line below
         ("Privacy Policy", EN, Cue.BOILERPLATE),
         ("Terms & Conditions", EN, Cue.BOILERPLATE),
         ("Paramètres des cookies", FR, Cue.BOILERPLATE),
@@ -837,11 +870,38 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
         ("Additional reporting by Reuters", "Reuters"),
         ("L.Br. avec AFP", "AFP"),  # 20 Minutes: the editor's initials, then the agency
         ("Reuters contributed to this report.", "Reuters"),  # words after the outlet (en: credit_closings)
+        ("— With files from The Canadian Press", "The Canadian Press"),  # CBC
     ],
 )
 def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: str) -> None:
     record, body = _article("fr" if " avec " in line else "en", below=line)
     assert (record.sources, record.body) == ((source,), body)
+
+
+def test_a_swiss_agency_before_its_editors_initials_credits_the_article() -> None:
+    record, body = _article("fr", below="ats/vic")  # RTS
+    assert (record.sources, record.body) == (("ats",), body)
+    record, body = _article("fr", below="mf/wd")  # initials alone credit nobody
+    assert record.sources == ()
+
+
+def test_a_credit_of_many_words_names_its_outlets() -> None:
+    record, body = _article("en", below="Some information for this report came from The Associated Press and Reuters.")
+    assert (record.sources, record.body) == (("The Associated Press", "Reuters"), body)  # VOA
+    prose = "Some information for this report came from residents who asked not to be named."
+    record, body = _article("en", below=prose)
+    assert (record.sources, record.body) == ((), f"{body}\n\n{prose}")
+
+
+def test_arabic_editors_initials_before_the_agencies_of_a_closing_credit() -> None:
+    record, body = _article("ar", below="ع.ج.م/ ح.ز (د ب أ، أ ف ب، رويترز)")  # DW Arabic
+    assert (record.sources, record.body) == (("د ب أ", "أ ف ب", "رويترز"), body)
+
+
+def test_the_lebanese_news_agencys_short_name_opens_its_dateline() -> None:
+    record = parse_text("سلام يلتقي وفد البنك الدولي في السراي\n"
+                        "وطنية - استقبل رئيس مجلس الوزراء نواف سلام في السراي الحكومي وفدا من البنك الدولي.")
+    assert record.sources == ("وطنية",)
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
