@@ -235,7 +235,7 @@ class _TagCosts:
         # words that join the tag before them at a small cost: agreeing adjectives and conjoined words
         joins = joined if adjective is None else [one or other for one, other in zip(adjective, joined, strict=True)]
         lexicon, starts = rules.lexicon, rules.lexicon_starts
-        paired = _paired(folded, article)
+        paired = _paired(folded, article, rules.definite_article)
         scripts = [_script(word) for word in folded]
         apposed = _name_after_definite(folded, rules, article, joined, scripts)
         mixed = len(set(scripts) - {""}) > 1
@@ -344,7 +344,7 @@ _Entry = tuple[float, int, int, str]
 def _ordered_bounds(costs: _TagCosts, tail_from: int | None = None) -> list[tuple[int, int]] | None:
     """The cheapest split in alphabetical order, which may break once (at a tag that begins at
     `tail_from` or before it, when given: words[tail_from:] are in the tail, and a tag that
-    begins there breaks the order even when it sorts above the one before).
+    begins there, or holds that word, breaks the order even when it sorts above the one before).
 
     best[end] lists the cheapest ways, still in order, to split words[:end], one per start of
     their last tag (kept for the order check). A tag that sorts below the one before it is
@@ -372,8 +372,8 @@ def _ordered_bounds(costs: _TagCosts, tail_from: int | None = None) -> list[tupl
                 total = previous_total + tag_cost
                 # the break: the rest of the path is in no order; a tag that begins at the first word typed
                 # as the tail is (`tail_from`) breaks it too, whatever its order ("مركز محمد بن راشد للفضاء",
-                # then "مستکشف قمری")
-                if tag < previous_tag or start == tail_from:
+                # then "مستکشف قمری"), and so does one that holds it ("مدغشقر", then "ملعب کاسارانی")
+                if tag < previous_tag or start == tail_from or (tail_from is not None and start < tail_from < end):
                     if start > in_order_to:
                         break
                     final = total + _BREAK_COST + _TAIL_WORD_COST * (count - start) + rest[end]
@@ -441,9 +441,11 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
         word, before = folded[index], folded[index - 1]
         if len(word) < 4 or word in rules.not_adjectives or before in rules.function_words:
             continue
-        # after a construct, the adjective agrees with its head: "وزارة المالية" then "العراقية"
-        construct = index >= 2 and bool(article) and folded[index - 2] in rules.construct_heads \
-            and before.startswith(article)
+        # after a construct, the adjective agrees with its head: "وزارة المالية" then "العراقية", and
+        # after a known one: "كرة القدم" then "الإفريقية"
+        construct = index >= 2 and bool(article) and before.startswith(article) and (
+            folded[index - 2] in rules.construct_heads
+            or not folded[index - 2].startswith(article) and f"{folded[index - 2]} {before}" in rules.lexicon)
         noun = index - 2 if construct else index - 1
         if written[index - 1].endswith(all_endings) and before not in rules.adjective_shaped_nouns and not construct \
                 and not (index >= 2 and adjective[index - 1] and folded[index - 2] in rules.pair_heads):
@@ -473,10 +475,12 @@ def _ends_with_known(folded: list[str], start: int, end: int, rules: KeywordRule
     """A known tag of two words or more ends words[start:end] and begins after `start`: the
     article's "في لبنان نجيب ميقاتي" holds the tags "لبنان" and "نجيب ميقاتي" side by side. Not
     when the word before governs it, indefinite before definite ("معاهدة عدم انتشار الأسلحة النووية"),
-    or is a preposition ("لإطلاق النار في قطاع غزة")."""
+    is a preposition ("لإطلاق النار في قطاع غزة"), or is the tag's first word and a title ("الشيخ تميم بن
+    حمد آل ثاني")."""
     article = rules.definite_article
     return any(" ".join(folded[cut:end]) in rules.lexicon and folded[cut - 1] not in rules.function_words
                and not (article and folded[cut].startswith(article) and not folded[cut - 1].startswith(article))
+               and not (cut == start + 1 and folded[start] in rules.titles)
                for cut in range(start + 1, end - 1))
 
 
@@ -581,12 +585,16 @@ def _script(word: str) -> str:
     return ""
 
 
-def _paired(folded: list[str], article: ArticlePhrases) -> list[int]:
+def _paired(folded: list[str], article: ArticlePhrases, definite: str = "") -> list[int]:
     """A phrase is in the article only if each pair of adjacent words in it is: paired[i] is
-    how many pairs in a row, from words i and i + 1 on, the article holds."""
+    how many pairs in a row, from words i and i + 1 on, the article holds. A pair of words
+    without the `definite` article is held also as the article has it with it: the tag "منخفض
+    جوي" for the article's "المنخفض الجوي"."""
     paired = [0] * len(folded)
     for index in range(len(folded) - 2, -1, -1):
-        if article.holds_pair(folded[index], folded[index + 1]):
+        first, second = folded[index], folded[index + 1]
+        if article.holds_pair(first, second) or definite and not first.startswith(definite) \
+                and not second.startswith(definite) and article.holds_pair(definite + first, definite + second):
             paired[index] = paired[index + 1] + 1
     return paired
 

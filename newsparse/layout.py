@@ -81,6 +81,7 @@ _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
+_INITIALS_MAX_WORDS = 3  # an editors' initials before a credit: "ع.ج.م/ ح.ز"
 _SITE_NAME_MAX_WORDS = 4  # a page title's suffix that names the site: "Sahel Intelligence"
 _FOOTNOTE_MARK = "*"  # before a closing credit: "*Edited translation from Al-Masry Al-Youm"
 # An editor's initials before the credit: DW's "mf/wd (AFP, Reuters, dpa)" and "ع.ج.م/ ح.ز (د ب أ، أ ف ب)",
@@ -205,6 +206,9 @@ class LayoutReader:
         self.vocabulary = vocabulary
         self.reference = reference
         self.dayfirst = dayfirst
+        # the most words a credit line opens with besides its outlets: "Some information for this report came from"
+        self._credit_opening_max_words = max([_INITIALS_MAX_WORDS,
+                                              *(words.count(" ") for words in profile.credit_words)])
 
     def read(self, lines: list[Line]) -> list[Claim]:
         state = _State(lines=lines)
@@ -922,11 +926,13 @@ class LayoutReader:
         "ع.ج.م/ ح.ز (د ب أ، أ ف ب، رويترز)")."""
         if line.words <= _CREDIT_MAX_WORDS:
             return True
+        if line.words > _CREDIT_MAX_WORDS + self._credit_opening_max_words:
+            return False  # (a paragraph: the cheap test first)
         key = line.key.lstrip(_FOOTNOTE_MARK)
-        opening = next((words for words in self.profile.credit_words if key.startswith(words)), None)
-        if opening is not None:
+        if key.startswith(self.profile.credit_words):
+            opening = next(words for words in self.profile.credit_words if key.startswith(words))
             return line.words - opening.count(" ") <= _CREDIT_MAX_WORDS
-        initials = _EDITORS_INITIALS.match(line.text)
+        initials = _EDITORS_INITIALS.match(line.text) if "/" in line.text else None
         return initials is not None and line.words - len(initials.group().split()) <= _CREDIT_MAX_WORDS
 
     def _outlet_line(self, line: Line) -> tuple[str, ...]:

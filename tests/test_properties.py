@@ -126,7 +126,7 @@ def test_lines_folded_together_equal_lines_folded_one_by_one(lines: list[str]) -
 # Keyword segmentation: the dynamic programme (which drops hopeless partial splits) must
 # find a split as cheap as the cheapest of all splits, found here by brute force.
 _TAG_WORDS = ["الأمم", "المتحدة", "البيت", "الأبيض", "الحرب", "على", "غزة", "في", "حماس", "تل", "أبيب", "قطاع",
-              "عبد", "بن", "والبيت", "الهلال", "جورجي", "جيسوس"]
+              "عبد", "بن", "والبيت", "الهلال", "جورجي", "جيسوس", "بيت", "أبيض"]
 
 
 def _apposed(folded: list[str], after: list[str], line: set[str], rules, article) -> bool:
@@ -161,6 +161,7 @@ def _tag_cost(folded: list[str], rules, article, after: list[str] = (), line: se
     def ends_with_known() -> bool:  # "لبنان نجيب ميقاتي", not "عدم انتشار الأسلحة النووية"
         return any(" ".join(folded[cut:]) in rules.lexicon and folded[cut - 1] not in rules.function_words
                    and not (folded[cut].startswith("ال") and not folded[cut - 1].startswith("ال"))
+                   and not (cut == 1 and folded[0] in rules.titles)  # "الشيخ تميم بن حمد آل ثاني"
                    for cut in range(1, len(folded) - 1))
 
     def begins_with_known() -> bool:  # "صندوق النقد الدولي كريستالينا غورغييفا", not "دوري روشن السعودي للمحترفين"
@@ -170,7 +171,10 @@ def _tag_cost(folded: list[str], rules, article, after: list[str] = (), line: se
                             and folded[cut].startswith(tuple(rules.proclitics)))
                    for cut in range(2, len(folded) - 1))
 
-    in_article = article.holds(phrase) and not _apposed(folded, list(after), line, rules, article) \
+    # a pair of words without the article, as the article has them with it ("منخفض جوي": "المنخفض الجوي")
+    held = article.holds(phrase) or len(folded) == 2 and not any(word.startswith("ال") for word in folded) \
+        and article.holds(" ".join("ال" + word for word in folded))
+    in_article = held and not _apposed(folded, list(after), line, rules, article) \
         and (len(folded) < 3 or not (ends_with_known() or begins_with_known()))
     if at_edges and phrase not in rules.lexicon:
         cost = float("inf")
@@ -189,7 +193,7 @@ def _tag_cost(folded: list[str], rules, article, after: list[str] = (), line: se
 
 def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool, tail_from: int | None = None) -> float:
     """With `tail_from`, words[tail_from:] must be in the tail: the order breaks at a tag that
-    begins there (in order or not) or before."""
+    begins there or holds that word (in order or not), or before."""
     from newsparse.keywords import _BREAK_COST, _TAIL_WORD_COST
     from newsparse.normalize import fold
 
@@ -204,7 +208,8 @@ def _split_cost(tags: list[list[str]], rules, article, alphabetical: bool, tail_
             return total
         if broken:
             total += _TAIL_WORD_COST * len(tag)  # each word of the machine-added tail
-        elif alphabetical and previous is not None and (phrase < previous or start == tail_from):
+        elif alphabetical and previous is not None and (
+                phrase < previous or tail_from is not None and start <= tail_from < end):
             if tail_from is not None and start > tail_from:
                 return float("inf")
             total, broken = total + _BREAK_COST + _TAIL_WORD_COST * len(tag), True  # the order breaks once
@@ -233,6 +238,8 @@ def _all_splits(words: list[str]):
 @example(["البيت", "الأبيض", "حماس", "قطاع", "غزة"], True, True, 3)  # the tail's first word sorts above: a break
 @example(["الهلال", "جورجي", "جيسوس"], False, False, None)  # a club beside its coach's name, as the article has them
 @example(["الهلال", "جورجي", "جيسوس", "حماس"], False, True, None)
+@example(["حماس", "بيت", "أبيض"], False, False, None)  # a pair without the article, as the article has it with it
+@example(["البيت", "الأبيض", "تل", "أبيب", "حماس"], True, True, 4)  # the tail's first word inside a tag
 def test_keyword_split_is_as_cheap_as_the_cheapest_split(words: list[str], in_order: bool,
                                                         alphabetical: bool, tail_from: int | None) -> None:
     from newsparse.keywords import _cheapest_split, _cheapest_unordered_split, _folded_words, article_phrases
