@@ -101,6 +101,7 @@ _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than 
 # A site's name or a section above the headline has at most this many words; the title below it at least
 # _TITLE_MIN_WORDS, and ends with none of _SENTENCE_STOPS (a subtitle below a short headline often does).
 _SECTION_MAX_WORDS = 3
+_TITLE_HEADER_REACH = 4  # lines below a title where its byline or date may stand (summary paragraphs, names)
 # A wire dateline opening a paragraph: place, date, maybe "(agency)", then a dash.
 _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—–-])\s+\S")  # "… وفا- أعلنت"
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
@@ -118,6 +119,10 @@ _PHOTOGRAPHER_CAPTION_MAX_WORDS = 20
 _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
 _MENU_MIN_ITEMS = 3  # sections besides the first line ("غزة تنزف", a name, "خاص", then a subtitle: two)
 _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
+_MASTHEAD_MIN_ITEMS = 1  # below a site's name ("South China Morning Post", "Hong Kong", "Hong Kong Economy")
+# A site's name: a few capitalised words, or digits ("Le Journal de Montréal", "The EastAfrican"; not "Biden drops out")
+_SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s:?!,.]*|de|du|des|la|le|of|the|and|et))"
+                           r"{0,3}$")
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
 _FOOTER_LINK_MAX_WORDS = 8
@@ -752,7 +757,10 @@ class LayoutReader:
         # one-word items above a short line were taken for sections ("News", "Business", …, "Science &
         # Technology"); below them, a longer line is the headline, no tagline
         items = sum(1 for claim in state.claims if claim.rule == "boilerplate:section-name")
-        if tagline and items or not self._may_open_a_menu(state, items):
+        # below a site's name, one section or two make a menu when the title heads its article
+        masthead = not tagline and _SITE_NAME.match(line.text) is not None
+        needed = _MASTHEAD_MIN_ITEMS if masthead else _MENU_MIN_ITEMS
+        if tagline and items or not self._may_open_a_menu(state, items, needed):
             return False
         for index in range(state.index + 1, min(len(lines), state.index + _MENU_REACH)):
             item = lines[index]
@@ -765,9 +773,11 @@ class LayoutReader:
                 break
         else:
             return False
-        if items < _MENU_MIN_ITEMS or dated or item.text.endswith(":") or self._is_prose(item, _TITLE_MAX_WORDS) \
+        if items < needed or dated or item.text.endswith(":") or self._is_prose(item, _TITLE_MAX_WORDS) \
                 or not has_words(item.text, self.profile.headline_min_words):
             return False  # "Published: 6 March 2024" or a lead below a short headline, its section and share bar
+        if items < _MENU_MIN_ITEMS and (item.words < _TITLE_MIN_WORDS or not self._heads_its_article(lines, index)):
+            return False
         if tagline:
             following = lines[index + 1] if index + 1 < len(lines) else None
             if items < _LONG_MENU_MIN_ITEMS or following is None or not (
@@ -776,18 +786,18 @@ class LayoutReader:
         state.menu_end = index
         return True
 
-    def _may_open_a_menu(self, state: _State, items: int) -> bool:
+    def _may_open_a_menu(self, state: _State, items: int, needed: int) -> bool:
         """A cheap test before `_opens_a_menu` reads the lines below: enough short lines without
         digits follow before the first long one that is not chrome."""
         for line in state.lines[state.index + 1: state.index + _MENU_REACH]:
-            if items >= _MENU_MIN_ITEMS:
+            if items >= needed:
                 return True
             if line.words <= _MENU_ITEM_MAX_WORDS:
                 items += not _DIGIT.search(line.text)
             elif not (line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text)  # a date between (APS)
                       or self._chrome_in_header(line)):
                 break
-        return items >= _MENU_MIN_ITEMS
+        return items >= needed
 
     def _chrome_in_header(self, line: Line) -> bool:
         """Chrome between a menu's items and the title: a short line of the profile's boilerplate,
@@ -860,8 +870,8 @@ class LayoutReader:
         next step ("National", "Social Affairs", then "Fine dust: Seoul issues …"; "Belgique",
         "Politique belge"); so is one below the site's name with another short line below it (ABC:
         "ABC News", "Just In", "For You"). The first short line of a page, with nothing above it, is
-        a short headline ("Biden drops out" above its subtitle), and so is one whose next line is followed by a
-        paragraph."""
+        a short headline ("Biden drops out" above its subtitle), and so is one over a line that does not head
+        the article (`_heads_its_article`)."""
         if not state.claims or line.words > _SECTION_MAX_WORDS or _TITLE_PUNCTUATION.search(line.text) \
                 or _DIGIT.search(line.text):
             return False
@@ -874,12 +884,20 @@ class LayoutReader:
                 or following.text.endswith(_SENTENCE_STOPS) or self._is_prose(following, _TITLE_MAX_WORDS) \
                 or _DIGIT.search(following.text) and self._is_dated(following):
             return False
-        # a short headline's subtitle comes right above the first paragraph ("Politics", "Biden drops out",
-        # "President endorses Kamala Harris …", "President Joe Biden has ended his campaign …."); a title,
-        # above its byline, date or subtitle
         index = next(index for index in range(state.index + 1, len(state.lines)) if state.lines[index] is following)
-        after = state.lines[index + 1] if index + 1 < len(state.lines) else None
-        return after is None or not self._is_prose(after, _TITLE_MAX_WORDS)
+        return self._heads_its_article(state.lines, index)
+
+    def _heads_its_article(self, lines: list[Line], index: int) -> bool:
+        """The title at `index` stands above its byline, date or subtitle, not right above the first
+        paragraph, as a short headline's subtitle does ("Politics", "Biden drops out", "President
+        endorses Kamala Harris …", "President Joe Biden has ended his campaign …."): the next line is
+        no paragraph, or a byline or date comes within `_TITLE_HEADER_REACH` lines (below a summary of
+        two paragraphs and the writers' names: SCMP)."""
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if after is None or not self._is_prose(after, _TITLE_MAX_WORDS):
+            return True
+        return any(self._labelled(below) or below.words <= _DATELINE_MAX_WORDS and _DIGIT.search(below.text)
+                   and self._is_dated(below) for below in lines[index + 1: index + 1 + _TITLE_HEADER_REACH])
 
     def _chrome_sentence(self, line: Line) -> bool:
         """A sentence of chrome above the headline, too long for the line-by-line chrome test

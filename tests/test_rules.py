@@ -2385,6 +2385,39 @@ def test_a_short_line_below_a_section_is_a_section_too(header: str, headline: st
 
 
 @pytest.mark.parametrize(
+    "header, headline",
+    [
+        # the site's name, one section or two, then a title over its summary, writers and date (SCMP)
+        ("South China Morning Post\nHong Kong\nHong Kong Economy\n"
+         "Hong Kong budget 2024: all property cooling measures scrapped in bid to revive flagging market\n"
+         "Buyers will no longer pay extra stamp duties introduced over the past 14 years, with immediate effect.\n"
+         "Analysts expect a short-term boost in transactions but warn that high interest rates will weigh.\n"
+         "Natalie Cheung and Kelvin Lau\nPublished: 11:30am, 28 Feb 2024",
+         "Hong Kong budget 2024: all property cooling measures scrapped in bid to revive flagging market"),
+        ("Le Journal de Montréal\nActualité\nPolitique\n"
+         "Réseau de la santé: Québec abolira 1500 postes de cadres d’ici un an\nMaxime Tremblay-Roy\n"
+         "Bureau parlementaire à Québec\nDimanche, 24 mars 2024 12:07",
+         "Réseau de la santé: Québec abolira 1500 postes de cadres d’ici un an"),
+        # a one-word name, then a section over a title, its summary and its byline (L'Humanité)
+        ("L'Humanité\nSocial et Économie\n"
+         "Assurance chômage : les syndicats dénoncent un « hold-up » sur les droits des demandeurs d'emploi\n"
+         "Le gouvernement a présenté mercredi aux partenaires sociaux un nouveau durcissement des règles.\n"
+         "Par Léa Darnault et Thomas Rivière\nPublié le 20 mars 2024 à 17h45",
+         "Assurance chômage : les syndicats dénoncent un « hold-up » sur les droits des demandeurs d'emploi"),
+    ],
+)
+def test_the_sites_name_and_a_short_menu_above_a_title_that_heads_its_article(header: str, headline: str) -> None:
+    paragraph = "The government said on Wednesday that the measures would take effect immediately across the city."
+    assert parse_text(f"{header}\n{paragraph}").headline == headline
+
+
+def test_a_capitalised_short_headline_over_its_kicker_and_subtitle_stays() -> None:
+    paragraph = "President Joe Biden said on Sunday he would not seek re-election, ending his campaign."
+    record = parse_text(f"Biden Drops Out\nUS election\nHarris set to take over the Democratic ticket\n{paragraph}")
+    assert record.headline == "Biden Drops Out"  # the line below it does not head the article: no menu
+
+
+@pytest.mark.parametrize(
     "header",
     [
         "Politics\nBiden drops out\nPresident endorses Kamala Harris to lead the Democratic ticket against Trump",
