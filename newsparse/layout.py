@@ -197,6 +197,7 @@ class _State:
     lines: list[Line] = field(default_factory=list)
     index: int = 0  # of the line being read, in `lines`
     read_also_items: int = 0  # headlines seen in the current read-also section
+    popular: bool = False  # the read-also section is a list of the site's most read ("الأكثر قراءة", "Les plus lus")
     in_comments: bool = False  # below the body, the readers' comments have begun
     article_closed: bool = False  # a source or tag line below the body has been read
     authors: set[str] = field(default_factory=set)
@@ -226,6 +227,9 @@ class LayoutReader:
             claim = self._claim(classify(line, self.profile), state)
             if state.in_body and (claim.role is Role.SOURCE or claim.role is Role.KEYWORDS):
                 state.article_closed = True
+            if state.popular:
+                claim = _in_a_popular_list(claim)
+                state.popular = state.read_also is not None
             state.claims.append(claim)
         return self._second_look(state)
 
@@ -236,6 +240,7 @@ class LayoutReader:
         _claim_footer_links(claims, self.profile.wire_names)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
+        _drop_popular_lists(claims)
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors)
@@ -415,9 +420,12 @@ class LayoutReader:
         kind, value, line = found.kind, found.value, found.line
         if kind in _TITLE_PREFIX_KINDS and state.headline is None and not state.in_body and has_words(value, 2):
             return None  # the first content line: "READ: The full text of the deal", "تحديث: حصيلة الضحايا ترتفع"
-        if kind == "read_also":
+        if kind == "read_also" or kind == "popular":
             state.read_also = "one-liner" if value else "section"
             state.read_also_items = 0
+            state.popular = kind == "popular"
+            if state.popular:
+                return Claim(line, Role.BOILERPLATE, found.rule)
             if value:
                 return Claim(line, Role.READ_ALSO_HEADLINE, found.rule, _LIST_MARKER.sub("", value))
             return Claim(line, Role.READ_ALSO_LABEL, found.rule)
@@ -1405,6 +1413,24 @@ def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:
 def _below_a_menu(claims: list[Claim]) -> bool:
     """The last claim is a menu's item or a section's name."""
     return bool(claims) and claims[-1].rule in ("boilerplate:menu", "boilerplate:section-name")
+
+
+_POPULAR = "popular:"  # the rule of a line in a most-read list, until `_drop_popular_lists`
+
+
+def _in_a_popular_list(claim: Claim) -> Claim:
+    """A title or paragraph of a most-read list is read as a related article's, and marked, so that the
+    whole article's second look may still give paragraphs below it back to the body."""
+    if claim.role is Role.READ_ALSO_HEADLINE or claim.role is Role.READ_ALSO_BODY:
+        return claim._replace(rule=_POPULAR + claim.rule)
+    return claim
+
+
+def _drop_popular_lists(claims: list[Claim]) -> None:
+    """The titles of a list of the site's most read are chrome, no related articles."""
+    for index, claim in enumerate(claims):
+        if claim.rule.startswith(_POPULAR) and claim.role in (Role.READ_ALSO_HEADLINE, Role.READ_ALSO_BODY):
+            claims[index] = Claim(claim.line, Role.BOILERPLATE, claim.rule)
 
 
 def _claim_footer_links(claims: list[Claim], wires: frozenset[str]) -> None:

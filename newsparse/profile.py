@@ -30,7 +30,7 @@ Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 BUILTIN_NAMES = ("ar", "en", "fr")
 # libyaml's safe loader when PyYAML was built with it (much faster); same safety either way.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-LABEL_KINDS = ("date", "updated", "source", "keywords", "read_also", "author", "navigation", "stop")
+LABEL_KINDS = ("date", "updated", "source", "keywords", "read_also", "popular", "author", "navigation", "stop")
 
 # Expected type of every key a profile may hold: a type, or a nested mapping of keys.
 SCHEMA: dict[str, Any] = {

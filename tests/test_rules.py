@@ -904,6 +904,25 @@ def test_the_lebanese_news_agencys_short_name_opens_its_dateline() -> None:
     assert record.sources == ("وطنية",)
 
 
+@pytest.mark.parametrize(
+    "language, label, titles",
+    [
+        ("ar", "الأكثر قراءة", ["الأرصاد تحذر من شبورة مائية كثيفة على الطرق السريعة غدا",
+                                 "سعر الذهب اليوم الأحد في مصر.. عيار 21 يسجل ارتفاعا جديدا"]),  # Akhbar El-Yom
+        ("fr", "Les plus lus", ["Toulouse : la rocade fermée ce week-end pour travaux",
+                                "Météo : de violents orages attendus dans le Sud-Ouest"]),  # La Dépêche
+    ],
+)
+def test_a_list_of_the_sites_most_read_is_chrome_not_related_articles(language: str, label: str,
+                                                                     titles: list[str]) -> None:
+    record, body = _article(language, below="\n".join([label, *titles]))
+    assert (record.read_also, record.body) == ((), body)
+    assert set(titles) <= set(record.boilerplate)
+    related = "Lire aussi" if language == "fr" else "اقرأ أيضا"
+    record, body = _article(language, below="\n".join([related, *titles]))  # a related list stays one
+    assert [item.headline for item in record.read_also] == titles
+
+
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
     credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
                           "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
