@@ -1123,16 +1123,25 @@ class LayoutReader:
         result = result or self._search_date(line.text)
         if result is None or result.iso is None and not result.raw:
             return None
-        before, after = _beside(line.text, result)
+        text = self._without_trailing_field(line, result)
+        before, after = _beside(text, result)
         wire = self._closing_wire(after)
         wire_words = len(wire[0].split()) - 1 if wire else 0  # "أ ش أ" is one word of the dateline
         writers = self._writers_before_bar(before)
         writer_words = sum(len(name.split()) for name in writers)
-        if self._words_beside_date(line.text, result) - wire_words - writer_words > _DATELINE_MAX_EXTRA_WORDS \
-                and not self._signed_by_outlet_writer(line.text, result):
+        if self._words_beside_date(text, result) - wire_words - writer_words > _DATELINE_MAX_EXTRA_WORDS \
+                and not self._signed_by_outlet_writer(text, result):
             return None
         authors = writers or self._byline_beside_date(before) or self._byline_beside_date(after)  # "… | Par X"
         return Claim(line, Role.DATE, "date:dateline", line.text, result, authors, values=wire)
+
+    def _without_trailing_field(self, line: Line, result: DateResult) -> str:
+        """The date line without the chrome that may close it after the date, the profile's
+        `boilerplate.date_line_fields`: "Mar 21, 2024 | AFP | 2 min read" reads as "Mar 21, 2024 | AFP"."""
+        pattern = self.profile.date_line_field
+        end = result.span[1] if result.span else 0
+        found = pattern.search(line.folded, end) if pattern is not None and len(line.folded) == len(line.text) else None
+        return line.text[:found.start()].rstrip() if found is not None else line.text
 
     def _writers_before_bar(self, before: str) -> tuple[str, ...]:
         """Anadolu's "Ahmed Asmar and Ali Jawad  |22.04.2024 - Update : …": names set off from the

@@ -47,7 +47,7 @@ SCHEMA: dict[str, Any] = {
     "author_stop_words": list,
     "author_roles": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
-                    "sentences": list},
+                    "sentences": list, "date_line_fields": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
                 "credit_closings": list,
@@ -122,6 +122,7 @@ class Profile:
     boilerplate_contains: re.Pattern[str] | None  # phrases that make a short line chrome wherever they stand
     photo_credit: Pattern | None
     credit_ending: Pattern | None  # a photo credit closing a caption, searched near the end of a line
+    date_line_field: Pattern | None  # chrome closing a date line ("| 2 min read"), searched on its folded text
     boilerplate_sentences: Pattern | None  # the opening of a long line of chrome ("Copyright 2025 BBC. All rights …")
     breadcrumb: regex.Pattern[str]
     breadcrumb_home: tuple[str, ...]
@@ -292,8 +293,8 @@ def _validate_list(items: list[Any], where: str, origin: str) -> None:
     for item in items:
         if not isinstance(item, str) or not item.strip():
             raise ProfileError(f"{origin}: key '{where}': every item must be a non-empty string, got {item!r}")
-    if where in ("bylines", "author_noise", "comments.start", "headline.section_patterns") \
-            or where.startswith("boilerplate.p"):
+    if where in ("bylines", "author_noise", "comments.start", "headline.section_patterns",
+                 "boilerplate.date_line_fields") or where.startswith("boilerplate.p"):
         for item in items:
             try:
                 _fastest_compile(item)  # as the profile will compile it; `re` caches the result
@@ -352,6 +353,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         boilerplate_contains=_phrases(boilerplate.get("contains", ())),
         photo_credit=_alternation(boilerplate.get("photo_credit", ())),
         credit_ending=_alternation(f"(?:{pattern})$" for pattern in boilerplate.get("credit_endings", ())),
+        date_line_field=_alternation(f"(?:{pattern})$" for pattern in boilerplate.get("date_line_fields", ())),
         boilerplate_sentences=_alternation(boilerplate.get("sentences", ())),
         breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
         breadcrumb_home=tuple(fold(word) for word in breadcrumb.get("home", ())),

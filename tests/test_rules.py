@@ -885,6 +885,13 @@ def test_a_swiss_agency_before_its_editors_initials_credits_the_article() -> Non
     assert record.sources == ()
 
 
+def test_a_reading_time_closing_a_date_line_is_chrome() -> None:
+    record, body = _article("en", above="Mar 21, 2024 | AFP | 2 min read")  # Times of Malta
+    assert (record.date, record.sources, record.body) == ("2024-03-21", ("AFP",), body)
+    record, body = _article("en", above="Mar 21, 2024 | AFP | 2 minutes of silence were held in Brussels")
+    assert record.date is None  # no reading time: words beside the date
+
+
 def test_a_credit_of_many_words_names_its_outlets() -> None:
     record, body = _article("en", below="Some information for this report came from The Associated Press and Reuters.")
     assert (record.sources, record.body) == (("The Associated Press", "Reuters"), body)  # VOA
@@ -1075,6 +1082,9 @@ def test_a_sentence_that_goes_on_after_a_colonless_date_label_is_body() -> None:
         ("Publié le 14 avril 2023 à 18h12, modifié le 14 avril 2023 à 20h30", "2023-04-14T18:12"),
         # or with an update label and its time alone (Sud Ouest)
         ("Publié le 16/03/2024 à 10h12. Mis à jour à 12h40.", "2024-03-16T10:12"),
+        # or with a reading time (the profile's boilerplate.date_line_fields)
+        ("Par Sophie Majou - 22 mars 2024 à 18:05 | mis à jour le 22 mars 2024 à 19:30 - Temps de lecture : 2 min",
+         "2024-03-22T18:05"),  # Le Progrès
     ],
 )
 def test_a_dateline_that_goes_on_with_another_date_stays_a_dateline(dateline: str, date: str) -> None:
