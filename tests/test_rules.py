@@ -531,6 +531,20 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          Cue.BOILERPLATE),
         ("Articles associés", FR, Cue.LABEL),  # aOuaga's related articles
         ("Voir plus sur ces sujets", FR, Cue.LABEL),  # franceinfo's tags, one per line below
+        # round 27
+        ("More by this Author", EN, Cue.BOILERPLATE),  # The EastAfrican
+        ("Edited by Amos Ngeno", EN, Cue.BOILERPLATE),  # The Star (Kenya), closing the article
+        ("Edited by the time it reached the printers, the text had changed.", EN, Cue.TEXT),
+        ("Why you can trust SCMP", EN, Cue.BOILERPLATE),
+        ("Related topic", EN, Cue.LABEL),  # The Daily Star
+        ("Nos newsletters", FR, Cue.BOILERPLATE),  # Le Progrès
+        ("Gérer mes choix", FR, Cue.BOILERPLATE),
+        ("تخطي إلى المحتوى", AR, Cue.BOILERPLATE),  # DW Arabic's skip links
+        ("تخطي قسم المزيد من المواضيع", AR, Cue.BOILERPLATE),
+        ("الانتقال إلى اختصارات الوصول", AR, Cue.BOILERPLATE),  # Euronews Arabic
+        ("التعليقات المنشورة لا تعبر عن رأي دنيا الوطن وإنما تعبر عن رأي أصحابها", AR, Cue.BOILERPLATE),
+        ("الأخبار المنشورة على الصفحة الإلكترونية لوكالة الأناضول هي ملخص لجزء من الأخبار التي يتم عرضها للمشتركين "
+         "عبر نظام تدفق الأخبار (HAS)، ولمزيد من المعلومات يرجى التواصل معنا.", AR, Cue.BOILERPLATE),  # Anadolu
         ("Privacy Policy", EN, Cue.BOILERPLATE),
         ("Terms & Conditions", EN, Cue.BOILERPLATE),
         ("Paramètres des cookies", FR, Cue.BOILERPLATE),
@@ -876,6 +890,11 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
 def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: str) -> None:
     record, body = _article("fr" if " avec " in line else "en", below=line)
     assert (record.sources, record.body) == ((source,), body)
+
+
+def test_two_japanese_agencies_on_a_closing_line() -> None:
+    record, body = _article("en", below="Kyodo, Jiji")  # The Japan Times
+    assert (record.sources, record.body) == (("Kyodo", "Jiji"), body)
 
 
 def test_a_swiss_agency_before_its_editors_initials_credits_the_article() -> None:
@@ -2086,6 +2105,8 @@ def test_the_tail_begins_by_the_first_tag_typed_with_persian_letters(value: str,
         # nouns shaped like an adjective, listed as none: "التوجيهي" (the exam), "الدوري" (the league)
         ("الأردن التوجيهي الجامعات الرسمية", "وأعلنت الوزارة نتائج امتحان التوجيهي في الأردن.",
          ("الأردن", "التوجيهي", "الجامعات الرسمية")),
+        # a broken plural takes a feminine adjective (round 27: "الأقمار")
+        ("الإمارات الأقمار الاصطناعية", "وأطلقت الإمارات قمرين.", ("الإمارات", "الأقمار الاصطناعية")),
         # round 26: an adjective after a known construct agrees with its head ("كرة", feminine)
         ("كأس أمم إفريقيا 2025 كرة القدم الإفريقية مدغشقر", "وتستضيف مدغشقر المباراة.",
          ("كأس أمم إفريقيا 2025", "كرة القدم الإفريقية", "مدغشقر")),
