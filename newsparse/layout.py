@@ -175,6 +175,8 @@ _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\bwith\b)\s*|\s+[-–—]\s+|\s+و\s+|\s+و(?=[أإآو])",
                              regex.IGNORECASE)
 _WITH_CREDIT = regex.compile(r"\s(?:avec|with)\s+(.+)$", regex.IGNORECASE)  # "Par Julie Lambert avec Belga"
+# the same in brackets, which the profile's author noise would drop: "Par Alice Rousselot (avec AFP)"
+_BRACKETED_WITH = regex.compile(r"\s*\(((?:avec|with)\s[^()]{1,30})\)$", regex.IGNORECASE)
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _NAME_PARTICLES = frozenset(
     ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di", "staff"]
@@ -543,6 +545,7 @@ class LayoutReader:
                              values=(inside.group("outlet"),))
         if found.line.text.endswith(":") and not (found.has_separator or _DASHED_LABEL.match(found.line.text)):
             return None  # "كتبت الصحيفة في افتتاحيتها:" introduces a quotation; "كتب- أحمد جمعة:" signs
+        value = _BRACKETED_WITH.sub(r" \1", value)
         names = _author_names(value.rstrip(" :"), self.profile)
         if not names:
             return self._byline_with_date(found, value, state)

@@ -2241,6 +2241,8 @@ def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> No
         ("Par Jean Dupont et Belga", ("Jean Dupont", "Belga"), ()),  # no "avec": as written
         ("By Sam Jones with AFP in Geneva", ("Sam Jones",), ("AFP",)),
         ("By Emily Green with Eyal Press", ("Emily Green", "Eyal Press"), ()),  # a writer, though "Press" ends it
+        ("Par Alice Rousselot (avec AFP)", ("Alice Rousselot",), ("AFP",)),  # Nice-Matin: in brackets
+        ("By Emily Green (with Eyal Press)", ("Emily Green", "Eyal Press"), ()),
     ],
 )
 def test_an_agency_a_writer_worked_with_is_a_source(byline: str, authors: tuple[str, ...],
