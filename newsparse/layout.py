@@ -132,6 +132,7 @@ _ROLE_LINE_MAX_WORDS = 6  # "Middle East correspondent @TomHennessySky"
 _DASHED_LABEL = regex.compile(r"^\w+[-–]\s")  # "كتب- أحمد جمعة:": a dash glued to the label, then the name
 _HANDLE_END = re.compile(r"\s@\w{2,30}$")  # a writer's handle closing their role line
 _NAME_LINE_MIN_WORDS, _NAME_LINE_MAX_WORDS = 2, 4
+_TWO_NAMES_MAX_WORDS = 9  # "Natalie Cheung and Kelvin Lau" over the date
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
@@ -261,7 +262,8 @@ class LayoutReader:
         """A name alone, just below the headline, over a short line with the writer's role (Sky News:
         "Tom Hennessy", then "Middle East correspondent @TomHennessySky") is the byline, its role line chrome.
         So is a name in Latin script over the date line (The Independent: "Lucy Harrington", then "Friday
-        01 November 2024 14:36 GMT"); in Arabic script a short line there is as often a section.
+        01 November 2024 14:36 GMT"), or two full names (SCMP: "Natalie Cheung and Kelvin Lau", then
+        "Published: 11:30am, 28 Feb 2024"); in Arabic script a short line there is as often a section.
         Not once a date and a paragraph were read (a list of award winners, each with their role), nor a
         name the headline holds (an obituary's subject)."""
         start = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
@@ -274,13 +276,14 @@ class LayoutReader:
             in_body = in_body or above.role is Role.BODY
             if dated and in_body:
                 return
-            if above.role not in _UNCLAIMED or not _NAME_LINE_MIN_WORDS <= above.line.words <= _NAME_LINE_MAX_WORDS:
+            most = _TWO_NAMES_MAX_WORDS if below.role is Role.DATE else _NAME_LINE_MAX_WORDS
+            if above.role not in _UNCLAIMED or not _NAME_LINE_MIN_WORDS <= above.line.words <= most:
                 continue
             over_role = below.role in _ROLE_LINE_ROLES and self._role_line(below.line)
             over_date = below.role is Role.DATE and _LATIN_LETTER.match(above.line.text) is not None \
                 and above.line.key not in self.profile.section_names and not names_outlet(above.line.text, self.profile)
             if (over_role or over_date) and above.line.folded not in fold(claims[start].line.text) \
-                    and len(names := _author_names(above.line.text, self.profile)) == 1:
+                    and _one_name_or_two_full_names(names := _author_names(above.line.text, self.profile), over_date):
                 rule = "byline:name-over-role" if over_role else "byline:name-over-date"
                 claims[index - 1] = Claim(above.line, Role.BYLINE, rule, above.line.text, authors=names)
                 if over_role:
@@ -1443,6 +1446,14 @@ def _drop_popular_lists(claims: list[Claim]) -> None:
     for index, claim in enumerate(claims):
         if claim.rule.startswith(_POPULAR) and claim.role in (Role.READ_ALSO_HEADLINE, Role.READ_ALSO_BODY):
             claims[index] = Claim(claim.line, Role.BOILERPLATE, claim.rule)
+
+
+def _one_name_or_two_full_names(names: tuple[str, ...], two_allowed: bool) -> bool:
+    """One name; or, where `two_allowed`, two names of two words or more each ("Natalie Cheung and Kelvin
+    Lau"; "Politics and Policy" names no one)."""
+    if len(names) == 1:
+        return names[0].count(" ") < _NAME_LINE_MAX_WORDS
+    return two_allowed and len(names) == 2 and all(" " in name for name in names)
 
 
 def _claim_footer_links(claims: list[Claim], wires: frozenset[str]) -> None:

@@ -2220,6 +2220,12 @@ def test_a_latin_name_over_the_date_line_is_the_byline() -> None:
     # nor is a section's name over the date (NDTV: "World News")
     ndtv = parse_text(f"{headline}\nWorld News\nJun 21, 2025 10:47 pm IST\n{paragraph}")
     assert ndtv.authors == ()
+    # two full names over the date (SCMP), but not two words joined by "and"
+    two = parse_text(f"{headline}\n{standfirst}\nNatalie Cheung and Kelvin Lau\nPublished: 11:30am, 28 Feb 2024\n"
+                     f"{paragraph}")
+    assert (two.authors, two.body) == (("Natalie Cheung", "Kelvin Lau"), f"{standfirst}\n\n{paragraph}")
+    section = parse_text(f"{headline}\n{standfirst}\nPolitics and Policy\nPublished: 11:30am, 28 Feb 2024\n{paragraph}")
+    assert section.authors == ()
 
 
 def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> None:
