@@ -160,12 +160,6 @@ class ArticleWords:
         return self._behind
 
 
-def article_phrases(text: str, rules: KeywordRules | None = None, wanted: Iterable[str] = ()) -> ArticlePhrases:
-    """The article's phrases; with `rules` that name particles, also those that begin behind a
-    particle glued to a word of `wanted` (see `ArticleWords.phrases`)."""
-    return ArticleWords(text, rules).phrases(wanted)
-
-
 def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags."""

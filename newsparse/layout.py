@@ -201,6 +201,7 @@ class _State:
     index: int = 0  # of the line being read, in `lines`
     read_also_items: int = 0  # headlines seen in the current read-also section
     popular: bool = False  # the read-also section is a list of the site's most read ("الأكثر قراءة", "Les plus lus")
+    popular_read: bool = False  # such a list was read
     in_comments: bool = False  # below the body, the readers' comments have begun
     article_closed: bool = False  # a source or tag line below the body has been read
     authors: set[str] = field(default_factory=set)
@@ -243,7 +244,8 @@ class LayoutReader:
         _claim_footer_links(claims, self.profile.wire_names)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
-        _drop_popular_lists(claims)
+        if state.popular_read:
+            _drop_popular_lists(claims)
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors)
@@ -430,6 +432,7 @@ class LayoutReader:
             state.read_also_items = 0
             state.popular = kind == "popular"
             if state.popular:
+                state.popular_read = True
                 return Claim(line, Role.BOILERPLATE, found.rule)
             if value:
                 return Claim(line, Role.READ_ALSO_HEADLINE, found.rule, _LIST_MARKER.sub("", value))
@@ -869,15 +872,13 @@ class LayoutReader:
         headline ("Biden drops out" above its subtitle)."""
         if line.words > _SECTION_MAX_WORDS or _TITLE_PUNCTUATION.search(line.text):
             return False
-        following = self._title_candidate(state)
-        if following is None or not (names_outlet(line.text, self.profile) or _begins_with(following, line)
-                                     or _SHORT_PATH.match(line.text)):
+        index = self._title_candidate(state)
+        if index is None:
             return False
-        return (following.words >= max(_TITLE_MIN_WORDS, line.words + 2)
-                and not following.text.endswith(_SENTENCE_STOPS)
-                and not self._is_prose(following, _TITLE_MAX_WORDS)
-                and not may_be_label(following, self.profile)
-                and not (_DIGIT.search(following.text) and self._is_dated(following)))
+        following = state.lines[index]
+        if not (names_outlet(line.text, self.profile) or _begins_with(following, line) or _SHORT_PATH.match(line.text)):
+            return False
+        return self._reads_as_the_title_below(following, line) and not may_be_label(following, self.profile)
 
     def _crumb_below_a_section(self, line: Line, state: _State) -> bool:
         """A short line below a section's name, above a title, is a section too, the breadcrumb's
@@ -893,13 +894,17 @@ class LayoutReader:
         if above.rule not in _SECTION_RULES and not (
                 above.rule == "boilerplate:site-name" and below is not None and below.words <= _SECTION_MAX_WORDS):
             return False
-        following = self._title_candidate(state)
-        if following is None or following.words < max(_TITLE_MIN_WORDS, line.words + 2) \
-                or following.text.endswith(_SENTENCE_STOPS) or self._is_prose(following, _TITLE_MAX_WORDS) \
-                or _DIGIT.search(following.text) and self._is_dated(following):
-            return False
-        index = next(index for index in range(state.index + 1, len(state.lines)) if state.lines[index] is following)
-        return self._heads_its_article(state.lines, index)
+        index = self._title_candidate(state)
+        return index is not None and self._reads_as_the_title_below(state.lines[index], line) \
+            and self._heads_its_article(state.lines, index)
+
+    def _reads_as_the_title_below(self, following: Line, line: Line) -> bool:
+        """`following` reads as the title below the short `line`: two words longer and five at least,
+        ending no sentence, no prose and no date line."""
+        return (following.words >= max(_TITLE_MIN_WORDS, line.words + 2)
+                and not following.text.endswith(_SENTENCE_STOPS)
+                and not self._is_prose(following, _TITLE_MAX_WORDS)
+                and not (_DIGIT.search(following.text) and self._is_dated(following)))
 
     def _heads_its_article(self, lines: list[Line], index: int) -> bool:
         """The title at `index` stands above its byline, date or subtitle, not right above the first
@@ -921,15 +926,16 @@ class LayoutReader:
         return (pattern is not None and pattern.match(fold(line.text)) is not None
                 or is_chrome_sentence(line, self.profile))
 
-    def _title_candidate(self, state: _State) -> Line | None:
-        """The first line below the current one that is not a short section line (looking at
-        most three lines down), or the third line when all are short."""
-        candidate = None
-        for candidate in state.lines[state.index + 1: state.index + 4]:
+    def _title_candidate(self, state: _State) -> int | None:
+        """The index of the first line below the current one that is not a short section line
+        (looking at most three lines down), or of the third line when all are short."""
+        index = None
+        for index in range(state.index + 1, min(len(state.lines), state.index + 4)):
+            candidate = state.lines[index]
             if candidate.words > _SECTION_MAX_WORDS or may_be_label(candidate, self.profile) \
                     or _DIGIT.search(candidate.text):
                 break
-        return candidate
+        return index
 
     def _inside_body(self, state: _State) -> bool:
         """Between two paragraphs of the body, where a short line naming an outlet ("الجزيرة") is

@@ -242,13 +242,13 @@ def _all_splits(words: list[str]):
 @example(["البيت", "الأبيض", "تل", "أبيب", "حماس"], True, True, 4)  # the tail's first word inside a tag
 def test_keyword_split_is_as_cheap_as_the_cheapest_split(words: list[str], in_order: bool,
                                                         alphabetical: bool, tail_from: int | None) -> None:
-    from newsparse.keywords import _cheapest_split, _cheapest_unordered_split, _folded_words, article_phrases
+    from newsparse.keywords import ArticleWords, _cheapest_split, _cheapest_unordered_split, _folded_words
     from newsparse.profile import load_profile
 
     words = sorted(words) if in_order else words
     rules = load_profile("ar").keywords
-    article = article_phrases("الحرب على غزة في قطاع غزة. قال حماس البيت الأبيض والبيت تل أبيب قطاع غزة. "
-                              "قال مدرب الهلال جورجي جيسوس")
+    article = ArticleWords("الحرب على غزة في قطاع غزة. قال حماس البيت الأبيض والبيت تل أبيب قطاع غزة. "
+                           "قال مدرب الهلال جورجي جيسوس").phrases()
     tail_from = tail_from if alphabetical and tail_from is not None and tail_from < len(words) else None
     cheapest = min(_split_cost(split, rules, article, alphabetical, tail_from) for split in _all_splits(words))
     folded = _folded_words(words)
