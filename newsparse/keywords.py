@@ -102,8 +102,7 @@ class ArticlePhrases:
 
     def holds_pair(self, first: str, second: str) -> bool:
         if self.pairs is None:
-            key = f" {first} {second} "
-            return key in self.text or (bool(self.bare) and key in self.bare)
+            return self.holds(f"{first} {second}")
         pair = (first, second)
         return pair in self.pairs or pair in self.bare_pairs
 
