@@ -263,7 +263,8 @@ class _TagCosts:
                                        and True not in apposed[start:end - 1] and not (
                     size > 2 and (_ends_with_known(folded, start, end, rules)
                                   or _begins_with_known(folded, start, end, rules, joins)))) \
-                    or (_construct(folded[start], folded[start + 1], rules) and all(joined[start + 2:end]))
+                    or (_construct(folded[start], folded[start + 1], rules) and all(joined[start + 2:end])) \
+                    or (size == 3 and paired[start + 1] > 0 and _construct_chain(folded[start:end], rules))
                 ends[end] = (_KNOWN_COST if known else _UNKNOWN_COST[size], tag)
             if True in joins[start + 1: start + _MAX_TAG_WORDS]:
                 self._join_adjectives(ends, start, joins)
@@ -560,6 +561,15 @@ def _conjoined(folded: list[str], rules: KeywordRules) -> list[bool]:
     return [word.startswith(prefix) and len(word) > len(prefix) + 2
             or bool(endings) and word.startswith(rules.conjunction) and len(word) > len(rules.conjunction) + 4
             and word.endswith(endings) for word in folded]
+
+
+def _construct_chain(words: list[str], rules: KeywordRules) -> bool:
+    """A head of the profile's `construct_heads`, then a noun without the article that governs a
+    definite word: "هيئة مكافحة الفساد" (when the article holds the last two, "مكافحة الفساد")."""
+    head, middle, last = words
+    article = rules.definite_article
+    return head in rules.construct_heads and bool(article) and not middle.startswith(article) \
+        and last.startswith(article) and len(last) > len(article) + 1
 
 
 def _construct(head: str, word: str, rules: KeywordRules) -> bool:

@@ -182,7 +182,10 @@ def _tag_cost(folded: list[str], rules, article, after: list[str] = (), line: se
         cost = 1.0
     elif phrase in rules.lexicon or in_article or (
             folded[0] in rules.construct_heads and folded[1].startswith(rules.definite_article)
-            and len(folded[1]) > len(rules.definite_article) + 1 and all(conjoined[2:])):  # "قطاع البيت والبيت"
+            and len(folded[1]) > len(rules.definite_article) + 1 and all(conjoined[2:])) or (  # "قطاع البيت والبيت"
+            len(folded) == 3 and folded[0] in rules.construct_heads and not folded[1].startswith("ال")
+            and folded[2].startswith("ال") and len(folded[2]) > 3  # a chain: "هيئة مكافحة الفساد"
+            and article.holds(f"{folded[1]} {folded[2]}")):
         cost = _KNOWN_COST
     else:
         cost = len(folded) + 0.5 * (len(folded) - 1) ** 2
@@ -240,6 +243,7 @@ def _all_splits(words: list[str]):
 @example(["الهلال", "جورجي", "جيسوس", "حماس"], False, True, None)
 @example(["حماس", "بيت", "أبيض"], False, False, None)  # a pair without the article, as the article has it with it
 @example(["البيت", "الأبيض", "تل", "أبيب", "حماس"], True, True, 4)  # the tail's first word inside a tag
+@example(["قطاع", "حماس", "البيت"], False, False, None)  # a construct chain whose last two the article holds
 def test_keyword_split_is_as_cheap_as_the_cheapest_split(words: list[str], in_order: bool,
                                                         alphabetical: bool, tail_from: int | None) -> None:
     from newsparse.keywords import ArticleWords, _cheapest_split, _cheapest_unordered_split, _folded_words

@@ -2105,6 +2105,11 @@ def test_the_tail_begins_by_the_first_tag_typed_with_persian_letters(value: str,
         # nouns shaped like an adjective, listed as none: "التوجيهي" (the exam), "الدوري" (the league)
         ("الأردن التوجيهي الجامعات الرسمية", "وأعلنت الوزارة نتائج امتحان التوجيهي في الأردن.",
          ("الأردن", "التوجيهي", "الجامعات الرسمية")),
+        # a construct chain, its last two words as the article has them (round 27)
+        ("الكويت محكمة التمييز هيئة مكافحة الفساد", "وأحالت النيابة الملف بعد تحقيقات في قضايا مكافحة الفساد.",
+         ("الكويت", "محكمة التمييز", "هيئة مكافحة الفساد")),
+        ("الكويت هيئة مكافحة الفساد", "وشارك الوفد في مؤتمر عن الفساد ومكافحته.",
+         ("الكويت", "هيئة", "مكافحة", "الفساد")),  # no evidence: three tags
         # a broken plural takes a feminine adjective (round 27: "الأقمار")
         ("الإمارات الأقمار الاصطناعية", "وأطلقت الإمارات قمرين.", ("الإمارات", "الأقمار الاصطناعية")),
         # round 26: an adjective after a known construct agrees with its head ("كرة", feminine)
