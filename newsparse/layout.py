@@ -178,6 +178,7 @@ _NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\bwith\b)\
 _WITH_CREDIT = regex.compile(r"\s(?:avec|with)\s+(.+)$", regex.IGNORECASE)  # "Par Julie Lambert avec Belga"
 # the same in brackets, which the profile's author noise would drop: "Par Alice Rousselot (avec AFP)"
 _BRACKETED_WITH = regex.compile(r"\s*\(((?:avec|with)\s[^()]{1,30})\)$", regex.IGNORECASE)
+_BRACKETED_OUTLET = regex.compile(r"\s\(([^()]{1,30})\)$")  # after a byline's names: "By Jane Doe (Reuters)"
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _NAME_PARTICLES = frozenset(
     ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di", "staff"]
@@ -556,6 +557,9 @@ class LayoutReader:
         if not names:
             return self._byline_with_date(found, value, state)
         names, agencies = self._agencies_credited(value, names)
+        bracketed = _BRACKETED_OUTLET.search(value)  # "By Jane Doe (Reuters)": the profile's author noise drops it
+        if bracketed is not None and not agencies and label_key(bracketed.group(1)) in self.profile.outlet_names:
+            agencies = (bracketed.group(1),)
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names, values=agencies)
 

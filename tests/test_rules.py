@@ -2254,6 +2254,8 @@ def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> No
         ("By Emily Green with Eyal Press", ("Emily Green", "Eyal Press"), ()),  # a writer, though "Press" ends it
         ("Par Alice Rousselot (avec AFP)", ("Alice Rousselot",), ("AFP",)),  # Nice-Matin: in brackets
         ("By Emily Green (with Eyal Press)", ("Emily Green", "Eyal Press"), ()),
+        ("By Jane Doe (Reuters)", ("Jane Doe",), ("Reuters",)),  # a known outlet in brackets after the name
+        ("By Jane Doe (London)", ("Jane Doe",), ()),  # a place
     ],
 )
 def test_an_agency_a_writer_worked_with_is_a_source(byline: str, authors: tuple[str, ...],
