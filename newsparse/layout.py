@@ -662,6 +662,10 @@ class LayoutReader:
             return Claim(line, Role.HEADLINE, "headline:below-its-page-title")
         if state.headline is None and line.key in self.profile.section_names:
             return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "الشرق الأوسط": a section there
+        if self.profile.republished_by and line.key.startswith(self.profile.republished_by):
+            outlet = self._republished_from(line)  # no outlet named: a notice, chrome as before
+            return Claim(line, Role.SOURCE, "source:republished", outlet) if outlet else \
+                Claim(line, Role.BOILERPLATE, "boilerplate:republished")
         if line.key and self._short_for_a_credit(line) and (not self._inside_body(state) or self._credits(line)):
             outlets = self._outlet_line(line)
             if outlets:
@@ -961,6 +965,16 @@ class LayoutReader:
         this report."); no intertitle looks like that."""
         return line.text.startswith("(") or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
             or bool(self.profile.credit_closings) and line.key.endswith(self.profile.credit_closings)
+
+    def _republished_from(self, line: Line) -> str:
+        """The outlet a republished article names as its first publisher, known or not: "This
+        article was first published by GroundUp." (the profile's `outlets.republished_by`); a
+        capitalised name of a few words, no sentence ("… published by the ministry in 2019")."""
+        opening = next(words for words in self.profile.republished_by if line.key.startswith(words))
+        name = " ".join(line.text.split()[opening.count(" "):]).rstrip(".")
+        if not name or len(name.split()) > _SITE_NAME_MAX_WORDS or _SITE_NAME.match(name) is None:
+            return ""
+        return name
 
     def _short_for_a_credit(self, line: Line) -> bool:
         """At most `_CREDIT_MAX_WORDS` words besides the credit words or the editors' initials the line

@@ -50,7 +50,7 @@ SCHEMA: dict[str, Any] = {
                     "sentences": list, "date_line_fields": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
-                "credit_closings": list,
+                "credit_closings": list, "republished_by": list,
                 "first_ran_in": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
@@ -135,6 +135,7 @@ class Profile:
     outlet_ends: frozenset[str]  # the last word of each outlet name, folded: a cheap test before a credit line
     credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
+    republished_by: tuple[str, ...]  # label keys, each with a space after: "this article was first published by "
     writer_in_outlet: Pattern | None  # a byline's writer and the quoted paper the article first ran in
     title_separators: tuple[str, ...]
     keywords: KeywordRules
@@ -367,6 +368,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
                                   reverse=True)),
         credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),
+        republished_by=tuple(f"{label_key(words)} " for words in outlets.get("republished_by", ())),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
         writer_in_outlet=_writer_in_outlet(outlets.get("first_ran_in", ())),
         keywords=KeywordRules(

@@ -892,6 +892,20 @@ def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: 
     assert (record.sources, record.body) == ((source,), body)
 
 
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        ("This article was first published by GroundUp.", ("GroundUp",)),  # Mail & Guardian: unknown to the profile
+        ("This article was originally published by Turkish Minute.", ("Turkish Minute",)),  # Ahval
+        ("This article was first published by the ministry.", ()),  # no outlet's name: a notice
+        ("This article was originally published by the ministry in 2019 as part of a report.", ()),
+    ],
+)
+def test_the_outlet_that_first_ran_a_republished_article_is_a_source(line: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en", below=line)
+    assert (record.sources, record.body) == (sources, body)  # the line is no paragraph either way
+
+
 def test_two_japanese_agencies_on_a_closing_line() -> None:
     record, body = _article("en", below="Kyodo, Jiji")  # The Japan Times
     assert (record.sources, record.body) == (("Kyodo", "Jiji"), body)
