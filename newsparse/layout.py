@@ -217,9 +217,6 @@ class LayoutReader:
         self.vocabulary = vocabulary
         self.reference = reference
         self.dayfirst = dayfirst
-        # the most words a credit line opens with besides its outlets: "Some information for this report came from"
-        self._credit_opening_max_words = max([_INITIALS_MAX_WORDS,
-                                              *(words.count(" ") for words in profile.credit_words)])
 
     def read(self, lines: list[Line]) -> list[Claim]:
         state = _State(lines=lines)
@@ -972,9 +969,7 @@ class LayoutReader:
         capitalised name of a few words, no sentence ("… published by the ministry in 2019")."""
         opening = next(words for words in self.profile.republished_by if line.key.startswith(words))
         name = " ".join(line.text.split()[opening.count(" "):]).rstrip(".")
-        if not name or len(name.split()) > _SITE_NAME_MAX_WORDS or _SITE_NAME.match(name) is None:
-            return ""
-        return name
+        return name if _SITE_NAME.match(name) else ""  # (four words at most)
 
     def _short_for_a_credit(self, line: Line) -> bool:
         """At most `_CREDIT_MAX_WORDS` words besides the credit words or the editors' initials the line
@@ -982,7 +977,7 @@ class LayoutReader:
         "ع.ج.م/ ح.ز (د ب أ، أ ف ب، رويترز)")."""
         if line.words <= _CREDIT_MAX_WORDS:
             return True
-        if line.words > _CREDIT_MAX_WORDS + self._credit_opening_max_words:
+        if line.words > _CREDIT_MAX_WORDS + max(_INITIALS_MAX_WORDS, self.profile.credit_words_most):
             return False  # (a paragraph: the cheap test first)
         key = line.key.lstrip(_FOOTNOTE_MARK)
         if key.startswith(self.profile.credit_words):

@@ -134,6 +134,7 @@ class Profile:
     outlet_words: frozenset[str]
     outlet_ends: frozenset[str]  # the last word of each outlet name, folded: a cheap test before a credit line
     credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
+    credit_words_most: int  # the most words of any of them: "Some information for this report came from" has 7
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
     republished_by: tuple[str, ...]  # label keys, each with a space after: "this article was first published by "
     writer_in_outlet: Pattern | None  # a byline's writer and the quoted paper the article first ran in
@@ -367,6 +368,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         outlet_ends=frozenset(label_key(name).rpartition(" ")[2] for name in outlets.get("names", ())),
         credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
                                   reverse=True)),
+        credit_words_most=max((len(label_key(words).split()) for words in outlets.get("credit_words", ())), default=0),
         credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),
         republished_by=tuple(f"{label_key(words)} " for words in outlets.get("republished_by", ())),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
