@@ -159,7 +159,7 @@ def may_be_label(line: Line, profile: Profile) -> bool:
     """
     first = line.folded.partition(" ")[0]
     words = profile.label_first_words
-    return first.rstrip(":-|/.…>→►") in words or (":" in first and first.partition(":")[0] in words)
+    return first.rstrip(":-|/.…>→►•") in words or (":" in first and first.partition(":")[0] in words)
 
 
 def _as_label(line: Line, profile: Profile) -> Classified | None:

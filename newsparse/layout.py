@@ -470,7 +470,18 @@ class LayoutReader:
         # (the "Partager : Facebook Twitter" line below it is no tag)
         listed = kind in ("keywords", "source") and not self.profile.keywords.delimiters.search(value)
         state.value_list = kind if listed else None
+        outlets = self._listed_outlets(value) if kind == "source" else None
+        if outlets:
+            return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
+
+    def _listed_outlets(self, value: str) -> tuple[str, ...] | None:
+        """A source label's list of known outlets set off by commas, each a source ("المصادر الإضافية •
+        أ ف ب، رويترز"); a value with an unknown part stays whole ("RT + وكالات" is one)."""
+        parts = tuple(part.strip() for part in _LIST_COMMA.split(value))
+        if len(parts) < 2 or not all(names_outlet(part, self.profile) for part in parts):
+            return None
+        return parts
 
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
         result = self._search_date(found.value)
@@ -1106,6 +1117,11 @@ class LayoutReader:
                 # After the article's own source or tags, a whole related article follows instead.
                 state.read_also = None
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
+            if state.article_closed and prose and _below_titles_only(state.claims):
+                # a list of titles alone, then a sentence: no lead of the last title (its list gave the
+                # others none) but the page's chrome, after the article ("In a time of both misinformation
+                # …", "Recevez l'essentiel de l'actualité de votre ville chaque matin.")
+                return Claim(line, Role.BOILERPLATE, "read-also:below-a-list-of-titles")
             if goes_on and not opens_below_title:  # right below a title, a title may open so
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
             if self._lead_below_headline(line, state):
@@ -1357,6 +1373,22 @@ def _below_a_list_of_titles(claims: list[Claim]) -> bool:
     """The two lines above are related titles, with no paragraph between them."""
     return len(claims) >= 2 and claims[-1].role is Role.READ_ALSO_HEADLINE \
         and claims[-2].role is Role.READ_ALSO_HEADLINE
+
+
+_LIST_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _below_titles_only(claims: list[Claim]) -> bool:
+    """The last two lines above that are no chrome are related titles: a list of titles without leads."""
+    titles = 0
+    for claim in reversed(claims):
+        if claim.role is Role.READ_ALSO_HEADLINE:
+            titles += 1
+            if titles == 2:
+                return True
+        elif claim.role is not Role.BOILERPLATE:
+            return False
+    return False
 
 
 def _reads_as_title(line: Line) -> bool:

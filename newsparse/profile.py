@@ -449,7 +449,7 @@ def _label_pattern(label_kinds: Mapping[str, str]) -> re.Pattern[str]:
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in words)
     # Separators: a colon; a dash, "|", "/" or an arrow ("كتب/ محمد", "Also Read | …", "Lire aussi → …",
     # "Lire aussi 👉"); dots or ">>" ("اقرأ أيضا..").
-    return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>(?:[:\-|/→►👉]|\.{{2,}}|…|>>)\s*)|\s+|$)")
+    return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>(?:[:\-|/→►👉•]|\.{{2,}}|…|>>)\s*)|\s+|$)")
 
 
 def _alternation(patterns: Any) -> Pattern | None:

@@ -809,6 +809,20 @@ def test_sources_listed_one_per_line(tail: str, sources: tuple[str, ...]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("tail", "sources"),
+    [
+        ("المصادر الإضافية • أ ف ب، رويترز", ("أ ف ب", "رويترز")),  # Euronews Arabic: known outlets, one each
+        ("Sources: AFP, Reuters", ("AFP", "Reuters")),
+        ("المصدر: RT + وكالات", ("RT + وكالات",)),  # no comma: the value as written
+        ("Source: Reuters, citing a ministry official", ("Reuters, citing a ministry official",)),  # an unknown part
+    ],
+)
+def test_a_source_labels_list_of_known_outlets_gives_each(tail: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en" if tail.isascii() else "ar", below=tail)
+    assert (record.sources, record.body) == (sources, body)
+
+
+@pytest.mark.parametrize(
     ("above", "date", "sources"),
     [
         ('المصدر: "النهار"\n14 آذار 2024 | 09:25', "2024-03-14T09:25", ('"النهار"',)),  # Annahar's header
@@ -2927,6 +2941,45 @@ def test_the_sites_masthead_above_the_headline_is_no_source() -> None:
     assert credit.sources == ("Arab News",)  # below the headline: the article's credit
     bracketed = parse_text(f"(With inputs from agencies)\n{headline}\n{paragraph}")
     assert bracketed.sources == ("agencies",)  # a credit word: a credit wherever it stands
+
+
+@pytest.mark.parametrize(
+    ("label", "titles", "chrome"),
+    [
+        # The Japan Times: two titles, then its subscription appeal
+        ("READ MORE", ("Yen slides past 150 per dollar as BOJ signals slow pace of rate rises",
+                       "Japan's biggest firms offer largest pay raises in 33 years"),
+         ("In a time of both misinformation and too much information, quality journalism is more crucial than ever.",
+          "By subscribing, you can help us get the story right.")),
+        # Le Quotidien (Senegal): two titles, a comment form's heading, then its note
+        ("Articles similaires", ("Mbour : les pêcheurs réclament l’accès au carburant subventionné",
+                                 "Kayar : la saison de la sardinelle compromise par la raréfaction des stocks"),
+         ("Laisser un commentaire", "Vous devez vous connecter pour publier un commentaire.")),
+    ],
+)
+def test_a_sentence_below_a_list_of_titles_after_the_article_is_chrome(
+        label: str, titles: tuple[str, ...], chrome: tuple[str, ...]) -> None:
+    """After the article's tags, a list of related titles without leads, then a sentence: the
+    sentence is the page's, not the last title's lead."""
+    french = label.startswith("Articles")
+    record, body = _article("fr" if french else "en",
+                            below="\n".join(["Mots-clés : pêche, Sénégal" if french else "Topics: Bank of Japan, yen",
+                                             label, *titles, *chrome]))
+    assert record.body == body
+    assert [(item.headline, item.body) for item in record.read_also] == [(title, "") for title in titles]
+    assert chrome[-1] in record.boilerplate
+
+
+def test_below_one_related_title_or_titles_with_leads_the_sentences_are_theirs() -> None:
+    """A title with a lead below it (a list of them, or one related article) keeps it: only a list
+    that gave its titles none makes a sentence below the last one chrome."""
+    first, second = "Senegal's parliament passes 2025 budget", "Opposition calls the speech one without figures"
+    lead = "The National Assembly adopted the budget under an emergency procedure on Saturday evening."
+    tail = f"Topics: Senegal, budget\nRead more:\n{first}\n{lead}\n{second}\n{lead[:-1]} again."
+    record, _ = _article("en", below=tail)
+    assert [item.body for item in record.read_also] == [lead, f"{lead[:-1]} again."]
+    record, _ = _article("en", below=f"Topics: Senegal, budget\nRead more:\n{second}\n{lead}")
+    assert [(item.headline, item.body) for item in record.read_also] == [(second, lead)]
 
 
 def test_below_a_list_of_related_titles_a_continuing_paragraph_is_the_articles_again() -> None:
