@@ -793,7 +793,7 @@ class LayoutReader:
         # below a site's name, one section or two make a menu when the title heads its article
         masthead = not tagline and _SITE_NAME.match(line.text) is not None
         needed = _MASTHEAD_MIN_ITEMS if masthead else _MENU_MIN_ITEMS
-        if tagline and items or not self._may_open_a_menu(state, items, needed):
+        if tagline and items > 1 or not self._may_open_a_menu(state, items, needed):
             return False
         for index in range(state.index + 1, min(len(lines), state.index + _MENU_REACH)):
             item = lines[index]

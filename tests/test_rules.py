@@ -2451,6 +2451,21 @@ def test_a_menu_above_the_headline_is_chrome() -> None:
                          "By Nidal al-Mughrabi and Andrew Mills\n"
                          "CAIRO, March 12 (Reuters) - Egyptian and Qatari mediators are pressing for new talks.")
     assert reuters.headline == "Egypt, Qatar push for new Gaza truce talks as aid deliveries stall"
+    # the site's name above its tagline and menu, the title over its deck and date line (Al-Arab)
+    title = "تونس تراهن على السياحة الجزائرية والأوروبية لتجاوز 11 مليون سائح في 2025"
+    alarab = parse_text(f"العرب\nأول صحيفة عربية يومية تأسست في لندن 1977\nالرئيسية\nسياسة\nاقتصاد\nثقافة\n"
+                        f"رياضة\nمجتمع\n{title}\n"
+                        "عائدات القطاع تتجاوز 7.5 مليار دينار وتخفف الضغط على ميزان المدفوعات.\n"
+                        "نُشر في 2025/01/19، العدد: 13451، ص(11)\n"
+                        "تونس – تراهن السلطات التونسية على استقطاب أكثر من 11 مليون سائح خلال العام الجاري.")
+    assert (alarab.headline, alarab.date) == (title, "2025-01-19")
+    assert alarab.boilerplate[:3] == ("العرب", "أول صحيفة عربية يومية تأسست في لندن 1977", "الرئيسية")
+    # below two sections or more, a longer line is the headline, whatever follows it
+    sections = parse_text(f"News\nWorld\n{tagline}\nReuters home\nMy View\nRegister\nSustainability\n"
+                          "Egypt, Qatar push for new Gaza truce talks as aid deliveries stall\n"
+                          "By Nidal al-Mughrabi and Andrew Mills\n"
+                          "CAIRO, March 12 (Reuters) - Egyptian and Qatari mediators are pressing for new talks.")
+    assert sections.headline == tagline
 
 
 @pytest.mark.parametrize(
