@@ -1224,7 +1224,20 @@ class LayoutReader:
         if extra <= _DATELINE_MAX_EXTRA_WORDS or not result.span:
             return extra
         start, end = result.span
+        unlabelled = extra - self._date_label_words(text[:start])
+        if unlabelled <= _DATELINE_MAX_EXTRA_WORDS:
+            return unlabelled  # "TOI World Desk / Updated: Mar 12, 2024, 21:47 IST": the label is the date's
         return self._words_beside_any_date(text[:start]) + self._words_beside_any_date(text[end:])
+
+    def _date_label_words(self, before: str) -> int:
+        """Words of the date label without a value closing `before`, set off from what is before it
+        ("TOI World Desk / Updated:"), or 0."""
+        lead = _OUTLET_AND_WRITER.split(before)[-1].strip()
+        if not lead or lead == before.strip():
+            return 0
+        found = classify(make_line(0, lead), self.profile)
+        return word_count(lead) if found.cue is Cue.LABEL and found.kind in ("date", "updated") and not found.value \
+            else 0
 
     def _words_beside_any_date(self, text: str) -> int:
         """Words of `text` outside a date in it; the date's own label is none ("- Mis à jour le …")."""

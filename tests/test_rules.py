@@ -3262,6 +3262,26 @@ def test_writers_set_off_from_the_date_by_a_bar(line: str, date: str | None, aut
 
 
 @pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # The Times of India: its desk, a slash, then the update label and the date
+        ("TOI World Desk / Updated: Mar 12, 2024, 21:47 IST", "2024-03-12T21:47+05:30"),
+        ("Nation Africa Desk | Published: 12 March 2024, 21:47", "2024-03-12T21:47"),
+        # no separator before the label: its words count, and a sentence stays one
+        ("Officials told reporters the figures were updated: Mar 12, 2024", None),
+        # set off, but a value follows the label word: no label alone
+        ("TOI World Desk / Updated figures Mar 12, 2024", None),
+    ],
+)
+def test_a_date_label_set_off_in_a_dateline_is_part_of_the_date(line: str, date: str | None) -> None:
+    record = parse_text("Nepal caps Everest climbing permits for spring season, raises fee for foreign climbers\n"
+                        f"{line}\nKATHMANDU: Nepal will issue no more than 300 permits to foreign climbers for Mount "
+                        "Everest this spring, the tourism ministry said.")
+    assert record.date == date
+    assert (line in record.body.split("\n\n")) == (date is None)
+
+
+@pytest.mark.parametrize(
     ("tags", "keywords"),
     [
         ("دبي محمد بن راشد مجلس النواب", ("دبي", "محمد بن راشد", "مجلس النواب")),  # "بن" joins two names
