@@ -15,6 +15,8 @@ from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
 
 _OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(((?=[^()]*[^\W\d_])[^()]{2,30})\)\s*[-–—]{1,2}\s")  # "(Kurdistan24)"
+# without the dash: "بغداد (الفرات نيوز) أعلنت …", for an outlet only
+_OPENING_BRACKETED_OUTLET = regex.compile(r"([^()\n]{2,40}?)\(([^()\d]{2,30})\)\s+(?=\p{L})")
 _OPENING_OUTLET = regex.compile(r"([^\s«»\-–—/:()\d][^«»\-–—/:()\d\n]{1,29}?)\s*[-–—/]\s*\S")  # "عمون - أقر …"
 # a place, then an outlet in guillemets or quotes: "لندن- «القدس العربي»: كشفت …", 'بيت لحم - "الأيام": …'
 _PLACE_THEN_QUOTED_OUTLET = regex.compile(
@@ -31,7 +33,7 @@ _DATELINE_MARK = regex.compile(r"[-–—/:«]")  # a dash, slash or colon after
 _INITIALS_SPLIT = regex.compile(r"[\s\-]+")  # "Agence France-Presse" → A F P
 _PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
 _MAX_PLACE_WORDS = 6
-_SEPARATOR_AFTER = regex.compile(r"[:\-–—]+$")
+_SEPARATOR_AFTER = regex.compile(r"[:\-–—/]+$")
 _MAX_AGENCY_WORDS = 3
 
 
@@ -162,6 +164,10 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     if match and _a_datelines_place(text[: match.start(1)], match.group(1)) \
             and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
+    match = _OPENING_BRACKETED_OUTLET.match(text) if match is None and "(" in head else None
+    if match and _a_datelines_place(match.group(1), match.group(2)) \
+            and names_outlet(match.group(2).strip(), profile):
+        return match.group(2).strip()
     if not _DATELINE_MARK.search(head):
         return None
     match = _PLACE_THEN_CAPITALS.match(head)  # CNN: "Beirut, Lebanon CNN — Israeli warplanes …"

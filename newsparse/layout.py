@@ -1050,8 +1050,8 @@ class LayoutReader:
         if not first or not second:
             return None
         for outlet, other in ((first, second), (second, first)):
-            if (label_key(outlet) in self.profile.outlet_names and label_key(other) not in self.profile.outlet_names
-                    and not _DIGIT.search(other)):
+            if ((label_key(outlet) in self.profile.outlet_names or self._unknown_outlet_beside_a_word(outlet, other))
+                    and label_key(other) not in self.profile.outlet_names and not _DIGIT.search(other)):
                 if place_only and (other.count(" ") > 1 or label_key(other) in self.profile.boilerplate_lines
                                    or label_key(other) in self.profile.section_names):
                     return None  # "BBC | Privacy Policy", "Reuters | World"
@@ -1059,6 +1059,15 @@ class LayoutReader:
                 names = _author_names(other, self.profile) if " " in other and not place_only else ()
                 return outlet, other, names
         return None
+
+    def _unknown_outlet_beside_a_word(self, outlet: str, other: str) -> bool:
+        """An outlet the profile does not list, named by an outlet's word ("راديو دبنقا", "المصدر
+        أونلاين"), beside one word that is no chrome: its place, or "خاص" (its own report)."""
+        if " " in other or " " not in outlet.strip() or _CREDIT_PARTS.search(outlet):
+            return False
+        key = label_key(other)
+        return key not in self.profile.boilerplate_lines and key not in self.profile.section_names \
+            and names_outlet(outlet, self.profile)
 
     def _glued_or_bracketed_credit(self, text: str) -> list[str] | None:
         """The two parts of "دمشق-سانا" (a wire's name) or "دبي (وام)" (a place of two words at most)."""

@@ -568,6 +568,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Accéder au contenu", FR, Cue.BOILERPLATE),
         ("Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.", FR, Cue.BOILERPLATE),
         ("Chaque matin, recevez l’essentiel de l’actualité de Rennes et de sa métropole.", FR, Cue.BOILERPLATE),
+        ("شارك هذا المقال:", AR, Cue.BOILERPLATE),  # Radio Dabanga's share bar, with its colon
+        ("تابع المصدر أونلاين على تيليجرام", AR, Cue.BOILERPLATE),  # Al-Masdar Online
+        ("تابع الوزير تطورات الأزمة عبر اتصالات مكثفة مع نظرائه في المنطقة", AR, Cue.TEXT),  # "he followed"
+        ("ادعم راديو دبنقا", AR, Cue.BOILERPLATE),  # a donation button
+        ("تبرع الآن", AR, Cue.BOILERPLATE),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -1588,6 +1593,11 @@ def test_an_updated_line_with_only_a_time_is_no_paragraph() -> None:
         ("الخرطوم / الأناضول", ("الأناضول",), ()),  # shaped like a photo credit
         ("العربية.نت - صالح حميد", ("العربية.نت",), ("صالح حميد",)),
         ("القدس - وفا", ("وفا",), ()),  # a city that shares a newspaper's name
+        # an outlet the profile does not list, named by an outlet's word, beside its place or "خاص"
+        ("كسلا: راديو دبنقا", ("راديو دبنقا",), ()),  # Radio Dabanga
+        ("المصدر أونلاين - خاص", ("المصدر أونلاين",), ()),  # Al-Masdar Online's own report
+        ("الرئيسية - قناة الأخبار", (), ()),  # beside chrome: a breadcrumb
+        ("قناة الأخبار - سياسة محلية", (), ()),  # beside two words: a kicker, not a place
     ],
 )
 def test_a_credit_of_an_outlet_with_a_place_or_writer(line: str, sources: tuple[str, ...],
@@ -2651,6 +2661,14 @@ def test_the_tighter_credit_forms_stay_in_their_place(text: str, headline: str, 
         ("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت مؤسسة الإمارات للطاقة النووية توقيع اتفاقية جديدة.",
          ("CNN",)),  # a place and its country
         ("Road-map talks resumed on Monday in Geneva with both delegations present.", ()),
+        # a place, then the agency set off by slashes, with no day (Sama News)
+        ("رام الله / سما / أعلن الجهاز المركزي للإحصاء الفلسطيني أن معدل البطالة ارتفع خلال الربع الأخير.", ("سما",)),
+        ("رام الله / الوضع / أعلن الجهاز المركزي للإحصاء أن معدل البطالة ارتفع.", ()),  # no agency named
+        # a place, then an outlet in brackets with no dash (Alforat News); not an outlet, or after a sentence's words
+        ("بغداد (الفرات نيوز) أعلنت الشركة العامة لموانئ العراق اكتمال أعمال الرصيف الأول في ميناء الفاو الكبير.",
+         ("الفرات نيوز",)),
+        ("بغداد (العاصمة) أعلنت الشركة العامة لموانئ العراق اكتمال أعمال الرصيف الأول في ميناء الفاو.", ()),
+        ("وقال مسؤول في الوزارة (رويترز) إن الأعمال ستكتمل خلال العام المقبل.", ()),
     ],
 )
 def test_the_wire_credited_by_the_opening_dateline_is_a_source(first: str, sources: tuple[str, ...]) -> None:
@@ -3359,6 +3377,11 @@ def test_adjectives_and_conjoined_words_in_space_joined_tags(tags: str, keywords
         # a masculine adjective is read with the article only: "فوزي" is a name
         ("", "المغرب سانتياغو فوزي لقجع", ("المغرب", "سانتياغو", "فوزي", "لقجع")),
         ("", "ليبيا الجيش الوطني الليبي خليفة حفتر", ("ليبيا", "الجيش الوطني الليبي", "خليفة حفتر")),
+        # an institution's kind and its country (round 28a's tag line, from "أسعار الصرف" to "عدن")
+        ("", "أسعار الصرف البنك المركزي اليمني الريال اليمني اليمن صنعاء عدن",
+         ("أسعار الصرف", "البنك المركزي اليمني", "الريال اليمني", "اليمن", "صنعاء", "عدن")),
+        # a head that takes one adjective only stays apart from a second ("الريال اليمني", then "الجنوبي" alone)
+        ("", "الريال اليمني الجنوبي عدن", ("الريال اليمني", "الجنوبي", "عدن")),
     ],
 )
 def test_phrases_of_the_article_behind_particles_and_names(article: str, tags: str,
