@@ -295,6 +295,8 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
+    if "@" in line.text and _EMAIL_ADDRESS.fullmatch(line.text):
+        return Classified(line, Cue.BOILERPLATE, "boilerplate:email-address")  # a writer's, below the byline
     if profile.photo_credit is not None and profile.photo_credit.match(line.folded):
         return Classified(line, Cue.PHOTO_CREDIT, "boilerplate:photo-credit")
     if profile.boilerplate_contains is not None and _contains_phrase(line.folded, profile.boilerplate_contains):
@@ -310,6 +312,7 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     return None
 
 
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
 
 

@@ -592,6 +592,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of the "
          "management of INQUIRER.net.", EN, Cue.BOILERPLATE),
         ("elodie.chassagne@centrefrance.com", FR, Cue.BOILERPLATE),  # a writer's address below the byline
+        ("Write to jane.doe@example.com for the full list of schools", EN, Cue.TEXT),  # an address in a sentence
         ("Signaler une erreur", FR, Cue.BOILERPLATE),
         ("Soutenez un journalisme indépendant : abonnez-vous à TelQuel", FR, Cue.BOILERPLATE),
         ("Crédit: Yassine Toumi / TelQuel", FR, Cue.BOILERPLATE),
