@@ -1183,7 +1183,17 @@ class LayoutReader:
                 and not self._signed_by_outlet_writer(text, result):
             return None
         authors = writers or self._byline_beside_date(before) or self._byline_beside_date(after)  # "… | Par X"
-        return Claim(line, Role.DATE, "date:dateline", line.text, result, authors, values=wire)
+        return Claim(line, Role.DATE, "date:dateline", line.text, result, authors,
+                     values=wire or self._outlet_before_date(before))
+
+    def _outlet_before_date(self, before: str) -> tuple[str, ...]:
+        """The outlet that signs a date line before the date, set off by a slash or a bar: "Philippine
+        Daily Inquirer / 05:40 AM May 02, 2024", "Reuters | March 12, 2024"."""
+        name = before.rstrip()
+        if not name.endswith(("/", "|")):
+            return ()
+        name = name.rstrip(" /|")
+        return (name,) if not _OUTLET_AND_WRITER.search(name) and names_outlet(name, self.profile) else ()
 
     def _without_trailing_field(self, line: Line, result: DateResult) -> str:
         """The date line without the chrome that may close it after the date, the profile's

@@ -412,7 +412,9 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
 
 _MAX_OUTLET_WORDS = 5
 _MAX_UNKNOWN_OUTLET_WORDS = 3  # "The Press Under Fire" is a subtitle, not an outlet
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|ma|sn|dz|tn|fr|be|ae|sa|eg|lb|ps|jo|qa|kw)$")
+# a site's domain, in capitals too ("INQUIRER.NET")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|ma|sn|dz|tn|fr|be|ae|sa|eg|lb|ps|jo|qa|kw)$",
+                     re.IGNORECASE)
 
 
 def names_outlet(name: str, profile: Profile) -> bool:

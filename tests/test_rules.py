@@ -3356,6 +3356,22 @@ def test_a_date_label_set_off_in_a_dateline_is_part_of_the_date(line: str, date:
 
 
 @pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        ("Philippine Daily Inquirer / 05:40 AM May 02, 2024", ("Philippine Daily Inquirer",)),  # Inquirer.net
+        ("Reuters | March 12, 2024", ("Reuters",)),
+        ("Quezon City / 05:40 AM May 02, 2024", ()),  # a place
+    ],
+)
+def test_an_outlet_signing_a_date_line_before_a_slash_or_bar_is_a_source(line: str, sources: tuple[str, ...]) -> None:
+    headline = "Quezon City council approves curfew for minors in 10 barangays"
+    record = parse_text(f"INQUIRER.NET\nNEWSINFO\nMetro\n{headline}\n{line}\nMANILA, Philippines — The Quezon City "
+                        "Council has approved an ordinance imposing a 10 p.m. to 4 a.m. curfew on minors.")
+    assert (record.headline, record.sources) == (headline, sources)
+    assert record.date is not None and record.boilerplate[0] == "INQUIRER.NET"  # a domain in capitals: the site
+
+
+@pytest.mark.parametrize(
     ("tags", "keywords"),
     [
         ("دبي محمد بن راشد مجلس النواب", ("دبي", "محمد بن راشد", "مجلس النواب")),  # "بن" joins two names
