@@ -1179,12 +1179,32 @@ class LayoutReader:
         wire_words = len(wire[0].split()) - 1 if wire else 0  # "أ ش أ" is one word of the dateline
         writers = self._writers_before_bar(before)
         writer_words = sum(len(name.split()) for name in writers)
-        if self._words_beside_date(text, result) - wire_words - writer_words > _DATELINE_MAX_EXTRA_WORDS \
-                and not self._signed_by_outlet_writer(text, result):
+        extra = self._words_beside_date(text, result) - wire_words - writer_words
+        closing: tuple[str, ...] = ()
+        if extra > _DATELINE_MAX_EXTRA_WORDS and not writers:
+            closing, byline_words = self._closing_byline(after)
+            extra -= byline_words
+        if extra > _DATELINE_MAX_EXTRA_WORDS and not self._signed_by_outlet_writer(text, result):
             return None
-        authors = writers or self._byline_beside_date(before) or self._byline_beside_date(after)  # "… | Par X"
+        # "… | Par X"
+        authors = writers or closing or self._byline_beside_date(before) or self._byline_beside_date(after)
         return Claim(line, Role.DATE, "date:dateline", line.text, result, authors,
                      values=wire or self._outlet_before_date(before))
+
+    def _closing_byline(self, after: str) -> tuple[tuple[str, ...], int]:
+        """(names, words) of a byline closing a date line without a separator before it, and its
+        words: "On April 9, 2024 6:25 pm In News by Ifeanyi Nwachukwu" (Vanguard); ((), 0) if none."""
+        words = after.split()
+        for index in range(1, len(words) - 1):
+            if fold(words[index]) not in self.profile.label_first_words:
+                continue
+            tail = " ".join(words[index:])
+            found = classify(make_line(0, tail), self.profile)
+            names = _author_names(found.value, self.profile) if found.cue is Cue.LABEL and found.kind == "author" \
+                and found.value else ()
+            if names:
+                return names, len(words) - index
+        return (), 0
 
     def _outlet_before_date(self, before: str) -> tuple[str, ...]:
         """The outlet that signs a date line before the date, set off by a slash or a bar: "Philippine

@@ -3356,6 +3356,23 @@ def test_a_date_label_set_off_in_a_dateline_is_part_of_the_date(line: str, date:
 
 
 @pytest.mark.parametrize(
+    ("line", "date", "authors"),
+    [
+        # Vanguard: the date, its section and the byline, with no separator
+        ("On April 9, 2024 6:25 pm In News by Ifeanyi Nwachukwu", "2024-04-09T18:25", ("Ifeanyi Nwachukwu",)),
+        # prose: "by" names no writer, and the words beside the date are too many
+        ("On April 9, 2024 the council met in Kano by the river bank", None, ()),
+        ("April 9, 2024 flooding was caused by heavy rains upstream", None, ()),
+    ],
+)
+def test_a_byline_closing_a_date_line(line: str, date: str | None, authors: tuple[str, ...]) -> None:
+    record = parse_text("Kano tomato farmers count losses as early rains wash away dry-season crop\n"
+                        f"{line}\nTomato farmers in Kano State are counting their losses after unusually early rains "
+                        "last week flooded farms.")
+    assert (record.date, record.authors, line in record.body) == (date, authors, date is None)
+
+
+@pytest.mark.parametrize(
     ("line", "sources"),
     [
         ("Philippine Daily Inquirer / 05:40 AM May 02, 2024", ("Philippine Daily Inquirer",)),  # Inquirer.net
