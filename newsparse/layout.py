@@ -470,9 +470,14 @@ class LayoutReader:
         # (the "Partager : Facebook Twitter" line below it is no tag)
         listed = kind in ("keywords", "source") and not self.profile.keywords.delimiters.search(value)
         state.value_list = kind if listed else None
-        outlets = self._listed_outlets(value) if kind == "source" else None
-        if outlets:
-            return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
+        if kind == "source":
+            outlets = self._listed_outlets(value)
+            if outlets:
+                return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
+            signed = _INITIALS_AFTER_OUTLET.fullmatch(value)  # CNA: "Source: CNA/nl(gs)", its editors' initials
+            if signed is not None and signed.group(2) not in self.profile.outlet_names and (
+                    _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):
+                value = signed.group(1)  # "Reuters/dpa" names two agencies
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
 
     def _listed_outlets(self, value: str) -> tuple[str, ...] | None:
@@ -1428,6 +1433,7 @@ def _below_a_list_of_titles(claims: list[Claim]) -> bool:
 
 
 _LIST_COMMA = re.compile(r"\s*[,،]\s*")
+_INITIALS_AFTER_OUTLET = regex.compile(r"([^/]{2,40}?)\s*/\s*(\p{Ll}{1,4})(?:\(\p{Ll}{1,4}\))?")
 
 
 def _below_titles_only(claims: list[Claim]) -> bool:

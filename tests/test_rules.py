@@ -850,6 +850,9 @@ def test_sources_listed_one_per_line(tail: str, sources: tuple[str, ...]) -> Non
         ("Sources: AFP, Reuters", ("AFP", "Reuters")),
         ("المصدر: RT + وكالات", ("RT + وكالات",)),  # no comma: the value as written
         ("Source: Reuters, citing a ministry official", ("Reuters, citing a ministry official",)),  # an unknown part
+        ("Source: CNA/nl(gs)", ("CNA",)),  # CNA: the outlet, then its editors' initials
+        ("Source: Reuters/dpa", ("Reuters/dpa",)),  # two outlets' names, as written
+        ("Source: Ministry of Health/mh", ("Ministry of Health/mh",)),  # no outlet's name before the initials
     ],
 )
 def test_a_source_labels_list_of_known_outlets_gives_each(tail: str, sources: tuple[str, ...]) -> None:
