@@ -255,6 +255,7 @@ class LayoutReader:
                                            for claim in claims)
         if undated and not self._claim_late_dateline(claims):
             self._date_the_opening_dateline(claims)
+        self._claim_late_update(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
         return claims
 
@@ -329,10 +330,25 @@ class LayoutReader:
             if (claim.role in (Role.BODY, Role.UNPARSED) or claim.role is Role.BOILERPLATE and _LETTER.search(line.text)
                     is None) and line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
                 dated = self._dateline(line)
-                if dated is not None and dated.role is Role.DATE:
+                if dated is not None and dated.role in (Role.DATE, Role.UPDATED):  # "Pune | Updated: May 16, …"
                     claims[index] = dated._replace(rule="date:dateline-in-body")
                     return True
         return False
+
+    def _claim_late_update(self, claims: list[Claim]) -> None:
+        """A line of the body that is the place or desk, a bar or slash, then the update label and its
+        date is the last update, wherever it stands (The Indian Express, below a deck and the byline:
+        "Pune | Updated: May 16, 2024 19:20 IST")."""
+        for index, claim in enumerate(claims):
+            line = claim.line
+            if claim.role is not Role.BODY or ":" not in line.text or line.words > _DATELINE_MAX_WORDS:
+                continue
+            segments = _OUTLET_AND_WRITER.split(line.text, maxsplit=1)
+            if len(segments) < 2 or not may_be_label(make_line(0, segments[1]), self.profile):
+                continue
+            dated = self._dateline(line)
+            if dated is not None and dated.role is Role.UPDATED:
+                claims[index] = dated._replace(rule="date:update-in-body")
 
     def _date_the_opening_dateline(self, claims: list[Claim]) -> None:
         """No date anywhere else: a wire dateline that opens the first paragraph dates the article,
@@ -1193,7 +1209,9 @@ class LayoutReader:
             return None
         # "… | Par X"
         authors = writers or closing or self._byline_beside_date(before) or self._byline_beside_date(after)
-        return Claim(line, Role.DATE, "date:dateline", line.text, result, authors,
+        label = self._date_label_before(before)  # "Pune | Updated: May 16, 2024 19:20 IST": the last update
+        role = Role.UPDATED if label is not None and label.kind == "updated" else Role.DATE
+        return Claim(line, role, "date:dateline", line.text, result, authors,
                      values=wire or self._outlet_before_date(before))
 
     def _closing_byline(self, after: str) -> tuple[tuple[str, ...], int]:
@@ -1268,20 +1286,22 @@ class LayoutReader:
         if extra <= _DATELINE_MAX_EXTRA_WORDS or not result.span:
             return extra
         start, end = result.span
-        unlabelled = extra - self._date_label_words(text[:start])
+        label = self._date_label_before(text[:start])
+        unlabelled = extra - (word_count(label.line.text) if label is not None else 0)
         if unlabelled <= _DATELINE_MAX_EXTRA_WORDS:
             return unlabelled  # "TOI World Desk / Updated: Mar 12, 2024, 21:47 IST": the label is the date's
         return self._words_beside_any_date(text[:start]) + self._words_beside_any_date(text[end:])
 
-    def _date_label_words(self, before: str) -> int:
-        """Words of the date label without a value closing `before`, set off from what is before it
-        ("TOI World Desk / Updated:"), or 0."""
+    def _date_label_before(self, before: str) -> Classified | None:
+        """The date label without a value closing `before`, set off from what is before it ("TOI
+        World Desk / Updated:", "Pune | Updated:"), or None."""
+        if not before.rstrip().endswith(":"):
+            return None  # what every such label ends with: cheap to test
         lead = _OUTLET_AND_WRITER.split(before)[-1].strip()
         if not lead or lead == before.strip():
-            return 0
+            return None
         found = classify(make_line(0, lead), self.profile)
-        return word_count(lead) if found.cue is Cue.LABEL and found.kind in ("date", "updated") and not found.value \
-            else 0
+        return found if found.cue is Cue.LABEL and found.kind in ("date", "updated") and not found.value else None
 
     def _words_beside_any_date(self, text: str) -> int:
         """Words of `text` outside a date in it; the date's own label is none ("- Mis à jour le …")."""

@@ -3358,6 +3358,25 @@ def test_a_date_label_set_off_in_a_dateline_is_part_of_the_date(line: str, date:
     assert (line in record.body.split("\n\n")) == (date is None)
 
 
+def test_an_update_line_below_the_deck_is_no_publication_date() -> None:
+    """The Indian Express: the deck, the byline, then "Pune | Updated: …"; the first upload is printed at
+    the foot of the article. The update is no body paragraph, and the first upload is the date."""
+    record = parse_text(
+        "Pune heatwave: Civic body opens 40 cooling centres as mercury touches 41°C\n"
+        "The Pune Municipal Corporation has also changed school timings and asked construction sites to stop work "
+        "between noon and 4 pm.\nWritten by Meera Kulkarni\nPune | Updated: May 16, 2024 19:20 IST\n"
+        "With the city recording its hottest day of the season on Thursday, the Pune Municipal Corporation has opened "
+        "40 cooling centres.\nFirst uploaded on: 16-05-2024 at 16:05 IST")
+    assert (record.date, record.authors, record.warnings) == ("2024-05-16T16:05+05:30", ("Meera Kulkarni",), ())
+    assert "Updated" not in record.body and record.body.startswith("The Pune Municipal Corporation")
+    # with no other date, the update dates the article, and says so
+    alone = parse_text("Nepal caps Everest climbing permits for spring season, raises fee for foreign climbers\n"
+                       "TOI World Desk / Updated: Mar 12, 2024, 21:47 IST\nKATHMANDU: Nepal will issue no more than "
+                       "300 permits to foreign climbers for Mount Everest this spring, the ministry said.")
+    assert (alone.date, alone.warnings) == ("2024-03-12T21:47+05:30",
+                                            ("no publication date found; used the last-updated date",))
+
+
 @pytest.mark.parametrize(
     ("line", "date", "authors"),
     [
