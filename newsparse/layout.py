@@ -770,6 +770,8 @@ class LayoutReader:
                 return dated
         if line.key in state.authors:
             return Claim(line, Role.BYLINE, "byline:repeated-name", line.text, authors=(line.text,))
+        if state.headline is not None and self._repeats_the_masthead(line, state):
+            return Claim(line, Role.SOURCE, "source:site-name-below-headline", line.text)
         if state.headline is None:
             if state.index < state.menu_end:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
@@ -793,6 +795,13 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _repeats_the_masthead(self, line: Line, state: _State) -> bool:
+        """Below the headline, the site's name that opened the page as its masthead, named as an
+        outlet is ("Global News" above the menu, then below the byline): the site credits the article."""
+        first = state.claims[0] if state.claims else None
+        return first is not None and first.role is Role.BOILERPLATE and first.line.key == line.key \
+            and names_outlet(line.text, self.profile)
 
     def _shaped_as_a_section(self, line: Line) -> bool:
         """A short line shaped as a section's name by the profile's `section_patterns` ("أخبار البنوك")."""

@@ -3358,6 +3358,23 @@ def test_a_date_label_set_off_in_a_dateline_is_part_of_the_date(line: str, date:
     assert (line in record.body.split("\n\n")) == (date is None)
 
 
+@pytest.mark.parametrize(
+    ("masthead", "sources"),
+    [
+        ("Global News", ("Global News", "The Canadian Press")),  # the site's name, again below the byline
+        ("Ontario", ("The Canadian Press",)),  # a section's name names no outlet
+    ],
+)
+def test_the_sites_name_repeated_below_the_headline_credits_it(masthead: str, sources: tuple[str, ...]) -> None:
+    record = parse_text(f"{masthead}\nCanada\nWorld\nPolitics\n"
+                        "Ontario to fund 300 new paramedic positions to cut ambulance offload delays\n"
+                        "By Rachel Okafor\n"
+                        f"{masthead}\nPosted April 30, 2024 2:18 pm\nOntario will fund 300 new paramedic positions "
+                        "across the province, officials said on Tuesday.\nWith files from The Canadian Press")
+    assert record.sources == sources
+    assert (masthead in record.body.split("\n\n")) == (masthead not in sources)  # a section's name stays text
+
+
 def test_an_update_line_below_the_deck_is_no_publication_date() -> None:
     """The Indian Express: the deck, the byline, then "Pune | Updated: …"; the first upload is printed at
     the foot of the article. The update is no body paragraph, and the first upload is the date."""
