@@ -13,13 +13,15 @@ _TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
 _TRAILING_WIRE = regex.compile(
     r"(?:(?P<dash>\s[-–—])|[.!?؟»\"”])\s*(?P<name>[^\W\d_][^\s.]*(?: [^\W\d_][^\s.]*){0,2})\.?$")
 _TRAILING_WIRE_REACH = 40
+# A site's domain closing a paragraph after a dash: "… next week. – Rappler.com"
+_TRAILING_DOMAIN = regex.compile(r"\s[-–—]\s*([^\s./]+(?:\.[^\s./]+)*\.[^\W\d_]{2,4})$")
 
 
 def trailing_credit(text: str, profile: Profile) -> str | None:
     """The credit closing the last paragraph: an outlet in brackets, "… (سكاي نيوز)", or else a
     wire's name after a dash or a sentence (`_trailing_wire`)."""
     if not text.removesuffix(".").rstrip().endswith(")"):  # what the pattern's end needs: cheap to test
-        return _trailing_wire(text, profile)
+        return _trailing_wire(text, profile) or _trailing_domain(text, profile)
     match = _TRAILING_CREDIT.search(text)
     if match and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
@@ -36,6 +38,14 @@ def _trailing_wire(text: str, profile: Profile) -> str | None:
         return None
     name = wire.group("name")
     return name if wire.group("dash") or name.isupper() or caseless(name) else None
+
+
+def _trailing_domain(text: str, profile: Profile) -> str | None:
+    """"… next week. – Rappler.com": a site's domain, set off by a dash, closes the paragraph."""
+    if "." not in text[-24:-2]:
+        return None  # a domain's dot, near the end: cheap to test
+    match = _TRAILING_DOMAIN.search(text, max(0, len(text) - _TRAILING_WIRE_REACH))
+    return match.group(1) if match and names_outlet(match.group(1), profile) else None
 
 
 def caseless(text: str) -> bool:

@@ -3311,6 +3311,10 @@ def test_a_title_case_place_before_a_bracketed_wire(first: str, sources: tuple[s
         ("The talks will resume in Geneva on Monday, the two delegations said - Reuters", ("Reuters",)),
         ("The talks will resume in Geneva on Monday, the two delegations said – AFP", ("AFP",)),
         ("The talks will resume on Monday, the two delegations said. Reuters", ()),  # may begin a sentence
+        # a site's domain after a dash (Rappler); not a figure, nor a domain the sentence names
+        ("The group said it would hold a dialogue with local officials next week. – Rappler.com", ("Rappler.com",)),
+        ("Inflation eased to 3.5% in March from 3.8% in February - 4.2", ()),
+        ("Tickets are sold only through the official website, tickets.example.com", ()),
     ],
 )
 def test_a_wire_closing_the_last_paragraph_after_a_dash_or_a_sentence(last: str, sources: tuple[str, ...]) -> None:
