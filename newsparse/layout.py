@@ -115,6 +115,7 @@ _CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\
 _SENTENCE_CAPTION_CREDIT = regex.compile(r"^(?:[^.!?؟()]|\.(?!\s+\p{Lu})){10,250}\.\s*\(([^()]{2,30})\)$")
 _SENTENCE_CAPTION_MAX_WORDS = 30
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
+_CAPTION_MIN_WORDS = 4  # "Leila Mansour | Reuters" is a byline
 _PHOTOGRAPHER_CAPTION_MAX_WORDS = 20
 _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
 _MENU_MIN_ITEMS = 3  # sections besides the first line ("غزة تنزف", a name, "خاص", then a subtitle: two)
@@ -749,7 +750,9 @@ class LayoutReader:
         before it ("جانب من الدمار الذي خلفه القصف على مدينة رفح (الأناضول)"). A paragraph closed by a credit has
         its sentences' punctuation, and the last one credits the article. A caption of one sentence
         may close with a wire's name after its period (Arab News: "… on May 14, 2024. (AFP)")."""
-        if not line.text.endswith(")") or line.words > _SENTENCE_CAPTION_MAX_WORDS:
+        if not line.text.endswith(")"):
+            return self._caption_with_barred_credit(line)
+        if line.words > _SENTENCE_CAPTION_MAX_WORDS:
             return False
         caption = _CAPTION_CREDIT.match(line.text) if line.words <= _PHOTOGRAPHER_CAPTION_MAX_WORDS else None
         if caption is None:
@@ -761,6 +764,16 @@ class LayoutReader:
         words = line.words - len(caption.group(1).split()) + 1  # the credit counts as one: "(أ ف ب)"
         return words <= (_CAPTION_MAX_WORDS if len(parts) == 1 else _PHOTOGRAPHER_CAPTION_MAX_WORDS) \
             and any(label_key(part) in self.profile.outlet_names for part in parts)
+
+    def _caption_with_barred_credit(self, line: Line) -> bool:
+        """A photo caption closed by a bar and a known outlet, "The Bank of Japan's headquarters in Tokyo
+        | Reuters" (The Japan Times): four words or more before it, and no sentence. A name and its outlet
+        ("Leila Mansour | Reuters") are a byline."""
+        if " | " not in line.text or line.words > _CAPTION_MAX_WORDS + 2:
+            return False
+        caption, _, outlet = line.text.rpartition(" | ")
+        return word_count(caption) >= _CAPTION_MIN_WORDS and not caption.endswith(_SENTENCE_STOPS) \
+            and label_key(outlet) in self.profile.outlet_names
 
     def _header_line(self, line: Line, state: _State) -> Claim | None:
         """A content line before the first paragraph: headline, dateline, chrome, or None."""

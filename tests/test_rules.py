@@ -2016,6 +2016,22 @@ def test_a_french_caption_closed_by_its_credit_is_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("caption", "chrome"),
+    [
+        ("The Bank of Japan's headquarters in Tokyo | Reuters", True),  # The Japan Times
+        ("Leila Mansour | Reuters", False),  # a writer and the agency
+        ("Bank of Japan | Policy", False),  # no outlet
+    ],
+)
+def test_a_caption_closed_by_a_bar_and_an_outlet_above_the_body(caption: str, chrome: bool) -> None:
+    record = parse_text("Bank of Japan ends negative interest rates in historic policy shift\nMar 19, 2024\n"
+                        f"{caption}\nThe Bank of Japan on Tuesday ended its negative interest rate policy, raising "
+                        "borrowing costs for the first time in 17 years.")
+    assert (caption in record.boilerplate) == chrome
+    assert record.body.startswith("The Bank of Japan on Tuesday")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "He said the pictures were sold to (Getty Images) last year.",
