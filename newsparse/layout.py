@@ -228,7 +228,8 @@ class LayoutReader:
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.index = index
             claim = self._claim(classify(line, self.profile), state)
-            if state.in_body and (claim.role is Role.SOURCE or claim.role is Role.KEYWORDS):
+            if state.in_body and (claim.role is Role.SOURCE or claim.role is Role.KEYWORDS) \
+                    and not self._a_date_below(state):
                 state.article_closed = True
             if state.popular:
                 claim = _in_a_popular_list(claim)
@@ -808,6 +809,13 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _a_date_below(self, state: _State) -> bool:
+        """The next line is a date line: a source above it heads the article, below its deck ("عربي بوست",
+        then "تم النشر: 2025/04/16 …"), and closes nothing."""
+        following = state.next_line
+        return following is not None and following.words <= _DATELINE_MAX_WORDS \
+            and _DIGIT.search(following.text) is not None and (self._labelled(following) or self._is_dated(following))
 
     def _repeats_the_masthead(self, line: Line, state: _State) -> bool:
         """Below the headline, the site's name that opened the page as its masthead, named as an

@@ -603,6 +603,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Also worth reading", EN, Cue.LABEL),  # CNA's related link
         ("À lire sur le sujet", FR, Cue.LABEL),  # Le Télégramme's
         ("Les + lus", FR, Cue.LABEL),  # La Voix du Nord's most read
+        # round 29a: related lists "ذات علاقة" as "ذات صلة", a reading time's estimate, a subscribe button
+        ("أخبار ذات علاقة", AR, Cue.LABEL),  # Jawhara FM
+        ("مواد ذات صلة", AR, Cue.LABEL),  # Zaman al-Wasl
+        ("الوقت المقدر للقراءة: 4 دقائق", AR, Cue.BOILERPLATE),  # Arabic Post
+        ("اشتراك", AR, Cue.BOILERPLATE),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -3078,6 +3083,25 @@ def test_a_sentence_below_a_list_of_titles_after_the_article_is_chrome(
     assert chrome[-1] in record.boilerplate
 
 
+def test_an_outlet_line_over_the_date_below_the_deck_closes_no_article() -> None:
+    """Arabic Post: the deck, the site's name, then the date; an inline related link below, then the
+    article goes on ("ويمنح المشروع …", a crosshead, more paragraphs). The site's name over the date
+    heads the article: it does not close it, so the paragraphs below the link stay the article's."""
+    record = parse_text(
+        "الإيجار القديم في مصر.. مشروع قانون يثير مخاوف ملايين المستأجرين\n"
+        "الحكومة تقترح فترة انتقالية مدتها 5 سنوات قبل تحرير العلاقة بين المالك والمستأجر\n"
+        "عربي بوست\nتم النشر: 2025/04/16 الساعة 12:20 بتوقيت غرينتش\n"
+        "أثار مشروع قانون جديد تقدمت به الحكومة المصرية إلى مجلس النواب جدلا واسعا بين ملايين المستأجرين.\n"
+        "اقرأ أيضاً\nأسعار الشقق في القاهرة الجديدة تقفز 40% خلال عام.. ما الأسباب؟\n"
+        "ويمنح المشروع المستأجرين الذين لا يملكون سكنا بديلا أولوية في الحصول على وحدات من مشروعات الإسكان.\n"
+        "بين المالك والمستأجر\n"
+        "وقال أحد سكان حي شبرا إنه يعيش في الشقة نفسها منذ أكثر من أربعين عاما ولا يعرف أين سيذهب.")
+    assert record.sources == ("عربي بوست",)
+    assert [(item.headline, item.body) for item in record.read_also] == [
+        ("أسعار الشقق في القاهرة الجديدة تقفز 40% خلال عام.. ما الأسباب؟", "")]
+    assert record.body.endswith("ولا يعرف أين سيذهب.") and "ويمنح المشروع" in record.body
+
+
 def test_below_one_related_title_or_titles_with_leads_the_sentences_are_theirs() -> None:
     """A title with a lead below it (a list of them, or one related article) keeps it: only a list
     that gave its titles none makes a sentence below the last one chrome."""
@@ -3535,6 +3559,19 @@ def test_adjectives_and_conjoined_words_in_space_joined_tags(tags: str, keywords
 def test_phrases_of_the_article_behind_particles_and_names(article: str, tags: str,
                                                            keywords: tuple[str, ...]) -> None:
     assert split_keywords(tags, AR.keywords, article).tags == keywords
+
+
+@pytest.mark.parametrize(
+    ("tags", "tag"),
+    [
+        # round 29a's tag line: a region's name after its kind, where the machine-added tail begins
+        # ("قطع غیار الحاصدات")
+        ("الأمن الغذائي الحرب في السودان السودان القمح عبد الرحيم الطيب مشروع الجزيرة منظمة الأغذية والزراعة "
+         "نهر النيل ولاية الجزيرة قطع غیار الحاصدات تقاوی قمح محسنة", "ولاية الجزيرة"),
+    ],
+)
+def test_a_places_kind_heads_its_name_before_the_machine_added_tags(tags: str, tag: str) -> None:
+    assert tag in split_keywords(tags, AR.keywords).tags
 
 
 @pytest.mark.parametrize(
