@@ -697,6 +697,10 @@ class LayoutReader:
             outlet = self._republished_from(line)  # no outlet named: a notice, chrome as before
             return Claim(line, Role.SOURCE, "source:republished", outlet) if outlet else \
                 Claim(line, Role.BOILERPLATE, "boilerplate:republished")
+        if self.profile.own_report and line.key.rpartition(" ")[2] in self.profile.own_report:
+            outlet = self._own_report(line.text)
+            if outlet:
+                return Claim(line, Role.SOURCE, "source:own-report", outlet)
         if line.key and self._short_for_a_credit(line) and (not self._inside_body(state) or self._credits(line)):
             outlets = self._outlet_line(line)
             if outlets:
@@ -809,6 +813,17 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _own_report(self, text: str) -> str:
+        """The site of a credit line that marks its own report (the profile's `outlets.own_report`), after
+        a place or alone: "ليبيا – المرصد – خاص", "زمان الوصل - خاص"; or ""."""
+        parts = [part.strip() for part in _OWN_REPORT_PARTS.split(text.strip())]
+        if not 2 <= len(parts) <= 3 or label_key(parts[-1]) not in self.profile.own_report:
+            return ""
+        site = parts[-2]
+        if not 1 <= word_count(site) <= 3 or _DIGIT.search(site) or len(parts) == 3 and word_count(parts[0]) > 2:
+            return ""
+        return site
 
     def _a_date_below(self, state: _State) -> bool:
         """The next line is a date line: a source above it heads the article, below its deck ("عربي بوست",
@@ -1228,8 +1243,9 @@ class LayoutReader:
         before, after = _beside(text, result)
         wire = self._closing_wire(after)
         wire_words = len(wire[0].split()) - 1 if wire else 0  # "أ ش أ" is one word of the dateline
-        writers = self._writers_before_bar(before)
-        writer_words = sum(len(name.split()) for name in writers)
+        own = self._own_report(before.rstrip(" |")) if self.profile.own_report and "|" in before else ""
+        writers = self._writers_before_bar(before) if not own else ()
+        writer_words = sum(len(name.split()) for name in writers) + (word_count(before) if own else 0)
         extra = self._words_beside_date(text, result) - wire_words - writer_words
         closing: tuple[str, ...] = ()
         if extra > _DATELINE_MAX_EXTRA_WORDS and not writers:
@@ -1242,7 +1258,7 @@ class LayoutReader:
         label = self._date_label_before(before)  # "Pune | Updated: May 16, 2024 19:20 IST": the last update
         role = Role.UPDATED if label is not None and label.kind == "updated" else Role.DATE
         return Claim(line, role, "date:dateline", line.text, result, authors,
-                     values=wire or self._outlet_before_date(before))
+                     values=wire or ((own,) if own else self._outlet_before_date(before)))
 
     def _closing_byline(self, after: str) -> tuple[tuple[str, ...], int]:
         """(names, words) of a byline closing a date line without a separator before it, and its
@@ -1483,6 +1499,7 @@ def _below_a_list_of_titles(claims: list[Claim]) -> bool:
 
 
 _LIST_COMMA = re.compile(r"\s*[,،]\s*")
+_OWN_REPORT_PARTS = re.compile(r"\s+[-–—]\s+")
 _INITIALS_AFTER_OUTLET = regex.compile(r"([^/]{2,40}?)\s*/\s*(\p{Ll}{1,4})(?:\(\p{Ll}{1,4}\))?")
 
 

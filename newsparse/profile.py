@@ -50,7 +50,7 @@ SCHEMA: dict[str, Any] = {
                     "sentences": list, "date_line_fields": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
-                "credit_closings": list, "republished_by": list,
+                "credit_closings": list, "republished_by": list, "own_report": list,
                 "first_ran_in": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
@@ -137,6 +137,7 @@ class Profile:
     credit_words_most: int  # the most words of any of them: "Some information for this report came from" has 7
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
     republished_by: tuple[str, ...]  # label keys, each with a space after: "this article was first published by "
+    own_report: frozenset[str]  # label keys of the word that marks a site's own report after its name: "خاص"
     writer_in_outlet: Pattern | None  # a byline's writer and the quoted paper the article first ran in
     title_separators: tuple[str, ...]
     keywords: KeywordRules
@@ -371,6 +372,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         credit_words_most=max((len(label_key(words).split()) for words in outlets.get("credit_words", ())), default=0),
         credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),
         republished_by=tuple(f"{label_key(words)} " for words in outlets.get("republished_by", ())),
+        own_report=frozenset(label_key(words) for words in outlets.get("own_report", ())),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
         writer_in_outlet=_writer_in_outlet(outlets.get("first_ran_in", ())),
         keywords=KeywordRules(

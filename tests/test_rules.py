@@ -1651,6 +1651,21 @@ def test_a_credit_of_an_outlet_with_a_place_or_writer(line: str, sources: tuple[
     assert (record.sources, record.authors, record.body) == (sources, authors, body)
 
 
+@pytest.mark.parametrize(
+    ("line", "sources", "authors"),
+    [
+        ("ليبيا – المرصد – خاص", ("المرصد",), ()),  # Al Marsad: a place, the site, its own report
+        ("زمان الوصل - خاص | 2025-01-22 11:15", ("زمان الوصل",), ()),  # Zaman al-Wasl, on its date line
+        ("خاص - غزة", (), ()),  # the word first: no site named before it
+        ("أكد الوزير - في مؤتمر صحفي - أن الدعم خاص", (), ()),  # a sentence's word
+    ],
+)
+def test_a_sites_own_report_credits_it_known_or_not(line: str, sources: tuple[str, ...],
+                                                     authors: tuple[str, ...]) -> None:
+    record, _ = _article("ar", above=line)
+    assert (record.sources, record.authors) == (sources, authors)
+
+
 def test_a_section_name_that_is_also_an_outlet_is_a_section_above_the_headline() -> None:
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"الشرق الأوسط\n{headline}\n{body}")
