@@ -608,6 +608,27 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("مواد ذات صلة", AR, Cue.LABEL),  # Zaman al-Wasl
         ("الوقت المقدر للقراءة: 4 دقائق", AR, Cue.BOILERPLATE),  # Arabic Post
         ("اشتراك", AR, Cue.BOILERPLATE),
+        # round 29b: labels of related and most-read lists, comment boxes, widgets, reading time, copyright
+        ("Sur le même thème", FR, Cue.LABEL),  # La Liberté
+        ("Le plus lu", FR, Cue.LABEL),  # Sudinfo
+        ("Most Popular", EN, Cue.LABEL),  # Malay Mail
+        ("Most Read Local Stories", EN, Cue.LABEL),  # The Seattle Times
+        ("Envoyer à un ami", FR, Cue.BOILERPLATE),
+        ("Vous souhaitez commenter cet article ?", FR, Cue.BOILERPLATE),
+        ("Connectez-vous pour commenter cet article.", FR, Cue.BOILERPLATE),
+        ("Les commentaires ont été désactivés pour cet article.", FR, Cue.BOILERPLATE),
+        ("Temps de lecture estimé : 3 minutes", FR, Cue.BOILERPLATE),
+        ("(c) Droits réservés", FR, Cue.BOILERPLATE),
+        ("HaïtiLibre.com © 2024 - Tous droits réservés", FR, Cue.BOILERPLATE),
+        ("You must be logged in to post a comment.", EN, Cue.BOILERPLATE),
+        ("No comments yet. Be the first to comment.", EN, Cue.BOILERPLATE),
+        ("Want to join the conversation? Please or to comment on this article.", EN, Cue.BOILERPLATE),
+        ("Thank you for signing up!", EN, Cue.BOILERPLATE),
+        ("Keep up with stories of the day with our free newsletter.", EN, Cue.BOILERPLATE),
+        ("Normal text size", EN, Cue.BOILERPLATE),
+        ("Submitting...", EN, Cue.BOILERPLATE),
+        ("Temps de lecture : la moitié des Français lisent moins de dix minutes par jour, selon une étude.", FR,
+         Cue.TEXT),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -2018,6 +2039,8 @@ def test_a_caption_of_one_sentence_closed_by_a_wire_is_chrome() -> None:
         "Angelo Santos/Rappler",
         "Residents cover their heads to beat the heat near Shivajinagar on Thursday. (Express photo by Ashish Kale)",
         "Residents of Kaptembwo, Nakuru, queue for water from a bowser on March 11, 2024. [Peter Kiprono, Standard]",
+        "Vendors wait for customers at Mbare Musika in Harare. — Picture: Tafadzwa Chikomo",  # The Herald
+        "Residents queue outside the clinic in Shah Alam on Tuesday. — Picture by Farid Hashim",  # Malay Mail
     ],
 )
 def test_a_caption_closed_by_its_credit_is_chrome(line: str) -> None:
@@ -3366,6 +3389,7 @@ def test_a_title_case_place_before_a_bracketed_wire(first: str, sources: tuple[s
         ("The talks will resume in Geneva on Monday, the two delegations said - Reuters", ("Reuters",)),
         ("The talks will resume in Geneva on Monday, the two delegations said – AFP", ("AFP",)),
         ("The talks will resume on Monday, the two delegations said. Reuters", ()),  # may begin a sentence
+        ("Officials expect the new rules to take effect by June, he added. — Bernama", ("Bernama",)),  # Malay Mail
         # a site's domain after a dash (Rappler); not a figure, nor a domain the sentence names
         ("The group said it would hold a dialogue with local officials next week. – Rappler.com", ("Rappler.com",)),
         ("Inflation eased to 3.5% in March from 3.8% in February - 4.2", ()),
