@@ -868,6 +868,8 @@ class LayoutReader:
             dated = self._labelled(item) or (item.words <= _DATELINE_MAX_WORDS and self._is_dated(item))
             if item.words <= _MENU_ITEM_MAX_WORDS and not dated:
                 items += not _DIGIT.search(item.text)  # "Election 2024", "1/1": in a menu, counted as none
+            elif not dated and is_breadcrumb(item, self.profile):
+                items += 1  # the site's path on one line: "Accueil > Indre-et-Loire > Tours"
             elif not (dated and items >= _LONG_MENU_MIN_ITEMS):
                 break
         else:
@@ -893,6 +895,8 @@ class LayoutReader:
                 return True
             if line.words <= _MENU_ITEM_MAX_WORDS:
                 items += not _DIGIT.search(line.text)
+            elif is_breadcrumb(line, self.profile):
+                items += 1
             elif not (line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text)  # a date between (APS)
                       or self._chrome_in_header(line)):
                 break

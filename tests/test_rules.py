@@ -2640,6 +2640,12 @@ def test_a_short_line_below_a_section_is_a_section_too(header: str, headline: st
          "Le gouvernement a présenté mercredi aux partenaires sociaux un nouveau durcissement des règles.\n"
          "Par Léa Darnault et Thomas Rivière\nPublié le 20 mars 2024 à 17h45",
          "Assurance chômage : les syndicats dénoncent un « hold-up » sur les droits des demandeurs d'emploi"),
+        # the site's path on one line below its name (La Nouvelle République)
+        ("La Nouvelle République\nAccueil > Indre-et-Loire > Tours\n"
+         "Tours : les premiers essais du tram de la ligne 2 prévus à l’automne 2025\n"
+         "Le chantier de la deuxième ligne de tramway entre dans sa phase la plus visible.\n"
+         "Publié le 12/04/2024 à 06:25 | Mis à jour le 12/04/2024 à 08:10",
+         "Tours : les premiers essais du tram de la ligne 2 prévus à l’automne 2025"),
     ],
 )
 def test_the_sites_name_and_a_short_menu_above_a_title_that_heads_its_article(header: str, headline: str) -> None:
