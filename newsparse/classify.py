@@ -295,7 +295,7 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
-    if "@" in line.text and _EMAIL_ADDRESS.fullmatch(line.text):
+    if "@" in line.text and (_EMAIL_ADDRESS.fullmatch(line.text) or _CONTACT_LINE.match(line.text)):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:email-address")  # a writer's, below the byline
     if profile.photo_credit is not None and profile.photo_credit.match(line.folded):
         return Classified(line, Cue.PHOTO_CREDIT, "boilerplate:photo-credit")
@@ -313,6 +313,8 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
 
 
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# a writer's name, a colon and the address, then maybe a line about them: "Daniel Okoro: dokoro@seattletimes.com; …"
+_CONTACT_LINE = re.compile(r"[^\W\d_][^:@\d]{1,40}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])\s*(?:;|$)")
 _TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
 
 

@@ -627,6 +627,18 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Keep up with stories of the day with our free newsletter.", EN, Cue.BOILERPLATE),
         ("Normal text size", EN, Cue.BOILERPLATE),
         ("Submitting...", EN, Cue.BOILERPLATE),
+        ("Very large text size", EN, Cue.BOILERPLATE),
+        ("Log in, register or subscribe to save articles for later.", EN, Cue.BOILERPLATE),
+        ("Sorry, there seem to be some issues. Please try again later.", EN, Cue.BOILERPLATE),
+        ("Keep up with stories of the day with our lunchtime news wrap and important breaking news alerts.", EN,
+         Cue.BOILERPLATE),
+        ("Did you know with a Digital Subscription to The Scotsman, you can get unlimited access to the website "
+         "including our premium content, as well as benefiting from fewer ads.", EN, Cue.BOILERPLATE),
+        # a writer's contact line (The Seattle Times); an address inside a sentence is no contact line
+        ("Daniel Okoro: dokoro@seattletimes.com; Daniel Okoro covers transportation and growth in the Puget Sound "
+         "region.", EN, Cue.BOILERPLATE),
+        ("The ministry said: complaints@health.gov.uk receives thousands of messages every week from worried "
+         "patients.", EN, Cue.TEXT),
         ("Temps de lecture : la moitié des Français lisent moins de dix minutes par jour, selon une étude.", FR,
          Cue.TEXT),
     ],
@@ -2045,6 +2057,10 @@ def test_a_caption_of_one_sentence_closed_by_a_wire_is_chrome() -> None:
 )
 def test_a_caption_closed_by_its_credit_is_chrome(line: str) -> None:
     assert _cue(line, EN).cue is Cue.BOILERPLATE
+
+
+def test_a_french_caption_closed_by_droits_reserves_is_chrome() -> None:
+    assert _cue("Le marché de Ndokoti, à Douala (c) Droits réservés", FR).cue is Cue.BOILERPLATE  # Journal du Cameroun
 
 
 @pytest.mark.parametrize(
