@@ -489,22 +489,23 @@ class LayoutReader:
         listed = kind in ("keywords", "source") and not self.profile.keywords.delimiters.search(value)
         state.value_list = kind if listed else None
         if kind == "source":
-            outlets = self._listed_outlets(value)
-            if outlets:
-                return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
-            signed = _INITIALS_AFTER_OUTLET.fullmatch(value)  # CNA: "Source: CNA/nl(gs)", its editors' initials
-            if signed is not None and signed.group(2) not in self.profile.outlet_names and (
-                    _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):
-                value = signed.group(1)  # "Reuters/dpa" names two agencies
+            outlets = self._source_values(value)
+            return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
 
-    def _listed_outlets(self, value: str) -> tuple[str, ...] | None:
-        """A source label's list of known outlets set off by commas, each a source ("المصادر الإضافية •
-        أ ف ب، رويترز"); a value with an unknown part stays whole ("RT + وكالات" is one)."""
+    def _source_values(self, value: str) -> tuple[str, ...]:
+        """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر
+        الإضافية • أ ف ب، رويترز"; "RT + وكالات", or a list with an unknown part, is one value as written),
+        or the outlet without its editors' initials (CNA: "Source: CNA/nl(gs)"; "Reuters/dpa" names two
+        agencies and stays whole), or the value."""
         parts = tuple(part.strip() for part in _LIST_COMMA.split(value))
-        if len(parts) < 2 or not all(names_outlet(part, self.profile) for part in parts):
-            return None
-        return parts
+        if len(parts) > 1 and all(names_outlet(part, self.profile) for part in parts):
+            return parts
+        signed = _INITIALS_AFTER_OUTLET.fullmatch(value)
+        if signed is not None and signed.group(2) not in self.profile.outlet_names and (
+                _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):
+            return (signed.group(1),)
+        return (value,)
 
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
         result = self._search_date(found.value)
@@ -1249,20 +1250,23 @@ class LayoutReader:
         wire_words = len(wire[0].split()) - 1 if wire else 0  # "أ ش أ" is one word of the dateline
         own = self._own_report(before.rstrip(" |")) if self.profile.own_report and "|" in before else ""
         writers = self._writers_before_bar(before) if not own else ()
-        writer_words = sum(len(name.split()) for name in writers) + (word_count(before) if own else 0)
-        extra = self._words_beside_date(text, result) - wire_words - writer_words
+        signer_words = word_count(before) if own else sum(len(name.split()) for name in writers)
+        extra = self._words_beside_date(text, result) - wire_words - signer_words
         closing: tuple[str, ...] = ()
         if extra > _DATELINE_MAX_EXTRA_WORDS and not writers:
             closing, byline_words = self._closing_byline(after)
             extra -= byline_words
         if extra > _DATELINE_MAX_EXTRA_WORDS and not self._signed_by_outlet_writer(text, result):
             return None
-        # "… | Par X"
         authors = writers or closing or self._byline_beside_date(before) or self._byline_beside_date(after)
-        label = self._date_label_before(before)  # "Pune | Updated: May 16, 2024 19:20 IST": the last update
-        role = Role.UPDATED if label is not None and label.kind == "updated" else Role.DATE
-        return Claim(line, role, "date:dateline", line.text, result, authors,
-                     values=wire or ((own,) if own else self._outlet_before_date(before)))
+        sources = wire or ((own,) if own else self._outlet_before_date(before))
+        return Claim(line, self._dateline_role(before), "date:dateline", line.text, result, authors, values=sources)
+
+    def _dateline_role(self, before: str) -> Role:
+        """The last update when an update label stands right before the date, set off from a place or
+        desk ("Pune | Updated: May 16, 2024 19:20 IST"); else the date."""
+        label = self._date_label_before(before)
+        return Role.UPDATED if label is not None and label.kind == "updated" else Role.DATE
 
     def _closing_byline(self, after: str) -> tuple[tuple[str, ...], int]:
         """(names, words) of a byline closing a date line without a separator before it, and its
