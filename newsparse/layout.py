@@ -1569,6 +1569,7 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             after = next((later for later in claims[end:]
                           if later.role is not Role.BOILERPLATE or later.rule == _CREDIT_BELOW_RELATED), None)
             if end > index + 1 and after is not None and _goes_on_below_a_link(after) \
+                    and not _follows_an_item_with_its_lead(claims, index) \
                     and not _restates(claims[index + 1].line.text, claim.value):
                 for below in range(index + 1, end):
                     claims[below] = Claim(claims[below].line, Role.BODY, "body:paragraph-below-inline-link")
@@ -1576,6 +1577,13 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _follows_an_item_with_its_lead(claims: list[Claim], index: int) -> bool:
+    """The related title at `index` comes right after another item and its paragraphs: the next title
+    of a list of titles with their leads (ndarinfo), which keeps its own."""
+    above = next((claim for claim in reversed(claims[:index]) if claim.role is not Role.BOILERPLATE), None)
+    return above is not None and above.role is Role.READ_ALSO_BODY
 
 
 def _goes_on_below_a_link(after: Claim) -> bool:

@@ -3162,6 +3162,26 @@ def test_an_outlet_line_over_the_date_below_the_deck_closes_no_article() -> None
     assert record.body.endswith("ولا يعرف أين سيذهب.") and "ويمنح المشروع" in record.body
 
 
+def test_the_last_item_of_a_list_of_titles_with_leads_keeps_its_lead_above_another_list() -> None:
+    """NDAR info: "Lire aussi :", two titles each with its lead, the site's credit line, then the
+    section's list ("Dans la même rubrique :"): the last lead is its title's, not the article's again."""
+    record = parse_text(
+        "Saint-Louis : la crue du fleuve menace les quartiers de l'île\nPublié le Jeudi 12 Septembre 2024\n"
+        "Le fleuve Sénégal a atteint mercredi une cote d'alerte à Saint-Louis, a annoncé la direction de la gestion "
+        "des ressources en eau.\nLire aussi :\n"
+        "Inondations à Saint-Louis : les sinistrés de Pikine réclament un relogement\n"
+        "Depuis trois semaines, une vingtaine de familles du quartier de Pikine vivent dans une école transformée en "
+        "centre d'accueil.\nLangue de Barbarie : la brèche continue d'avancer vers le sud\n"
+        "L'ouverture d'un canal de délestage au début des années 2000 a profondément modifié le littoral.\n"
+        "Dans la même rubrique :\nSaint-Louis : le marché de Sor sera reconstruit d'ici 2026\n"
+        "Gandiol : trois pêcheurs portés disparus en mer")
+    assert [item.body for item in record.read_also[:2]] == [
+        "Depuis trois semaines, une vingtaine de familles du quartier de Pikine vivent dans une école transformée en "
+        "centre d'accueil.",
+        "L'ouverture d'un canal de délestage au début des années 2000 a profondément modifié le littoral."]
+    assert "délestage" not in record.body
+
+
 def test_below_one_related_title_or_titles_with_leads_the_sentences_are_theirs() -> None:
     """A title with a lead below it (a list of them, or one related article) keeps it: only a list
     that gave its titles none makes a sentence below the last one chrome."""
