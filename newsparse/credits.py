@@ -42,8 +42,9 @@ def _trailing_wire(text: str, profile: Profile) -> str | None:
 
 def _trailing_domain(text: str, profile: Profile) -> str | None:
     """"… next week. – Rappler.com": a site's domain, set off by a dash, closes the paragraph."""
-    if "." not in text[-24:-2]:
-        return None  # a domain's dot, near the end: cheap to test
+    tail = text[-_TRAILING_WIRE_REACH:]
+    if "." not in tail[-24:-2] or not ("–" in tail or "-" in tail or "—" in tail):
+        return None  # a domain's dot near the end, and a dash before it: cheap to test
     match = _TRAILING_DOMAIN.search(text, max(0, len(text) - _TRAILING_WIRE_REACH))
     return match.group(1) if match and names_outlet(match.group(1), profile) else None
 

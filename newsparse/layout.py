@@ -116,6 +116,7 @@ _SENTENCE_CAPTION_CREDIT = regex.compile(r"^(?:[^.!?؟()]|\.(?!\s+\p{Lu})){10,25
 _SENTENCE_CAPTION_MAX_WORDS = 30
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
 _CAPTION_MIN_WORDS = 4  # "Leila Mansour | Reuters" is a byline
+_LATE_UPDATE_REACH = 4  # paragraphs of the body searched for an update line: a deck, a summary, then it
 _PHOTOGRAPHER_CAPTION_MAX_WORDS = 20
 _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
 _MENU_MIN_ITEMS = 3  # sections besides the first line ("غزة تنزف", a name, "خاص", then a subtitle: two)
@@ -338,12 +339,18 @@ class LayoutReader:
         return False
 
     def _claim_late_update(self, claims: list[Claim]) -> None:
-        """A line of the body that is the place or desk, a bar or slash, then the update label and its
-        date is the last update, wherever it stands (The Indian Express, below a deck and the byline:
-        "Pune | Updated: May 16, 2024 19:20 IST")."""
+        """A line among the first paragraphs of the body that is the place or desk, a bar or slash, then
+        the update label and its date is the last update (The Indian Express, below a deck and the
+        byline: "Pune | Updated: May 16, 2024 19:20 IST")."""
+        paragraphs = 0
         for index, claim in enumerate(claims):
+            if claim.role is not Role.BODY:
+                continue
+            paragraphs += 1
+            if paragraphs > _LATE_UPDATE_REACH:
+                return
             line = claim.line
-            if claim.role is not Role.BODY or ":" not in line.text or line.words > _DATELINE_MAX_WORDS:
+            if ":" not in line.text or line.words > _DATELINE_MAX_WORDS:
                 continue
             segments = _OUTLET_AND_WRITER.split(line.text, maxsplit=1)
             if len(segments) < 2 or not may_be_label(make_line(0, segments[1]), self.profile):
@@ -498,10 +505,10 @@ class LayoutReader:
         الإضافية • أ ف ب، رويترز"; "RT + وكالات", or a list with an unknown part, is one value as written),
         or the outlet without its editors' initials (CNA: "Source: CNA/nl(gs)"; "Reuters/dpa" names two
         agencies and stays whole), or the value."""
-        parts = tuple(part.strip() for part in _LIST_COMMA.split(value))
+        parts = tuple(part.strip() for part in _LIST_COMMA.split(value)) if "," in value or "،" in value else ()
         if len(parts) > 1 and all(names_outlet(part, self.profile) for part in parts):
             return parts
-        signed = _INITIALS_AFTER_OUTLET.fullmatch(value)
+        signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
                 _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):
             return (signed.group(1),)
