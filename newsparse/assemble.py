@@ -20,7 +20,7 @@ _OPENING_BRACKETED_OUTLET = regex.compile(r"([^()\n]{2,40}?)\(([^()\d]{2,30})\)\
 _OPENING_OUTLET = regex.compile(r"([^\s«»\-–—/:()\d][^«»\-–—/:()\d\n]{1,29}?)\s*[-–—/]\s*\S")  # "عمون - أقر …"
 # a place, then an outlet in guillemets or quotes: "لندن- «القدس العربي»: كشفت …", 'بيت لحم - "الأيام": …'
 _PLACE_THEN_QUOTED_OUTLET = regex.compile(
-    r"[^«»\"“”\-–—:\n]{2,30}?\s*[-–—:]\s*[«\"“]([^«»\"“”\n]{2,30})[»\"”]\s*[:\-–—]")
+    r"[^«»\"“”\-–—ـ:\n]{2,30}?\s*[-–—ـ:]\s*[«\"“]([^«»\"“”\n]{2,30})[»\"”]\s*[:\-–—ـ]")  # a spaced tatweel too
 # A place of up to three words, then a dash or slash, or its numeric date and a space; then the rest
 _PLACE_THEN_AGENCY = regex.compile(
     r"(?:\p{L}+ ){0,2}\p{L}+(?P<separator>\s*[-–—/]\s*|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)(?P<rest>\p{L}.{1,60})")

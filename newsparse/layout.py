@@ -504,7 +504,7 @@ class LayoutReader:
         """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر
         الإضافية • أ ف ب، رويترز"; "RT + وكالات", or a list with an unknown part, is one value as written),
         or the outlet without its editors' initials (CNA: "Source: CNA/nl(gs)"; "Reuters/dpa" names two
-        agencies and stays whole), or the value."""
+        agencies and stays whole) or its place ("القاهرة - إرم نيوز"), or the value."""
         parts = tuple(part.strip() for part in _LIST_COMMA.split(value)) if "," in value or "،" in value else ()
         if len(parts) > 1 and all(names_outlet(part, self.profile) for part in parts):
             return parts
@@ -512,6 +512,10 @@ class LayoutReader:
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
                 _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):
             return (signed.group(1),)
+        place, dash, outlet = value.rpartition(" - ")
+        if dash and word_count(place) <= 2 and label_key(place) not in self.profile.outlet_names \
+                and label_key(outlet) in self.profile.outlet_names:
+            return (outlet.strip(),)  # Erem News: "المصدر: القاهرة - إرم نيوز", the place and the outlet
         return (value,)
 
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:

@@ -608,6 +608,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("مواد ذات صلة", AR, Cue.LABEL),  # Zaman al-Wasl
         ("الوقت المقدر للقراءة: 4 دقائق", AR, Cue.BOILERPLATE),  # Arabic Post
         ("اشتراك", AR, Cue.BOILERPLATE),
+        # round 30a: addressed to both genders (Arab48), a caption's archive credit with spaces inside
+        ("اقرأ/ي أيضًا | النقب: مظاهرة أمام مكاتب سلطة أراضي إسرائيل احتجاجا على هدم المنازل", AR, Cue.LABEL),
+        ("تابع/ي آخر الأخبار على قناة عرب ٤٨ في تلغرام", AR, Cue.BOILERPLATE),
+        ("محل لبيع المشغولات الذهبية في القاهرة - ( أرشيفية )", AR, Cue.BOILERPLATE),
         # round 29b: labels of related and most-read lists, comment boxes, widgets, reading time, copyright
         ("Sur le même thème", FR, Cue.LABEL),  # La Liberté
         ("Le plus lu", FR, Cue.LABEL),  # Sudinfo
@@ -889,6 +893,8 @@ def test_sources_listed_one_per_line(tail: str, sources: tuple[str, ...]) -> Non
         ("المصدر: RT + وكالات", ("RT + وكالات",)),  # no comma: the value as written
         ("Source: Reuters, citing a ministry official", ("Reuters, citing a ministry official",)),  # an unknown part
         ("Source: CNA/nl(gs)", ("CNA",)),  # CNA: the outlet, then its editors' initials
+        ("المصدر: القاهرة - إرم نيوز", ("إرم نيوز",)),  # Erem News: the place, then the known outlet
+        ("المصدر: الجزيرة - وكالات", ("الجزيرة - وكالات",)),  # two outlets: as written
         ("Source: Reuters/dpa", ("Reuters/dpa",)),  # two outlets' names, as written
         ("Source: Ministry of Health/mh", ("Ministry of Health/mh",)),  # no outlet's name before the initials
     ],
@@ -2808,6 +2814,9 @@ def test_the_tighter_credit_forms_stay_in_their_place(text: str, headline: str, 
         ("بغداد (الفرات نيوز) أعلنت الشركة العامة لموانئ العراق اكتمال أعمال الرصيف الأول في ميناء الفاو الكبير.",
          ("الفرات نيوز",)),
         ("بغداد (العاصمة) أعلنت الشركة العامة لموانئ العراق اكتمال أعمال الرصيف الأول في ميناء الفاو.", ()),
+        # the place and the quoted site set off by spaced tatweels (Rai al-Youm)
+        ("عمان ـ “رأي اليوم” ـ نادر الخطيب: أثار قرار هيئة تنظيم النقل البري رفع أجرة التاكسي جدلا واسعا.",
+         ("رأي اليوم",)),
         ("وقال مسؤول في الوزارة (رويترز) إن الأعمال ستكتمل خلال العام المقبل.", ()),
     ],
 )
