@@ -632,6 +632,15 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Normal text size", EN, Cue.BOILERPLATE),
         ("Submitting...", EN, Cue.BOILERPLATE),
         ("Very large text size", EN, Cue.BOILERPLATE),
+        # round 30b
+        ("BBC News, Yorkshire", EN, Cue.BOILERPLATE),  # the BBC's regional desk below the byline
+        ("BBC News, the corporation said, would cut 500 jobs", EN, Cue.TEXT),
+        ("NEWSPAPER SECTION: News", EN, Cue.BOILERPLATE),
+        ("Do you like the content of this article?", EN, Cue.BOILERPLATE),
+        ("This story has been viewed 1893 times.", EN, Cue.BOILERPLATE),
+        ("Post Comment", EN, Cue.BOILERPLATE),
+        ("Vous devez être connecté pour réagir.", FR, Cue.BOILERPLATE),
+        ("Related search: Songkran, road accidents, drink-driving", EN, Cue.LABEL),  # Bangkok Post's tags
         ("Log in, register or subscribe to save articles for later.", EN, Cue.BOILERPLATE),
         ("Sorry, there seem to be some issues. Please try again later.", EN, Cue.BOILERPLATE),
         ("Keep up with stories of the day with our lunchtime news wrap and important breaking news alerts.", EN,
@@ -2112,6 +2121,8 @@ def test_credits_inside_prose_are_no_caption(line: str) -> None:
 
 def test_additional_reporting_by_an_outlet_credits_the_article() -> None:
     """The Independent: "Additional reporting by Reuters" closes the article; a writer's name there is chrome."""
+    taipei, _ = _article("en", below="Additional reporting by CNA")  # The Taipei Times: Taiwan's agency
+    assert taipei.sources == ("CNA",)
     record, body = _article("en", below="Additional reporting by Reuters")
     assert (record.sources, record.body) == (("Reuters",), body)
     record, body = _article("en", below="Additional reporting by Jane Smith")
