@@ -35,13 +35,14 @@ _PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
 _MAX_PLACE_WORDS = 6
 _SEPARATOR_AFTER = regex.compile(r"[:\-–—/]+$")
 _MAX_AGENCY_WORDS = 3
+_DATE_BELOW_HEADLINE_REACH = 3  # claims: the article's date line right below its headline (and a byline)
 
 
 class Parts:
     """The claims of an article sorted, in one pass, by the field they feed."""
 
-    __slots__ = ("claims", "headline", "headline_index", "body", "first_body", "last_body", "dated", "dated_unread",
-                 "updated", "keywords", "authors", "unparsed", "boilerplate")
+    __slots__ = ("claims", "headline", "headline_index", "body", "first_body", "last_body", "dated", "dated_below",
+                 "dated_unread", "updated", "keywords", "authors", "unparsed", "boilerplate")
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.claims = claims
@@ -50,6 +51,7 @@ class Parts:
         self.body: list[str] = []
         self.first_body = self.last_body = -1  # index of the first and the last body claim
         self.dated = self.updated = -1  # index of the first claim holding a published / updated date
+        self.dated_below = -1  # index of the first published date below the headline, when one came above it
         self.dated_unread = -1  # index of the first published date that could not be read
         self.keywords: list[tuple[str, bool]] = []  # (value, whether it is one whole tag)
         self.authors: list[str] = []
@@ -79,6 +81,8 @@ class Parts:
                     if claim.date.iso is not None:
                         if self.dated < 0:
                             self.dated = index
+                        elif self.dated_below < 0 and self.dated < self.headline_index < index:
+                            self.dated_below = index
                     elif self.dated_unread < 0:
                         self.dated_unread = index
                 elif role is Role.UPDATED and self.updated < 0:
@@ -95,7 +99,9 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> tuple[DateResu
     """The first published date (a time on its own line next to it completes it); else updated;
     else a published date that could not be read (its `raw`, with a warning)."""
     claims = parts.claims
-    if parts.dated >= 0:
+    if 0 <= parts.dated_below <= parts.headline_index + _DATE_BELOW_HEADLINE_REACH:
+        index, warnings = parts.dated_below, []  # a site's date of the day above its masthead: the article's is below
+    elif parts.dated >= 0:
         index, warnings = parts.dated, []
     elif parts.updated >= 0:
         index, warnings = parts.updated, ["no publication date found; used the last-updated date"]

@@ -3520,6 +3520,26 @@ def test_the_sites_name_repeated_below_the_headline_credits_it(masthead: str, so
     assert (masthead in record.body.split("\n\n")) == (masthead not in sources)  # a section's name stays text
 
 
+@pytest.mark.parametrize(
+    ("below_headline", "date"),
+    [
+        # Rai al-Youm: the site's date of the day above its masthead, the article's below its headline
+        ("14th Jan 2025 21:18 (3 comments)", "2025-01-14T21:18"),
+        ("", "2025-01-16"),  # no date below the headline: the one above is the article's
+    ],
+)
+def test_a_date_of_the_day_above_the_masthead_yields_to_the_date_below_the_headline(below_headline: str,
+                                                                                       date: str) -> None:
+    paragraph = ("أثار قرار هيئة تنظيم النقل البري رفع أجرة التاكسي الأصفر في العاصمة عمان جدلا واسعا بين السائقين "
+                 "والركاب، وسط مطالبات بمراجعة القرار.")
+    lines = ["16th Jan 2025", "رأي اليوم", "الرئيسية", "أخبار", "مقالات", "ثقافة",
+             "الأردن.. جدل واسع بعد قرار رفع أجرة التاكسي في عمان", below_headline, paragraph,
+             "وقال سائقون إن الزيادة لا تغطي ارتفاع أسعار الوقود خلال العامين الماضيين.\n"
+             "الأردن: تعديل أسعار المحروقات لشهر فبراير 2025 - 31st Jan 2025"]
+    record = parse_text("\n".join(line for line in lines if line))
+    assert record.date == date
+
+
 def test_an_update_line_below_the_deck_is_no_publication_date() -> None:
     """The Indian Express: the deck, the byline, then "Pune | Updated: …"; the first upload is printed at
     the foot of the article. The update is no body paragraph, and the first upload is the date."""
