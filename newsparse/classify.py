@@ -35,6 +35,7 @@ LABEL_PREFIX_CHARS = 80
 # A line of this many words that ends a sentence is prose: page chrome (share buttons,
 # credits, paywall notices, bylines) is never that long, so it is not checked for it.
 PROSE_MIN_WORDS = 16
+_QUALIFIER_MAX_WORDS = 4  # "in Ireland" after a most-read label
 _SENTENCE_END = (".", "!", "?", "؟", "…", '."', ".»", ".”", ".)")
 
 
@@ -152,6 +153,14 @@ def is_chrome_sentence(line: Line, profile: Profile) -> bool:
     return sentences is not None and sentences.match(line.folded) is not None
 
 
+def _a_qualifier(value: str, profile: Profile) -> bool:
+    """A few words after a most-read list's label that say where or what it ranks ("in Ireland", "in
+    National"): a function word first, then up to three words, no sentence."""
+    words = value.split()
+    return 2 <= len(words) <= _QUALIFIER_MAX_WORDS and fold(words[0]) in profile.keywords.function_words \
+        and not value.endswith((".", "?", "!"))
+
+
 def may_be_label(line: Line, profile: Profile) -> bool:
     """Cheap test before the label pattern: does the line start with a label's first word?
 
@@ -176,6 +185,8 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     value = value_after(line.text, line.folded, match.end())
     if not has_separator and value and kind == "read_also" and " " in word and _names_where_to_read(line.text):
         return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, "", True)
+    if not has_separator and kind == "popular" and _a_qualifier(value, profile):
+        return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, "", True)  # "Most Read in Ireland"
     if not has_separator and kind == "keywords" and _a_list_of_tags(value):
         return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, True)  # "Keywords Nord Stream 2, …"
     if not has_separator and value and kind not in profile.colon_optional and not _titled_link(kind, word, value):

@@ -641,6 +641,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Post Comment", EN, Cue.BOILERPLATE),
         ("Vous devez être connecté pour réagir.", FR, Cue.BOILERPLATE),
         ("Related search: Songkran, road accidents, drink-driving", EN, Cue.LABEL),  # Bangkok Post's tags
+        ("Most Read in Ireland", EN, Cue.LABEL),  # a most-read label and what it ranks (Irish Examiner)
+        ("Most Viewed in National", EN, Cue.LABEL),  # The Sydney Morning Herald
+        ("Most read in the week, the agency said the figures rose.", EN, Cue.TEXT),
         ("Log in, register or subscribe to save articles for later.", EN, Cue.BOILERPLATE),
         ("Sorry, there seem to be some issues. Please try again later.", EN, Cue.BOILERPLATE),
         ("Keep up with stories of the day with our lunchtime news wrap and important breaking news alerts.", EN,
