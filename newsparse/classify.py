@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from .normalize import WORD, fold
-from .profile import Profile, key_of_folded
+from .profile import Profile, key_of_folded, names_outlet
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes, a bar ("► Lire aussi : …", "|آخر تحديث: …").
@@ -185,6 +185,10 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     value = value_after(line.text, line.folded, match.end())
     if not has_separator and value and kind == "read_also" and " " in word and _names_where_to_read(line.text):
         return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, "", True)
+    if not has_separator and kind == "read_also" and " " in word and ":" in value:
+        where, _, title = value.partition(":")
+        if title.strip() and _names_an_outlet_to_read(where, profile):  # "Read more in Daily Maverick: <title>"
+            return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, title.strip(), True)
     if not has_separator and kind == "popular" and _a_qualifier(value, profile):
         return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, "", True)  # "Most Read in Ireland"
     if not has_separator and kind == "keywords" and _a_list_of_tags(value):
@@ -204,6 +208,14 @@ def _names_where_to_read(text: str) -> bool:
     sentence that introduces a quote is longer or holds a comma, and a one-word label opens
     prose ("Read the full statement here:")."""
     return text.endswith(":") and "," not in text and len(text.split()) <= _WHERE_TO_READ_MAX_WORDS
+
+
+def _names_an_outlet_to_read(where: str, profile: Profile) -> bool:
+    """"in Daily Maverick", "sur France 24": a function word, then an outlet's name, between a
+    related-article label and the colon before its title."""
+    words = where.split()
+    return 2 <= len(words) <= _WHERE_TO_READ_MAX_WORDS and fold(words[0]) in profile.keywords.function_words \
+        and names_outlet(" ".join(words[1:]), profile)
 
 
 # A tag label with no colon, then a list: three tags or more set off by commas or bars, each a few words.

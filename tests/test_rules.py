@@ -3185,6 +3185,21 @@ def test_an_outlet_line_over_the_date_below_the_deck_closes_no_article() -> None
     assert record.body.endswith("ولا يعرف أين سيذهب.") and "ويمنح المشروع" in record.body
 
 
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        # Daily Maverick: the label, where to read it, a colon, then the title on the same line
+        ("Read more in Daily Maverick: Cape Town taxi strike: City and Santaco reach deal to end week of violence",
+         ("Cape Town taxi strike: City and Santaco reach deal to end week of violence",)),
+        ("Read more in the report: the ministry said prices would rise", ()),  # no outlet named: prose
+    ],
+)
+def test_a_related_label_naming_its_outlet_before_the_title(line: str, titles: tuple[str, ...]) -> None:
+    record, body = _article("en", below=line)
+    assert tuple(item.headline for item in record.read_also) == titles
+    assert (line in record.body) == (not titles)
+
+
 def test_the_last_item_of_a_list_of_titles_with_leads_keeps_its_lead_above_another_list() -> None:
     """NDAR info: "Lire aussi :", two titles each with its lead, the site's credit line, then the
     section's list ("Dans la même rubrique :"): the last lead is its title's, not the article's again."""
