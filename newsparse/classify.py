@@ -183,19 +183,32 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     separator = match.group("sep")
     has_separator = bool(separator) and (not separator.startswith("-") or match.start("sep") > match.end("label"))
     value = value_after(line.text, line.folded, match.end())
-    if not has_separator and value and kind == "read_also" and " " in word and _names_where_to_read(line.text):
-        return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, "", True)
-    if not has_separator and kind == "read_also" and " " in word and ":" in value:
-        where, _, title = value.partition(":")
-        if title.strip() and _names_an_outlet_to_read(where, profile):  # "Read more in Daily Maverick: <title>"
-            return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, title.strip(), True)
-    if not has_separator and kind == "popular" and _a_qualifier(value, profile):
-        return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, "", True)  # "Most Read in Ireland"
-    if not has_separator and kind == "keywords" and _a_list_of_tags(value):
-        return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, True)  # "Keywords Nord Stream 2, …"
-    if not has_separator and value and kind not in profile.colon_optional and not _titled_link(kind, word, value):
+    if has_separator:
+        return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, True)
+    known_value = _value_without_separator(line, kind, word, value, profile)
+    if known_value is not None:
+        return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, known_value, True)
+    if value and kind not in profile.colon_optional and not _titled_link(kind, word, value):
         return _glued_link(line, profile)  # "Source code of …" is prose, not the "Source:" label
-    return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, has_separator)
+    return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, False)
+
+
+def _value_without_separator(line: Line, kind: str, word: str, value: str, profile: Profile) -> str | None:
+    """The value of a label that no separator follows, read as if one did, or None: a related label
+    that names where to read ("Read more from Sky News:", its titles below; "Read more in Daily
+    Maverick: <title>"), a most-read label and what it ranks ("Most Read in Ireland"), a tag label
+    before its list ("Keywords Nord Stream 2, …")."""
+    if kind == "read_also" and " " in word and value:
+        if _names_where_to_read(line.text):
+            return ""
+        where, colon, title = value.partition(":")
+        if colon and title.strip() and _names_an_outlet_to_read(where, profile):
+            return title.strip()
+    if kind == "popular" and _a_qualifier(value, profile):
+        return ""
+    if kind == "keywords" and _a_list_of_tags(value):
+        return value
+    return None
 
 
 # A related-article label that names where to read, then a colon ends the line: "Read more from Sky News:".

@@ -842,7 +842,7 @@ class LayoutReader:
         then "تم النشر: 2025/04/16 …"), and closes nothing."""
         following = state.next_line
         return following is not None and following.words <= _DATELINE_MAX_WORDS \
-            and _DIGIT.search(following.text) is not None and (self._labelled(following) or self._is_dated(following))
+            and _DIGIT.search(following.text) is not None and self._labelled_or_dated(following)
 
     def _repeats_the_masthead(self, line: Line, state: _State) -> bool:
         """Below the headline, the site's name that opened the page as its masthead, named as an
@@ -877,7 +877,7 @@ class LayoutReader:
             item = lines[index]
             if self._chrome_in_header(item):
                 continue  # "Share", "Aller à la recherche", a cookie banner: chrome, in a menu or a share bar alike
-            dated = self._labelled(item) or (item.words <= _DATELINE_MAX_WORDS and self._is_dated(item))
+            dated = self._labelled_or_dated(item)
             if item.words <= _MENU_ITEM_MAX_WORDS and not dated:
                 items += not _DIGIT.search(item.text)  # "Election 2024", "1/1": in a menu, counted as none
             elif not dated and is_breadcrumb(item, self.profile):
@@ -921,6 +921,10 @@ class LayoutReader:
         if line.may_be_chrome and is_boilerplate(line, self.profile):
             return True
         return line.words > _MENU_ITEM_MAX_WORDS and is_chrome_sentence(line, self.profile)
+
+    def _labelled_or_dated(self, line: Line) -> bool:
+        """A label line, or a date line short enough for one: a title's byline or date below it."""
+        return self._labelled(line) or line.words <= _DATELINE_MAX_WORDS and self._is_dated(line)
 
     def _labelled(self, line: Line) -> bool:
         """A label line ("Published: …", "By …"); "أخبار" alone only begins a label's words."""
@@ -1013,8 +1017,7 @@ class LayoutReader:
         after = lines[index + 1] if index + 1 < len(lines) else None
         if after is None or not self._is_prose(after, _TITLE_MAX_WORDS):
             return True
-        return any(self._labelled(below) or below.words <= _DATELINE_MAX_WORDS and _DIGIT.search(below.text)
-                   and self._is_dated(below) for below in lines[index + 1: index + 1 + _TITLE_HEADER_REACH])
+        return any(self._labelled_or_dated(below) for below in lines[index + 1: index + 1 + _TITLE_HEADER_REACH])
 
     def _chrome_sentence(self, line: Line) -> bool:
         """A sentence of chrome above the headline, too long for the line-by-line chrome test
