@@ -26,6 +26,7 @@ from .classify import (
     is_chrome_sentence,
     make_line,
     may_be_label,
+    value_after,
     word_count,
 )
 from .credits import trailing_credit
@@ -484,7 +485,7 @@ class LayoutReader:
                 state.pending = kind
             return Claim(line, _LABEL_ROLES[kind], found.rule)
         if kind in ("date", "updated"):
-            return self._dated_label(found, state)
+            return self._dated_label(self._published_part(found), state)
         if kind == "author":
             if state.in_body and not found.has_separator and not _LATIN_LETTER.search(value):
                 # "بواسطة طائرات مسيرة، استهدفت المقاومة …": prose in the body. Latin names show
@@ -517,6 +518,28 @@ class LayoutReader:
                 and label_key(outlet) in self.profile.outlet_names:
             return (outlet.strip(),)  # Erem News: "المصدر: القاهرة - إرم نيوز", the place and the outlet
         return (value,)
+
+    def _published_part(self, found: Classified) -> Classified:
+        """A date label's value that holds the other date label after a bar or a bullet, cut to the
+        publication date's part: "Published: 12:55 PM, Jun 10, 2024 | Updated: 1:05 PM, Jun 10, 2024"
+        (Times of Oman) reads as its first part, "Updated: Mar. 05, 2024, 7:12 a.m. | Published: Mar.
+        04, 2024, 6:01 p.m." (OregonLive) as its second. Without the cut the update's time joins the
+        date before it."""
+        value = found.value
+        if "|" not in value and "•" not in value:
+            return found
+        for separator in _DATE_FIELD_BAR.finditer(value):
+            rest = value[separator.end():]
+            folded = fold(rest)
+            match = self.profile.label_pattern.match(folded)
+            kind = self.profile.label_kinds.get(" ".join(match.group("label").split())) if match else None
+            if kind not in ("date", "updated") or kind == found.kind:
+                continue
+            if found.kind == "date":
+                return found._replace(value=value[:separator.start()])
+            return found._replace(kind="date", rule=f"label:date:{' '.join(match.group('label').split())}",
+                                  value=value_after(rest, folded, match.end()))
+        return found
 
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
         result = self._search_date(found.value)
@@ -1421,6 +1444,8 @@ class LayoutReader:
                            vocabulary=self.vocabulary)
 
 
+# Between the fields of a date line: a bar or a bullet ("Published: … | Updated: …").
+_DATE_FIELD_BAR = re.compile(r"\s*[|•]\s*")
 # Label kinds whose word may open the article's headline ("Sources: talks collapse").
 _TITLE_PREFIX_KINDS = ("read_also", "source", "updated")
 _LABEL_ROLES = {

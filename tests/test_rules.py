@@ -3578,6 +3578,36 @@ def test_an_update_line_below_the_deck_is_no_publication_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "date", "raw"),
+    [
+        # Times of Oman: the update's time is not the publication's
+        ("Published: 12:55 PM, Jun 10, 2024 | Updated: 1:05 PM, Jun 10, 2024", "2024-06-10T12:55",
+         "12:55 PM, Jun 10, 2024"),
+        # OregonLive: the update first, the publication after the bar
+        ("Updated: Mar. 05, 2024, 7:12 a.m. | Published: Mar. 04, 2024, 6:01 p.m.", "2024-03-04T18:01",
+         "Mar. 04, 2024, 6:01 p.m."),
+        ("Publié le 12 mars 2024 • Mis à jour à 16h40", "2024-03-12", "12 mars 2024"),
+        # a bar with no label after it keeps the time: one date, one time
+        ("Published: Jun 10, 2024 | 1:05 PM", "2024-06-10T13:05", "Jun 10, 2024 | 1:05 PM"),
+        # Al Jazeera's old date line: the update label between the date and its time
+        ("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 (مكة المكرمة)", "2008-03-13T16:25+03:00",
+         None),
+    ],
+)
+def test_a_date_line_with_a_published_and_an_updated_field(line: str, date: str, raw: str | None) -> None:
+    texts = {"en": "Headline of the day for the city council\n{}\nThe city council voted on Tuesday to extend the "
+                   "tram line to the airport, after a debate of four hours.",
+             "fr": "Le conseil municipal prolonge la ligne de tram\n{}\nLe conseil municipal a voté mardi le "
+                   "prolongement de la ligne de tram jusqu'à l'aéroport, après un débat de quatre heures.",
+             "ar": "مجلس المدينة يمدد خط الترام إلى المطار\n{}\nصوت مجلس المدينة يوم الثلاثاء على تمديد خط الترام "
+                   "إلى المطار بعد نقاش استمر أربع ساعات."}
+    language = "ar" if "م" in line else "fr" if "é" in line else "en"
+    record = parse_text(texts[language].format(line))
+    assert record.date == date
+    assert raw is None or record.date_raw == raw
+
+
+@pytest.mark.parametrize(
     ("line", "date", "authors"),
     [
         # Vanguard: the date, its section and the byline, with no separator
