@@ -16,9 +16,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-# Bidi marks and embeddings, zero-width space, BOM, soft hyphen, and C0/C1 controls except
-# tab. ZWNJ/ZWJ (U+200C/D) are kept: they carry meaning in Persian and Urdu spelling.
-_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidi marks and embeddings (the Arabic letter mark U+061C among them), zero-width space, word joiner
+# and the other invisible format characters of U+2060-U+206F, BOM, soft hyphen, and C0/C1 controls
+# except tab. ZWNJ/ZWJ (U+200C/D) are kept: they carry meaning in Persian and Urdu spelling.
+_INVISIBLE = re.compile(
+    r"[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 
 _FOLD_TABLE = str.maketrans(
     {

@@ -95,7 +95,7 @@ def test_first_line_of_a_read_also_section_is_a_headline_even_after_hashtags() -
 
 _messy_line = st.one_of(
     _line,
-    st.text(alphabet=" \t\u00a0\u2009\u200b\u200c\u200f\ufeff\x07&;amp#x27ـًابةیكA", max_size=30),
+    st.text(alphabet=" \t\u00a0\u2009\u200b\u200c\u200f\u2060\u061c\ufeff\x07&;amp#x27ـًابةیكA", max_size=30),
 )
 
 

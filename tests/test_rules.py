@@ -3797,3 +3797,20 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
                       f"Commentaires (3)\n{sentence}")
     assert kept.body.endswith(sentence)
 
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        # Defimedia: a word joiner (U+2060) after the opening guillemet
+        ("L'opposition a dénoncé un «\u2060 budget électoraliste » à quelques mois des élections générales.",
+         "L'opposition a dénoncé un « budget électoraliste » à quelques mois des élections générales."),
+        # an Arabic letter mark (U+061C, a bidi mark) before a number
+        ("وارتفعت حصيلة الضحايا إلى \u061c35 قتيلا وفق وزارة الصحة.", "وارتفعت حصيلة الضحايا إلى 35 قتيلا وفق وزارة الصحة."),
+        ("نامه\u200cها", "نامه\u200cها"),  # the ZWNJ of Persian spelling stays
+    ],
+)
+def test_invisible_format_characters_are_removed(raw: str, shown: str) -> None:
+    from newsparse.normalize import clean_line
+
+    assert clean_line(raw) == shown
