@@ -110,7 +110,7 @@ _PLACE_MAX_WORDS = 3
 _OLDEST_NEWS_YEAR = 2000  # an opening dateline before it is history, not the article's date
 _DATELINE_MAX_AGE_YEARS = 2
 # A caption and its credit: text without a sentence's punctuation, then "(agency)".
-_CAPTION_CREDIT = regex.compile(r"^[^.!?؟،,:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")
+_CAPTION_CREDIT = regex.compile(r"^[^.!?؟:;؛()]{10,200}?\s*\(([^()]{2,30})\)$")  # commas: "… خانيونس، أمس (أ ب)"
 # A caption of one sentence, its period, then the agency in brackets (Arab News: "Smoke billows from … on
 # May 14, 2024. (AFP)"); a period inside it is an abbreviation's or a number's ("Jan. 30", "2.5").
 _SENTENCE_CAPTION_CREDIT = regex.compile(r"^(?:[^.!?؟()]|\.(?!\s+\p{Lu})){10,250}\.\s*\(([^()]{2,30})\)$")
@@ -751,7 +751,7 @@ class LayoutReader:
             claim = self._header_line(line, state)
             if claim is not None:
                 return claim
-        if self._caption_with_credit(line) and self._near_the_top(state):
+        if self._caption_with_credit(line) and (self._near_the_top(state) or self._between_paragraphs(line, state)):
             return Claim(line, Role.BOILERPLATE, "boilerplate:caption-credit")
         state.in_body = True
         return Claim(line, Role.BODY, "body:paragraph")
@@ -778,6 +778,15 @@ class LayoutReader:
         (" - Sahel Intelligence", " | Daily Sabah"; not " - what we know")."""
         return names_outlet(suffix, self.profile) or (
             len(suffix.split()) <= _SITE_NAME_MAX_WORDS and _looks_like_name(suffix))
+
+    def _between_paragraphs(self, line: Line, state: _State) -> bool:
+        """Inside the body with a long paragraph next: where a page puts a photo between two paragraphs
+        ("دمار في مخيم جباليا شمالي قطاع غزة (أ ف ب)", Arab 48), never the article's end; and not a line
+        that opens as a story goes on ("وأضاف المتحدث …")."""
+        following = state.next_line
+        openers = self.profile.paragraph_openers
+        return state.in_body and following is not None and not following.may_be_chrome \
+            and (openers is None or openers.match(line.folded) is None)
 
     @staticmethod
     def _near_the_top(state: _State) -> bool:

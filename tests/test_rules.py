@@ -2071,6 +2071,11 @@ def test_a_caption_of_one_sentence_closed_by_a_wire_is_chrome() -> None:
         "Residents of Kaptembwo, Nakuru, queue for water from a bowser on March 11, 2024. [Peter Kiprono, Standard]",
         "Vendors wait for customers at Mbare Musika in Harare. — Picture: Tafadzwa Chikomo",  # The Herald
         "Residents queue outside the clinic in Shah Alam on Tuesday. — Picture by Farid Hashim",  # Malay Mail
+        # round 31b: Malay Mail, The Kathmandu Post, The Canadian Press (Winnipeg Free Press)
+        "A worker checks an electricity meter at a housing area in Shah Alam, January 18, 2024. — Bernama pic",
+        "Teachers stage a sit-in at Maitighar Mandala on Tuesday. Post Photo: Sagar Shrestha",
+        "A truck travels along a winter road near Berens River First Nation, Man., in February. THE CANADIAN "
+        "PRESS/HO-Manitoba Transportation and Infrastructure",
     ],
 )
 def test_a_caption_closed_by_its_credit_is_chrome(line: str) -> None:
@@ -2116,6 +2121,8 @@ def test_a_caption_closed_by_a_bar_and_an_outlet_above_the_body(caption: str, ch
         "Workers rest in the shade as temperatures climb past 45C. The ban on midday work starts on Saturday.",
         "Officials said the plan, backed by the opposition, would pass. [Updated]",  # one word in brackets
         "The minister said the deal was done. He and/or his deputy will sign it",  # "and/or" credits no one
+        "The council said it would review the decision - a big pic",  # an article before "pic"
+        "She told the Free Press/Winnipeg that the plan was sound.",
     ],
 )
 def test_credits_inside_prose_are_no_caption(line: str) -> None:
@@ -3806,7 +3813,8 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
         ("L'opposition a dénoncé un «\u2060 budget électoraliste » à quelques mois des élections générales.",
          "L'opposition a dénoncé un « budget électoraliste » à quelques mois des élections générales."),
         # an Arabic letter mark (U+061C, a bidi mark) before a number
-        ("وارتفعت حصيلة الضحايا إلى \u061c35 قتيلا وفق وزارة الصحة.", "وارتفعت حصيلة الضحايا إلى 35 قتيلا وفق وزارة الصحة."),
+        ("وارتفعت حصيلة الضحايا إلى \u061c35 قتيلا وفق وزارة الصحة.",
+         "وارتفعت حصيلة الضحايا إلى 35 قتيلا وفق وزارة الصحة."),
         ("نامه\u200cها", "نامه\u200cها"),  # the ZWNJ of Persian spelling stays
     ],
 )
@@ -3814,3 +3822,35 @@ def test_invisible_format_characters_are_removed(raw: str, shown: str) -> None:
     from newsparse.normalize import clean_line
 
     assert clean_line(raw) == shown
+
+
+def test_captions_with_commas_and_between_paragraphs_are_chrome() -> None:
+    """Arab 48: a caption with a comma above the first paragraph, another between two paragraphs,
+    each closed by its agency in brackets; The New Arab's "(Getty)"."""
+    first = "نازحون يغادرون رفح باتجاه خانيونس، أمس (أ ب)"
+    middle = "دمار في مخيم جباليا شمالي قطاع غزة (أ ف ب)"
+    getty = "متظاهرون يرفعون الأعلام الفلسطينية وسط لندن، 14 سبتمبر 2024 (Getty)"
+    one = ("قالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين إن نحو 600 ألف شخص فروا من رفح منذ بدء "
+           "العملية العسكرية الإسرائيلية في المدينة الأسبوع الماضي.")
+    two = ("وأضافت الوكالة الأممية أن النازحين يتوجهون إلى مناطق خانيونس ودير البلح والمواصي حيث تنعدم البنية "
+           "التحتية الأساسية والمياه النظيفة.")
+    three = ("في غضون ذلك، واصلت قوات الاحتلال الإسرائيلي توغلها في الأحياء الشرقية لمدينة رفح وسط قصف مدفعي "
+             "عنيف استهدف منازل المواطنين.")
+    record = parse_text(f"الأونروا: نحو 600 ألف شخص فروا من رفح\n16/05/2024 - 12:10\n{first}\n{one}\n{getty}\n{two}"
+                        f"\n{middle}\n{three}")
+    assert record.boilerplate == (first, getty, middle)
+    assert record.body == f"{one}\n\n{two}\n\n{three}"
+    # a short paragraph that goes on with the story, or one with no long paragraph below it, stays
+    goes_on = "وأضاف المتحدث أن القوات ستواصل عملياتها في المنطقة (الأناضول)"
+    record = parse_text(f"الأونروا: نحو 600 ألف شخص فروا من رفح\n16/05/2024 - 12:10\n{one}\n{goes_on}\n{two}\n{middle}")
+    assert goes_on in record.body.split("\n\n") and middle in record.body.split("\n\n")
+
+
+def test_a_wire_photo_caption_of_one_sentence_is_chrome() -> None:
+    """Yonhap: the caption's sentence, then "(Yonhap)", above the wire's own dateline paragraph."""
+    caption = "This file photo, taken Jan. 24, 2024, shows a shipyard in Geoje, South Gyeongsang Province. (Yonhap)"
+    paragraph = ("SEOUL, Feb. 14 (Yonhap) -- The government will raise the cap on foreign workers that shipbuilders "
+                 "can hire, the labor ministry said Wednesday.")
+    record = parse_text(f"Gov't to raise cap on foreign workers for shipbuilders\n2024-02-14 10:41\nBy Lee Seo-yeon\n"
+                        f"{caption}\n{paragraph}")
+    assert (record.boilerplate, record.body) == ((caption,), paragraph)
