@@ -657,6 +657,26 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          "patients.", EN, Cue.TEXT),
         ("Temps de lecture : la moitié des Français lisent moins de dix minutes par jour, selon une étude.", FR,
          Cue.TEXT),
+        # round 31: share and comment buttons, a newsletter box, promotions, an affiliate notice, a wire's end mark
+        ("Partager par mail", FR, Cue.BOILERPLATE),  # Le Quotidien
+        ("Partagez", FR, Cue.BOILERPLATE),  # Actualite.cd
+        ("Pour pouvoir réagir, vous devez être connecté.", FR, Cue.BOILERPLATE),  # La Montagne
+        ("Pour le ministre, la réforme est nécessaire.", FR, Cue.TEXT),
+        ("Inscrivez-vous pour recevoir l'essentiel de l'actualité libanaise", FR, Cue.BOILERPLATE),  # Ici Beyrouth
+        ("Ajouter un commentaire", FR, Cue.BOILERPLATE),  # Defimedia
+        ("Ecrire un commentaire", FR, Cue.BOILERPLATE),  # Lefaso.net
+        ("شارك برأيك", AR, Cue.BOILERPLATE),  # Arab 48's comment form
+        ("+الخط", AR, Cue.BOILERPLATE),  # The New Arab's font size buttons
+        ("Login to comment", EN, Cue.BOILERPLATE),  # The Standard
+        ("Report Error", EN, Cue.BOILERPLATE),  # Winnipeg Free Press
+        ("AdvertisementHide Ad", EN, Cue.BOILERPLATE),  # The Yorkshire Post, glued
+        ("(END)", EN, Cue.BOILERPLATE),  # Yonhap
+        ("Check out DH for the latest news from Karnataka, India and the world.", EN, Cue.BOILERPLATE),
+        ("Our journalism needs your support. Subscribe today to OregonLive.com.", EN, Cue.BOILERPLATE),
+        ("If you purchase a product or register for an account through a link on our site, we may receive "
+         "compensation.", EN, Cue.BOILERPLATE),
+        ("If you buy a house this year, rates will be lower than they were in the last two years, the bank said on "
+         "Monday.", EN, Cue.TEXT),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
