@@ -210,6 +210,7 @@ class _State:
     article_closed: bool = False  # a source or tag line below the body has been read
     authors: set[str] = field(default_factory=set)
     menu_end: int = -1  # index in `lines` of the title below a menu above the headline
+    last_prose: int | None = None  # index in `lines` of the last line of prose, once asked for
 
 
 class LayoutReader:
@@ -753,6 +754,8 @@ class LayoutReader:
                 return claim
         if self._caption_with_credit(line) and (self._near_the_top(state) or self._between_paragraphs(line, state)):
             return Claim(line, Role.BOILERPLATE, "boilerplate:caption-credit")
+        if state.article_closed and self._listed_below_the_article(line, state):
+            return Claim(line, Role.BOILERPLATE, _LISTED_BELOW_THE_ARTICLE)
         state.in_body = True
         return Claim(line, Role.BODY, "body:paragraph")
 
@@ -778,6 +781,25 @@ class LayoutReader:
         (" - Sahel Intelligence", " | Daily Sabah"; not " - what we know")."""
         return names_outlet(suffix, self.profile) or (
             len(suffix.split()) <= _SITE_NAME_MAX_WORDS and _looks_like_name(suffix))
+
+    def _listed_below_the_article(self, line: Line, state: _State) -> bool:
+        """After the article's own source or tags, a short line that is no sentence, with no line of
+        prose below it on the page, heads a list of the site's or is one of its titles: "Trending" and
+        the titles under it (Times of Oman), "المزيد في سياسة" and its titles (The New Arab), "Most
+        Liked" (Yonhap). A related title with its lead below it is left to the rules of those."""
+        if not line.may_be_chrome or self._is_prose(line, _TITLE_MAX_WORDS):
+            return False
+        if state.last_prose is None:
+            state.last_prose = next((index for index in range(len(state.lines) - 1, -1, -1)
+                                     if self._prose_no_chrome(state.lines[index])), -1)
+        return state.index > state.last_prose
+
+    def _prose_no_chrome(self, line: Line) -> bool:
+        """A sentence of the page that no chrome rule knows ("© 2024 Times of Oman. All rights reserved." is one)."""
+        if not self._is_prose(line, _TITLE_MAX_WORDS):
+            return False
+        profile = self.profile
+        return not is_boilerplate(line, profile) if line.may_be_chrome else not is_chrome_sentence(line, profile)
 
     def _between_paragraphs(self, line: Line, state: _State) -> bool:
         """Inside the body with a long paragraph next: where a page puts a photo between two paragraphs
@@ -1453,6 +1475,8 @@ class LayoutReader:
                            vocabulary=self.vocabulary)
 
 
+# A short line with no prose below it, after the article's own source or tags: a list's heading or title.
+_LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"
 # Between the fields of a date line: a bar or a bullet ("Published: … | Updated: …").
 _DATE_FIELD_BAR = re.compile(r"\s*[|•]\s*")
 # Label kinds whose word may open the article's headline ("Sources: talks collapse").
@@ -1708,7 +1732,7 @@ def _claim_footer_links(claims: list[Claim], wires: frozenset[str]) -> None:
     top = 0  # where the run ends
     for top in range(len(claims) - 1, -1, -1):
         claim = claims[top]
-        if claim.role is Role.BODY and _a_link(claim.line):
+        if (claim.role is Role.BODY or claim.rule == _LISTED_BELOW_THE_ARTICLE) and _a_link(claim.line):
             links.append(top)
         elif links and claim.rule == "source:outlet-line" and claim.line.key == label_key(claim.value) \
                 and claim.line.key not in wires:

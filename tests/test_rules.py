@@ -3874,3 +3874,38 @@ def test_a_wire_photo_caption_of_one_sentence_is_chrome() -> None:
     record = parse_text(f"Gov't to raise cap on foreign workers for shipbuilders\n2024-02-14 10:41\nBy Lee Seo-yeon\n"
                         f"{caption}\n{paragraph}")
     assert (record.boilerplate, record.body) == ((caption,), paragraph)
+
+
+@pytest.mark.parametrize(
+    ("tail", "body_kept"),
+    [
+        # Times of Oman: a list's heading and its titles below the article's source and tags
+        ("Trending\nOman’s weather: Heavy rain expected in several governorates\nRoyal Oman Police warn residents of "
+         "phone scam\n© 2024 Times of Oman. All rights reserved.", ""),
+        # Yonhap: unknown headings of the site's lists
+        ("Most Liked\nBTS' Jin to be discharged from military in June\nMost Saved\nSeoul shares open higher on tech "
+         "gains", ""),
+        # a paragraph of prose below: the short line above it is left to the rules of the body
+        ("Eco-lodges in numbers\nThe ministry expects the lodges to draw 40,000 visitors a year by 2027, most of them "
+         "from Europe and the Gulf states.", "Eco-lodges in numbers"),
+    ],
+)
+def test_short_lines_below_the_closed_article_with_no_prose_after_them_are_chrome(tail: str, body_kept: str) -> None:
+    record = parse_text("Oman signs eco-tourism deals worth RO 30 million\nJun 10, 2024\nThe Ministry of Heritage and "
+                        "Tourism signed agreements with investors to build eco-lodges in Dhofar and Al Wusta.\n"
+                        "Source: ONA\nTags: Oman, eco-tourism, Dhofar\n" + tail)
+    titles = [line for line in tail.split("\n")[:-1] if not line.startswith("The ministry")]
+    assert all(title not in record.body for title in titles if title != body_kept)
+    assert (body_kept in record.body) and record.body.startswith("The Ministry of Heritage")
+
+
+def test_a_sections_more_list_below_the_tags_is_chrome() -> None:
+    """The New Arab: tags one per line below "دلالات", then "المزيد في سياسة" and three titles."""
+    titles = ["المزيد في سياسة", "الاحتلال يكثف غاراته على جنوب لبنان وحزب الله يرد بقصف صفد",
+              "مصر: الإفراج عن 79 محبوساً احتياطياً بقرار من النيابة", "واشنطن تدرس مقترحاً جديداً لوقف إطلاق النار في غزة"]
+    paragraph = ("تظاهر آلاف الأشخاص في وسط العاصمة البريطانية لندن، أمس السبت، للمطالبة بفرض حظر شامل على تصدير "
+                 "الأسلحة إلى إسرائيل.")
+    record = parse_text("آلاف المتظاهرين في لندن يطالبون بحظر شامل لتصدير الأسلحة إلى إسرائيل\n15 سبتمبر 2024\n"
+                        f"{paragraph}\nدلالات\nالحرب على غزة\nبريطانيا\n" + "\n".join(titles))
+    assert (record.body, record.keywords) == (paragraph, ("الحرب على غزة", "بريطانيا"))
+    assert all(title in record.boilerplate for title in titles)
