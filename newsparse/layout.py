@@ -402,7 +402,8 @@ class LayoutReader:
         line = found.line
         if state.in_comments:
             return Claim(line, Role.BOILERPLATE, "comments:line")
-        if state.in_body and line.may_be_chrome and self._opens_comments(line, state):
+        if state.in_body and line.may_be_chrome and (self._opens_comments(line, state)
+                                                     or self._heads_comments_below_the_article(line, state)):
             state.in_comments = True
             return Claim(line, Role.BOILERPLATE, "comments:start")
         if state.pending and self._may_be_value(found, state.pending):
@@ -983,6 +984,16 @@ class LayoutReader:
     def _labelled(self, line: Line) -> bool:
         """A label line ("Published: …", "By …"); "أخبار" alone only begins a label's words."""
         return may_be_label(line, self.profile) and classify(line, self.profile).cue is Cue.LABEL
+
+    def _heads_comments_below_the_article(self, line: Line, state: _State) -> bool:
+        """Once the article is over (below its own source or tags, or inside a list of related titles), a
+        comments heading opens the readers' comments whatever follows it ("التعليقات (2)" over "سيدي محمد:
+        مبروك …"), and so does a bare one the profile lists under `comments.heads` ("Commentaires" over
+        "Votre commentaire")."""
+        if not (state.read_also or state.article_closed):
+            return False
+        start = self.profile.comments_start
+        return line.key in self.profile.comments_heads or start is not None and start.match(line.folded) is not None
 
     def _opens_comments(self, line: Line, state: _State) -> bool:
         """A heading of the readers' comments below the body ("Commentaires (12)", "تعليقات الزوار"):

@@ -60,7 +60,7 @@ SCHEMA: dict[str, Any] = {
     "headline": {"min_words": int, "sections": list, "section_patterns": list},
     "body": {"min_words": int, "sentence_end": str, "openers": list},
     "read_also": {"max_headline_words": int, "end": list},
-    "comments": {"start": list},
+    "comments": {"start": list, "heads": list},
     "dates": dict,
 }
 
@@ -150,6 +150,7 @@ class Profile:
     read_also_max_headline_words: int
     read_also_end: frozenset[str]  # label keys of lines that close a list of related articles
     comments_start: Pattern | None  # a line below the body that opens the readers' comments
+    comments_heads: frozenset[str]  # label keys of lines that open them once the article is over
     dates: Mapping[str, Any]
     dates_key: str  # `dates` as canonical JSON: a cache key for the compiled date vocabulary
 
@@ -406,6 +407,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
         read_also_end=frozenset(label_key(line) for line in data.get("read_also", {}).get("end", ())),
         comments_start=_alternation(data.get("comments", {}).get("start", ())),
+        comments_heads=frozenset(label_key(line) for line in data.get("comments", {}).get("heads", ())),
         dates=data.get("dates", {}),
         dates_key=json.dumps({"language": data.get("language"), **data.get("dates", {})}, sort_keys=True,
                              ensure_ascii=False, default=str),

@@ -3909,3 +3909,35 @@ def test_a_sections_more_list_below_the_tags_is_chrome() -> None:
                         f"{paragraph}\nدلالات\nالحرب على غزة\nبريطانيا\n" + "\n".join(titles))
     assert (record.body, record.keywords) == (paragraph, ("الحرب على غزة", "بريطانيا"))
     assert all(title in record.boilerplate for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("page", "read_also"),
+    [
+        # Business News: a bare "Commentaires" below the related titles, then the comment box
+        ("Tunisie – La BCT maintient son taux directeur à 8%\n27/03/2024 | 19:05\nLe conseil d'administration de la "
+         "Banque centrale de Tunisie a décidé mercredi de maintenir inchangé son taux d'intérêt directeur à 8%.\n"
+         "Lire aussi :\nTunisie – L'inflation recule à 7,5% en février\nBCT : les avoirs en devises couvrent 115 jours "
+         "d'importation\nCommentaires\nKarim B.\nEncore une décision qui ne change rien pour les ménages",
+         ("Tunisie – L'inflation recule à 7,5% en février", "BCT : les avoirs en devises couvrent 115 jours "
+                                                            "d'importation")),
+        # Alakhbar: a counted heading over a comment of its writer's name and a colon
+        ("اللجنة المستقلة للانتخابات تعلن فوز الغزواني بمأمورية ثانية\nالاثنين, 1 يوليو 2024 - 03:10\nأعلنت اللجنة "
+         "الوطنية المستقلة للانتخابات فجر اليوم الاثنين فوز الرئيس محمد ولد الشيخ الغزواني بمأمورية رئاسية ثانية.\n"
+         "اقرأ أيضا\nبيرام يدعو أنصاره للتظاهر ويرفض الاعتراف بالنتائج\nالتعليقات (2)\nسيدي محمد: مبروك لموريتانيا "
+         "والمهم هو الاستقرار\nأضف تعليقك", ("بيرام يدعو أنصاره للتظاهر ويرفض الاعتراف بالنتائج",)),
+    ],
+)
+def test_a_comments_heading_ends_a_list_of_related_titles(page: str, read_also: tuple[str, ...]) -> None:
+    record = parse_text(page)
+    assert tuple(item.headline for item in record.read_also) == read_also
+    assert record.unparsed == ()
+
+
+def test_a_bare_comments_heading_above_the_article_opens_nothing() -> None:
+    """"Comments" is a share bar's button below the deck: the paragraphs after it are the article's."""
+    paragraphs = ["The county will close the old landfill at the end of the year, officials said on Monday.",
+                  "Residents had complained about the smell for more than a decade, the council said."]
+    record = parse_text("County to close old landfill by December\nMarch 5, 2024\nComments\nShare\n"
+                        + "\n".join(paragraphs))
+    assert record.body == "\n\n".join(paragraphs)
