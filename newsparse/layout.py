@@ -1427,9 +1427,9 @@ class LayoutReader:
 
     def _date_label_before(self, before: str) -> Classified | None:
         """The date label without a value closing `before`, set off from what is before it ("TOI
-        World Desk / Updated:", "Pune | Updated:"), or None."""
-        if not before.rstrip().endswith(":"):
-            return None  # what every such label ends with: cheap to test
+        World Desk / Updated:", "Pune | Updated:", "Le Nouvelliste | Publié le"), or None."""
+        if not before.strip():
+            return None
         lead = _OUTLET_AND_WRITER.split(before)[-1].strip()
         if not lead or lead == before.strip():
             return None

@@ -3941,3 +3941,18 @@ def test_a_bare_comments_heading_above_the_article_opens_nothing() -> None:
     record = parse_text("County to close old landfill by December\nMarch 5, 2024\nComments\nShare\n"
                         + "\n".join(paragraphs))
     assert record.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # Le Nouvelliste: the site's name, a bar, then a date label with no colon
+        ("Le Nouvelliste | Publié le 2024-07-18", "2024-07-18"),
+        ("Le Nouvelliste | Publié le 18 juillet 2024", "2024-07-18"),
+        ("La ville de Jacmel - Publié le 18 juillet 2024 par la mairie", None),  # words around the date: prose
+    ],
+)
+def test_a_date_label_without_colon_after_the_site_name(line: str, date: str | None) -> None:
+    record = parse_text("Coupures d'électricité : l'EDH annonce un programme de rationnement\n" + line + "\nÉlectricité "
+                        "d'Haïti (EDH) a annoncé, mercredi, la mise en place d'un programme de rationnement.")
+    assert record.date == date
