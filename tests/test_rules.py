@@ -3953,6 +3953,6 @@ def test_a_bare_comments_heading_above_the_article_opens_nothing() -> None:
     ],
 )
 def test_a_date_label_without_colon_after_the_site_name(line: str, date: str | None) -> None:
-    record = parse_text("Coupures d'électricité : l'EDH annonce un programme de rationnement\n" + line + "\nÉlectricité "
-                        "d'Haïti (EDH) a annoncé, mercredi, la mise en place d'un programme de rationnement.")
+    record = parse_text("Coupures d'électricité : l'EDH annonce un programme de rationnement\n" + line
+                        + "\nÉlectricité d'Haïti (EDH) a annoncé, mercredi, un programme de rationnement.")
     assert record.date == date
