@@ -734,6 +734,8 @@ class LayoutReader:
             outlet = self._republished_from(line)  # no outlet named: a notice, chrome as before
             return Claim(line, Role.SOURCE, "source:republished", outlet) if outlet else \
                 Claim(line, Role.BOILERPLATE, "boilerplate:republished")
+        if state.in_body and self.profile.credit_sentences and (outlet := self._credited_by_a_sentence(line)):
+            return Claim(line, Role.SOURCE, "source:credit-sentence", outlet)
         if self.profile.own_report and line.key.rpartition(" ")[2] in self.profile.own_report:
             outlet = self._own_report(line.text)
             if outlet:
@@ -1123,6 +1125,15 @@ class LayoutReader:
         this report."); no intertitle looks like that."""
         return line.text.startswith("(") or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
             or bool(self.profile.credit_closings) and line.key.endswith(self.profile.credit_closings)
+
+    def _credited_by_a_sentence(self, line: Line) -> str:
+        """The outlet a credit sentence of the profile's `outlets.credit_sentences` names, known or not, when it
+        reads as a name: "This report by The Canadian Press was first published March 5, 2024."; else ""."""
+        for pattern in self.profile.credit_sentences:
+            found = pattern.match(line.text)
+            if found is not None and _SITE_NAME.match(outlet := found.group("outlet").strip()):
+                return outlet
+        return ""
 
     def _republished_from(self, line: Line) -> str:
         """The outlet a republished article names as its first publisher, known or not: "This

@@ -50,7 +50,7 @@ SCHEMA: dict[str, Any] = {
                     "sentences": list, "date_line_fields": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
-                "credit_closings": list, "republished_by": list, "own_report": list,
+                "credit_closings": list, "republished_by": list, "own_report": list, "credit_sentences": list,
                 "first_ran_in": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
@@ -138,6 +138,7 @@ class Profile:
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
     republished_by: tuple[str, ...]  # label keys, each with a space after: "this article was first published by "
     own_report: frozenset[str]  # label keys of the word that marks a site's own report after its name: "خاص"
+    credit_sentences: tuple[Pattern, ...]  # a sentence that credits an outlet, its group "outlet" (the cleaned line)
     writer_in_outlet: Pattern | None  # a byline's writer and the quoted paper the article first ran in
     title_separators: tuple[str, ...]
     keywords: KeywordRules
@@ -297,13 +298,15 @@ def _validate_list(items: list[Any], where: str, origin: str) -> None:
     for item in items:
         if not isinstance(item, str) or not item.strip():
             raise ProfileError(f"{origin}: key '{where}': every item must be a non-empty string, got {item!r}")
-    if where in ("bylines", "author_noise", "comments.start", "headline.section_patterns",
+    if where in ("bylines", "author_noise", "comments.start", "headline.section_patterns", "outlets.credit_sentences",
                  "boilerplate.date_line_fields") or where.startswith("boilerplate.p"):
         for item in items:
             try:
-                _fastest_compile(item)  # as the profile will compile it; `re` caches the result
+                compiled = _fastest_compile(item)  # as the profile will compile it; `re` caches the result
             except regex.error as exc:
                 raise ProfileError(f"{origin}: key '{where}': bad regular expression {item!r}: {exc}") from None
+            if where == "outlets.credit_sentences" and "outlet" not in compiled.groupindex:
+                raise ProfileError(f"{origin}: key '{where}': {item!r} has no group named 'outlet'")
 
 
 def _merge(parent: Mapping[str, Any], child: Mapping[str, Any], replace: frozenset[str],
@@ -374,6 +377,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),
         republished_by=tuple(f"{label_key(words)} " for words in outlets.get("republished_by", ())),
         own_report=frozenset(label_key(words) for words in outlets.get("own_report", ())),
+        credit_sentences=tuple(_fastest_compile(pattern) for pattern in outlets.get("credit_sentences", ())),
         title_separators=tuple(outlets.get("title_separators", (" - ", " – ", " — ", " | "))),
         writer_in_outlet=_writer_in_outlet(outlets.get("first_ran_in", ())),
         keywords=KeywordRules(

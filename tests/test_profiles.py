@@ -68,6 +68,7 @@ def test_profile_can_extend_a_profile_file_next_to_it(tmp_path: Path) -> None:
         ("extends: ar\nkeywords:\n  proclitics: {ب: 1}\n", "key 'keywords.proclitics': expected particles"),
         ("extends: ar\nkeywords:\n  tail_variants: {یی: ي}\n", "key 'keywords.tail_variants': expected single letters"),
         ("extends: ar\nkeywords:\n  tail_variants: [ی]\n", "key 'keywords.tail_variants': expected dict"),
+        ("extends: en\noutlets:\n  credit_sentences: ['^by (.+) only$']\n", "has no group named 'outlet'"),
     ],
 )
 def test_bad_profile_fails_at_load_naming_file_key_and_problem(tmp_path: Path, text: str, message: str) -> None:

@@ -3956,3 +3956,20 @@ def test_a_date_label_without_colon_after_the_site_name(line: str, date: str | N
     record = parse_text("Coupures d'électricité : l'EDH annonce un programme de rationnement\n" + line
                         + "\nÉlectricité d'Haïti (EDH) a annoncé, mercredi, un programme de rationnement.")
     assert record.date == date
+
+
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        # The Canadian Press's closing line, in every paper that runs its stories (Winnipeg Free Press)
+        ("This report by The Canadian Press was first published March 5, 2024.", ("The Canadian Press",)),
+        ("This article by Kyiv Independent was originally published on May 2.", ("Kyiv Independent",)),
+        ("This report by the committee was first published in 2019 and revised twice.", ()),  # no name
+    ],
+)
+def test_a_credit_sentence_names_the_source(line: str, sources: tuple[str, ...]) -> None:
+    paragraph = ("Manitoba will spend $15 million over three years studying an all-weather road for First Nations on "
+                 "the east side of Lake Winnipeg, the province said Tuesday.")
+    record = parse_text(f"Manitoba to study all-weather road for east side communities\nMarch 5, 2024\n{paragraph}\n"
+                        f"{line}\nMore on this story")
+    assert record.sources == sources and (line in record.body) == (not sources)
