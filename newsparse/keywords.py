@@ -33,10 +33,17 @@ from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+import regex
+
 from .normalize import fold, unique_folded, words_of
 from .profile import KeywordRules
 
 _MAX_TAG_WORDS = 6
+# Where a scraper glued two tag links: a word's lower-case end, then a capital opening the next word
+# ("Leeds City CouncilWest Yorkshire"); "YouTube" or "McDonald" has fewer lower-case letters before it,
+# "LinkedIn" fewer after.
+_GLUED = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})")
+_GLUED_MIN_POINTS = 2  # "WhatsApp" alone is a name, not two tags
 # A page of more words than this looks pairs of words up in a set (see `ArticlePhrases`).
 PAIR_SET_FROM_WORDS = 5000
 _KNOWN_COST = 0.5
@@ -73,6 +80,9 @@ def split_keywords(value: str, rules: KeywordRules, article: ArticleWords | str 
     if rules.delimiters.search(value):
         parts = [part.strip(" #.") for part in rules.delimiters.split(value)]
         return KeywordSplit(unique_folded(part for part in parts if part), False)
+    glued = _GLUED.split(value)
+    if len(glued) > _GLUED_MIN_POINTS:  # "Leeds City CouncilWest Yorkshire Combined AuthorityLeedsTransport"
+        return KeywordSplit(unique_folded(part.strip() for part in glued), True)
     words = value.split()
     if len(words) == 1:
         return KeywordSplit((words[0],), False)

@@ -3973,3 +3973,19 @@ def test_a_credit_sentence_names_the_source(line: str, sources: tuple[str, ...])
     record = parse_text(f"Manitoba to study all-weather road for east side communities\nMarch 5, 2024\n{paragraph}\n"
                         f"{line}\nMore on this story")
     assert record.sources == sources and (line in record.body) == (not sources)
+
+
+@pytest.mark.parametrize(
+    ("tags", "keywords"),
+    [
+        # The Yorkshire Post, scraped with the tag links glued together
+        ("Leeds City CouncilWest Yorkshire Combined AuthorityLeedsTransport",
+         ("Leeds City Council", "West Yorkshire Combined Authority", "Leeds", "Transport")),
+        ("YouTube, LinkedIn, McDonald's", ("YouTube", "LinkedIn", "McDonald's")),  # names, set off by commas
+        ("WhatsApp", ("WhatsApp",)),  # one case change is a name
+    ],
+)
+def test_glued_tag_links_are_split_where_a_capital_follows_a_word(tags: str, keywords: tuple[str, ...]) -> None:
+    record = parse_text("Leeds mass transit plan gets £2.1bn boost\n27th Oct 2023, 17:14 BST\nThe West Yorkshire "
+                        f"Combined Authority has set out plans for a tram network in Leeds.\nRelated topics:{tags}")
+    assert record.keywords == keywords
