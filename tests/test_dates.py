@@ -183,6 +183,18 @@ def test_a_dot_separates_hours_and_minutes_before_a_zone_or_am_pm(text: str, iso
     assert search_date(text).iso == iso
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    # round 32b: the time before the date and the zone after it (The Tribune), zones of Asia and Canada
+    ("Posted At : 06:12 PM May 15, 2024 IST", "2024-05-15T18:12+05:30"),
+    ("Publication date 07 May 2024 | 14:32 ICT", "2024-05-07T14:32+07:00"),  # Khmer Times
+    ("Mar. 28, 2024, 12:02 p.m. ADT", "2024-03-28T12:02-03:00"),  # SaltWire
+    ("Tuesday, 20 Feb 2024 4:37 PM MYT", "2024-02-20T16:37+08:00"),  # Malay Mail
+    ("May 15, 2024 GMT", "2024-05-15"),  # a zone with no time: the day alone
+])
+def test_zones_of_more_regions_and_after_a_date_with_the_time_before_it(text: str, iso: str) -> None:
+    assert search_date(text, language="en").iso == iso
+
+
 @pytest.mark.parametrize(("text", "alone"), [
     ("01:27", True), ("02:47 م", True), ("10:30 ص", True), ("02:47 PM GMT", True), ("à 14h34", True),
     ("20/02/2024 10:30", False),  # a date with its time: a dateline, not a time line

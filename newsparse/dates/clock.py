@@ -52,6 +52,8 @@ def clock_from(
     minute = groups.get(minute_name)
     second = groups.get(second_name)
     zone = groups.get(zone_name)
+    if zone is None and names is _BEFORE:
+        zone = groups.get("zoneonly")  # the time before the date, its zone after it: "06:12 PM May 15, 2024 IST"
     offset = offsets(zone) if zone else None
     return _new_clock(Clock, (hour, number(minute) if minute else 0, number(second) if second else None, offset))
 
