@@ -454,6 +454,11 @@ class LayoutReader:
         if kind in _TITLE_PREFIX_KINDS and state.headline is None and not state.in_body and has_words(value, 2):
             return None  # the first content line: "READ: The full text of the deal", "تحديث: حصيلة الضحايا ترتفع"
         if kind == "read_also" or kind == "popular":
+            if not value and state.headline is None and not state.in_body \
+                    and (kind == "popular" or _below_a_menu(state.claims)):
+                # above the headline, a menu's link ("Most read", or "Read more" among sections): its titles, if
+                # any, are no list; the page's own most-read list is chrome either way
+                return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
             state.read_also = "one-liner" if value else "section"
             state.read_also_items = 0
             state.popular = kind == "popular"

@@ -3989,3 +3989,56 @@ def test_glued_tag_links_are_split_where_a_capital_follows_a_word(tags: str, key
     record = parse_text("Leeds mass transit plan gets £2.1bn boost\n27th Oct 2023, 17:14 BST\nThe West Yorkshire "
                         f"Combined Authority has set out plans for a tram network in Leeds.\nRelated topics:{tags}")
     assert record.keywords == keywords
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Home\nNews\nMost read\nSport",  # a menu's item
+        "Most read",  # the first line
+        "Home\nNews\nRead more\nSport",  # among a menu's sections
+        "الرئيسية\nأخبار\nالأكثر قراءة\nرياضة",
+    ],
+)
+def test_a_related_or_most_read_label_above_the_headline_opens_no_list(top: str) -> None:
+    """Above the headline such a label is a menu's link: the headline and the article below it stay."""
+    if "أخبار" in top:
+        headline, paragraph = ("مجلس المدينة يمدد خط الترام إلى المطار",
+                               "صوت مجلس المدينة يوم الثلاثاء على تمديد خط الترام إلى المطار بعد نقاش طويل.")
+    else:
+        headline, paragraph = ("Council approves new tram line to the airport",
+                               "The city council voted on Tuesday to extend the tram line to the airport.")
+    record = parse_text(f"{top}\n{headline}\nMarch 5, 2024\n{paragraph}")
+    assert (record.headline, record.body, record.read_also) == (headline, paragraph, ())
+
+
+@pytest.mark.parametrize(
+    ("label", "language"),
+    [
+        ("Les plus vus", "fr"),  # BX1
+        ("Dernières actualités", "fr"),  # La Nouvelle Tribune, Al-Watwan
+        ("Trending", "en"),  # VnExpress, below its related titles
+        ("Trending Stories", "en"),  # Samoa Observer
+        ("More in this section", "en"),  # Irish Examiner
+        ("آخر الأخبار", "ar"),  # Libya Al-Ahrar
+        ("المزيد من أخبار", "ar"),  # Al-Sudani
+    ],
+)
+def test_a_most_read_or_latest_list_ends_the_related_titles(label: str, language: str) -> None:
+    texts = {
+        "en": ("Council approves new tram line to the airport", "The city council voted on Tuesday to extend the "
+               "tram line to the airport.", "Related news", ["Airport traffic hits record high", "Tram fares to rise "
+               "in April"], ["Man arrested after crash on M50", "New bus routes announced for Cork"]),
+        "fr": ("Le conseil approuve la nouvelle ligne de tram", "Le conseil municipal a voté mardi le prolongement de "
+               "la ligne de tram jusqu'à l'aéroport.", "Lire aussi", ["L'aéroport bat son record de trafic",
+               "Les tarifs du tram augmentent en avril"], ["Un homme arrêté après un accident", "Nouvelles lignes de "
+               "bus à Liège"]),
+        "ar": ("مجلس المدينة يمدد خط الترام إلى المطار", "صوت مجلس المدينة يوم الثلاثاء على تمديد خط الترام إلى المطار "
+               "بعد نقاش استمر أربع ساعات.", "اقرأ أيضا", ["حركة المطار تسجل رقما قياسيا",
+                                                          "ارتفاع أسعار تذاكر الترام في أبريل"],
+               ["اعتقال رجل بعد حادث سير على الطريق السريع", "خطوط حافلات جديدة في المدينة"]),
+    }
+    headline, paragraph, related, titles, listed = texts[language]
+    record = parse_text("\n".join([headline, "05/03/2024", paragraph, related, *titles, label, *listed]))
+    assert tuple(item.headline for item in record.read_also) == tuple(titles)
+    assert record.body == paragraph and all(line in record.boilerplate for line in listed)
