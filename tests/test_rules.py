@@ -677,6 +677,18 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          "compensation.", EN, Cue.BOILERPLATE),
         ("If you buy a house this year, rates will be lower than they were in the last two years, the bank said on "
          "Monday.", EN, Cue.TEXT),
+        # round 32c: a view count, a glued share bar, a newsletter box, a subscription offer, a footer link
+        ("1254 vues", FR, Cue.BOILERPLATE),  # Maliweb
+        ("Partager :FacebookTwitterWhatsAppEmail", FR, Cue.BOILERPLATE),
+        ("Partager : les avis sont partagés sur la réforme", FR, Cue.TEXT),
+        ("Recevez chaque matin les nouvelles de l’Outaouais.", FR, Cue.BOILERPLATE),  # Le Droit
+        ("Recevez-vous des aides ?", FR, Cue.TEXT),
+        ("Abonnement 1€ le premier mois", FR, Cue.BOILERPLATE),  # Corse-Matin
+        ("Abonnement : hausse de 2 euros", FR, Cue.TEXT),
+        ("Infolettre", FR, Cue.BOILERPLATE),
+        ("Thèmes associés", FR, Cue.LABEL),  # ArcInfo's tags, one per line below
+        ("Le secteur des Paccots figurait parmi les sites retenus. Keystone/Anthony Anex - photo d'archives", FR,
+         Cue.BOILERPLATE),  # La Liberté
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -4042,3 +4054,12 @@ def test_a_most_read_or_latest_list_ends_the_related_titles(label: str, language
     record = parse_text("\n".join([headline, "05/03/2024", paragraph, related, *titles, label, *listed]))
     assert tuple(item.headline for item in record.read_also) == tuple(titles)
     assert record.body == paragraph and all(line in record.boilerplate for line in listed)
+
+
+def test_an_interviewers_credit_is_a_byline() -> None:
+    """Courrier picard: "Propos recueillis par Thomas Leroy" below an interview."""
+    record = parse_text("« Le tram d'Amiens sera prêt en 2026 » : le maire fait le point\n12/03/2024\n"
+                        "Le maire d'Amiens détaille le calendrier des travaux du futur tramway, qui doit relier "
+                        "la gare au CHU.\n"
+                        "Propos recueillis par Thomas Leroy")
+    assert record.authors == ("Thomas Leroy",) and "Propos" not in record.body
