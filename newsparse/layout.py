@@ -245,6 +245,7 @@ class LayoutReader:
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
         _claim_footer_links(claims, self.profile.wire_names)
+        _drop_doubled_paragraphs(claims)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
         if state.popular_read:
@@ -1707,6 +1708,15 @@ def _restates(paragraph: str, title: str) -> bool:
     title_words = {word for word in words_of(fold(title)) if len(word) >= _LEAD_WORD_MIN_CHARS}
     shared = title_words.intersection(words_of(fold(paragraph)))
     return len(shared) >= _LEAD_SHARED_WORDS
+
+
+def _drop_doubled_paragraphs(claims: list[Claim]) -> None:
+    """A paragraph printed twice in a row, as a scraper doubles a block (Le Soir d'Algérie's deck): the
+    second is chrome. No article says the same paragraph twice running."""
+    for index in range(1, len(claims)):
+        claim, above = claims[index], claims[index - 1]
+        if claim.role is Role.BODY and above.role is Role.BODY and claim.line.text == above.line.text:
+            claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:doubled-paragraph")
 
 
 def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:

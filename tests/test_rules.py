@@ -4063,3 +4063,12 @@ def test_an_interviewers_credit_is_a_byline() -> None:
                         "la gare au CHU.\n"
                         "Propos recueillis par Thomas Leroy")
     assert record.authors == ("Thomas Leroy",) and "Propos" not in record.body
+
+
+def test_a_paragraph_printed_twice_in_a_row_is_kept_once() -> None:
+    """Le Soir d'Algérie: the scraper doubled the deck. The same sentence further down is the article's."""
+    deck = "Les travaux de la gare routière de Haï Sabah, à l'est d'Oran, sont achevés, a annoncé le wali."
+    other = "La nouvelle gare accueillera 120 bus par jour, selon la direction des transports de la wilaya."
+    record = parse_text(f"Oran : la nouvelle gare routière de l'Est ouvrira avant l'été\n12/03/2024\n{deck}\n{deck}\n"
+                        f"{other}\n{deck}")
+    assert record.body == f"{deck}\n\n{other}\n\n{deck}" and record.boilerplate == (deck,)
