@@ -171,6 +171,8 @@ _QUOTED = re.compile(r'^["“«].*["”»]$')
 _SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*\|\s*")
 _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # "OLJ / Par …"
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
+# Words of a name in Latin script alone: letters, with an apostrophe, a hyphen or an initial's period.
+_NAME_WORDS = regex.compile(r"\p{Latin}[\p{Latin}'’.-]*(?: \p{Latin}[\p{Latin}'’.-]*)+")
 _INITIAL_END = regex.compile(r"(?:^|\s|-)(?:\p{Lu}|Jr|Sr|St)\.$")
 _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 # Between two names: a comma, "&", "|", a spaced dash, "and"/"et"/"avec"/"with", and Arabic "و"
@@ -253,6 +255,8 @@ class LayoutReader:
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors)
+        else:
+            self._claim_closing_name(claims)
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
@@ -313,6 +317,25 @@ class LayoutReader:
         names = _author_names(line.text, self.profile)
         if names and all(label_key(name) in authors for name in names):
             claims[last] = Claim(line, Role.BYLINE, "byline:closing-signature", line.text, authors=names)
+
+    def _claim_closing_name(self, claims: list[Claim]) -> None:
+        """No byline above: the last paragraph, right below a sentence that ends the one before it, that is
+        a name alone in Latin script, each word capitalised or an initial (Al-Watwan: "Nassuf Ahmed", Midi
+        Madagasikara: "Hanitra R.", Lefaso.net: "Aïssata Laure G. Sidibé"), signs the article: a byline. Not
+        an outlet's name ("Le Droit" opens with a function word), nor a name the headline holds."""
+        last = next((index for index in range(len(claims) - 1, 0, -1) if claims[index].role is Role.BODY), None)
+        if last is None or claims[last - 1].role is not Role.BODY:
+            return
+        line, above = claims[last].line, claims[last - 1].line
+        words = line.text.split()
+        if not _NAME_LINE_MIN_WORDS <= len(words) <= _NAME_LINE_MAX_WORDS or not above.text.endswith(_SENTENCE_STOPS) \
+                or not _NAME_WORDS.fullmatch(line.text) or not _looks_like_name(line.text) \
+                or any(word.lower() in _NAME_PARTICLES for word in words) \
+                or fold(words[0]) in self.profile.keywords.function_words or names_outlet(line.text, self.profile):
+            return
+        headline = next((claim.line.folded for claim in claims if claim.role is Role.HEADLINE), "")
+        if line.folded not in headline:
+            claims[last] = Claim(line, Role.BYLINE, "byline:closing-name", line.text, authors=(line.text,))
 
     def _drop_bare_dates_repeated(self, claims: list[Claim]) -> None:
         """A line that is only the article's date again, in another form, among the paragraphs

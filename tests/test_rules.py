@@ -1156,6 +1156,9 @@ def test_a_list_of_related_titles_in_the_body_does_not_swallow_what_follows(para
         # Le Nouvelliste
         ("fr", "Réactions", "Jean-Marc B.\n22.02.2024 à 19:12\n"
                             "Trois ans pour une piscine, et maintenant quatre. Bravo la planification."),
+        # Lefaso.net
+        ("fr", "Vos réactions (2)", "Posté le 12 mars 2024 à 08:14, par Wendkouni\nIl faut aussi penser aux femmes "
+                                    "qui vendent au bord des voies, elles n'ont pas d'autre choix."),
     ],
 )
 def test_readers_comments_below_the_body_are_chrome(language: str, heading: str, comments: str) -> None:
@@ -4072,3 +4075,29 @@ def test_a_paragraph_printed_twice_in_a_row_is_kept_once() -> None:
     record = parse_text(f"Oran : la nouvelle gare routière de l'Est ouvrira avant l'été\n12/03/2024\n{deck}\n{deck}\n"
                         f"{other}\n{deck}")
     assert record.body == f"{deck}\n\n{other}\n\n{deck}" and record.boilerplate == (deck,)
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Nassuf Ahmed", ("Nassuf Ahmed",)),  # Al-Watwan
+        ("Hanitra R.", ("Hanitra R.",)),  # Midi Madagasikara: a name and an initial
+        ("Aïssata Laure G. Sidibé", ("Aïssata Laure G. Sidibé",)),  # Lefaso.net
+        ("Le Droit", ()),  # a paper's name opens with a function word
+        ("Centrale Solaire", ()),  # a name the headline holds
+        ("Plus de 2 000 foyers", ()),  # digits: no name
+        ("BBC | Privacy Policy", ()),  # a footer's links
+    ],
+)
+def test_a_name_alone_closing_the_article_signs_it(closing: str, authors: tuple[str, ...]) -> None:
+    record = parse_text("Anjouan : la centrale solaire de Bambao entre en service\n12 mars 2024\nLa centrale solaire "
+                        "de Bambao a été mise en service lundi, a annoncé la société d'électricité.\nElle fournira de "
+                        f"l'électricité à plus de 2 000 foyers de la région.\n{closing}")
+    assert record.authors == authors and (closing in record.body) == (not authors)
+
+
+def test_a_byline_above_keeps_a_closing_name_in_the_body_unless_it_is_the_writer() -> None:
+    record = parse_text("Anjouan : la centrale solaire de Bambao entre en service\nPar Ali Said\n12 mars 2024\n"
+                        "La centrale solaire de Bambao a été mise en service lundi, a annoncé la société.\n"
+                        "Nassuf Ahmed")
+    assert record.authors == ("Ali Said",) and record.body.endswith("Nassuf Ahmed")
