@@ -633,6 +633,16 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Submitting...", EN, Cue.BOILERPLATE),
         ("Very large text size", EN, Cue.BOILERPLATE),
         # round 30b
+        # round 32b: app promotions, a comment box's notice, a paper's file photo
+        ("Download the Daily Monitor app", EN, Cue.BOILERPLATE),
+        ("Get it on Google Play", EN, Cue.BOILERPLATE),
+        ("Get the latest news from Uganda and the region on your phone.", EN, Cue.BOILERPLATE),
+        ("Stay up to date with the latest news. Follow KT on WhatsApp Channels.", EN, Cue.BOILERPLATE),
+        ("Comments will be edited (grammar, spelling and slang) and authorized at the discretion of Daily Mirror "
+         "online. The website also has the right not to publish selected comments.", EN, Cue.BOILERPLATE),
+        ("KT file photo", EN, Cue.BOILERPLATE),
+        ("The council said the scheme was contributed", EN, Cue.TEXT),
+        ("He said the file photo was old.", EN, Cue.TEXT),
         ("BBC News, Yorkshire", EN, Cue.BOILERPLATE),  # the BBC's regional desk below the byline
         ("BBC News, the corporation said, would cut 500 jobs", EN, Cue.TEXT),
         ("NEWSPAPER SECTION: News", EN, Cue.BOILERPLATE),
@@ -2106,6 +2116,13 @@ def test_a_caption_of_one_sentence_closed_by_a_wire_is_chrome() -> None:
         "Residents of Kaptembwo, Nakuru, queue for water from a bowser on March 11, 2024. [Peter Kiprono, Standard]",
         "Vendors wait for customers at Mbare Musika in Harare. — Picture: Tafadzwa Chikomo",  # The Herald
         "Residents queue outside the clinic in Shah Alam on Tuesday. — Picture by Farid Hashim",  # Malay Mail
+        # round 32b: Daily Monitor, The Tribune, Newsday, The Canberra Times, SaltWire, Limerick Leader
+        "Traders in downtown Kampala during the strike on Thursday. PHOTO/FILE",
+        "Commuters make their way through a waterlogged road during rains in Kochi. PTI file photo",
+        "A WASA crew repairs a leaking main line in Arima on February 9. - File photo by Roger Jacob",
+        "Commonwealth Avenue will be reduced to two lanes in each direction during the works. Picture by Tom Hallett",
+        "Crews repave a section of Highway 103 near Tantallon last summer. - Contributed",
+        "O’Connell Street in Limerick city centre | PICTURE: FILE",
         # round 31b: Malay Mail, The Kathmandu Post, The Canadian Press (Winnipeg Free Press)
         "A worker checks an electricity meter at a housing area in Shah Alam, January 18, 2024. — Bernama pic",
         "Teachers stage a sit-in at Maitighar Mandala on Tuesday. Post Photo: Sagar Shrestha",
