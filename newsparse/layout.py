@@ -136,6 +136,9 @@ _DASHED_LABEL = regex.compile(r"^\w+[-–]\s")  # "كتب- أحمد جمعة:": 
 _HANDLE_END = re.compile(r"\s@\w{2,30}$")  # a writer's handle closing their role line
 _NAME_LINE_MIN_WORDS, _NAME_LINE_MAX_WORDS = 2, 4
 _TWO_NAMES_MAX_WORDS = 9  # "Natalie Cheung and Kelvin Lau" over the date
+_BIO_MAX_WORDS = 40  # a writer's bio below the article: a sentence or two
+_BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
+_BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior reporter at …"
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
@@ -267,6 +270,7 @@ class LayoutReader:
             self._date_the_opening_dateline(claims)
         self._claim_late_update(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
+        self._drop_writer_bio(claims, state.authors)
         return claims
 
     def _claim_name_over_role(self, claims: list[Claim]) -> None:
@@ -317,6 +321,61 @@ class LayoutReader:
         names = _author_names(line.text, self.profile)
         if names and all(label_key(name) in authors for name in names):
             claims[last] = Claim(line, Role.BYLINE, "byline:closing-signature", line.text, authors=names)
+
+    def _drop_writer_bio(self, claims: list[Claim], authors: set[str]) -> None:
+        """One of the last paragraphs that opens with the writer's name, or a word of it, and says what they
+        do (a role, "covers") is their bio below the article, chrome: "Ashwani is a senior reporter covering
+        transport …" (Khaleej Times), "Sara Voss covers the Alaska Legislature for Alaska Beacon."; so is one
+        that opens with a name alone printed just above it, or above a role line ("Oliver Brandt", "Transport
+        and city reporter", then "Oliver Brandt is a reporter …"). That name is the byline."""
+        paragraphs = [index for index in range(len(claims) - 1, -1, -1) if claims[index].role is Role.BODY]
+        for index in paragraphs[:_BIO_REACH]:
+            line = claims[index].line
+            if line.words > _BIO_MAX_WORDS:
+                continue
+            name_at = self._name_above_bio(claims, index)
+            first = label_key(line.text.split(None, 1)[0])
+            if name_at is None and not any(first in author.split() for author in authors):
+                continue
+            names = (label_key(claims[name_at].line.text),) if name_at is not None else tuple(authors)
+            if not self._says_what_a_writer_does(line, names):
+                continue
+            claims[index] = Claim(line, Role.BOILERPLATE, "byline:writer-bio")
+            if name_at is not None:
+                name = claims[name_at].line.text
+                claims[name_at] = Claim(claims[name_at].line, Role.BYLINE, "byline:name-above-bio", name,
+                                        authors=(name,))
+            return
+
+    def _name_above_bio(self, claims: list[Claim], index: int) -> int | None:
+        """Where the writer's name stands alone above their bio at `index` (right above, or above a role
+        line), when the bio opens with it or with a word of it ("Ashwani Menon", then "Ashwani is …")."""
+        bio = claims[index].line.text
+        for above in (index - 1, index - 2):
+            if above < 0:
+                return None
+            line = claims[above].line
+            if claims[above].role in _UNCLAIMED and _NAME_LINE_MIN_WORDS <= line.words <= _NAME_LINE_MAX_WORDS \
+                    and _looks_like_name(line.text) and bio.split(None, 1)[0] in line.text.split():
+                return above
+            if not self._role_line(line):
+                return None
+        return None
+
+    def _says_what_a_writer_does(self, line: Line, names: tuple[str, ...]) -> bool:
+        """After the writer's name that opens the line (one of `names`, label keys, whole, or else its first
+        word), a bio's verb ("covers"), or a copula and a role word among the first words ("… is a senior
+        reporter")."""
+        words = line.text.split()
+        opening = label_key(" ".join(words[:_NAME_LINE_MAX_WORDS + 1])) + " "
+        skip = next((len(name.split()) for name in names if opening.startswith(name + " ")), 1)
+        rest = fold(" ".join(words[skip:skip + _BIO_HEAD_WORDS]))
+        profile = self.profile
+        if profile.author_bio_verbs is not None and (found := profile.author_bio_verbs.match(rest)):
+            return found is not None
+        copula = profile.author_bio_copulas.match(rest) if profile.author_bio_copulas is not None else None
+        return copula is not None and profile.author_roles is not None \
+            and profile.author_roles.search(rest, copula.end()) is not None
 
     def _claim_closing_name(self, claims: list[Claim]) -> None:
         """No byline above: the last paragraph, right below a sentence that ends the one before it, that is

@@ -46,6 +46,8 @@ SCHEMA: dict[str, Any] = {
     "author_noise": list,
     "author_stop_words": list,
     "author_roles": list,
+    "author_bio_verbs": list,
+    "author_bio_copulas": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
                     "sentences": list, "date_line_fields": list},
     "breadcrumb": {"home": list, "separators": list},
@@ -117,6 +119,8 @@ class Profile:
     author_noise: Pattern | None
     author_stop_words: frozenset[str]  # words no name holds, as written (lower-cased)
     author_roles: re.Pattern[str] | None  # finds a writer's role word ("correspondent") in folded text
+    author_bio_verbs: re.Pattern[str] | None  # after a writer's name, what their bio says they do ("covers")
+    author_bio_copulas: re.Pattern[str] | None  # after a writer's name, a bio's "is a" (then a role word)
     boilerplate_lines: frozenset[str]
     boilerplate_pattern: Alternation | None
     boilerplate_contains: re.Pattern[str] | None  # phrases that make a short line chrome wherever they stand
@@ -355,6 +359,8 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         author_noise=_alternation(letter_variant_pattern(pattern) for pattern in data.get("author_noise", ())),
         author_stop_words=frozenset(word.lower() for word in data.get("author_stop_words", ())),
         author_roles=_words(data.get("author_roles", ())),
+        author_bio_verbs=_words(data.get("author_bio_verbs", ())),
+        author_bio_copulas=_words(data.get("author_bio_copulas", ())),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
         boilerplate_pattern=_matcher(boilerplate.get("patterns", ())),
         boilerplate_contains=_phrases(boilerplate.get("contains", ())),

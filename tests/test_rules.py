@@ -4118,3 +4118,42 @@ def test_a_byline_above_keeps_a_closing_name_in_the_body_unless_it_is_the_writer
                         "La centrale solaire de Bambao a été mise en service lundi, a annoncé la société.\n"
                         "Nassuf Ahmed")
     assert record.authors == ("Ali Said",) and record.body.endswith("Nassuf Ahmed")
+
+
+_BIO_ARTICLE = ("Light rail works to close Commonwealth Avenue lanes\nBy {byline}\nMay 6 2024\nCommonwealth Avenue "
+                "will be reduced to two lanes in each direction from Monday as light rail works begin.\nThe cost of "
+                "stage 2A has been put at $577 million, jointly funded by the ACT and federal governments.\n{tail}")
+
+
+@pytest.mark.parametrize(
+    ("byline", "tail", "chrome"),
+    [
+        # Khaleej Times: the name alone, then the bio by first name
+        ("Ashwani Menon", "Ashwani Menon\nAshwani is a senior reporter covering transport and infrastructure in the "
+                          "UAE.", ["Ashwani is a senior reporter covering transport and infrastructure in the UAE."]),
+        # Alaska Beacon: what the writer covers
+        ("Sara Voss", "Sara Voss covers the Alaska Legislature for Alaska Beacon.",
+         ["Sara Voss covers the Alaska Legislature for Alaska Beacon."]),
+        # The Kathmandu Post: the surname, then a list's titles
+        ("Binod Ghimire", "Ghimire is a senior correspondent for The Kathmandu Post covering education.\nEditor's "
+                          "Picks\nWhy Nepal's hydropower exports are falling short",
+         ["Ghimire is a senior correspondent for The Kathmandu Post covering education."]),
+        # a sentence about others, and one about the writer that names no role, stay
+        ("Jane Doe", "Officials said reporters covering the works would be given access to the site.", []),
+        ("Jane Doe", "Jane Doe said the works would take two years.", []),
+    ],
+)
+def test_a_writers_bio_below_the_article_is_chrome(byline: str, tail: str, chrome: list[str]) -> None:
+    record = parse_text(_BIO_ARTICLE.format(byline=byline, tail=tail))
+    assert all(line in record.boilerplate and line not in record.body for line in chrome)
+    assert chrome or tail.split("\n")[0] in record.body
+    assert record.authors == (byline,)
+
+
+def test_a_name_over_a_role_line_over_the_bio_is_the_byline() -> None:
+    """The Canberra Times: no byline above; the name, the role, then the bio, below the article."""
+    tail = ("Oliver Brandt\nTransport and city reporter\nOliver Brandt is a reporter covering transport, planning and "
+            "development in Canberra.")
+    record = parse_text(_BIO_ARTICLE.format(byline="", tail=tail).replace("By \n", ""))
+    assert record.authors == ("Oliver Brandt",)
+    assert "Oliver Brandt" not in record.body
