@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import newsparse
 from newsparse import ProfileError, load_profile, parse_text
 from newsparse.profile import BUILTIN_NAMES
 
@@ -144,3 +145,16 @@ def test_contains_phrases_mark_a_short_line_as_chrome(line: str, chrome: bool) -
 
     profile = load_profile("ar" if "اضغط" in line else "en")
     assert (classify(make_line(1, line), profile).cue is Cue.BOILERPLATE) is chrome
+
+
+@pytest.mark.parametrize("path", sorted((Path(newsparse.__file__).parent / "profiles").rglob("*.yaml")),
+                         ids=lambda path: path.name)
+def test_builtin_profiles_read_the_same_without_libyaml(path: Path) -> None:
+    """PyYAML without its C extension (a source build, some platforms) must read the built-in profiles,
+    and read them as libyaml does: "How does this make you feel?," in a flow list needs quotes there."""
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    pure = yaml.load(text, Loader=yaml.SafeLoader)
+    fast = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    assert pure == fast
