@@ -229,9 +229,12 @@ class LayoutReader:
 
     def read(self, lines: list[Line]) -> list[Claim]:
         state = _State(lines=lines)
+        claims = state.claims
         for index, line in enumerate(lines):
             if self._plain_paragraph(line, state):
-                state.claims.append(Claim(line, Role.BODY, "body:paragraph"))
+                doubled = _doubled(claims, line)
+                claims.append(Claim(line, Role.BOILERPLATE, _DOUBLED_RULE) if doubled else
+                              Claim(line, Role.BODY, "body:paragraph"))
                 continue
             state.next_line = lines[index + 1] if index + 1 < len(lines) else None
             state.index = index
@@ -242,7 +245,9 @@ class LayoutReader:
             if state.popular:
                 claim = _in_a_popular_list(claim)
                 state.popular = state.read_also is not None
-            state.claims.append(claim)
+            elif claim.role is Role.BODY and _doubled(claims, line):
+                claim = claim._replace(role=Role.BOILERPLATE, rule=_DOUBLED_RULE)
+            claims.append(claim)
         return self._second_look(state)
 
     def _second_look(self, state: _State) -> list[Claim]:
@@ -250,16 +255,16 @@ class LayoutReader:
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
         _claim_footer_links(claims, self.profile.wire_names)
-        _drop_doubled_paragraphs(claims)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
         if state.popular_read:
             _drop_popular_lists(claims)
+        last_paragraphs = _last_paragraphs(claims, _BIO_REACH)  # the closing rules below read only these
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
-            self._claim_closing_signature(claims, state.authors)
+            self._claim_closing_signature(claims, state.authors, last_paragraphs)
         else:
-            self._claim_closing_name(claims)
+            self._claim_closing_name(claims, last_paragraphs)
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
@@ -270,7 +275,7 @@ class LayoutReader:
             self._date_the_opening_dateline(claims)
         self._claim_late_update(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
-        self._drop_writer_bio(claims, state.authors)
+        self._drop_writer_bio(claims, state.authors, last_paragraphs)
         return claims
 
     def _claim_name_over_role(self, claims: list[Claim]) -> None:
@@ -311,10 +316,10 @@ class LayoutReader:
         return (line.may_be_chrome and line.words <= _ROLE_LINE_MAX_WORDS and not line.text.endswith(_SENTENCE_STOPS)
                 and (roles is not None and roles.search(line.folded) is not None or _HANDLE_END.search(line.text)))
 
-    def _claim_closing_signature(self, claims: list[Claim], authors: set[str]) -> None:
+    def _claim_closing_signature(self, claims: list[Claim], authors: set[str], last_paragraphs: list[int]) -> None:
         """The last paragraph that is only the byline's name again, with its place or role
         (Le Monde: "Aminata Sarr (Dakar, correspondance)"), signs the article: a byline."""
-        last = next((index for index in range(len(claims) - 1, -1, -1) if claims[index].role is Role.BODY), None)
+        last = last_paragraphs[0] if last_paragraphs else None
         if last is None or claims[last].line.words > _SIGNATURE_MAX_WORDS:
             return
         line = claims[last].line
@@ -322,16 +327,17 @@ class LayoutReader:
         if names and all(label_key(name) in authors for name in names):
             claims[last] = Claim(line, Role.BYLINE, "byline:closing-signature", line.text, authors=names)
 
-    def _drop_writer_bio(self, claims: list[Claim], authors: set[str]) -> None:
+    def _drop_writer_bio(self, claims: list[Claim], authors: set[str], last_paragraphs: list[int]) -> None:
         """One of the last paragraphs that opens with the writer's name, or a word of it, and says what they
         do (a role, "covers") is their bio below the article, chrome: "Ashwani is a senior reporter covering
         transport …" (Khaleej Times), "Sara Voss covers the Alaska Legislature for Alaska Beacon."; so is one
         that opens with a name alone printed just above it, or above a role line ("Oliver Brandt", "Transport
         and city reporter", then "Oliver Brandt is a reporter …"). That name is the byline."""
-        paragraphs = [index for index in range(len(claims) - 1, -1, -1) if claims[index].role is Role.BODY]
-        for index in paragraphs[:_BIO_REACH]:
+        if self.profile.author_bio_verbs is None and self.profile.author_bio_copulas is None:
+            return
+        for index in last_paragraphs:
             line = claims[index].line
-            if line.words > _BIO_MAX_WORDS:
+            if claims[index].role is not Role.BODY or line.words > _BIO_MAX_WORDS or not line.text[:1].isupper():
                 continue
             name_at = self._name_above_bio(claims, index)
             first = label_key(line.text.split(None, 1)[0])
@@ -377,13 +383,13 @@ class LayoutReader:
         return copula is not None and profile.author_roles is not None \
             and profile.author_roles.search(rest, copula.end()) is not None
 
-    def _claim_closing_name(self, claims: list[Claim]) -> None:
+    def _claim_closing_name(self, claims: list[Claim], last_paragraphs: list[int]) -> None:
         """No byline above: the last paragraph, right below a sentence that ends the one before it, that is
         a name alone in Latin script, each word capitalised or an initial (Al-Watwan: "Nassuf Ahmed", Midi
         Madagasikara: "Hanitra R.", Lefaso.net: "Aïssata Laure G. Sidibé"), signs the article: a byline. Not
         an outlet's name ("Le Droit" opens with a function word), nor a name the headline holds."""
-        last = next((index for index in range(len(claims) - 1, 0, -1) if claims[index].role is Role.BODY), None)
-        if last is None or claims[last - 1].role is not Role.BODY:
+        last = last_paragraphs[0] if last_paragraphs else 0
+        if not last or claims[last - 1].role is not Role.BODY:
             return
         line, above = claims[last].line, claims[last - 1].line
         words = line.text.split()
@@ -1585,6 +1591,7 @@ class LayoutReader:
                            vocabulary=self.vocabulary)
 
 
+_DOUBLED_RULE = "boilerplate:doubled-paragraph"
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
 _LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"
 # Between the fields of a date line: a bar or a bullet ("Published: … | Updated: …").
@@ -1598,6 +1605,23 @@ _LABEL_ROLES = {
     "keywords": Role.KEYWORDS,
     "author": Role.BYLINE,
 }
+
+
+def _last_paragraphs(claims: list[Claim], count: int) -> list[int]:
+    """Indices of the last `count` paragraphs of the body, the last first."""
+    found: list[int] = []
+    for index in range(len(claims) - 1, -1, -1):
+        if claims[index].role is Role.BODY:
+            found.append(index)
+            if len(found) == count:
+                break
+    return found
+
+
+def _doubled(claims: list[Claim], line: Line) -> bool:
+    """The paragraph above is this one: printed twice in a row, as a scraper doubles a block (Le Soir
+    d'Algérie's deck). No article says the same paragraph twice running."""
+    return bool(claims) and claims[-1].line.text == line.text and claims[-1].role is Role.BODY
 
 
 def _same_text(line: Line, other: Line) -> bool:
@@ -1790,15 +1814,6 @@ def _restates(paragraph: str, title: str) -> bool:
     title_words = {word for word in words_of(fold(title)) if len(word) >= _LEAD_WORD_MIN_CHARS}
     shared = title_words.intersection(words_of(fold(paragraph)))
     return len(shared) >= _LEAD_SHARED_WORDS
-
-
-def _drop_doubled_paragraphs(claims: list[Claim]) -> None:
-    """A paragraph printed twice in a row, as a scraper doubles a block (Le Soir d'Algérie's deck): the
-    second is chrome. No article says the same paragraph twice running."""
-    for index in range(1, len(claims)):
-        claim, above = claims[index], claims[index - 1]
-        if claim.role is Role.BODY and above.role is Role.BODY and claim.line.text == above.line.text:
-            claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:doubled-paragraph")
 
 
 def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:
