@@ -3116,6 +3116,15 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
         ("مبنى البنك المركزي في بيروت (أرشيفية - رويترز)", Cue.BOILERPLATE),
         ("العدد 12832", Cue.BOILERPLATE),
         ("ويمكن تقديم الطلبات عبر الشبكة العنكبوتية (الإنترنت).", Cue.TEXT),
+        # round 32a: captions closed by the photographer or the archive and its outlet, a share label, app store
+        # links, a cookie notice of two sentences
+        ("محطة الصبية لتوليد الكهرباء وتقطير المياه (تصوير: قاسم باشا)", Cue.BOILERPLATE),  # Al-Anbaa
+        ("صورة من اجتماع مجلس الوزراء (أرشيف – صحراء ميديا)", Cue.BOILERPLATE),  # Sahara Medias
+        ("شارك على:", Cue.BOILERPLATE),
+        ("App Store", Cue.BOILERPLATE),  # Al-Ittihad
+        ("نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا. بمواصلة التصفح فإنك توافق على سياسة "
+         "الخصوصية المعمول بها في الموقع.", Cue.BOILERPLATE),
+        ("وقال المصور قاسم باشا إن المحطة تعمل بكامل طاقتها منذ الصباح (تصوير)", Cue.TEXT),
     ],
 )
 def test_arabic_chrome_of_more_sites(line: str, cue: str) -> None:
