@@ -44,6 +44,11 @@ _MAX_TAG_WORDS = 6
 # "LinkedIn" fewer after.
 _GLUED = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})")
 _GLUED_MIN_POINTS = 2  # "WhatsApp" alone is a name, not two tags
+# An article's phrase never runs across a clause's punctuation: the headline "الرئيس تبون: احتياطي الصرف …" holds
+# no tag "تبون احتياطي الصرف". A mark that is a word of its own (a letter no article writes) stands between
+# the words on either side of it, so that neither a phrase nor a pair of words is found across it.
+_CLAUSE_BREAK = re.compile(r"[.,;:!?]+")  # not quotes: 'تطبيق "صحتي"' holds the tag "تطبيق صحتي"
+_CLAUSE_MARK = " \u01c0 "  # "ǀ", a letter to str.isalnum: words_of keeps it as a word
 # A page of more words than this looks pairs of words up in a set (see `ArticlePhrases`).
 PAIR_SET_FROM_WORDS = 5000
 _KNOWN_COST = 0.5
@@ -139,7 +144,7 @@ class ArticleWords:
         particle, then goes on in the words as written, and never runs across one ("للطاقة والنقل
         البحري" holds no "الطاقة النقل")."""
         if not self.joined:
-            words = words_of(fold(self._text))
+            words = words_of(_CLAUSE_BREAK.sub(_CLAUSE_MARK, fold(self._text)))
             self.joined = f" {' '.join(words)} "
             # searching a page for a pair is cheaper than building the set, up to pages far longer than articles
             self.pairs = frozenset(itertools.pairwise(words)) if len(words) > PAIR_SET_FROM_WORDS else None

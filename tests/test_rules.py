@@ -4166,3 +4166,13 @@ def test_a_name_over_a_role_line_over_the_bio_is_the_byline() -> None:
     record = parse_text(_BIO_ARTICLE.format(byline="", tail=tail).replace("By \n", ""))
     assert record.authors == ("Oliver Brandt",)
     assert "Oliver Brandt" not in record.body
+
+
+def test_an_article_phrase_runs_across_no_clause_punctuation() -> None:
+    """Ennahar: the headline "الرئيس تبون: احتياطي الصرف …" holds no tag "تبون احتياطي الصرف"; the body's
+    "عبد المجيد تبون،" holds "عبد المجيد تبون". Quotes do not cut a phrase: 'تطبيق "صحتي"' holds "تطبيق صحتي"."""
+    record = parse_text("الرئيس تبون: احتياطي الصرف بلغ 70 مليار دولار والجزائر بلا مديونية خارجية\n12 جوان 2024\n"
+                        "كشف رئيس الجمهورية عبد المجيد تبون، اليوم الأربعاء، أن احتياطي الصرف الأجنبي للجزائر بلغ 70 "
+                        "مليار دولار، داعيا المواطنين إلى استعمال تطبيق \"صحتي\" للمواعيد.\n"
+                        "كلمات دلالية: عبد المجيد تبون احتياطي الصرف تطبيق صحتي الاقتصاد الجزائري")
+    assert record.keywords == ("عبد المجيد تبون", "احتياطي الصرف", "تطبيق صحتي", "الاقتصاد الجزائري")
