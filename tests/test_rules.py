@@ -4176,3 +4176,17 @@ def test_an_article_phrase_runs_across_no_clause_punctuation() -> None:
                         "مليار دولار، داعيا المواطنين إلى استعمال تطبيق \"صحتي\" للمواعيد.\n"
                         "كلمات دلالية: عبد المجيد تبون احتياطي الصرف تطبيق صحتي الاقتصاد الجزائري")
     assert record.keywords == ("عبد المجيد تبون", "احتياطي الصرف", "تطبيق صحتي", "الاقتصاد الجزائري")
+
+
+@pytest.mark.parametrize(
+    ("tags", "keywords"),
+    [
+        # Al-Sharq: the article holds the league's name in two scripts, and a league takes its adjective
+        ("السد دوري نجوم QNB الدوري القطري", ("السد", "دوري نجوم QNB", "الدوري القطري")),
+        ("البرازيل G20 ريو دي جانيرو", ("البرازيل", "G20", "ريو دي جانيرو")),  # not held whole: two tags
+    ],
+)
+def test_a_change_of_script_inside_a_tag_the_article_holds(tags: str, keywords: tuple[str, ...]) -> None:
+    record = parse_text("السد يهزم الدحيل ويقترب من لقب دوري نجوم QNB\nفاز السد على الدحيل بهدفين نظيفين في قمة دوري "
+                        f"نجوم QNB مساء السبت، واقترب من حسم اللقب.\nكلمات دلالية: {tags}")
+    assert record.keywords == keywords
