@@ -173,6 +173,8 @@ _QUOTED = re.compile(r'^["“«].*["”»]$')
 # The parts of a line that holds several fields ("Par La Rédaction - 20 février 2024 | Lu 543 fois").
 _SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*\|\s*")
 _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # "OLJ / Par …"
+# a place or desk set off before a date label: "TOI World Desk / Updated:", "New Delhi, Updated At :"
+_PLACE_OR_DESK_BEFORE_LABEL = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*|,\s+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
 # Words of a name in Latin script alone: letters, with an apostrophe, a hyphen or an initial's period.
 _NAME_WORDS = regex.compile(r"\p{Latin}[\p{Latin}'’.-]*(?: \p{Latin}[\p{Latin}'’.-]*)+")
@@ -1532,10 +1534,11 @@ class LayoutReader:
 
     def _date_label_before(self, before: str) -> Classified | None:
         """The date label without a value closing `before`, set off from what is before it ("TOI
-        World Desk / Updated:", "Pune | Updated:", "Le Nouvelliste | Publié le"), or None."""
+        World Desk / Updated:", "Pune | Updated:", "Le Nouvelliste | Publié le", "New Delhi, Updated At :"),
+        or None."""
         if not before.strip():
             return None
-        lead = _OUTLET_AND_WRITER.split(before)[-1].strip()
+        lead = _PLACE_OR_DESK_BEFORE_LABEL.split(before)[-1].strip()
         if not lead or lead == before.strip():
             return None
         found = classify(make_line(0, lead), self.profile)

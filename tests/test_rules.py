@@ -4190,3 +4190,13 @@ def test_a_change_of_script_inside_a_tag_the_article_holds(tags: str, keywords: 
     record = parse_text("السد يهزم الدحيل ويقترب من لقب دوري نجوم QNB\nفاز السد على الدحيل بهدفين نظيفين في قمة دوري "
                         f"نجوم QNB مساء السبت، واقترب من حسم اللقب.\nكلمات دلالية: {tags}")
     assert record.keywords == keywords
+
+
+def test_a_place_and_an_update_label_set_off_by_a_comma() -> None:
+    """The Tribune: "New Delhi, Updated At : …" is the last update, not a paragraph; "Posted At :" dates."""
+    record = parse_text("Monsoon likely to reach Kerala by May 31, IMD forecasts above-normal rainfall\n"
+                        "New Delhi, Updated At : 08:49 PM May 15, 2024 IST\nPosted At : 06:12 PM May 15, 2024 IST\n"
+                        "The southwest monsoon is likely to set in over Kerala on May 31, a day ahead of its normal "
+                        "onset date, the weather office said.")
+    assert record.date == "2024-05-15T18:12+05:30"
+    assert record.body.startswith("The southwest") and record.unparsed == ()
