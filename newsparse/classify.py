@@ -127,6 +127,8 @@ def classify(line: Line, profile: Profile) -> Classified:
     label = _as_label(line, profile) if may_be_label(line, profile) else None
     if label is None and line.text[0] in _LEAD_MARKS:
         label = _as_marked_label(line, profile)
+    elif label is None and line.text[0] == "[" and line.text[-1] == "]":
+        label = _as_bracketed_label(line, profile)
     if label is not None and (label.has_separator or not label.value):
         return label
     if line.may_be_chrome:  # before a label with no colon: "By signing up, you agree to …" is chrome
@@ -290,6 +292,19 @@ def _as_marked_label(line: Line, profile: Profile) -> Classified | None:
     found = _as_label(inner, profile)
     if found is None or found.kind == "navigation":
         return None  # "← Previous Post: …" is chrome, for the boilerplate rules
+    return found._replace(line=line)
+
+
+def _as_bracketed_label(line: Line, profile: Profile) -> Classified | None:
+    """A related link in square brackets, as WordPress sites print one inside the body: "[Related: Alaska
+    Senate leaders signal support for school funding boost]" (Alaska Beacon). Only a related label:
+    "[Updated: …]" or "[Photo: …]" stay what they were."""
+    inner = make_line(line.number, line.text[1:-1].strip())
+    if not inner.text or not may_be_label(inner, profile):
+        return None
+    found = _as_label(inner, profile)
+    if found is None or found.kind != "read_also" or not found.has_separator:
+        return None
     return found._replace(line=line)
 
 

@@ -4200,3 +4200,14 @@ def test_a_place_and_an_update_label_set_off_by_a_comma() -> None:
                         "onset date, the weather office said.")
     assert record.date == "2024-05-15T18:12+05:30"
     assert record.body.startswith("The southwest") and record.unparsed == ()
+
+
+def test_a_related_link_in_square_brackets_inside_the_body() -> None:
+    """Alaska Beacon (WordPress): "[Related: …]" between paragraphs is a related title; the article goes on."""
+    first = "Alaska's House passed a bill on Tuesday that would raise school funding by $680 per student."
+    second = "The Senate is expected to take up the measure next week, legislative leaders said."
+    record = parse_text(f"House passes school funding boost\nMarch 5, 2024\n{first}\n[Related: Alaska Senate leaders "
+                        f"signal support for school funding boost]\n{second}\n[Updated: 5:30 p.m.]")
+    assert [item.headline for item in record.read_also] == ["Alaska Senate leaders signal support for school funding "
+                                                              "boost"]
+    assert record.body.startswith(first) and second in record.body
