@@ -144,6 +144,7 @@ _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
+_MASTHEAD_MENU_LINES = 2  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
 _LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
 _UNCLAIMED = (Role.BODY, Role.UNPARSED)  # lines no rule took for a field of their own
@@ -851,12 +852,45 @@ class LayoutReader:
             claim = self._header_line(line, state)
             if claim is not None:
                 return claim
+            if self._below_a_masthead_taken_for_the_title(line, state):
+                return Claim(line, Role.HEADLINE, "headline:below-the-masthead")
         if self._caption_with_credit(line) and (self._near_the_top(state) or self._between_paragraphs(line, state)):
             return Claim(line, Role.BOILERPLATE, "boilerplate:caption-credit")
         if state.article_closed and self._listed_below_the_article(line, state):
             return Claim(line, Role.BOILERPLATE, _LISTED_BELOW_THE_ARTICLE)
         state.in_body = True
         return Claim(line, Role.BODY, "body:paragraph")
+
+    def _below_a_masthead_taken_for_the_title(self, line: Line, state: _State) -> bool:
+        """Whether this line is the title and the headline taken so far the site's masthead, the page's first
+        line, which names an outlet ("The Frontier Post", "صحيفة 4 مايو", "Radio Ndeke Luka", "Lusaka Times -
+        Zambia's Leading Online News Site"), with the menu's short lines between them. The title is a line of
+        a title's length that ends no sentence; if so, the masthead's claim becomes chrome and this line the
+        state's headline, so that the date and byline below it are read as the header's."""
+        index = next((index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE), None)
+        if index is None or state.claims[index].rule != "headline:first-content-line" or index != 0 \
+                or not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or not line.may_be_chrome \
+                or self._is_prose(line, _TITLE_MAX_WORDS) or len(state.claims) < _MASTHEAD_MENU_LINES + 1:
+            return False
+        masthead = state.headline
+        if masthead is None or masthead.words >= line.words or not self._names_the_site(masthead.text):
+            return False
+        if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[1:]):
+            return False  # paragraphs or a byline came: the header is over
+        state.claims[0] = Claim(masthead, Role.BOILERPLATE, "boilerplate:masthead")
+        state.headline = line
+        return True
+
+    def _names_the_site(self, text: str) -> bool:
+        """An outlet's name, alone or before a separator and the site's tagline ("Lusaka Times - Zambia's
+        Leading Online News Site")."""
+        if names_outlet(text, self.profile):
+            return True
+        for separator in self.profile.title_separators:
+            name, found, _ = text.partition(separator)
+            if found and names_outlet(name.strip(), self.profile):
+                return True
+        return False
 
     def _retitles_its_page_title(self, line: Line, state: _State) -> bool:
         """Whether this line is the title alone below the page's title, which the headline taken so

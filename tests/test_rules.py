@@ -4211,3 +4211,38 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
     assert [item.headline for item in record.read_also] == ["Alaska Senate leaders signal support for school funding "
                                                               "boost"]
     assert record.body.startswith(first) and second in record.body
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "below"),
+    [
+        # The Frontier Post: the masthead, the date of the day, the menu, the section
+        ("The Frontier Post\nMonday, March 18, 2024\nHome\nPakistan\nWorld\nKhyber Pakhtunkhwa",
+         "KP cabinet approves Rs2.1bn plan to rebuild flood-hit schools in Swat", "March 14, 2024"),
+        # Radio Ndeke Luka: the station's name and tagline, the menu, the date line above the title
+        ("Radio Ndeke Luka\nLa radio de la paix\nAccueil\nActualités\nPublié le : mar 05/03/2024 - 07:12",
+         "Bangui : la flambée du prix du manioc inquiète les ménages", ""),
+        # 4 Mayo: the paper's name, its menu glued together, the section
+        ("صحيفة 4 مايو\nالرئيسيةأخبار محليةتقاريرحوارات\nأخبار محلية",
+         "عدن: انقطاع الكهرباء يتجاوز 14 ساعة يومياً وسط نفاد وقود محطات التوليد", "السبت 12 أكتوبر 2024 09:48 مساءً"),
+        # Lusaka Times: the site's name and tagline after a dash
+        ("Lusaka Times - Zambia's Leading Online News Site\nHome\nHeadlines\nEconomy",
+         "Chingola residents protest over acid spill into Kafue tributary", "February 14, 2025"),
+    ],
+)
+def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(top: str, title: str,
+                                                                               below: str) -> None:
+    paragraph = {"صحيفة": "تشهد العاصمة عدن منذ أيام انقطاعات متواصلة في التيار الكهربائي تتجاوز أربع عشرة ساعة يوميا.",
+                 "Radio": "Depuis le début du mois de février, le prix de la cuvette de manioc a presque doublé."}
+    lead = next((text for key, text in paragraph.items() if top.startswith(key)),
+                "Residents marched to the district offices on Thursday to demand action over the spill, police said.")
+    record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
+    assert record.headline == title
+    assert record.body == lead and top.split("\n")[0] in record.boilerplate
+
+
+def test_a_short_headline_naming_an_outlet_keeps_its_place_above_a_deck() -> None:
+    """"Daily News roundup" is the title when a paragraph, not a title, follows the short lines below it."""
+    record = parse_text("Daily News roundup\nPolitics\nWorld\nThe council approved the budget on Tuesday, and the "
+                        "mayor said taxes would not rise this year.")
+    assert record.headline == "Daily News roundup"
