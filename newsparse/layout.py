@@ -863,21 +863,22 @@ class LayoutReader:
 
     def _below_a_masthead_taken_for_the_title(self, line: Line, state: _State) -> bool:
         """Whether this line is the title and the headline taken so far the site's masthead, the page's first
-        line, which names an outlet ("The Frontier Post", "صحيفة 4 مايو", "Radio Ndeke Luka", "Lusaka Times -
-        Zambia's Leading Online News Site"), with the menu's short lines between them. The title is a line of
-        a title's length that ends no sentence; if so, the masthead's claim becomes chrome and this line the
-        state's headline, so that the date and byline below it are read as the header's."""
-        index = next((index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE), None)
-        if index is None or state.claims[index].rule != "headline:first-content-line" or index != 0 \
+        content line (below chrome only), which names an outlet ("The Frontier Post", "صحيفة 4 مايو", "Radio
+        Ndeke Luka", "Lusaka Times - Zambia's Leading Online News Site"), with the menu's short lines between
+        them. The title is a line of a title's length that ends no sentence; if so, the masthead's claim becomes
+        chrome and this line the state's headline, so that the date and byline below it are read as the
+        header's."""
+        index = next((index for index, claim in enumerate(state.claims) if claim.role is not Role.BOILERPLATE), None)
+        if index is None or state.claims[index].rule != "headline:first-content-line" \
                 or not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or not line.may_be_chrome \
-                or self._is_prose(line, _TITLE_MAX_WORDS) or len(state.claims) < _MASTHEAD_MENU_LINES + 1:
+                or self._is_prose(line, _TITLE_MAX_WORDS) or len(state.claims) < index + _MASTHEAD_MENU_LINES + 1:
             return False
         masthead = state.headline
         if masthead is None or masthead.words >= line.words or not self._names_the_site(masthead.text):
             return False
-        if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[1:]):
+        if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[index + 1:]):
             return False  # paragraphs or a byline came: the header is over
-        state.claims[0] = Claim(masthead, Role.BOILERPLATE, "boilerplate:masthead")
+        state.claims[index] = Claim(masthead, Role.BOILERPLATE, "boilerplate:masthead")
         state.headline = line
         return True
 

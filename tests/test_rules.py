@@ -696,6 +696,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Abonnement 1€ le premier mois", FR, Cue.BOILERPLATE),  # Corse-Matin
         ("Abonnement : hausse de 2 euros", FR, Cue.TEXT),
         ("Infolettre", FR, Cue.BOILERPLATE),
+        # round 33: a print edition's line (Les Dépêches de Brazzaville), a CMS's admin lines (The Keene Sentinel)
+        ("Edition Quotidienne (DB) N° 4712 du jeudi 14 mars 2024", FR, Cue.BOILERPLATE),
+        ("Paru dans l’édition du jeudi 21 novembre 2024", FR, Cue.BOILERPLATE),
+        ("Édition spéciale : le gouvernement démissionne", FR, Cue.TEXT),
+        ("You are the owner of this article.", EN, Cue.BOILERPLATE),
+        ("Edit Article", EN, Cue.BOILERPLATE),
         ("Thèmes associés", FR, Cue.LABEL),  # ArcInfo's tags, one per line below
         ("Le secteur des Paccots figurait parmi les sites retenus. Keystone/Anthony Anex - photo d'archives", FR,
          Cue.BOILERPLATE),  # La Liberté
@@ -3125,6 +3131,11 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
         ("نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا. بمواصلة التصفح فإنك توافق على سياسة "
          "الخصوصية المعمول بها في الموقع.", Cue.BOILERPLATE),
         ("وقال المصور قاسم باشا إن المحطة تعمل بكامل طاقتها منذ الصباح (تصوير)", Cue.TEXT),
+        # round 33a: a consent banner above the page (Euronews Arabic), a feminine date label
+        ("نحن نقدر خصوصيتك", Cue.BOILERPLATE),
+        ("رفض", Cue.BOILERPLATE),
+        ("نستخدم نحن وشركاؤنا ملفات تعريف الارتباط لتخزين المعلومات والوصول إليها على جهازك.", Cue.BOILERPLATE),
+        ("نشرت في 27/02/2025 - 18:41 GMT+1", Cue.LABEL),
     ],
 )
 def test_arabic_chrome_of_more_sites(line: str, cue: str) -> None:
@@ -4228,6 +4239,9 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
         # Lusaka Times: the site's name and tagline after a dash
         ("Lusaka Times - Zambia's Leading Online News Site\nHome\nHeadlines\nEconomy",
          "Chingola residents protest over acid spill into Kafue tributary", "February 14, 2025"),
+        # The Keene Sentinel: a CMS's admin lines above the masthead
+        ("Skip to main content\nYou are the owner of this article.\nEdit Article\nThe Keene Sentinel\nLocal News\n"
+         "Education", "Keene school board advances $74.6M budget, cuts two positions", "Jun 3, 2025 5:47 PM EDT"),
     ],
 )
 def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(top: str, title: str,
