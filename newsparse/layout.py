@@ -659,7 +659,9 @@ class LayoutReader:
             return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result)
         before, after = _beside(found.value, result)
         authors = self._byline_beside_date(before)  # "Publié par Jean Dupont le 20 février 2024"
-        if not (found.has_separator or authors) and self._prose_around_date(before, after, found):
+        # or after it: "Publié le 14 juin 2024 par Anne-Lise Moreau" (WordPress)
+        closing = () if authors or found.has_separator else self._byline_beside_date(after)
+        if not (found.has_separator or authors or closing) and self._prose_around_date(before, after, found):
             return None
         if not authors and found.has_separator and before.strip():
             authors = _author_names(before, self.profile)  # "نشر: محرر الموقع 31 ديسمبر 2020"

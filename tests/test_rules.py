@@ -4260,3 +4260,17 @@ def test_a_short_headline_naming_an_outlet_keeps_its_place_above_a_deck() -> Non
     record = parse_text("Daily News roundup\nPolitics\nWorld\nThe council approved the budget on Tuesday, and the "
                         "mayor said taxes would not rise this year.")
     assert record.headline == "Daily News roundup"
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "authors"),
+    [
+        # Le Journal de Mayotte (WordPress): the date label, the date, then the byline with no separator
+        ("Publié le 14 juin 2024 par Anne-Lise Moreau", "2024-06-14", ("Anne-Lise Moreau",)),
+        ("Publié le 14 juin 2024 par la préfecture, le décret interdit les feux.", None, ()),  # prose
+    ],
+)
+def test_a_date_label_whose_date_a_byline_closes(line: str, date: str | None, authors: tuple[str, ...]) -> None:
+    record = parse_text("Mayotte : l'épidémie de dengue progresse\n" + line + "\nL'Agence régionale de santé a "
+                        "recensé 412 nouveaux cas de dengue la semaine dernière à Mayotte.")
+    assert (record.date, record.authors) == (date, authors)
