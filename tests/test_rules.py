@@ -702,6 +702,32 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Édition spéciale : le gouvernement démissionne", FR, Cue.TEXT),
         ("You are the owner of this article.", EN, Cue.BOILERPLATE),
         ("Edit Article", EN, Cue.BOILERPLATE),
+        # round 33: reading time after a count, glued share buttons, a photographer's credit line, promotions,
+        # a contact line, a comments policy, French newsletter and subscription boxes, a disclaimer, captions
+        ("0 2 minutes read", EN, Cue.BOILERPLATE),  # The Frontier Post
+        ("FacebookTwitterWhatsAppEmail", EN, Cue.BOILERPLATE),  # Lusaka Times
+        ("Xbox sales rose in March", EN, Cue.TEXT),
+        ("Pix by Upul Abayasekara", EN, Cue.BOILERPLATE),  # Daily FT
+        ("Follow and Subscribe Nyasa TV :", EN, Cue.BOILERPLATE),  # Nyasa Times
+        ("Sharing is caring!", EN, Cue.BOILERPLATE),
+        ("Please see our comments policy", EN, Cue.BOILERPLATE),  # Stabroek News
+        ("Claire Doucette can be reached at 352-1234, extension 1435, or cdoucette@keenesentinel.com. Follow her on "
+         "X @CDoucetteKS.", EN, Cue.BOILERPLATE),  # The Keene Sentinel
+        ("Dry spell: Cattle wait at a borehole near Tsabong PIC: THALEFANG CHARLES", EN, Cue.BOILERPLATE),  # Mmegi
+        ("The mayor said the photo: it was a fake", EN, Cue.TEXT),
+        ("Young men wait outside a township administration office in Magwe Region in April. / The Irrawaddy", EN,
+         Cue.BOILERPLATE),
+        ("PartagerFacebookXWhatsAppTelegram", FR, Cue.BOILERPLATE),  # Tchadinfos
+        ("Recevez gratuitement les manchettes de l’Acadie Nouvelle chaque matin.", FR, Cue.BOILERPLATE),
+        ("Je m’abonne à partir de 1 € le premier mois", FR, Cue.BOILERPLATE),  # La Voix du Jura
+        ("Je m’abonne pas à ce genre de discours, a-t-il lancé.", FR, Cue.TEXT),
+        ("Vous avez trouvé une erreur ? Signalez-la-nous.", FR, Cue.BOILERPLATE),  # Journal du Jura
+        ("Légendes et crédits photo :", FR, Cue.BOILERPLATE),  # Les Dépêches de Brazzaville
+        ("Photo 1 : Des agents municipaux lors du curage d’un caniveau à Bacongo/Adiac", FR, Cue.BOILERPLATE),
+        ("Les articles, commentaires et opinions publiés sur Cridem n’engagent que leurs auteurs. Cridem se réserve le "
+         "droit de supprimer tout commentaire à caractère injurieux.", FR, Cue.BOILERPLATE),
+        ("Articles en relation", FR, Cue.LABEL),  # Iwacu
+        ("Vous pourriez aussi aimer", FR, Cue.LABEL),  # ActuNiger
         ("Thèmes associés", FR, Cue.LABEL),  # ArcInfo's tags, one per line below
         ("Le secteur des Paccots figurait parmi les sites retenus. Keystone/Anthony Anex - photo d'archives", FR,
          Cue.BOILERPLATE),  # La Liberté
@@ -3136,6 +3162,9 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
         ("رفض", Cue.BOILERPLATE),
         ("نستخدم نحن وشركاؤنا ملفات تعريف الارتباط لتخزين المعلومات والوصول إليها على جهازك.", Cue.BOILERPLATE),
         ("نشرت في 27/02/2025 - 18:41 GMT+1", Cue.LABEL),
+        ("جانب من اجتماع مجلس وزراء إقليم كوردستان في أربيل - صورة: كوردستان24", Cue.BOILERPLATE),  # Kurdistan24
+        ("سياح يسيرون في مدينة هيراكليون في جزيرة كريت اليونانية، أرشيف", Cue.BOILERPLATE),
+        ("شارك الخبرفيسبوكتويترواتساب", Cue.BOILERPLATE),  # 4 Mayo
     ],
 )
 def test_arabic_chrome_of_more_sites(line: str, cue: str) -> None:
@@ -4274,3 +4303,11 @@ def test_a_date_label_whose_date_a_byline_closes(line: str, date: str | None, au
     record = parse_text("Mayotte : l'épidémie de dengue progresse\n" + line + "\nL'Agence régionale de santé a "
                         "recensé 412 nouveaux cas de dengue la semaine dernière à Mayotte.")
     assert (record.date, record.authors) == (date, authors)
+
+
+def test_a_writers_email_is_no_part_of_the_byline() -> None:
+    """FrontPage Africa: "By Jallah K. Dorbor, jallah.dorbor@frontpageafricaonline.com"."""
+    record = parse_text("Liberia: Senate confirms new central bank governor\nBy Jallah K. Dorbor, "
+                        "jallah.dorbor@frontpageafricaonline.com\nMonrovia – The Liberian Senate on Tuesday confirmed "
+                        "the President's nominee as governor of the Central Bank of Liberia.")
+    assert record.authors == ("Jallah K. Dorbor",) and record.body.startswith("Monrovia")
