@@ -31,7 +31,7 @@ CONTAINS_MAX_CHARS = 200
 # A caption's closing credit ("… March 14, 2024. (Rabih Daher/AFP)") is looked for this far from the end, in a
 # line of this many words or more: a menu's item of a word or two closes no caption (and the search is costly).
 CREDIT_ENDING_CHARS = 60
-CAPTION_MIN_WORDS = 3
+CREDIT_ENDING_MIN_WORDS = 3
 # Labels sit at the start of a line, so a longer line is folded only this far.
 LABEL_PREFIX_CHARS = 80
 # A line of this many words that ends a sentence is prose: page chrome (share buttons,
@@ -354,7 +354,7 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
         return Classified(line, Cue.PHOTO_CREDIT, "boilerplate:photo-credit")
     if profile.boilerplate_contains is not None and _contains_phrase(line.folded, profile.boilerplate_contains):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:contains")
-    if profile.credit_ending is not None and line.words >= CAPTION_MIN_WORDS and \
+    if profile.credit_ending is not None and line.words >= CREDIT_ENDING_MIN_WORDS and \
             profile.credit_ending.search(line.folded, max(0, len(line.folded) - CREDIT_ENDING_CHARS)):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:caption-credit")
     if ("http" in line.folded or "www." in line.folded) and profile.boilerplate_pattern is not None:

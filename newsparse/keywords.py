@@ -261,10 +261,10 @@ class _TagCosts:
             for end in range(start + 2, min(count, start + _MAX_TAG_WORDS) + 1):
                 tag = f"{tag} {folded[end - 1]}"
                 if mixed:
+                    # "البرازيل G20": a change of script ends a tag, unless the article holds it whole ("دوري نجوم QNB")
                     if scripts[end - 1] and script and scripts[end - 1] != script and tag not in lexicon \
                             and not article.holds(tag):
-                        break  # "البرازيل G20": a change of script ends a tag, unless the article holds it whole
-                        # ("دوري نجوم QNB")
+                        break
                     script = script or scripts[end - 1]
                 size = end - start
                 edges = opens and can_end[end - 1]

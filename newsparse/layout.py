@@ -380,8 +380,8 @@ class LayoutReader:
         skip = next((len(name.split()) for name in names if opening.startswith(name + " ")), 1)
         rest = fold(" ".join(words[skip:skip + _BIO_HEAD_WORDS]))
         profile = self.profile
-        if profile.author_bio_verbs is not None and (found := profile.author_bio_verbs.match(rest)):
-            return found is not None
+        if profile.author_bio_verbs is not None and profile.author_bio_verbs.match(rest) is not None:
+            return True
         copula = profile.author_bio_copulas.match(rest) if profile.author_bio_copulas is not None else None
         return copula is not None and profile.author_roles is not None \
             and profile.author_roles.search(rest, copula.end()) is not None
