@@ -144,7 +144,8 @@ _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
-_MASTHEAD_MENU_LINES = 2  # short lines (a menu, a section, the date) between a masthead and the title below it
+_TAGLINE_MAX_WORDS = 10  # "Le journal de la Gruyère et de la Veveyse"
+_MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
 _LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
 _UNCLAIMED = (Role.BODY, Role.UNPARSED)  # lines no rule took for a field of their own
@@ -849,6 +850,8 @@ class LayoutReader:
                 state.authors.update(label_key(name) for name in names)
                 return Claim(line, Role.SOURCE, "source:outlet-and-place", outlet, authors=names)
         if not state.in_body:
+            if self._tagline_below_a_site_name(line, state):
+                return Claim(line, Role.BOILERPLATE, "boilerplate:tagline")
             if is_breadcrumb(line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
             claim = self._header_line(line, state)
@@ -866,23 +869,40 @@ class LayoutReader:
     def _below_a_masthead_taken_for_the_title(self, line: Line, state: _State) -> bool:
         """Whether this line is the title and the headline taken so far the site's masthead, the page's first
         content line (below chrome only), which names an outlet ("The Frontier Post", "صحيفة 4 مايو", "Radio
-        Ndeke Luka", "Lusaka Times - Zambia's Leading Online News Site"), with the menu's short lines between
-        them. The title is a line of a title's length that ends no sentence; if so, the masthead's claim becomes
-        chrome and this line the state's headline, so that the date and byline below it are read as the
-        header's."""
+        Ndeke Luka", "Lusaka Times - Zambia's Leading Online News Site") or, in a few capitalised words, stands
+        above a tagline that does ("La Gruyère", then "Le journal de la Gruyère et de la Veveyse"), with the
+        menu's short lines between them. The title is a line of a title's length that ends no sentence; if so,
+        the masthead's claim becomes chrome and this line the state's headline, so that the date and byline
+        below it are read as the header's."""
         index = next((index for index, claim in enumerate(state.claims) if claim.role is not Role.BOILERPLATE), None)
         if index is None or state.claims[index].rule != "headline:first-content-line" \
                 or not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or not line.may_be_chrome \
                 or self._is_prose(line, _TITLE_MAX_WORDS) or len(state.claims) < index + _MASTHEAD_MENU_LINES + 1:
             return False
         masthead = state.headline
-        if masthead is None or masthead.words >= line.words or not self._names_the_site(masthead.text):
+        tagline = state.claims[index + 1].line
+        if masthead is None or masthead.words >= line.words or not (
+                self._names_the_site(masthead.text) or self._a_tagline(tagline) and _SITE_NAME.match(masthead.text)):
             return False
         if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[index + 1:]):
             return False  # paragraphs or a byline came: the header is over
         state.claims[index] = Claim(masthead, Role.BOILERPLATE, "boilerplate:masthead")
         state.headline = line
         return True
+
+    def _tagline_below_a_site_name(self, line: Line, state: _State) -> bool:
+        """The line right below the page's first content line, taken for the headline, when that is a site's
+        name of a few capitalised words and this line its tagline ("La Gruyère", then "Le journal de la Gruyère
+        et de la Veveyse"): chrome, and the header goes on (the masthead rule then finds the title)."""
+        claims = state.claims
+        return bool(claims) and claims[-1].rule == "headline:first-content-line" and state.headline is not None \
+            and _SITE_NAME.match(state.headline.text) is not None and self._a_tagline(line)
+
+    def _a_tagline(self, line: Line) -> bool:
+        """A site's tagline below its name: a short line that ends no sentence and names the kind of outlet
+        it is ("Le journal de la Gruyère et de la Veveyse", "Hebdomadaire de Saint-Pierre et Miquelon")."""
+        return line.may_be_chrome and line.words <= _TAGLINE_MAX_WORDS and not line.text.endswith(_SENTENCE_STOPS) \
+            and any(word.rpartition("'")[2] in self.profile.outlet_words for word in line.folded.split())
 
     def _names_the_site(self, text: str) -> bool:
         """An outlet's name, alone or before a separator and the site's tagline ("Lusaka Times - Zambia's

@@ -432,14 +432,15 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|ma|sn|d
 
 
 def names_outlet(name: str, profile: Profile) -> bool:
-    """A known outlet; or a short name with an outlet's word ("Daily News", "قناة الغد"); or a
-    site's domain ("Seneweb.com")."""
+    """A known outlet; or a short name with an outlet's word ("Daily News", "قناة الغد", "L'Hebdo du
+    Vanuatu"); or a site's domain ("Seneweb.com")."""
     words = fold(name).split()
     if not words or len(words) > _MAX_OUTLET_WORDS:
         return False
     if label_key(name) in profile.outlet_names or _DOMAIN.match(name):
         return True
-    return len(words) <= _MAX_UNKNOWN_OUTLET_WORDS and any(word in profile.outlet_words for word in words)
+    return len(words) <= _MAX_UNKNOWN_OUTLET_WORDS and any(
+        word in profile.outlet_words or word.rpartition("'")[2] in profile.outlet_words for word in words)  # "L'Hebdo"
 
 
 def label_key(text: str) -> str:

@@ -4268,6 +4268,12 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
         # Lusaka Times: the site's name and tagline after a dash
         ("Lusaka Times - Zambia's Leading Online News Site\nHome\nHeadlines\nEconomy",
          "Chingola residents protest over acid spill into Kafue tributary", "February 14, 2025"),
+        # La Gruyère: a site's name of capitalised words above its tagline, then the menu and the section
+        ("La Gruyère\nLe journal de la Gruyère et de la Veveyse\nAccueil\nRégion\nSports\nBulle",
+         "Patinoire de Bulle: le Conseil général dit oui à 18 millions", "14.03.2024, 06:00"),
+        # L'Hebdo du Vanuatu: the site's name (an outlet's word behind an elision), one line of menu
+        ("L'Hebdo du Vanuatu\nAccueil\tActualités\tSociété\tÉconomie\tSport",
+         "Port-Vila : le marché municipal rouvre ses portes après huit mois de travaux", "19 juillet 2024 09:30"),
         # The Keene Sentinel: a CMS's admin lines above the masthead
         ("Skip to main content\nYou are the owner of this article.\nEdit Article\nThe Keene Sentinel\nLocal News\n"
          "Education", "Keene school board advances $74.6M budget, cuts two positions", "Jun 3, 2025 5:47 PM EDT"),
@@ -4276,7 +4282,9 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
 def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(top: str, title: str,
                                                                                below: str) -> None:
     paragraph = {"صحيفة": "تشهد العاصمة عدن منذ أيام انقطاعات متواصلة في التيار الكهربائي تتجاوز أربع عشرة ساعة يوميا.",
-                 "Radio": "Depuis le début du mois de février, le prix de la cuvette de manioc a presque doublé."}
+                 "Radio": "Depuis le début du mois de février, le prix de la cuvette de manioc a presque doublé.",
+                 "La": "Par 41 voix contre 12, le législatif bullois a accepté mardi soir le crédit de construction.",
+                 "L'Hebdo": "Le marché municipal de Port-Vila a rouvert ses portes lundi, après huit mois de travaux."}
     lead = next((text for key, text in paragraph.items() if top.startswith(key)),
                 "Residents marched to the district offices on Thursday to demand action over the spill, police said.")
     record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
