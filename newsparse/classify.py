@@ -355,7 +355,8 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     if profile.boilerplate_contains is not None and _contains_phrase(line.folded, profile.boilerplate_contains):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:contains")
     if profile.credit_ending is not None and line.words >= CREDIT_ENDING_MIN_WORDS and \
-            profile.credit_ending.search(line.folded, max(0, len(line.folded) - CREDIT_ENDING_CHARS)):
+            (credit := profile.credit_ending.search(line.folded, max(0, len(line.folded) - CREDIT_ENDING_CHARS))) \
+            and credit.start() > 0:  # a caption before it: "(مونت كارلو الدولية / أ ف ب)" alone credits the article
         return Classified(line, Cue.BOILERPLATE, "boilerplate:caption-credit")
     if ("http" in line.folded or "www." in line.folded) and profile.boilerplate_pattern is not None:
         # a promotion with its link: "تابعوا أخبار سانا على تلغرام https://t.me/…"

@@ -811,10 +811,11 @@ class LayoutReader:
                 return self._list_item(found.line, kind)
         return Claim(found.line, _LABEL_ROLES[kind], f"label-value:{kind}", found.line.text)
 
-    @staticmethod
-    def _list_item(line: Line, kind: str) -> Claim:
+    def _list_item(self, line: Line, kind: str) -> Claim:
         value = _LIST_MARKER.sub("", line.text)
         if kind == "keywords":
+            if self.profile.keywords.delimiters.search(value):  # the whole list on one line: "السودان | الخرطوم | …"
+                return Claim(line, Role.KEYWORDS, "label-value:keywords", value)
             return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, value)
         return Claim(line, Role.SOURCE, "source:list-line", value)
 
@@ -1319,6 +1320,8 @@ class LayoutReader:
         if not line.key or not self._short_for_a_credit(line):
             return ()
         text = line.text.removesuffix(".")
+        if text.startswith("(") and text.endswith(")") and "/" in text and self._site_and_its_wire(text[1:-1]):
+            return (" ".join(text[1:-1].split()),)
         closing = next((words for words in self.profile.credit_closings if line.key.endswith(words)), None)
         if closing is not None:  # "Reuters contributed to this report.": the words before the closing's
             text = " ".join(text.split()[: -len(closing.split())])
@@ -1339,6 +1342,13 @@ class LayoutReader:
         if names and all(label_key(name) in self.profile.outlet_names for name in names):
             return names
         return ()
+
+    def _site_and_its_wire(self, text: str) -> bool:
+        """A closing credit in brackets that names the site, a slash, then the wire it ran: "مونت كارلو الدولية
+        / أ ف ب" (Monte Carlo Doualiya), "L'essentiel/AFP": one source, as written."""
+        site, slash, wire = text.rpartition("/")
+        return bool(slash) and label_key(wire) in self.profile.wire_names and 0 < len(site.split()) <= _MAX_WIRE_WORDS \
+            and not _DIGIT.search(site)
 
     def _outlet_with_place_or_name(self, line: Line,
                                    in_header: bool = True) -> tuple[str, str, tuple[str, ...]] | None:

@@ -3165,6 +3165,11 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
         ("جانب من اجتماع مجلس وزراء إقليم كوردستان في أربيل - صورة: كوردستان24", Cue.BOILERPLATE),  # Kurdistan24
         ("سياح يسيرون في مدينة هيراكليون في جزيرة كريت اليونانية، أرشيف", Cue.BOILERPLATE),
         ("شارك الخبرفيسبوكتويترواتساب", Cue.BOILERPLATE),  # 4 Mayo
+        # round 34a: Alhurra's photo rights and X button, Monte Carlo Doualiya's reading time, UN News' download button
+        ("حقوق الصورة: رويترز", Cue.PHOTO_CREDIT),
+        ("إكس", Cue.BOILERPLATE),
+        ("دقيقتان", Cue.BOILERPLATE),
+        ("تنزيل", Cue.BOILERPLATE),
     ],
 )
 def test_arabic_chrome_of_more_sites(line: str, cue: str) -> None:
@@ -4319,3 +4324,28 @@ def test_a_writers_email_is_no_part_of_the_byline() -> None:
                         "jallah.dorbor@frontpageafricaonline.com\nMonrovia – The Liberian Senate on Tuesday confirmed "
                         "the President's nominee as governor of the Central Bank of Liberia.")
     assert record.authors == ("Jallah K. Dorbor",) and record.body.startswith("Monrovia")
+
+
+def test_a_tag_list_on_the_line_below_a_bare_label_is_split() -> None:
+    """Monte Carlo Doualiya: "كلمات مفتاحية", then the tags set off by bars on the next line, then a share button."""
+    record = parse_text("أطباء بلا حدود تعلق عملها في مستشفى بشائر بالخرطوم\n19/02/2025 - 16:42\nأعلنت منظمة أطباء بلا "
+                        "حدود تعليق عملها في مستشفى بشائر جنوب الخرطوم بعد هجوم مسلح.\nكلمات مفتاحية\n"
+                        "السودان | الخرطوم | أطباء بلا حدود\nشارك")
+    assert record.keywords == ("السودان", "الخرطوم", "أطباء بلا حدود")
+
+
+@pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("(مونت كارلو الدولية / أ ف ب)", ("مونت كارلو الدولية / أ ف ب",)),  # the site and its wire: one source
+        ("(L'essentiel/AFP)", ("L'essentiel/AFP",)),
+        ("(12/AFP)", ()),  # digits: no site
+    ],
+)
+def test_a_closing_credit_of_the_site_and_its_wire(credit: str, sources: tuple[str, ...]) -> None:
+    article = ("أطباء بلا حدود تعلق عملها في مستشفى بشائر\n19/02/2025 - 16:42\nأعلنت منظمة أطباء بلا حدود تعليق "
+               "عملها في مستشفى بشائر جنوب الخرطوم بعد هجوم مسلح.") if "أ ف ب" in credit else (
+        "Le congé de paternité passe à dix jours au Luxembourg\n13 mars 2024, 06:32\nLe gouvernement a adopté "
+        "mercredi le projet de loi qui porte le congé de paternité à dix jours.")
+    record = parse_text(f"{article}\n{credit}")
+    assert record.sources == sources
