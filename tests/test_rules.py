@@ -728,6 +728,20 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          "droit de supprimer tout commentaire à caractère injurieux.", FR, Cue.BOILERPLATE),
         ("Articles en relation", FR, Cue.LABEL),  # Iwacu
         ("Vous pourriez aussi aimer", FR, Cue.LABEL),  # ActuNiger
+        # round 34b: related labels, a date label, captions, glued share buttons, a disclaimer
+        ("You may also be interested in", EN, Cue.LABEL),  # Seychelles NATION
+        ("Related reading: PUC announces new electricity tariffs for businesses", EN, Cue.LABEL),  # Bega District News
+        ("Posted in Local News on 16 July 2025", EN, Cue.LABEL),  # Lesotho Times
+        ("Pictured: The former Les Quennevais School site, where the centre would be built.", EN, Cue.BOILERPLATE),
+        ("Pictured at the scene, the minister said nothing.", EN, Cue.TEXT),
+        ("Share on FacebookShare on XShare on WhatsAppShare on LinkedIn", EN, Cue.BOILERPLATE),  # The New Times
+        ("ShareFacebookXEmailPrint", EN, Cue.BOILERPLATE),  # The Royal Gazette
+        ("Share prices fell sharply on Monday", EN, Cue.TEXT),
+        ("The land pooling registration office in the old thromde community hall – Photo: Thinley Namgay", EN,
+         Cue.BOILERPLATE),  # Kuensel
+        ("The Popua power station. Photo/Matangi Tonga", EN, Cue.BOILERPLATE),
+        ("Opinions expressed on Hiiraan.com are those of the author and not necessarily those of Hiiraan Online.", EN,
+         Cue.BOILERPLATE),
         ("Thèmes associés", FR, Cue.LABEL),  # ArcInfo's tags, one per line below
         ("Le secteur des Paccots figurait parmi les sites retenus. Keystone/Anthony Anex - photo d'archives", FR,
          Cue.BOILERPLATE),  # La Liberté
@@ -4349,3 +4363,11 @@ def test_a_closing_credit_of_the_site_and_its_wire(credit: str, sources: tuple[s
         "mercredi le projet de loi qui porte le congé de paternité à dix jours.")
     record = parse_text(f"{article}\n{credit}")
     assert record.sources == sources
+
+
+def test_a_date_label_naming_the_section_before_the_date() -> None:
+    """Lesotho Times: "14 hours ago" above, "Posted in Local News on 16 July 2025" below the article."""
+    record = parse_text("Maseru council approves new bus rank\n14 hours ago\nThe Maseru City Council has approved "
+                        "plans for a new bus rank near the city centre, the mayor said.\n"
+                        "Posted in Local News on 16 July 2025")
+    assert record.date == "2025-07-16" and "Posted" not in record.body
