@@ -1662,6 +1662,8 @@ class LayoutReader:
 
 
 _DOUBLED_RULE = "boilerplate:doubled-paragraph"
+# Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
+_ARTICLE_BELOW_A_LINK = 3
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
 _LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"
 # Between the fields of a date line: a bar or a bullet ("Published: … | Updated: …").
@@ -1844,7 +1846,8 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
                 end += 1
             after = next((later for later in claims[end:]
                           if later.role is not Role.BOILERPLATE or later.rule == _CREDIT_BELOW_RELATED), None)
-            if end > index + 1 and after is not None and _goes_on_below_a_link(after) \
+            goes_on = after is not None and _goes_on_below_a_link(after) or end - index - 1 >= _ARTICLE_BELOW_A_LINK
+            if end > index + 1 and goes_on \
                     and not _follows_an_item_with_its_lead(claims, index) \
                     and not _restates(claims[index + 1].line.text, claim.value):
                 for below in range(index + 1, end):

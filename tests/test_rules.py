@@ -4371,3 +4371,22 @@ def test_a_date_label_naming_the_section_before_the_date() -> None:
                         "plans for a new bus rank near the city centre, the mayor said.\n"
                         "Posted in Local News on 16 July 2025")
     assert record.date == "2025-07-16" and "Posted" not in record.body
+
+
+def test_three_paragraphs_below_one_related_title_inside_the_body_are_the_articles() -> None:
+    """Irish Examiner, TATOLI: "Read More" and one title between paragraphs, then the article goes on for
+    paragraphs with only the site's lists after them; one title and its lead at the end stay a related item."""
+    first = "An Bord Pleanála has granted permission for 1,002 apartments on Cork's docklands, overturning a refusal."
+    rest = ["The developer said construction could begin in the second half of 2024, once flood works are done.",
+            "By the time the scheme is complete, around 550 people are expected to live on the site, the firm said.",
+            "Local residents' groups had objected to the plan, citing traffic on the Marina and a lack of schools."]
+    page = (f"Cork docklands apartments approved on appeal\nMarch 5, 2024\n{first}\nRead More\nCork City Council "
+            "approves €1.2bn docklands infrastructure plan\n" + "\n".join(rest) + "\nMore in this section\n"
+            "Kerry hotel sold for €6m to local family")
+    record = parse_text(page)
+    assert record.body == "\n\n".join([first, *rest])
+    assert [item.headline for item in record.read_also] == ["Cork City Council approves €1.2bn docklands "
+                                                              "infrastructure plan"]
+    lead = parse_text(f"Cork docklands apartments approved on appeal\nMarch 5, 2024\n{first}\nRead More\nCork City "
+                      f"Council approves €1.2bn docklands infrastructure plan\n{rest[0]}")
+    assert lead.body == first and lead.read_also[0].body == rest[0]
