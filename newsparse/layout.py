@@ -620,13 +620,14 @@ class LayoutReader:
         return (value,)
 
     def _published_part(self, found: Classified) -> Classified:
-        """A date label's value that holds the other date label after a bar or a bullet, cut to the
+        """A date label's value that holds the other date label after a bar, a bullet or a comma, cut to the
         publication date's part: "Published: 12:55 PM, Jun 10, 2024 | Updated: 1:05 PM, Jun 10, 2024"
         (Times of Oman) reads as its first part, "Updated: Mar. 05, 2024, 7:12 a.m. | Published: Mar.
-        04, 2024, 6:01 p.m." (OregonLive) as its second. Without the cut the update's time joins the
+        04, 2024, 6:01 p.m." (OregonLive) and "Updated August 3 2025 - 5:36pm, first published August 2 2025
+        - 7:00pm" (ACM) as their second. Without the cut the update's time joins the
         date before it."""
         value = found.value
-        if "|" not in value and "•" not in value:
+        if "|" not in value and "•" not in value and "," not in value:
             return found
         for separator in _DATE_FIELD_BAR.finditer(value):
             rest = value[separator.end():]
@@ -635,10 +636,15 @@ class LayoutReader:
             kind = self.profile.label_kinds.get(" ".join(match.group("label").split())) if match else None
             if kind not in ("date", "updated") or kind == found.kind:
                 continue
+            if separator.group().strip() == "," and self._search_date(rest) is None:
+                continue  # "Publié le 12 janvier, mis à jour le rapport …": a sentence, no second field
             if found.kind == "date":
                 return found._replace(value=value[:separator.start()])
+            published = value_after(rest, folded, match.end())
+            if self._search_date(published) is None:
+                return found  # "Updated May 6 2024 - 5:34pm, first published 12:30pm": its day is the update's
             return found._replace(kind="date", rule=f"label:date:{' '.join(match.group('label').split())}",
-                                  value=value_after(rest, folded, match.end()))
+                                  value=published)
         return found
 
     def _dated_label(self, found: Classified, state: _State) -> Claim | None:
@@ -1667,7 +1673,7 @@ _ARTICLE_BELOW_A_LINK = 3
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
 _LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"
 # Between the fields of a date line: a bar or a bullet ("Published: … | Updated: …").
-_DATE_FIELD_BAR = re.compile(r"\s*[|•]\s*")
+_DATE_FIELD_BAR = re.compile(r"\s*[|•]\s*|,\s+")
 # Label kinds whose word may open the article's headline ("Sources: talks collapse").
 _TITLE_PREFIX_KINDS = ("read_also", "source", "updated")
 _LABEL_ROLES = {

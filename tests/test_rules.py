@@ -3716,6 +3716,11 @@ def test_an_update_line_below_the_deck_is_no_publication_date() -> None:
         ("Publié le 12 mars 2024 • Mis à jour à 16h40", "2024-03-12", "12 mars 2024"),
         # a bar with no label after it keeps the time: one date, one time
         ("Published: Jun 10, 2024 | 1:05 PM", "2024-06-10T13:05", "Jun 10, 2024 | 1:05 PM"),
+        # ACM (Bega District News): the update first, then the first publication after a comma, on another day
+        ("Updated August 3 2025 - 5:36pm, first published August 2 2025 - 7:00pm", "2025-08-02T19:00",
+         "August 2 2025 - 7:00pm"),
+        # The Canberra Times: the first publication's time alone; its day is the update's, which stays the date
+        ("Updated May 6 2024 - 5:34pm, first published 12:30pm", "2024-05-06T17:34", "May 6 2024 - 5:34pm"),
         # Al Jazeera's old date line: the update label between the date and its time
         ("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 (مكة المكرمة)", "2008-03-13T16:25+03:00",
          None),
@@ -4390,3 +4395,11 @@ def test_three_paragraphs_below_one_related_title_inside_the_body_are_the_articl
     lead = parse_text(f"Cork docklands apartments approved on appeal\nMarch 5, 2024\n{first}\nRead More\nCork City "
                       f"Council approves €1.2bn docklands infrastructure plan\n{rest[0]}")
     assert lead.body == first and lead.read_also[0].body == rest[0]
+
+
+def test_a_closing_credit_with_the_australian_wire() -> None:
+    """Bega District News: "- with AAP" closes the article."""
+    record = parse_text("Bega Valley council backs new regional hospital site\nAugust 2 2025\nBega Valley Shire "
+                        "Council has voted to back the proposed site for a new regional hospital, the mayor said.\n"
+                        "- with AAP")
+    assert record.sources == ("AAP",) and "AAP" not in record.body
