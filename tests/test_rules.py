@@ -728,6 +728,13 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          "droit de supprimer tout commentaire à caractère injurieux.", FR, Cue.BOILERPLATE),
         ("Articles en relation", FR, Cue.LABEL),  # Iwacu
         ("Vous pourriez aussi aimer", FR, Cue.LABEL),  # ActuNiger
+        # round 34c: a hit counter, print buttons, a subscription prompt, a caption's "Ph. : DR", a latest list
+        ("Affichages : 412", FR, Cue.BOILERPLATE),  # L'Hebdo du Vanuatu (Joomla)
+        ("Imprimer E-mail", FR, Cue.BOILERPLATE),
+        ("Cet article vous a plu ? Abonnez-vous pour 1 € le premier mois", FR, Cue.BOILERPLATE),
+        ("La plage des Andalouses, l'une des plus fréquentées de la corniche. Ph. : DR", FR, Cue.BOILERPLATE),
+        ("Le ministre a dit : ph. : non", FR, Cue.TEXT),
+        ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         # round 34b: related labels, a date label, captions, glued share buttons, a disclaimer
         ("You may also be interested in", EN, Cue.LABEL),  # Seychelles NATION
         ("Related reading: PUC announces new electricity tariffs for businesses", EN, Cue.LABEL),  # Bega District News
