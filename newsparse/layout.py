@@ -884,12 +884,16 @@ class LayoutReader:
         index = next((index for index, claim in enumerate(state.claims) if claim.role is not Role.BOILERPLATE), None)
         if index is None or state.claims[index].rule != "headline:first-content-line" \
                 or not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or not line.may_be_chrome \
-                or self._is_prose(line, _TITLE_MAX_WORDS) or len(state.claims) < index + _MASTHEAD_MENU_LINES + 1:
+                or self._is_prose(line, _TITLE_MAX_WORDS) or state.headline is None:
             return False
         masthead = state.headline
-        tagline = state.claims[index + 1].line
-        if masthead is None or masthead.words >= line.words or not (
-                self._names_the_site(masthead.text) or self._a_tagline(tagline) and _SITE_NAME.match(masthead.text)):
+        if masthead.words >= line.words:
+            return False
+        if len(state.claims) < index + _MASTHEAD_MENU_LINES + 1:  # no menu between them, unless it was the menu
+            if not self._a_menu_line(masthead):
+                return False
+        elif not (self._names_the_site(masthead.text) or self._a_tagline(masthead) or self._a_menu_line(masthead)
+                  or self._a_tagline(state.claims[index + 1].line) and _SITE_NAME.match(masthead.text)):
             return False
         if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[index + 1:]):
             return False  # paragraphs or a byline came: the header is over
@@ -906,10 +910,19 @@ class LayoutReader:
             and _SITE_NAME.match(state.headline.text) is not None and self._a_tagline(line)
 
     def _a_tagline(self, line: Line) -> bool:
-        """A site's tagline below its name: a short line that ends no sentence and names the kind of outlet
-        it is ("Le journal de la Gruyère et de la Veveyse", "Hebdomadaire de Saint-Pierre et Miquelon")."""
-        return line.may_be_chrome and line.words <= _TAGLINE_MAX_WORDS and not line.text.endswith(_SENTENCE_STOPS) \
-            and any(word.rpartition("'")[2] in self.profile.outlet_words for word in line.folded.split())
+        """A site's tagline: a short line that ends no sentence and names the kind of outlet it is ("Le journal
+        de la Gruyère et de la Veveyse", "Solomon Islands Leading Daily Newspaper", "Le doyen des quotidiens
+        privés du Burkina Faso", "Maine news, sports, politics, …")."""
+        if not line.may_be_chrome or line.words > _TAGLINE_MAX_WORDS or line.text.endswith(_SENTENCE_STOPS):
+            return False
+        words = self.profile.outlet_words
+        return any(word in words or word.removesuffix("s") in words for word in words_of(line.folded))
+
+    def _a_menu_line(self, line: Line) -> bool:
+        """A site's menu on one line, its home link first: "Home State National Editorial Sports"."""
+        parts = line.text.split()
+        return len(parts) >= _MENU_MIN_ITEMS and fold(parts[0]) in self.profile.breadcrumb_home \
+            and all(part[:1].isupper() for part in parts) and _TITLE_PUNCTUATION.search(line.text) is None
 
     def _names_the_site(self, text: str) -> bool:
         """An outlet's name, alone or before a separator and the site's tagline ("Lusaka Times - Zambia's

@@ -735,6 +735,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("La plage des Andalouses, l'une des plus fréquentées de la corniche. Ph. : DR", FR, Cue.BOILERPLATE),
         ("Le ministre a dit : ph. : non", FR, Cue.TEXT),
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
+        ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
         # round 34b: related labels, a date label, captions, glued share buttons, a disclaimer
         ("You may also be interested in", EN, Cue.LABEL),  # Seychelles NATION
         ("Related reading: PUC announces new electricity tariffs for businesses", EN, Cue.LABEL),  # Bega District News
@@ -4305,6 +4306,15 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
         # L'Hebdo du Vanuatu: the site's name (an outlet's word behind an elision), one line of menu
         ("L'Hebdo du Vanuatu\nAccueil\tActualités\tSociété\tÉconomie\tSport",
          "Port-Vila : le marché municipal rouvre ses portes après huit mois de travaux", "19 juillet 2024 09:30"),
+        # Solomon Star: the site's name, then its tagline taken for the headline, then the menu
+        ("Solomon Star News\nSolomon Islands Leading Daily Newspaper\nHOME\nNATIONAL\nBUSINESS",
+         "Malaria cases drop by a third in Western Province", "By EDDIE RAMOFIA"),
+        # The Arunachal Times: the menu on one line, its home link first
+        ("The Arunachal Times\nHome State National Editorial Sports",
+         "Capital administration intensifies drive against single-use plastic", "August 6, 2025"),
+        # L'Observateur Paalga: the site's name, then a tagline naming the kind of paper in the plural
+        ("L'Observateur Paalga\nLe doyen des quotidiens privés du Burkina Faso\nAccueil\nPolitique\nSociété",
+         "Koudougou : les producteurs de coton réclament le paiement de leurs arriérés", "mardi 2 avril 2024"),
         # The Keene Sentinel: a CMS's admin lines above the masthead
         ("Skip to main content\nYou are the owner of this article.\nEdit Article\nThe Keene Sentinel\nLocal News\n"
          "Education", "Keene school board advances $74.6M budget, cuts two positions", "Jun 3, 2025 5:47 PM EDT"),
@@ -4315,7 +4325,8 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
     paragraph = {"صحيفة": "تشهد العاصمة عدن منذ أيام انقطاعات متواصلة في التيار الكهربائي تتجاوز أربع عشرة ساعة يوميا.",
                  "Radio": "Depuis le début du mois de février, le prix de la cuvette de manioc a presque doublé.",
                  "La": "Par 41 voix contre 12, le législatif bullois a accepté mardi soir le crédit de construction.",
-                 "L'Hebdo": "Le marché municipal de Port-Vila a rouvert ses portes lundi, après huit mois de travaux."}
+                 "L'Hebdo": "Le marché municipal de Port-Vila a rouvert ses portes lundi, après huit mois de travaux.",
+                 "L'Observateur": "Les producteurs de coton de la région du Centre-Ouest attendent toujours leur dû."}
     lead = next((text for key, text in paragraph.items() if top.startswith(key)),
                 "Residents marched to the district offices on Thursday to demand action over the spill, police said.")
     record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
