@@ -860,6 +860,9 @@ class LayoutReader:
             if self._tagline_below_a_site_name(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:tagline")
             if is_breadcrumb(line, self.profile):
+                dated = self._dateline(line) if _DIGIT.search(line.text) else None
+                if dated is not None and dated.role is Role.DATE and dated.date is not None and dated.date.iso:
+                    return dated  # a section, then the date and time: "Société | 12/02/2025 | 09:14" (NewsMada)
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
             claim = self._header_line(line, state)
             if claim is not None:

@@ -736,6 +736,13 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Le ministre a dit : ph. : non", FR, Cue.TEXT),
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
+        # round 35c: a consent banner's title, related labels, captions closed by © and by Keystone
+        ("Nous respectons votre vie privée", FR, Cue.BOILERPLATE),
+        ("Articles reliés", FR, Cue.LABEL),  # Le Franco
+        ("À voir aussi :", FR, Cue.LABEL),
+        ("Des bénévoles ramassent les déchets sur la plage de l'Hermitage. © Zinfos974", FR, Cue.BOILERPLATE),
+        ("Le Conseil fédéral a présenté le projet mercredi à Berne. KEYSTONE/ATS/Jean-Christophe Bott", FR,
+         Cue.BOILERPLATE),
         # round 34b: related labels, a date label, captions, glued share buttons, a disclaimer
         ("You may also be interested in", EN, Cue.LABEL),  # Seychelles NATION
         ("Related reading: PUC announces new electricity tariffs for businesses", EN, Cue.LABEL),  # Bega District News
@@ -4421,3 +4428,11 @@ def test_a_closing_credit_with_the_australian_wire() -> None:
                         "Council has voted to back the proposed site for a new regional hospital, the mayor said.\n"
                         "- with AAP")
     assert record.sources == ("AAP",) and "AAP" not in record.body
+
+
+def test_a_section_then_the_date_and_time_set_off_by_bars_is_a_date_line() -> None:
+    """NewsMada: "Société | 12/02/2025 | 09:14" below the menu; not a breadcrumb."""
+    record = parse_text("NewsMada\nToute l’actualité de Madagascar\nAccueil\nSociété\nSociété | 12/02/2025 | 09:14\n"
+                        "Antananarivo : les ordures débordent, la CUA promet des camions supplémentaires\nLes tas "
+                        "d’ordures s’accumulent depuis deux semaines dans plusieurs quartiers de la capitale.")
+    assert record.date == "2025-02-12T09:14"
