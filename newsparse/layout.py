@@ -880,10 +880,11 @@ class LayoutReader:
         """Whether this line is the title and the headline taken so far the site's masthead, the page's first
         content line (below chrome only), which names an outlet ("The Frontier Post", "صحيفة 4 مايو", "Radio
         Ndeke Luka", "Lusaka Times - Zambia's Leading Online News Site") or, in a few capitalised words, stands
-        above a tagline that does ("La Gruyère", then "Le journal de la Gruyère et de la Veveyse"), with the
-        menu's short lines between them. The title is a line of a title's length that ends no sentence; if so,
-        the masthead's claim becomes chrome and this line the state's headline, so that the date and byline
-        below it are read as the header's."""
+        above a tagline that does ("La Gruyère", then "Le journal de la Gruyère et de la Veveyse"), or is such a
+        tagline or the menu on one line itself, with the menu's short lines between them (none below a menu).
+        The title is a line of a title's length that ends no sentence; if so, the masthead's claim becomes
+        chrome and this line the state's headline, so that the date and byline below it are read as the
+        header's."""
         index = next((index for index, claim in enumerate(state.claims) if claim.role is not Role.BOILERPLATE), None)
         if index is None or state.claims[index].rule != "headline:first-content-line" \
                 or not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or not line.may_be_chrome \
@@ -1688,7 +1689,8 @@ _DOUBLED_RULE = "boilerplate:doubled-paragraph"
 _ARTICLE_BELOW_A_LINK = 3
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
 _LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"
-# Between the fields of a date line: a bar or a bullet ("Published: … | Updated: …").
+# Between the fields of a date line: a bar or a bullet ("Published: … | Updated: …"), or a comma ("Updated …,
+# first published …").
 _DATE_FIELD_BAR = re.compile(r"\s*[|•]\s*|,\s+")
 # Label kinds whose word may open the article's headline ("Sources: talks collapse").
 _TITLE_PREFIX_KINDS = ("read_also", "source", "updated")
