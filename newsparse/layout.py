@@ -495,8 +495,7 @@ class LayoutReader:
         line = found.line
         if state.in_comments:
             return Claim(line, Role.BOILERPLATE, "comments:line")
-        if state.in_body and line.may_be_chrome and (self._opens_comments(line, state)
-                                                     or self._heads_comments_below_the_article(line, state)):
+        if state.in_body and line.may_be_chrome and self._opens_comments(line, state):
             state.in_comments = True
             return Claim(line, Role.BOILERPLATE, "comments:start")
         if state.pending and self._may_be_value(found, state.pending):
@@ -666,13 +665,13 @@ class LayoutReader:
             return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result)
         before, after = _beside(found.value, result)
         authors = self._byline_beside_date(before)  # "Publié par Jean Dupont le 20 février 2024"
-        # or after it: "Publié le 14 juin 2024 par Anne-Lise Moreau" (WordPress)
-        closing = () if authors or found.has_separator else self._byline_beside_date(after)
+        # or after it: "Publié le 14 juin 2024 par Anne-Lise Moreau" (WordPress), "… 21:50 | Lu 12 543 fois | Par …"
+        closing = () if authors else self._byline_beside_date(after)
         if not (found.has_separator or authors or closing) and self._prose_around_date(before, after, found):
             return None
         if not authors and found.has_separator and before.strip():
             authors = _author_names(before, self.profile)  # "نشر: محرر الموقع 31 ديسمبر 2020"
-        authors = authors or self._byline_beside_date(after)  # "… 21:50 | Lu 12 543 fois | Par Ousmane Ba"
+        authors = authors or closing
         state.authors.update(label_key(name) for name in authors)
         # a wire closing the line is the article's source: "Publié le mercredi 20 mars 2024 | AIP"
         return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors,
@@ -1164,22 +1163,20 @@ class LayoutReader:
         """A label line ("Published: …", "By …"); "أخبار" alone only begins a label's words."""
         return may_be_label(line, self.profile) and classify(line, self.profile).cue is Cue.LABEL
 
-    def _heads_comments_below_the_article(self, line: Line, state: _State) -> bool:
-        """Once the article is over (below its own source or tags, or inside a list of related titles), a
-        comments heading opens the readers' comments whatever follows it ("التعليقات (2)" over "سيدي محمد:
-        مبروك …"), and so does a bare one the profile lists under `comments.heads` ("Commentaires" over
-        "Votre commentaire")."""
-        if not (state.read_also or state.article_closed):
-            return False
-        start = self.profile.comments_start
-        return line.key in self.profile.comments_heads or start is not None and start.match(line.folded) is not None
-
     def _opens_comments(self, line: Line, state: _State) -> bool:
         """A heading of the readers' comments below the body ("Commentaires (12)", "تعليقات الزوار"):
-        the names, dates and texts below it are no part of the article."""
+        the names, dates and texts below it are no part of the article. Once the article is over (below
+        its own source or tags, or inside a list of related titles), such a heading opens them whatever
+        follows it ("التعليقات (2)" over "سيدي محمد: مبروك …"), and so does a bare one the profile lists
+        under `comments.heads` ("Commentaires" over "Votre commentaire")."""
+        over = state.read_also or state.article_closed
+        if over and line.key in self.profile.comments_heads:
+            return True
         start = self.profile.comments_start
         if start is None or start.match(line.folded) is None:
             return False
+        if over:
+            return True
         # a comment begins with its writer's name or a date; a paragraph or a label below the
         # heading means a share bar's count or an intertitle ("تعليقات (7)" after the lead)
         following = state.next_line
