@@ -352,6 +352,8 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
         return Classified(line, Cue.BOILERPLATE, "boilerplate:email-address")  # a writer's, below the byline
     if profile.photo_credit is not None and profile.photo_credit.match(line.folded):
         return Classified(line, Cue.PHOTO_CREDIT, "boilerplate:photo-credit")
+    if profile.address_words and _a_postal_address(line, profile.address_words):
+        return Classified(line, Cue.BOILERPLATE, "boilerplate:postal-address")
     if profile.boilerplate_contains is not None and _contains_phrase(line.folded, profile.boilerplate_contains):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:contains")
     if profile.credit_ending is not None and line.words >= CREDIT_ENDING_MIN_WORDS and \
@@ -365,6 +367,26 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
             return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
     return None
 
+
+def _a_postal_address(line: Line, address_words: frozenset[str]) -> bool:
+    """A site's postal address, as a footer prints it: three parts or more set apart by commas or dashes, one
+    after the first with a word of an address and a number ("Télé MB – Rue des Arbalestriers 9 – 7000 Mons",
+    "AlterPresse, 4e étage, Delmas 33, Port-au-Prince"). A title has a colon, or fewer parts, or no number
+    in the street's part ("Incendie à Mons, rue de Nimy, 3 blessés")."""
+    text = line.text
+    if _DIGIT.search(text) is None or text.endswith(_SENTENCE_END) or ":" in text:
+        return False
+    parts = _ADDRESS_PARTS.split(line.folded)
+    if len(parts) < _ADDRESS_MIN_PARTS:
+        return False
+    return any(_DIGIT.search(part) and any(word in address_words for word in _ADDRESS_WORD.findall(part))
+               for part in parts[1:])
+
+
+_ADDRESS_PARTS = re.compile(r"\s*,\s*|\s+[-–—|]\s+")
+_ADDRESS_MIN_PARTS = 3
+_ADDRESS_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a writer's name, a colon and the address, then maybe a line about them: "Daniel Okoro: dokoro@seattletimes.com; …"

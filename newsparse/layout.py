@@ -296,6 +296,11 @@ class LayoutReader:
         dated = in_body = False
         for index in range(start + 2, min(len(claims), start + _ROLE_LINE_REACH)):
             above, below = claims[index - 1], claims[index]
+            if above.role is Role.DATE and not dated and self._name_under_date(below, claims[start].line) \
+                    and sum(claim.role is Role.BODY for claim in claims[start:index]) <= 1:  # a lead at most
+                claims[index] = Claim(below.line, Role.BYLINE, "byline:name-under-date", below.line.text,
+                                      authors=(below.line.text,))
+                return
             dated = dated or above.role is Role.DATE
             in_body = in_body or above.role is Role.BODY
             if dated and in_body:
@@ -313,6 +318,21 @@ class LayoutReader:
                 if over_role:
                     claims[index] = Claim(below.line, Role.BOILERPLATE, "byline:role")
                 return
+
+    def _name_under_date(self, claim: Claim, headline: Line) -> bool:
+        """One name in Latin script alone right below the header's date line (Le Télégramme: "Publié le 3
+        octobre 2024 à 17h05, …", then "Yann Le Gall"): the byline. Not a section or an outlet, nor a name
+        the headline holds, nor a street."""
+        line = claim.line
+        if claim.role not in _UNCLAIMED or not _NAME_LINE_MIN_WORDS <= line.words <= _NAME_LINE_MAX_WORDS \
+                or _LATIN_LETTER.match(line.text) is None or line.text.endswith(_SENTENCE_STOPS):
+            return False
+        profile = self.profile
+        if line.key in profile.section_names or names_outlet(line.text, profile) or line.folded in fold(headline.text):
+            return False
+        if any(word in profile.address_words for word in line.folded.split()):
+            return False  # "Main Street": a place
+        return len(_author_names(line.text, profile)) == 1
 
     def _role_line(self, line: Line) -> bool:
         """A short line with the writer's role, or ending with their handle ("صحافي @khaled_elmenshawy")."""

@@ -49,7 +49,7 @@ SCHEMA: dict[str, Any] = {
     "author_bio_verbs": list,
     "author_bio_copulas": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
-                    "sentences": list, "date_line_fields": list},
+                    "sentences": list, "date_line_fields": list, "address_words": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
                 "credit_closings": list, "republished_by": list, "own_report": list, "credit_sentences": list,
@@ -128,6 +128,7 @@ class Profile:
     credit_ending: Pattern | None  # a photo credit closing a caption, searched near the end of a line
     date_line_field: Pattern | None  # chrome closing a date line ("| 2 min read"), searched on its folded text
     boilerplate_sentences: Pattern | None  # the opening of a long line of chrome ("Copyright 2025 BBC. All rights …")
+    address_words: frozenset[str]  # folded words of a postal address ("rue", "street"): a footer's address line
     breadcrumb: regex.Pattern[str]
     breadcrumb_home: tuple[str, ...]
     breadcrumb_separators: tuple[str, ...]  # folded, with a space on each side
@@ -368,6 +369,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         credit_ending=_alternation(f"(?:{pattern})$" for pattern in boilerplate.get("credit_endings", ())),
         date_line_field=_alternation(f"(?:{pattern})$" for pattern in boilerplate.get("date_line_fields", ())),
         boilerplate_sentences=_alternation(boilerplate.get("sentences", ())),
+        address_words=frozenset(fold(word) for word in boilerplate.get("address_words", ())),
         breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
         breadcrumb_home=tuple(fold(word) for word in breadcrumb.get("home", ())),
         breadcrumb_separators=tuple(f" {fold(s)} " for s in breadcrumb.get("separators", ("/",))),

@@ -738,6 +738,16 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
         # round 35c: a consent banner's title, related labels, captions closed by © and by Keystone
         ("Nous respectons votre vie privée", FR, Cue.BOILERPLATE),
+        ("Continuer sans accepter", FR, Cue.BOILERPLATE),  # Le Télégramme's consent banner
+        ("Personnaliser mes choix", FR, Cue.BOILERPLATE),
+        ("Nos derniers JT", FR, Cue.LABEL),  # Télé MB's video list below the related titles
+        # a footer's postal address, below the related titles
+        ("Télé MB – Rue des Arbalestriers 9 – 7000 Mons", FR, Cue.BOILERPLATE),
+        ("AlterPresse, 4e étage, Delmas 33, Port-au-Prince", FR, Cue.BOILERPLATE),
+        ("The Citizen, 12 Harbour Street, Dar es Salaam", EN, Cue.BOILERPLATE),
+        ("Incendie à Mons, rue de Nimy, 3 blessés", FR, Cue.TEXT),
+        ("Rue de la Loi 16 : le gouvernement, la crise, les 4 partis", FR, Cue.TEXT),
+        ("Mons – Rue de Nimy – les travaux reprennent", FR, Cue.TEXT),
         ("Articles reliés", FR, Cue.LABEL),  # Le Franco
         ("À voir aussi :", FR, Cue.LABEL),
         ("Des bénévoles ramassent les déchets sur la plage de l'Hermitage. © Zinfos974", FR, Cue.BOILERPLATE),
@@ -2545,6 +2555,26 @@ def test_a_latin_name_over_the_date_line_is_the_byline() -> None:
     assert section.authors == ()
 
 
+def test_a_name_alone_below_the_date_line_is_the_byline() -> None:
+    # Le Télégramme: title, lead, the date line, then the writer's name alone
+    headline = "Brest : le chantier du tramway entre dans sa phase la plus délicate rue Jean-Jaurès"
+    lead = ("Dès lundi, la rue Jean-Jaurès sera fermée à la circulation entre la place de la Liberté et le "
+            "carrefour de Saint-Martin. Les commerçants redoutent un automne difficile.")
+    dated = "Publié le 3 octobre 2024 à 17h05, modifié le 3 octobre 2024 à 19h12"
+    paragraph = ("C’est l’une des étapes les plus sensibles du chantier de la ligne B du tramway brestois. À partir "
+                 "du lundi 7 octobre, la rue Jean-Jaurès sera interdite aux voitures sur sa partie haute.")
+    record = parse_text(f"{headline}\n{lead}\n{dated}\nYann Le Gall\nLecture : 3 min\n{paragraph}")
+    assert (record.authors, record.date) == (("Yann Le Gall",), "2024-10-03T17:05")
+    assert record.body == f"{lead}\n\n{paragraph}"
+    # an intertitle, a section's name or two names joined are no byline there
+    for line in ("Des commerçants inquiets", "Faits divers", "Yann Le Gall et Anne Moreau"):
+        other = parse_text(f"{headline}\n{lead}\n{dated}\n{line}\n{paragraph}")
+        assert other.authors == (), line
+    # nor a name below a date that is not the header's (a paragraph came after it, then the date again)
+    later = parse_text(f"{headline}\n{lead}\n{paragraph}\n{paragraph[:60]} fin.\n{dated}\nYann Le Gall\n{paragraph}")
+    assert later.authors == ()
+
+
 def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> None:
     record = parse_text("الرئيس عباس يلتقي نظيره المصري في القاهرة\nالرئيس محمود عباس\nمؤتمر صحفي مشترك\n"
                         "التقى الرئيس محمود عباس اليوم نظيره المصري في القاهرة، وبحثا آخر التطورات.")
@@ -3034,6 +3064,9 @@ def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
         ("Nous et nos partenaires utilisons des cookies ou technologies similaires pour stocker et accéder à des "
          "données personnelles vous concernant.", FR, Cue.BOILERPLATE),
         ("Le gouvernement et ses partenaires européens ont signé l'accord lundi à Bruxelles.", FR, Cue.TEXT),
+        ("Avec votre accord, nous et nos 842 partenaires utilisons des cookies ou technologies similaires pour "
+         "stocker, consulter et traiter des données personnelles.", FR, Cue.BOILERPLATE),  # Le Télégramme
+        ("La région et ses 12 partenaires utilisent désormais un seul guichet pour les aides.", FR, Cue.TEXT),
     ],
 )
 def test_long_lines_of_chrome_are_known_by_their_opening(line: str, profile, cue: str) -> None:
