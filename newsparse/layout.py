@@ -139,6 +139,7 @@ _TWO_NAMES_MAX_WORDS = 9  # "Natalie Cheung and Kelvin Lau" over the date
 _BIO_MAX_WORDS = 40  # a writer's bio below the article: a sentence or two
 _BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
 _BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior reporter at …"
+_AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de journalisme local – Le Franco"
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
@@ -192,6 +193,7 @@ _WITH_CREDIT = regex.compile(r"\s(?:avec|with)\s+(.+)$", regex.IGNORECASE)  # "P
 _BRACKETED_WITH = regex.compile(r"\s*\(((?:avec|with)\s[^()]{1,30})\)$", regex.IGNORECASE)
 _BRACKETED_OUTLET = regex.compile(r"\s\(([^()]{1,30})\)$")  # after a byline's names: "By Jane Doe (Reuters)"
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
+_NUMBERED_OUTLET = regex.compile(r"(\p{L}{2,})\s?\d{1,3}")  # an outlet's word and its number: "Radio1", "TV 5"
 _NAME_PARTICLES = frozenset(
     ["de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "ben", "da", "di", "staff"]
 )
@@ -746,7 +748,7 @@ class LayoutReader:
         if found.line.text.endswith(":") and not (found.has_separator or _DASHED_LABEL.match(found.line.text)):
             return None  # "كتبت الصحيفة في افتتاحيتها:" introduces a quotation; "كتب- أحمد جمعة:" signs
         value = _BRACKETED_WITH.sub(r" \1", value)
-        names = _author_names(value.rstrip(" :"), self.profile)
+        names = _author_names(value.rstrip(" :"), self.profile) or self._name_and_affiliation(value)
         if not names:
             return self._byline_with_date(found, value, state)
         names, agencies = self._agencies_credited(value, names)
@@ -755,6 +757,18 @@ class LayoutReader:
             agencies = (bracketed.group(1),)
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names, values=agencies)
+
+    def _name_and_affiliation(self, value: str) -> tuple[str, ...]:
+        """The writer's name before a comma and what they write for after it, which names no one ("Par
+        Gabrielle Beaupré, Initiative de journalisme local – Le Franco"): the name alone; () when the part
+        after the comma is a sentence or holds a number (a date: "By Amie SannehFriday, July 18, 2025"), or
+        the part before no name."""
+        name, comma, affiliation = value.partition(",")
+        if not comma or affiliation.strip().endswith(_SENTENCE_STOPS) or _DIGIT.search(affiliation) \
+                or not 0 < word_count(affiliation) <= _AFFILIATION_MAX_WORDS:
+            return ()
+        names = _author_names(name, self.profile)
+        return names if len(names) == 1 else ()
 
     def _a_papers_name(self, name: str) -> bool:
         """A newspaper or site ("نداء الوطن", "النهار", "Le Monde"), not a platform or a column
@@ -1790,6 +1804,9 @@ def _is_name(name: str, profile: Profile) -> bool:
     `author_stop_words` are in no name: "بقلم الرصاص وقع الوزير على القرار" is prose."""
     if label_key(name) in profile.outlet_names:
         return True
+    numbered = _NUMBERED_OUTLET.fullmatch(name)
+    if numbered is not None and fold(numbered.group(1)) in profile.outlet_words:
+        return True  # "Rédigé par Radio1 le …": the outlet signs
     if not _looks_like_name(name):
         return False
     stop_words = profile.author_stop_words

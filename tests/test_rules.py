@@ -733,6 +733,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Imprimer E-mail", FR, Cue.BOILERPLATE),
         ("Cet article vous a plu ? Abonnez-vous pour 1 € le premier mois", FR, Cue.BOILERPLATE),
         ("La plage des Andalouses, l'une des plus fréquentées de la corniche. Ph. : DR", FR, Cue.BOILERPLATE),
+        ("Une équipe de lutte antivectorielle en intervention à Papeete. Crédit photo : Radio1/Archives", FR,
+         Cue.BOILERPLATE),  # round 35c: "Crédit photo :" after the caption's sentence
         ("Le ministre a dit : ph. : non", FR, Cue.TEXT),
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
@@ -1422,6 +1424,9 @@ def test_a_line_naming_only_an_outlet_below_the_body_is_a_source(language: str, 
         ("fr", "par M. L.", ("M. L.",)),  # initials keep their dots
         ("fr", "par Jean-Pierre D.", ("Jean-Pierre D.",)),
         ("fr", "Par Jean Dupont.", ("Jean Dupont",)),
+        # Le Franco: the name, a comma, what the writer writes for (no name in it)
+        ("fr", "Par Gabrielle Beaupré, Initiative de journalisme local – Le Franco", ("Gabrielle Beaupré",)),
+        ("en", "By Tom Reid, Local Journalism Initiative Reporter", ("Tom Reid",)),
     ],
 )
 def test_bylines_of_more_shapes(language: str, byline: str, authors: tuple[str, ...]) -> None:
@@ -1445,6 +1450,10 @@ def test_bylines_of_more_shapes(language: str, byline: str, authors: tuple[str, 
         ("ar", "كتب محمد عبد الرحمن الخميس، 21 نوفمبر 2024 02:07 م", ("محمد عبد الرحمن",), "2024-11-21T14:07"),
         # The Jordan Times: the update stamp set off after the date
         ("en", "By Dana Al Khatib - Apr 23,2024 - Last updated at Apr 23,2024", ("Dana Al Khatib",), "2024-04-23"),
+        # Radio1 Tahiti: the station signs, its number glued to its word; a hit counter after a bar
+        ("fr", "Rédigé par Radio1 le Mardi 5 Mars 2024 à 15:30 | Lu 1 248 fois", ("Radio1",), "2024-03-05T15:30"),
+        # after the comma a date, no affiliation
+        ("en", "By Amie Sanneh, July 18, 2025 11:52 GMT", ("Amie Sanneh",), "2025-07-18T11:52+00:00"),
     ],
 )
 def test_a_byline_and_a_date_on_one_line_give_both(language: str, line: str, authors: tuple[str, ...],
