@@ -413,8 +413,13 @@ class LayoutReader:
         """No byline above: the last paragraph, right below a sentence that ends the one before it, that is
         a name alone in Latin script, each word capitalised or an initial (Al-Watwan: "Nassuf Ahmed", Midi
         Madagasikara: "Hanitra R.", Lefaso.net: "Aïssata Laure G. Sidibé"), signs the article: a byline. Not
-        an outlet's name ("Le Droit" opens with a function word), nor a name the headline holds."""
+        an outlet's name ("Le Droit" opens with a function word), nor a name the headline holds. The name may
+        stand over a line with the writer's role (L'Observateur Paalga: "Cyrille Zoma", then "Correspondant à
+        Koudougou"), which is chrome then."""
         last = last_paragraphs[0] if last_paragraphs else 0
+        role_at = None
+        if last and len(last_paragraphs) > 1 and last_paragraphs[1] == last - 1 and self._role_line(claims[last].line):
+            role_at, last = last, last - 1
         if not last or claims[last - 1].role is not Role.BODY:
             return
         line, above = claims[last].line, claims[last - 1].line
@@ -427,6 +432,8 @@ class LayoutReader:
         headline = next((claim.line.folded for claim in claims if claim.role is Role.HEADLINE), "")
         if line.folded not in headline:
             claims[last] = Claim(line, Role.BYLINE, "byline:closing-name", line.text, authors=(line.text,))
+            if role_at is not None:
+                claims[role_at] = Claim(claims[role_at].line, Role.BOILERPLATE, "byline:role")
 
     def _drop_bare_dates_repeated(self, claims: list[Claim]) -> None:
         """A line that is only the article's date again, in another form, among the paragraphs
@@ -1204,10 +1211,11 @@ class LayoutReader:
         follows it ("التعليقات (2)" over "سيدي محمد: مبروك …"), and so does a bare one the profile lists
         under `comments.heads` ("Commentaires" over "Votre commentaire")."""
         over = state.read_also or state.article_closed
-        if over and line.key in self.profile.comments_heads:
+        bare = line.key in self.profile.comments_heads
+        if over and bare:
             return True
         start = self.profile.comments_start
-        if start is None or start.match(line.folded) is None:
+        if not bare and (start is None or start.match(line.folded) is None):
             return False
         if over:
             return True
@@ -1216,6 +1224,8 @@ class LayoutReader:
         following = state.next_line
         if following is None:
             return True
+        if bare:  # a bare heading is an intertitle as often: over a prompt ("Réagissez à cet article"), it is not
+            return following.key in self.profile.comments_heads
         if following.words <= _COMMENT_HEAD_MAX_WORDS:
             return not self._is_prose(following, _COMMENT_HEAD_MAX_WORDS) and not may_be_label(following, self.profile)
         # or its writer and date on one line, a label's or not: "Posté par Wendkouni le 6 février 2024 à 08:12"

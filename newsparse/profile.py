@@ -467,8 +467,8 @@ def _label_pattern(label_kinds: Mapping[str, str]) -> re.Pattern[str]:
     # Both the label words and the text are folded (case included): no IGNORECASE needed.
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in words)
     # Separators: a colon; a dash, "|", "/" or an arrow ("كتب/ محمد", "Also Read | …", "Lire aussi → …",
-    # "Lire aussi 👉"); dots or ">>" ("اقرأ أيضا..").
-    return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>(?:[:\-|/→►👉•]|\.{{2,}}|…|>>)\s*)|\s+|$)")
+    # "Lire aussi 👉"); dots or ">>" ("اقرأ أيضا.."); one period before more words ("LIRE AUSSI. Saône-et-Loire : …").
+    return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>(?:[:\-|/→►👉•]|\.{{2,}}|…|>>|\.(?=\s+\S))\s*)|\s+|$)")
 
 
 def _alternation(patterns: Any) -> Pattern | None:

@@ -435,6 +435,13 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Le marché central de Kinshasa. Photo d'illustration/ACTUALITE.CD", FR, Cue.BOILERPLATE),
         ("Tags Kuwait | Ramadan | Ministry of Commerce and Industry | consumer prices", EN, Cue.LABEL),
         ("Lire aussi 👉", FR, Cue.LABEL),  # Burkina 24: a pointing hand for a colon
+        ("LIRE AUSSI. Saône-et-Loire : pourquoi les crues d’hiver sont de plus en plus fréquentes", FR,
+         Cue.LABEL),  # Le JSL: one period for a colon
+        ("Soutenez votre journal local", FR, Cue.BOILERPLATE),  # La Voix de l'Est's donation box
+        ("Votre contribution nous permet de poursuivre notre mission d’information. Faites un don dès aujourd’hui.",
+         FR, Cue.BOILERPLATE),
+        ("Your support helps us keep local news free for everyone.", EN, Cue.BOILERPLATE),
+        ("Your support for the bill is welcome, the minister told the unions.", EN, Cue.TEXT),
         ("Click the alert icon to follow topics:", EN, Cue.LABEL),  # Haaretz's tag label
         ("الكلمات المفاتيح:", AR, Cue.LABEL),  # the Maghreb's
         ("Video PlayerClose", EN, Cue.BOILERPLATE),
@@ -3981,6 +3988,11 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
                         "Vos commentaires\nPosté par Wendkouni le 6 février 2024 à 08:12\n"
                         "Enfin une bonne nouvelle pour nos enfants. Merci aux agents de santé.\nRépondre")
     assert record.body == paragraph
+    # a bare heading over a prompt to comment (L'Observateur Paalga), then the comments
+    prompted = parse_text(f"Burkina : le vaccin contre le paludisme introduit dans 27 districts\n{paragraph}\n"
+                          "Commentaires\nRéagissez à cet article\nKaboré S. 2 avril 2024 à 10:14\n"
+                          "Il faut que l'Etat intervienne, nos parents souffrent trop dans les villages.")
+    assert prompted.body == paragraph
     sentence = "Le 6 février 2024, le ministère a annoncé une deuxième phase de vaccination dans le pays."
     kept = parse_text(f"Burkina : le vaccin contre le paludisme introduit dans 27 districts\n{paragraph}\n"
                       f"Commentaires (3)\n{sentence}")
@@ -4241,6 +4253,20 @@ def test_a_name_alone_closing_the_article_signs_it(closing: str, authors: tuple[
                         "de Bambao a été mise en service lundi, a annoncé la société d'électricité.\nElle fournira de "
                         f"l'électricité à plus de 2 000 foyers de la région.\n{closing}")
     assert record.authors == authors and (closing in record.body) == (not authors)
+
+
+def test_a_closing_name_over_the_writers_role_signs_the_article() -> None:
+    """L'Observateur Paalga: the correspondent's name, then their role, close the article."""
+    record = parse_text("Anjouan : la centrale solaire de Bambao entre en service\n12 mars 2024\nLa centrale solaire "
+                        "de Bambao a été mise en service lundi, a annoncé la société d'électricité.\n"
+                        "Cyrille Zoma\nCorrespondant à Koudougou")
+    assert record.authors == ("Cyrille Zoma",)
+    assert record.body.endswith("a annoncé la société d'électricité.")
+    # a short line below a name that says no role leaves both in the body
+    other = parse_text("Anjouan : la centrale solaire de Bambao entre en service\n12 mars 2024\nLa centrale solaire "
+                       "de Bambao a été mise en service lundi, a annoncé la société d'électricité.\n"
+                       "Cyrille Zoma\nDirection de la communication")
+    assert other.authors == () and other.body.endswith("Cyrille Zoma\n\nDirection de la communication")
 
 
 def test_a_byline_above_keeps_a_closing_name_in_the_body_unless_it_is_the_writer() -> None:
