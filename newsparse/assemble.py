@@ -35,7 +35,7 @@ _PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
 _MAX_PLACE_WORDS = 6
 _SEPARATOR_AFTER = regex.compile(r"[:\-–—/]+$")
 _MAX_AGENCY_WORDS = 3
-_DATE_BELOW_HEADLINE_REACH = 3  # claims: the article's date line right below its headline (and a byline)
+_DATE_BELOW_HEADLINE_REACH = 3  # claims that are no chrome: the article's date line right below its headline
 
 
 class Parts:
@@ -99,7 +99,7 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> tuple[DateResu
     """The first published date (a time on its own line next to it completes it); else updated;
     else a published date that could not be read (its `raw`, with a warning)."""
     claims = parts.claims
-    if 0 <= parts.dated_below <= parts.headline_index + _DATE_BELOW_HEADLINE_REACH:
+    if parts.dated_below >= 0 and _right_below(claims, parts.headline_index, parts.dated_below):
         index, warnings = parts.dated_below, []  # a site's date of the day above its masthead: the article's is below
     elif parts.dated >= 0:
         index, warnings = parts.dated, []
@@ -111,6 +111,13 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> tuple[DateResu
         return None, []
     found: DateResult = claims[index].date  # type: ignore[assignment]
     return _with_time_line(found, claims[index + 1 : index + 4], vocabulary), warnings
+
+
+def _right_below(claims: Sequence[Claim], headline: int, index: int) -> bool:
+    """Whether the claim at `index` stands right below the headline: a few claims between them (a byline, a
+    deck), chrome not counted (a writer's role and e-mail address)."""
+    between = sum(claim.role is not Role.BOILERPLATE for claim in claims[headline + 1 : index])
+    return between < _DATE_BELOW_HEADLINE_REACH
 
 
 def _with_time_line(result: DateResult, following: Sequence[Claim], vocabulary: DateVocabulary) -> DateResult:

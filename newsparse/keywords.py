@@ -39,6 +39,9 @@ from .normalize import fold, unique_folded, words_of
 from .profile import KeywordRules
 
 _MAX_TAG_WORDS = 6
+_CAPITALISED = regex.compile(r"\p{Lu}")  # a Latin or Greek tag's first letter; Arabic has no case
+_LOWER_CASE = regex.compile(r"\p{Ll}")
+_CAPITALISED_MIN_WORDS = 3  # words opening with a capital, the first among them, before case tells where tags start
 # Where a scraper glued two tag links: a word's lower-case end, then a capital opening the next word
 # ("Leeds City CouncilWest Yorkshire"); "YouTube" or "McDonald" has fewer lower-case letters before it,
 # "LinkedIn" fewer after.
@@ -178,6 +181,8 @@ def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: 
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
     looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags."""
     joined = _joining(folded, rules)
+    if _CAPITALISED.match(words[0]):
+        joined = [one or other for one, other in zip(joined, _lower_case_goes_on(words, rules), strict=True)]
     costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules, joined), joined)
     plain = costs.plain_bounds()
     order = _sort_keys(words, folded, plain) if rules.alphabetical and plain is not None else None
@@ -564,6 +569,16 @@ def _joining(folded: list[str], rules: KeywordRules) -> list[bool]:
     for index in range(1, len(folded)):
         joined[index] = joined[index] or _YEAR.fullmatch(folded[index]) is not None
     return joined
+
+
+def _lower_case_goes_on(words: list[str], rules: KeywordRules) -> list[bool]:
+    """goes_on[i]: in a line of tags that each open with a capital ("Railways Infrastructure Budget cuts
+    Transport ministry"), a word in lower case goes on the tag before it ("Budget cuts"); a function word
+    may stand inside a name ("Val de Saône") and is left to the other rules."""
+    if sum(_CAPITALISED.match(word) is not None for word in words) < _CAPITALISED_MIN_WORDS:
+        return [False] * len(words)
+    return [index > 0 and _LOWER_CASE.match(word) is not None and fold(word) not in rules.function_words
+            for index, word in enumerate(words)]
 
 
 def _conjoined(folded: list[str], rules: KeywordRules) -> list[bool]:

@@ -575,7 +575,7 @@ class LayoutReader:
         if kind in _TITLE_PREFIX_KINDS and state.headline is None and not state.in_body and has_words(value, 2):
             return None  # the first content line: "READ: The full text of the deal", "تحديث: حصيلة الضحايا ترتفع"
         if kind == "read_also" or kind == "popular":
-            if not value and state.headline is None and not state.in_body \
+            if not value and not state.in_body and (state.headline is None or self._a_masthead_so_far(state)) \
                     and (kind == "popular" or _below_a_menu(state.claims)):
                 # above the headline, a menu's link ("Most read", or "Read more" among sections): its titles, if
                 # any, are no list; the page's own most-read list is chrome either way
@@ -899,6 +899,8 @@ class LayoutReader:
         if not state.in_body:
             if self._tagline_below_a_site_name(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:tagline")
+            if state.headline is not None and self._a_menu_line(line):
+                return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # "Home Politics Business Society …"
             if is_breadcrumb(line, self.profile):
                 dated = self._dateline(line) if _DIGIT.search(line.text) else None
                 if dated is not None and dated.role is Role.DATE and dated.date is not None and dated.date.iso:
@@ -928,7 +930,7 @@ class LayoutReader:
         index = next((index for index, claim in enumerate(state.claims) if claim.role is not Role.BOILERPLATE), None)
         if index is None or state.claims[index].rule != "headline:first-content-line" \
                 or not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or not line.may_be_chrome \
-                or self._is_prose(line, _TITLE_MAX_WORDS) or state.headline is None:
+                or self._is_prose(line, _TITLE_MAX_WORDS) or state.headline is None or self._a_menu_line(line):
             return False
         masthead = state.headline
         if masthead.words >= line.words:
@@ -944,6 +946,13 @@ class LayoutReader:
         state.claims[index] = Claim(masthead, Role.BOILERPLATE, "boilerplate:masthead")
         state.headline = line
         return True
+
+    def _a_masthead_so_far(self, state: _State) -> bool:
+        """The headline taken so far is the page's first content line and names the site ("Jamaica Observer"):
+        the title is still to come, below the site's menu."""
+        headline = state.headline
+        return headline is not None and self._names_the_site(headline.text) and any(
+            claim.rule == "headline:first-content-line" for claim in state.claims)
 
     def _tagline_below_a_site_name(self, line: Line, state: _State) -> bool:
         """The line right below the page's first content line, taken for the headline, when that is a site's

@@ -3620,6 +3620,16 @@ def test_a_related_title_may_open_with_a_continuing_word() -> None:
         ("Bank of England holds rates as inflation eases\nThe Bank of England held interest rates on Thursday as "
          "inflation eased for a third month.\nTags: Bank of England Inflation Economy",
          ("Bank of England", "Inflation", "Economy")),
+        # The Baltic Times, Premium Times: each tag opens with a capital, a word in lower case goes on it
+        ("Latvian government trims Rail Baltica budget\nThe government approved a budget draft on Monday.\n"
+         "Tags: Railways Infrastructure Budget cuts Transport ministry",
+         ("Railways", "Infrastructure", "Budget cuts", "Transport ministry")),
+        ("Farmers flee Bokkos villages\nGunmen attacked three villages on Sunday, residents said.\n"
+         "Tags: Bokkos Insecurity Farmers Food security Rural banditry",
+         ("Bokkos", "Insecurity", "Farmers", "Food security", "Rural banditry")),
+        # in lower case throughout, case tells nothing
+        ("Farmers flee Bokkos villages\nGunmen attacked three villages on Sunday, residents said.\n"
+         "Tags: insecurity farmers banditry", ("insecurity", "farmers", "banditry")),
     ],
 )
 def test_english_and_french_function_words_join_space_joined_tags(text: str, keywords: tuple[str, ...]) -> None:
@@ -4393,6 +4403,12 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
         # The Keene Sentinel: a CMS's admin lines above the masthead
         ("Skip to main content\nYou are the owner of this article.\nEdit Article\nThe Keene Sentinel\nLocal News\n"
          "Education", "Keene school board advances $74.6M budget, cuts two positions", "Jun 3, 2025 5:47 PM EDT"),
+        # Jamaica Observer: the site's name, the date of the day, a "Latest News" link among the sections
+        ("Jamaica Observer\nThursday, August 28, 2025\nLatest News\nNews\nBusiness\nSport\nSubscribe\nNews",
+         "Health ministry rolls out mobile clinics for rural St Ann communities", "Wednesday, August 27, 2025"),
+        # The Baltic Times: the date of the day, then the menu on one line (tabs), then the section
+        ("The Baltic Times\nSunday, 28 September 2025\nHome\tPolitics\tBusiness\tSociety\tOpinion\tCulture\nBusiness",
+         "Latvian government trims Rail Baltica budget for 2026", "TBT Staff\t\t2025-09-22\t13:07"),
     ],
 )
 def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(top: str, title: str,
@@ -4407,6 +4423,8 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
     record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
     assert record.headline == title
     assert record.body == lead and top.split("\n")[0] in record.boilerplate
+    dates_of_the_day = {"Health": "2025-08-27", "Latvian": "2025-09-22T13:07"}  # the article's, not the day's
+    assert record.date == dates_of_the_day.get(title.split()[0], record.date)
 
 
 def test_a_short_headline_naming_an_outlet_keeps_its_place_above_a_deck() -> None:
