@@ -195,6 +195,14 @@ def test_zones_of_more_regions_and_after_a_date_with_the_time_before_it(text: st
     assert search_date(text, language="en").iso == iso
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Publié le 2 juill. 2024 à 16 h 05 HAE", "2024-07-02T16:05-04:00"),  # La Tribune: "juill." for July
+    ("Mis à jour le 3 sep. 2024 à 8 h 12", "2024-09-03T08:12"),
+])
+def test_french_month_abbreviations_of_quebec_papers(text: str, iso: str) -> None:
+    assert search_date(text, language="fr").iso == iso
+
+
 @pytest.mark.parametrize(("text", "alone"), [
     ("01:27", True), ("02:47 م", True), ("10:30 ص", True), ("02:47 PM GMT", True), ("à 14h34", True),
     ("20/02/2024 10:30", False),  # a date with its time: a dateline, not a time line
