@@ -258,8 +258,10 @@ def _titled_link(kind: str, label: str, value: str) -> bool:
             and not value.endswith(_TITLED_LINK_STOPS))
 
 
-# A lower-case letter right before a capital that opens a word: where a scraper glued two spans.
-_CASE_CHANGE = regex.compile(r"\p{Ll}(?=\p{Lu}\p{L})")  # "aussiBurkina", "aussiRDC"
+# A lower-case letter right before a capital that opens a word, or a capital ending a word in capitals before
+# one that opens a word in lower case: where a scraper glued two spans.
+# "aussiBurkina", "aussiRDC", "AUSSIBamako"
+_CASE_CHANGE = regex.compile(r"\p{Ll}(?=\p{Lu}\p{L})|\p{Lu}(?=\p{Lu}\p{Ll})")
 
 
 def _glued_link(line: Line, profile: Profile) -> Classified | None:

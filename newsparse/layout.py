@@ -281,8 +281,42 @@ class LayoutReader:
             self._date_the_opening_dateline(claims)
         self._claim_late_update(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
-        self._drop_writer_bio(claims, state.authors, last_paragraphs)
+        authors = state.authors | {label_key(name) for claim in claims if claim.role is Role.BYLINE
+                                   for name in claim.authors}
+        if authors and self._reclaim_the_article_down_to_its_writers_bio(claims, authors):
+            last_paragraphs = _last_paragraphs(claims, _BIO_REACH)
+        self._drop_writer_bio(claims, authors, last_paragraphs)
         return claims
+
+    def _reclaim_the_article_down_to_its_writers_bio(self, claims: list[Claim], authors: set[str]) -> bool:
+        """One related title inside the body, then paragraphs and intertitles read as related ones down to
+        the bio of the article's own writer ("Cécile Rousseau est journaliste à la rubrique vaudoise …",
+        24 heures): the article went on below the link, and the bio closes it. Whether any was given back."""
+        first = next((index for index, claim in enumerate(claims) if claim.role is Role.READ_ALSO_HEADLINE), None)
+        if first is None or not any(claim.role is Role.BODY for claim in claims[:first]):
+            return False
+        bio = None
+        for index in range(first + 1, len(claims)):
+            claim = claims[index]
+            if claim.role not in (Role.READ_ALSO_BODY, Role.READ_ALSO_HEADLINE, Role.BOILERPLATE):
+                return False
+            if claim.role is Role.READ_ALSO_BODY and self._a_writers_bio(claim.line, authors):
+                bio = index
+                break
+        if bio is None:
+            return False
+        for index in range(first + 1, bio + 1):
+            if claims[index].role is not Role.BOILERPLATE:
+                claims[index] = Claim(claims[index].line, Role.BODY, "body:paragraph-below-inline-link")
+        return True
+
+    def _a_writers_bio(self, line: Line, authors: set[str]) -> bool:
+        """A short paragraph that opens with one of `authors` (label keys) and says what they do."""
+        if line.words > _BIO_MAX_WORDS:
+            return False
+        opening = label_key(" ".join(line.text.split()[:_NAME_LINE_MAX_WORDS])) + " "
+        names = tuple(author for author in authors if opening.startswith(author + " "))
+        return bool(names) and self._says_what_a_writer_does(line, names)
 
     def _claim_name_over_role(self, claims: list[Claim]) -> None:
         """A name alone, just below the headline, over a short line with the writer's role (Sky News:
@@ -580,8 +614,9 @@ class LayoutReader:
                 # above the headline, a menu's link ("Most read", or "Read more" among sections): its titles, if
                 # any, are no list; the page's own most-read list is chrome either way
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
-            state.read_also = "one-liner" if value else "section"
-            state.read_also_items = 0
+            glued = bool(value) and line.text[line.text.rfind(value) - 1].isalpha() if value in line.text else False
+            state.read_also = "one-liner" if value and not glued else "section"
+            state.read_also_items = 1 if glued else 0  # "LIRE AUSSIBamako : …": the list's first title, glued
             state.popular = kind == "popular"
             if state.popular:
                 state.popular_read = True

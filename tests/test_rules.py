@@ -750,6 +750,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Continuer sans accepter", FR, Cue.BOILERPLATE),  # Le Télégramme's consent banner
         ("Personnaliser mes choix", FR, Cue.BOILERPLATE),
         ("Nos derniers JT", FR, Cue.LABEL),  # Télé MB's video list below the related titles
+        ("Dans la même catégorie", FR, Cue.LABEL),  # Sidwaya
+        ("Dans le même dossier", FR, Cue.LABEL),  # Al-Ahram Hebdo
+        ("LIRE AUSSIBamako : la Protection civile appelle à la vigilance", FR, Cue.LABEL),  # L'Essor, glued
+        ("Lien court :", FR, Cue.BOILERPLATE),
         # a footer's postal address, below the related titles
         ("Télé MB – Rue des Arbalestriers 9 – 7000 Mons", FR, Cue.BOILERPLATE),
         ("AlterPresse, 4e étage, Delmas 33, Port-au-Prince", FR, Cue.BOILERPLATE),
@@ -2638,6 +2642,35 @@ def test_paragraphs_below_one_related_title_before_the_articles_tags_are_the_art
     # and after the article's own tags, the related article keeps them (the reference layout)
     closed = parse_text(f"{head.replace('À lire aussi', 'Mots-clés : SNCB' + chr(10) + 'À lire aussi')}\n{later}")
     assert closed.read_also[0].body == later
+
+
+def test_a_related_label_glued_to_its_first_title_heads_a_list() -> None:
+    """L'Essor: "LIRE AUSSIBamako : …", then the list's second title, after the article's tags."""
+    paragraph = "La cote du fleuve Niger continue de grimper à Koulikoro, où plusieurs familles ont quitté leur maison."
+    titles = ["Bamako : la Protection civile appelle à la vigilance dans les zones inondables",
+              "Ségou : les riziculteurs de l’Office du Niger craignent pour leurs récoltes"]
+    record = parse_text(f"Koulikoro : la montée des eaux du Niger inquiète les riverains\n{paragraph}\n"
+                        f"Mots-clés : Koulikoro, Crue\nLIRE AUSSI{titles[0]}\n{titles[1]}")
+    assert [item.headline for item in record.read_also] == titles and record.body == paragraph
+
+
+def test_paragraphs_below_one_related_title_down_to_the_writers_bio_are_the_articles() -> None:
+    """24 heures: "Lire aussi" and one title inside the body; the article goes on, with an intertitle, down to
+    the bio of its own writer, which closes it (chrome)."""
+    first = "C’est un contretemps que les Transports publics de la région lausannoise auraient préféré éviter."
+    title = "Transports publics: Le m2 sera fermé trois week-ends en juin"
+    later = ["Le surcoût n’est pas encore chiffré. Il pourrait atteindre plusieurs millions de francs, selon nos "
+             "informations.", "Des recours qui pèsent sur le calendrier",
+             "Ce n’est pas la première fois que le m3 prend du retard, plusieurs recours ayant été déposés."]
+    bio = "Cécile Rousseau est journaliste à la rubrique vaudoise depuis 2019. Elle suit la mobilité."
+    head = (f"Métro m3: le chantier de la Sallaz accuse six mois de retard\nCécile Rousseau\n"
+            f"Publié: 18.02.2025, 06h12\n{first}\nLire aussi\n{title}\n")
+    record = parse_text(head + "\n".join(later) + f"\n{bio}")
+    assert record.body == "\n\n".join([first, *later]) and bio in record.boilerplate
+    assert [(item.headline, item.body) for item in record.read_also] == [(title, "")]
+    # another writer's bio closes the related article, which keeps its paragraphs
+    other = parse_text(head + "\n".join(later) + "\nMarc Favre est journaliste à la rubrique économique.")
+    assert other.body == first
 
 
 def test_a_menu_with_digits_in_its_items_is_chrome() -> None:
