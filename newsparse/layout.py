@@ -145,7 +145,7 @@ _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
-_TAGLINE_MAX_WORDS = 10  # "Le journal de la Gruyère et de la Veveyse"
+_TAGLINE_MAX_WORDS = 14  # "La télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, … et Fernelmont"
 _MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
 _LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
@@ -910,6 +910,8 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
         if state.headline is not None and not state.in_body and self._retitles_its_page_title(line, state):
             return Claim(line, Role.HEADLINE, "headline:below-its-page-title")
+        if state.headline is not None and not state.in_body and self._title_below_a_kicker(line, state):
+            return Claim(line, Role.HEADLINE, "headline:below-a-kicker")
         if state.headline is None and line.key in self.profile.section_names:
             return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "الشرق الأوسط": a section there
         if self.profile.republished_by and line.key.startswith(self.profile.republished_by):
@@ -1039,6 +1041,25 @@ class LayoutReader:
                 state.headline = line
                 return True
         return False
+
+    def _title_below_a_kicker(self, line: Line, state: _State) -> bool:
+        """Whether this line is the title below a kicker in capitals taken for the headline (L'Expression:
+        "IMPORTATION DE VÉHICULES DE MOINS DE TROIS ANS", then "Le délai de dédouanement ramené à 15 jours"):
+        right below it, in lower case, of a title's length, ending no sentence. If so, the kicker's claim
+        becomes chrome and this line the state's headline."""
+        kicker = state.headline
+        claims = state.claims
+        if not claims or claims[-1].role is not Role.HEADLINE or claims[-1].line is not kicker \
+                or not kicker.text.isupper() or line.text.isupper() or not _LATIN_LETTER.search(kicker.text):
+            return False
+        if not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or line.text.endswith(_SENTENCE_STOPS) \
+                or self._is_prose(line, _TITLE_MAX_WORDS):
+            return False
+        if self._names_the_site(kicker.text) or self._a_tagline(line):
+            return False  # "CAMEROON TRIBUNE", then "Le quotidien bilingue du Cameroun": a masthead and its tagline
+        claims[-1] = Claim(kicker, Role.BOILERPLATE, "boilerplate:kicker")
+        state.headline = line
+        return True
 
     def _names_a_site(self, suffix: str) -> bool:
         """A page title's suffix, when the title repeats without it: a known outlet, or any short name

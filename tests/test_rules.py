@@ -4430,6 +4430,10 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
         # The Arunachal Times: the menu on one line, its home link first
         ("The Arunachal Times\nHome State National Editorial Sports",
          "Capital administration intensifies drive against single-use plastic", "August 6, 2025"),
+        # Canal Zoom: the site's name, then a long tagline naming the kind of outlet, with commas
+        ("Canal Zoom\nLa télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, Jemeppe-sur-Sambre et Fernelmont\n"
+         "Accueil\nActualités\nSports\nDirect",
+         "Gembloux : la Haute école de la Province quitte son site de l’avenue de la Faculté", "12 mars 2025"),
         # L'Observateur Paalga: the site's name, then a tagline naming the kind of paper in the plural
         ("L'Observateur Paalga\nLe doyen des quotidiens privés du Burkina Faso\nAccueil\nPolitique\nSociété",
          "Koudougou : les producteurs de coton réclament le paiement de leurs arriérés", "mardi 2 avril 2024"),
@@ -4450,7 +4454,8 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
                  "Radio": "Depuis le début du mois de février, le prix de la cuvette de manioc a presque doublé.",
                  "La": "Par 41 voix contre 12, le législatif bullois a accepté mardi soir le crédit de construction.",
                  "L'Hebdo": "Le marché municipal de Port-Vila a rouvert ses portes lundi, après huit mois de travaux.",
-                 "L'Observateur": "Les producteurs de coton de la région du Centre-Ouest attendent toujours leur dû."}
+                 "L'Observateur": "Les producteurs de coton de la région du Centre-Ouest attendent toujours leur dû.",
+                 "Canal": "Faute de moyens pour rénover ses bâtiments, la Haute école quitte Gembloux pour Namur."}
     lead = next((text for key, text in paragraph.items() if top.startswith(key)),
                 "Residents marched to the district offices on Thursday to demand action over the spill, police said.")
     record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
@@ -4458,6 +4463,28 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
     assert record.body == lead and top.split("\n")[0] in record.boilerplate
     dates_of_the_day = {"Health": "2025-08-27", "Latvian": "2025-09-22T13:07"}  # the article's, not the day's
     assert record.date == dates_of_the_day.get(title.split()[0], record.date)
+
+
+def test_a_kicker_in_capitals_above_the_title_is_chrome() -> None:
+    """L'Expression: a kicker in capitals, then the title in lower case; a title in capitals keeps its place
+    above a deck that is a sentence, and so does a site's name in capitals above its tagline."""
+    paragraph = "Le ministère des Finances a publié hier une note adressée aux services des Douanes algériennes."
+    record = parse_text("IMPORTATION DE VÉHICULES DE MOINS DE TROIS ANS\nLe délai de dédouanement ramené à 15 jours\n"
+                        f"Par Samir AMARA - 22 Octobre 2024\n{paragraph}")
+    assert (record.headline, record.body) == ("Le délai de dédouanement ramené à 15 jours", paragraph)
+    assert "IMPORTATION DE VÉHICULES DE MOINS DE TROIS ANS" in record.boilerplate
+    deck = parse_text("LE DÉLAI DE DÉDOUANEMENT RAMENÉ À 15 JOURS\nLes concessionnaires attendaient cette mesure.\n"
+                      f"{paragraph}")
+    assert deck.headline == "LE DÉLAI DE DÉDOUANEMENT RAMENÉ À 15 JOURS"
+
+
+def test_a_tv_reports_crew_and_its_prompt_are_chrome() -> None:
+    """Canal Zoom: the journalist is the byline, the camera operator and the prompt to watch are chrome."""
+    paragraph = "Faute de moyens pour rénover ses bâtiments, la Haute école de la Province de Namur quitte Gembloux."
+    record = parse_text("Gembloux : la Haute école quitte son site de l’avenue de la Faculté\n12 mars 2025\n"
+                        f"Journaliste : Céline Dubois\nCaméra : Marc Hennuy\n{paragraph}\n"
+                        "Regardez le reportage de Céline Dubois et Marc Hennuy ci-dessous")
+    assert (record.authors, record.body) == (("Céline Dubois",), paragraph)
 
 
 def test_a_short_headline_naming_an_outlet_keeps_its_place_above_a_deck() -> None:
