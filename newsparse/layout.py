@@ -585,7 +585,8 @@ class LayoutReader:
             return Claim(line, Role.SOURCE, "source:outlet-and-place", placed)  # "الخرطوم / الأناضول"
         elif found.cue is Cue.PHOTO_CREDIT and self._may_be_headline(line, state):
             return self._text(found, state)  # "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال"
-        elif found.cue is Cue.BOILERPLATE and self._credits(line) and (outlets := self._outlet_line(line)):
+        elif found.cue is Cue.BOILERPLATE and self._credits(line) \
+                and (outlets := self._outlet_line(line, unknown_acronyms=False)):  # "(END)" is chrome
             # "Additional reporting by Reuters" (a chrome pattern when it names writers); below a related
             # title it may close the related article or the article going on under it: settled later
             if state.read_also:
@@ -1403,10 +1404,11 @@ class LayoutReader:
         return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
 
     def _credits(self, line: Line) -> bool:
-        """A line that reads as a credit wherever it stands: in brackets, or opening with a credit
+        """A line that reads as a credit wherever it stands: in brackets ("[AMNA]" too), or opening with a credit
         word ("(With inputs from PTI)", "Avec AFP") or closing with credit words ("Reuters contributed to
         this report."); no intertitle looks like that."""
-        return line.text.startswith("(") or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
+        return line.text.startswith(("(", "[")) \
+            or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
             or bool(self.profile.credit_closings) and line.key.endswith(self.profile.credit_closings)
 
     def _credited_by_a_sentence(self, line: Line) -> str:
@@ -1441,7 +1443,7 @@ class LayoutReader:
         initials = _EDITORS_INITIALS.match(line.text) if "/" in line.text else None
         return initials is not None and line.words - len(initials.group().split()) <= _CREDIT_MAX_WORDS
 
-    def _outlet_line(self, line: Line) -> tuple[str, ...]:
+    def _outlet_line(self, line: Line, unknown_acronyms: bool = True) -> tuple[str, ...]:
         """The outlets a short line credits and nothing else, or (): "اندبندنت عربية", "(وكالات)",
         "— Reuters", "Avec AFP", "(With inputs from agencies)", "Le Monde avec AFP", "*Edited translation
         from Al-Masry Al-Youm", "Reuters contributed to this report.", and behind its editors' initials "mf/wd
@@ -1452,6 +1454,9 @@ class LayoutReader:
         if text.startswith("(") and text.endswith(")") and "/" in text and self._site_and_its_wire(text[1:-1]):
             return (" ".join(text[1:-1].split()),)
         closing = next((words for words in self.profile.credit_closings if line.key.endswith(words)), None)
+        acronym = self._credited_acronym(text) if unknown_acronyms else ""  # "[AMNA]": a wire the profile lacks
+        if acronym:
+            return (acronym,)
         if closing is not None:  # "Reuters contributed to this report.": the words before the closing's
             text = " ".join(text.split()[: -len(closing.split())])
         elif line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends:
@@ -1471,6 +1476,19 @@ class LayoutReader:
         if names and all(label_key(name) in self.profile.outlet_names for name in names):
             return names
         return ()
+
+    def _credited_acronym(self, text: str) -> str:
+        """An agency's initials the profile does not know, alone in brackets ("[AMNA]") or after credit words
+        ("(With inputs from RSS)"); else ""."""
+        inner = text[1:-1] if text[:1] + text[-1:] in ("()", "[]") else text
+        if _ACRONYM.fullmatch(inner) and inner != text:
+            return inner
+        key = label_key(inner)
+        opening = next((words for words in self.profile.credit_words if key.startswith(words)), None)
+        if opening is None:
+            return ""
+        rest = inner.split(None, opening.count(" ") + 1)[-1]
+        return rest if _ACRONYM.fullmatch(rest) else ""
 
     def _site_and_its_wire(self, text: str) -> bool:
         """A closing credit in brackets that names the site, a slash, then the wire it ran: "مونت كارلو الدولية

@@ -4541,6 +4541,21 @@ def test_a_closing_credit_of_the_site_and_its_wire(credit: str, sources: tuple[s
     assert record.sources == sources
 
 
+@pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("[AMNA]", ("AMNA",)),  # Kathimerini: the Athens agency's initials closing the article
+        ("(With inputs from RSS)", ("RSS",)),  # My República: Nepal's agency
+        ("(END)", ()),  # Yonhap's end mark is chrome
+        ("(With inputs from several sources)", ()),
+    ],
+)
+def test_the_initials_of_an_agency_the_profile_lacks_credit_the_article(credit: str, sources: tuple[str, ...]) -> None:
+    record = parse_text("Athens to plant 25,000 trees in its densest districts\nSeptember 17, 2025\nThe municipality "
+                        f"will plant 25,000 trees over three years, the deputy mayor said on Wednesday.\n{credit}")
+    assert record.sources == sources and (credit in record.body) == (not sources and credit != "(END)")
+
+
 def test_a_date_label_naming_the_section_before_the_date() -> None:
     """Lesotho Times: "14 hours ago" above, "Posted in Local News on 16 July 2025" below the article."""
     record = parse_text("Maseru council approves new bus rank\n14 hours ago\nThe Maseru City Council has approved "
