@@ -750,6 +750,22 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Continuer sans accepter", FR, Cue.BOILERPLATE),  # Le Télégramme's consent banner
         ("Personnaliser mes choix", FR, Cue.BOILERPLATE),
         ("Nos derniers JT", FR, Cue.LABEL),  # Télé MB's video list below the related titles
+        # round 36b: appeals, an author box, a reading time, captions closed by their credits
+        ("Support PREMIUM TIMES' journalism of integrity and credibility", EN, Cue.BOILERPLATE),
+        ("Make a donation", EN, Cue.BOILERPLATE),
+        ("Become a member", EN, Cue.BOILERPLATE),
+        ("We've been covering the war since day one. Help us keep going.", EN, Cue.BOILERPLATE),  # Kyiv Independent
+        ("About the Author: Dana Mackenzie", EN, Cue.BOILERPLATE),  # Yukon News
+        ("Get local stories you won't find anywhere else right to your inbox.", EN, Cue.BOILERPLATE),
+        ("3 mins to read", EN, Cue.BOILERPLATE),  # The Gisborne Herald
+        ("LDR is local body journalism co-funded by RNZ and NZ On Air.", EN, Cue.BOILERPLATE),
+        ("The Commonwealth Utilities Corp. power plant in Lower Base. Photo by Kimberly M. Santos", EN,
+         Cue.BOILERPLATE),  # Marianas Variety
+        ("Workers at a construction site in Kai Tak. File photo: Kyle Lam/HKFP.", EN, Cue.BOILERPLATE),
+        ("NMC Managing Director Sandile Dube addressing farmers at Siteki. (Pic: Mandla Nkosi)", EN, Cue.BOILERPLATE),
+        ("Farmers harvest rice in Karawang, West Java, on Wednesday (August 13, 2025). ANTARA FOTO/Arif Wibowo/nym.",
+         EN, Cue.BOILERPLATE),
+        ("The minister said the photo by the agency was fake.", EN, Cue.TEXT),
         ("Dans la même catégorie", FR, Cue.LABEL),  # Sidwaya
         ("Dans le même dossier", FR, Cue.LABEL),  # Al-Ahram Hebdo
         ("LIRE AUSSIBamako : la Protection civile appelle à la vigilance", FR, Cue.LABEL),  # L'Essor, glued
@@ -3116,6 +3132,8 @@ def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
         ("Avec votre accord, nous et nos 842 partenaires utilisons des cookies ou technologies similaires pour "
          "stocker, consulter et traiter des données personnelles.", FR, Cue.BOILERPLATE),  # Le Télégramme
         ("La région et ses 12 partenaires utilisent désormais un seul guichet pour les aides.", FR, Cue.TEXT),
+        ("At Premium Times, we firmly believe in the importance of high-quality journalism. Your support will help "
+         "us continue to deliver investigative reporting that holds power to account.", EN, Cue.BOILERPLATE),
     ],
 )
 def test_long_lines_of_chrome_are_known_by_their_opening(line: str, profile, cue: str) -> None:
@@ -4031,6 +4049,12 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
                         "Vos commentaires\nPosté par Wendkouni le 6 février 2024 à 08:12\n"
                         "Enfin une bonne nouvelle pour nos enfants. Merci aux agents de santé.\nRépondre")
     assert record.body == paragraph
+    # The Tribune: "Comments" over the prompt of its comment form, then the comments
+    tribune = parse_text("Teachers’ union threatens strike over unpaid increments\nSeptember 16, 2025\n"
+                         "The union said 1,200 teachers were still owed increments dating back to 2019.\nComments\n"
+                         "Use the comment form below to begin a discussion about this content.\n"
+                         "sheeprunner12 8 hours, 14 minutes ago\nSame story every September.")
+    assert tribune.body == "The union said 1,200 teachers were still owed increments dating back to 2019."
     # a bare heading over a prompt to comment (L'Observateur Paalga), then the comments
     prompted = parse_text(f"Burkina : le vaccin contre le paludisme introduit dans 27 districts\n{paragraph}\n"
                           "Commentaires\nRéagissez à cet article\nKaboré S. 2 avril 2024 à 10:14\n"
