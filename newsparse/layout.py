@@ -83,7 +83,7 @@ _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza"
 _TIME_LINE_MAX_CHARS = 16
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _INITIALS_MAX_WORDS = 3  # an editors' initials before a credit: "ع.ج.م/ ح.ز"
-_SITE_NAME_MAX_WORDS = 4  # a page title's suffix that names the site: "Sahel Intelligence"
+_SITE_NAME_MAX_WORDS = 5  # a page title's suffix that names the site: "Hong Kong Free Press HKFP"
 _FOOTNOTE_MARK = "*"  # before a closing credit: "*Edited translation from Al-Masry Al-Youm"
 # An editor's initials before the credit: DW's "mf/wd (AFP, Reuters, dpa)" and "ع.ج.م/ ح.ز (د ب أ، أ ف ب)",
 # 20 Minutes' "L.Br. avec AFP"; or after the agency's name: the Swiss "ats/vic"
@@ -651,7 +651,8 @@ class LayoutReader:
         if kind in ("date", "updated"):
             return self._dated_label(self._published_part(found), state)
         if kind == "author":
-            if state.in_body and not found.has_separator and not _LATIN_LETTER.search(value):
+            if state.in_body and not found.has_separator and not _LATIN_LETTER.search(value) \
+                    and not self._short_byline_below_the_deck(line, state):
                 # "بواسطة طائرات مسيرة، استهدفت المقاومة …": prose in the body. Latin names show
                 # themselves by their capitals ("By Yolande Knell" below a photo caption).
                 return None
@@ -664,6 +665,14 @@ class LayoutReader:
             outlets = self._source_values(value)
             return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
+
+    def _short_byline_below_the_deck(self, line: Line, state: _State) -> bool:
+        """A byline label and a name alone, no other words, with one paragraph at most above it and a date or a
+        label below (Al Rai: the deck, "كتب علي العلاس", then "نُشر: 12 نوفمبر 2024 | 10:15 م")."""
+        following = state.next_line
+        return line.words <= _NAME_LINE_MAX_WORDS and not line.text.endswith(_SENTENCE_STOPS) \
+            and following is not None and sum(claim.role is Role.BODY for claim in state.claims) <= 1 \
+            and self._labelled_or_dated(following)
 
     def _source_values(self, value: str) -> tuple[str, ...]:
         """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر

@@ -750,6 +750,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Continuer sans accepter", FR, Cue.BOILERPLATE),  # Le Télégramme's consent banner
         ("Personnaliser mes choix", FR, Cue.BOILERPLATE),
         ("Nos derniers JT", FR, Cue.LABEL),  # Télé MB's video list below the related titles
+        ("عاجل | «الأرصاد»: أمطار رعدية متفرقة على البلاد مساء اليوم", AR, Cue.BOILERPLATE),  # Al Rai's ticker
+        ("عاجل: الأرصاد تحذر من أمطار رعدية متفرقة على البلاد مساء اليوم", AR, Cue.TEXT),  # a breaking title
+        ("Breaking | Parliament dissolved ahead of snap election", EN, Cue.BOILERPLATE),
+        ("Click to comment", EN, Cue.BOILERPLATE),  # The Island, below an empty "Related Topics:"
         # round 36b: appeals, an author box, a reading time, captions closed by their credits
         ("Support PREMIUM TIMES' journalism of integrity and credibility", EN, Cue.BOILERPLATE),
         ("Make a donation", EN, Cue.BOILERPLATE),
@@ -1120,6 +1124,10 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
     # an unknown site's name, when the title repeats without it (Sahel Intelligence)
     site = parse_text(f"{title} - Sahel Intelligence\n{title}\n{paragraph}")
     assert (site.headline, site.sources) == (title, ("Sahel Intelligence",))
+    # a name of five words, with the site's menu between (Hong Kong Free Press)
+    hkfp = parse_text(f"{title} - Hong Kong Free Press HKFP\nHong Kong Free Press HKFP\nHong Kong\nChina\n"
+                      f"Economy\n{title}\nby Mandy Cheung\n{paragraph}")
+    assert (hkfp.headline, hkfp.body) == (title, paragraph)
     # a suffix that names nothing is the title's own: the line below it is then the body's
     other = parse_text(f"{title} | what we know\n{title}\n{paragraph}")
     assert other.headline == f"{title} | what we know" and other.sources == ()
@@ -2609,6 +2617,20 @@ def test_a_name_alone_below_the_date_line_is_the_byline() -> None:
     # nor a name below a date that is not the header's (a paragraph came after it, then the date again)
     later = parse_text(f"{headline}\n{lead}\n{paragraph}\n{paragraph[:60]} fin.\n{dated}\nYann Le Gall\n{paragraph}")
     assert later.authors == ()
+
+
+def test_a_byline_label_and_a_name_alone_below_the_deck_is_the_byline() -> None:
+    """Al Rai: the deck, then "كتب علي العلاس" with no colon; a longer line so opened is prose."""
+    deck = "المؤسسة تنتهي من البنية التحتية لـ 12 ألف قسيمة في المطلاع قبل نهاية العام الحالي"
+    paragraph = "أعلنت المؤسسة العامة للرعاية السكنية عزمها توزيع 4 آلاف قسيمة في مدينة المطلاع مطلع العام المقبل."
+    headline = "«الإسكان»: توزيع 4 آلاف قسيمة في المطلاع مطلع العام المقبل"
+    record = parse_text(f"{headline}\n{deck}\nكتب علي العلاس\nنُشر: 12 نوفمبر 2024 | 10:15 م\n{paragraph}")
+    assert record.authors == ("علي العلاس",) and record.body == f"{deck}\n\n{paragraph}"
+    prose = parse_text(f"{headline}\n{deck}\n{paragraph}\nكتب الوزير على حسابه في منصة إكس أن التوزيع سيبدأ قريبا")
+    assert prose.authors == ()
+    # nor three words with no date below them ("بواسطة طائرات مسيرة")
+    drones = parse_text(f"{headline}\n{deck}\nبواسطة طائرات مسيرة\n{paragraph}")
+    assert drones.authors == ()
 
 
 def test_a_role_word_below_a_short_line_is_no_byline_unless_it_is_a_role() -> None:
