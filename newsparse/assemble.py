@@ -9,7 +9,7 @@ import regex
 from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import ArticleWords, split_keywords
-from .layout import TAG_LINE_RULE, Claim, Role
+from .layout import GLUED_CHROME_RULE, TAG_LINE_RULE, Claim, Role
 from .normalize import unique_folded
 from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
@@ -60,7 +60,11 @@ class Parts:
         for index, claim in enumerate(claims):
             role = claim.role
             if role is Role.BODY:
-                self.body.append(claim.line.text)
+                if claim.rule == GLUED_CHROME_RULE:  # the paragraph's words, and the chrome glued to it
+                    self.body.append(claim.value)
+                    self.boilerplate.extend(claim.values)
+                else:
+                    self.body.append(claim.line.text)
                 if self.first_body < 0:
                     self.first_body = index
                 self.last_body = index

@@ -31,6 +31,7 @@ from .classify import (
 )
 from .credits import trailing_credit
 from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
+from .glued import GluedChrome, cut_glued_chrome
 from .normalize import WORD, fold, words_of
 from .profile import Profile, label_key, names_outlet
 
@@ -286,6 +287,8 @@ class LayoutReader:
         if authors and self._reclaim_the_article_down_to_its_writers_bio(claims, authors):
             last_paragraphs = _last_paragraphs(claims, _BIO_REACH)
         self._drop_writer_bio(claims, authors, last_paragraphs)
+        if self.profile.glued_chrome is not None:
+            _cut_glued_chrome(claims, self.profile.glued_chrome)
         return claims
 
     def _reclaim_the_article_down_to_its_writers_bio(self, claims: list[Claim], authors: set[str]) -> bool:
@@ -1818,6 +1821,8 @@ class LayoutReader:
 
 
 _DOUBLED_RULE = "boilerplate:doubled-paragraph"
+_GLUED_REACH = 2  # of the last paragraphs: a line of the page's chrome may follow the one a notice is glued to
+GLUED_CHROME_RULE = "body:glued-chrome-cut"  # a paragraph whose value is its text without the chrome glued to it
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _ARTICLE_BELOW_A_LINK = 3
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
@@ -2016,6 +2021,20 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _cut_glued_chrome(claims: list[Claim], glued: GluedChrome) -> None:
+    """The first paragraph or one of the last two with a share bar or a notice glued to it (where the scraper
+    joins the article to the page around it) keeps its own words as its value; the chrome cut off goes with
+    the page's chrome (`values`)."""
+    first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
+    if first is None:
+        return
+    for index in {first, *_last_paragraphs(claims, _GLUED_REACH)}:
+        claim = claims[index]
+        text, cut = cut_glued_chrome(claim.line.text, glued)
+        if cut and text:
+            claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=text, values=cut)
 
 
 def _follows_an_item_with_its_lead(claims: list[Claim], index: int) -> bool:

@@ -24,6 +24,7 @@ import yaml
 
 from .alternation import Alternation
 from .errors import ProfileError
+from .glued import GluedChrome, glued_chrome
 from .normalize import fold, letter_variant_pattern
 
 Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
@@ -49,7 +50,8 @@ SCHEMA: dict[str, Any] = {
     "author_bio_verbs": list,
     "author_bio_copulas": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
-                    "sentences": list, "date_line_fields": list, "address_words": list},
+                    "sentences": list, "date_line_fields": list, "address_words": list, "glued_buttons": list,
+                    "glued_endings": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
                 "credit_closings": list, "republished_by": list, "own_report": list, "credit_sentences": list,
@@ -129,6 +131,7 @@ class Profile:
     date_line_field: Pattern | None  # chrome closing a date line ("| 2 min read"), searched on its folded text
     boilerplate_sentences: Pattern | None  # the opening of a long line of chrome ("Copyright 2025 BBC. All rights …")
     address_words: frozenset[str]  # folded words of a postal address ("rue", "street"): a footer's address line
+    glued_chrome: GluedChrome | None  # share buttons and notices a scraper glued to a paragraph
     breadcrumb: regex.Pattern[str]
     breadcrumb_home: tuple[str, ...]
     breadcrumb_separators: tuple[str, ...]  # folded, with a space on each side
@@ -370,6 +373,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         date_line_field=_alternation(f"(?:{pattern})$" for pattern in boilerplate.get("date_line_fields", ())),
         boilerplate_sentences=_alternation(boilerplate.get("sentences", ())),
         address_words=frozenset(fold(word) for word in boilerplate.get("address_words", ())),
+        glued_chrome=glued_chrome(boilerplate.get("glued_buttons", []), boilerplate.get("glued_endings", [])),
         breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
         breadcrumb_home=tuple(fold(word) for word in breadcrumb.get("home", ())),
         breadcrumb_separators=tuple(f" {fold(s)} " for s in breadcrumb.get("separators", ("/",))),

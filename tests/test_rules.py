@@ -4643,3 +4643,47 @@ def test_a_section_then_the_date_and_time_set_off_by_bars_is_a_date_line() -> No
                         "Antananarivo : les ordures débordent, la CUA promet des camions supplémentaires\nLes tas "
                         "d’ordures s’accumulent depuis deux semaines dans plusieurs quartiers de la capitale.")
     assert record.date == "2025-02-12T09:14"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "cut"),
+    [
+        # ANTARA: the share bar glued before the first paragraph
+        ("Share:FacebookXWhatsAppCopy linkJakarta (ANTARA) - The government is targeting a 30 percent cut in rice "
+         "imports.", "Jakarta (ANTARA) - The government is targeting a 30 percent cut in rice imports.",
+         "Share:FacebookXWhatsAppCopy link"),
+        # the copyright notice glued after the last sentence
+        ("Gunawan added that imports would still be used to stabilise prices.Copyright © ANTARA 2025",
+         "Gunawan added that imports would still be used to stabilise prices.", "Copyright © ANTARA 2025"),
+        # Dabanga: the share bar glued after the last sentence
+        ("وطالبت المنسقية بفتح ممرات آمنة لإيصال المساعدات إلى المخيم.شارك:فيسبوكتويترواتساب",
+         "وطالبت المنسقية بفتح ممرات آمنة لإيصال المساعدات إلى المخيم.", "شارك:فيسبوكتويترواتساب"),
+        # a button's name in a sentence, a copyright in a sentence: the paragraph's own words
+        ("The ministry said the ban covered Facebook and X.", None, None),
+        ("The agency said so. Copyright law changed in 2019 and again last year.", None, None),
+    ],
+)
+def test_chrome_glued_to_the_first_or_last_paragraph_is_cut_off(paragraph: str, kept: str | None,
+                                                                 cut: str | None) -> None:
+    arabic = paragraph[0] > "\u0600"
+    head = ("الخرطوم: نزوح آلاف الأسر من مخيم زمزم\n12 مارس 2024\nأعلنت المنسقية العامة للنازحين نزوح آلاف الأسر من "
+            "المخيم خلال الأيام الماضية.\n") if arabic else (
+        "Indonesia targets cut in rice imports\n14th August 2025 14:22 WIB\nThe ministry said on Thursday that "
+        "domestic production had recovered from last year's drought.\n")
+    record = parse_text(head + paragraph)
+    last = record.body.split("\n\n")[-1]
+    if kept is None:
+        assert last == paragraph
+    else:
+        assert last == kept and cut in record.boilerplate
+
+
+def test_a_share_bar_glued_to_the_first_paragraph_is_cut_off() -> None:
+    """The Point: the share bar glued before the first paragraph; the paragraphs in the middle are not read."""
+    first = "The Gambia Ports Authority (GPA) has announced the resumption of ferry services on the Banjul-Barra route."
+    middle = "FacebookTwitter are the platforms the authority used to announce it, a spokesman said on Friday."
+    last = "The GPA apologised to the public for the inconvenience caused by the two-week suspension."
+    record = parse_text("Banjul-Barra ferry services resume\nFriday, July 18, 2025\n"
+                        f"FacebookTwitterWhatsAppEmail{first}\n"
+                        f"{middle}\nSecond paragraph of the story goes on here, as stories do.\n{last}")
+    assert record.body.split("\n\n")[:2] == [first, middle] and "FacebookTwitterWhatsAppEmail" in record.boilerplate

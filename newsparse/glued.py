@@ -1,0 +1,94 @@
+"""Page chrome a scraper glued to a paragraph, with no line break between them.
+
+A share bar's buttons before the first paragraph ("Share:FacebookXWhatsAppCopy linkJakarta (ANTARA) - …")
+or after the last ("… في المخيم.شارك:فيسبوكتويترواتساب"), a copyright notice after its last sentence
+("… by extreme weather.Copyright © ANTARA 2025"). The paragraph keeps its own words; the chrome cut off
+is kept with the page's other chrome, so nothing of the input is dropped.
+
+The profile says what such chrome is made of: `boilerplate.glued_buttons`, the buttons' names (two or
+more glued together make a bar, its "Share:" label among them), and `boilerplate.glued_endings`, the
+words that open a notice glued after a sentence ("©", "Copyright").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_MIN_BUTTONS = 2  # one name glued to a paragraph is a word of it ("… on Facebook")
+_ENDING_MAX_CHARS = 60  # a glued notice: "Copyright © ANTARA 2025", not a sentence that goes on
+_SENTENCE_STOPS = (".", "!", "?", "؟", "…", '"', "”", "»")
+_BUTTON_MAX_CHARS = 30  # the last characters a button's name may take
+_LONGEST_ENDING = 20  # characters of a notice's opening words looked at before the notice itself
+
+
+class GluedChrome(NamedTuple):
+    """What to cut from paragraphs: the buttons' pattern at either end, and the notices' opening words."""
+
+    opening: re.Pattern[str]  # a bar of glued buttons opening the text
+    closing: re.Pattern[str]  # a bar of glued buttons closing the text
+    # cheap tests before the patterns: a name's first three letters, lower-cased (before `opening`); the names,
+    # lower-cased, no colon, and their last letters (before `closing`)
+    button_starts: frozenset[str]
+    button_names: tuple[str, ...]
+    button_ends: frozenset[str]
+    endings: tuple[str, ...]  # a glued notice's opening words, as written
+
+
+def glued_chrome(buttons: list[str], endings: list[str]) -> GluedChrome | None:
+    """The profile's glued chrome, or None when it names none."""
+    if not buttons and not endings:
+        return None
+    names = sorted({name.strip() for name in buttons if name.strip()}, key=len, reverse=True)
+    # a name's colon may have a space before or after it: "Share:", "Partager :"
+    alternatives = "|".join(re.escape(name).replace(":", r"\s*:\s*") for name in names) or "(?!)"
+    bar = rf"(?:{alternatives}){{{_MIN_BUTTONS},}}"
+    return GluedChrome(
+        opening=re.compile(rf"{bar}(?=\S)", re.IGNORECASE),
+        closing=re.compile(rf"(?<=\S){bar}$", re.IGNORECASE),
+        button_starts=frozenset(name[:3].lower() for name in names),  # (a bar opening with "X" is left alone)
+        button_names=tuple(sorted({name.rstrip(": ").lower() for name in names} - {""})),
+        button_ends=frozenset(name.rstrip(": ").lower()[-1:] for name in names),
+        endings=tuple(ending for ending in endings if ending),
+    )
+
+
+def cut_glued_chrome(text: str, glued: GluedChrome) -> tuple[str, tuple[str, ...]]:
+    """(the paragraph without the chrome glued to it, the chrome cut off); (text, ()) when none is."""
+    opens = text[:3].lower() in glued.button_starts
+    closes = text[-1:].lower() in glued.button_ends \
+        and text[-_BUTTON_MAX_CHARS:].lower().endswith(glued.button_names)
+    if not opens and not closes and not _holds_an_ending(text, glued.endings):
+        return text, ()  # most paragraphs: the cheap tests first
+    cut: list[str] = []
+    opening = glued.opening.match(text) if opens else None
+    if opening is not None:
+        cut.append(opening.group().strip())
+        text = text[opening.end():]
+    if closes:
+        closing = glued.closing.search(text, max(0, len(text) - 200))
+        if closing is not None:
+            cut.append(closing.group().strip())
+            text = text[:closing.start()]
+    tail = max(0, len(text) - _ENDING_MAX_CHARS - _LONGEST_ENDING)
+    for ending in glued.endings:
+        at = text.find(ending, tail)
+        if at > 0 and _after_a_sentence(text, at):
+            cut.append(text[at:].strip())
+            text = text[:at]
+            break
+    return text.strip(), tuple(cut)
+
+
+def _holds_an_ending(text: str, endings: tuple[str, ...]) -> bool:
+    tail = text[-_ENDING_MAX_CHARS - _LONGEST_ENDING:]
+    return any(ending in tail for ending in endings)
+
+
+def _after_a_sentence(text: str, at: int) -> bool:
+    """The notice at `at` follows a sentence's stop, glued to it ("weather.Copyright …"), or after a space
+    when it holds "©" ("… said. © Reuters 2025"); "… said. Copyright law changed …" is a sentence."""
+    before = text[at - 1]
+    if before in _SENTENCE_STOPS:
+        return True
+    return before == " " and text[:at].rstrip().endswith(_SENTENCE_STOPS) and "©" in text[at:]
