@@ -190,6 +190,10 @@ def test_a_dot_separates_hours_and_minutes_before_a_zone_or_am_pm(text: str, iso
     ("Mar. 28, 2024, 12:02 p.m. ADT", "2024-03-28T12:02-03:00"),  # SaltWire
     ("Tuesday, 20 Feb 2024 4:37 PM MYT", "2024-02-20T16:37+08:00"),  # Malay Mail
     ("May 15, 2024 GMT", "2024-05-15"),  # a zone with no time: the day alone
+    # round 37b: Afghanistan, Egypt by its capital's name (summer time on that day), an ambiguous "AST"
+    ("Tuesday, 7 October 2025 10:32 AFT", "2025-10-07T10:32+04:30"),  # TOLOnews
+    ("October 22, 2025 1:15 PM (Cairo time)", "2025-10-22T13:15+03:00"),  # Daily News Egypt
+    ("Friday, October 31st, 2025 at 2:20 PM AST", "2025-10-31T14:20"),  # Atlantic or Arabia: no offset
 ])
 def test_zones_of_more_regions_and_after_a_date_with_the_time_before_it(text: str, iso: str) -> None:
     assert search_date(text, language="en").iso == iso

@@ -754,6 +754,18 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("عاجل: الأرصاد تحذر من أمطار رعدية متفرقة على البلاد مساء اليوم", AR, Cue.TEXT),  # a breaking title
         ("Breaking | Parliament dissolved ahead of snap election", EN, Cue.BOILERPLATE),
         ("Click to comment", EN, Cue.BOILERPLATE),  # The Island, below an empty "Related Topics:"
+        # round 37b: a list's heading, promotions, a reader-support note, captions closed by their credits
+        ("Top stories", EN, Cue.LABEL),  # MercoPress, The Slovak Spectator
+        ("Subscribe to Iceland Review", EN, Cue.BOILERPLATE),
+        ("Today in Slovakia newsletter", EN, Cue.BOILERPLATE),
+        ("Get the latest news from Slovakia every weekday.", EN, Cue.BOILERPLATE),
+        ("The Tico Times is reader-supported. Support independent journalism in Costa Rica.", EN, Cue.BOILERPLATE),
+        ("Officials from both countries sign the agreement in Vientiane on Tuesday. – Photo KPL", EN, Cue.BOILERPLATE),
+        ("A swollen river in Pérez Zeledón on Wednesday. (Courtesy of CNE)", EN, Cue.BOILERPLATE),
+        ("The D1 motorway near Žilina. (Source: TASR - Dušan Hrnčiar)", EN, Cue.BOILERPLATE),
+        ("KUWAIT: Municipality workers tow an abandoned car on Monday. — Photo courtesy of Kuwait Municipality", EN,
+         Cue.BOILERPLATE),
+        ("Subscribe to the idea that taxes must fall, the minister told parliament.", EN, Cue.TEXT),
         # round 36b: appeals, an author box, a reading time, captions closed by their credits
         ("Support PREMIUM TIMES' journalism of integrity and credibility", EN, Cue.BOILERPLATE),
         ("Make a donation", EN, Cue.BOILERPLATE),
@@ -4071,6 +4083,12 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
                         "Vos commentaires\nPosté par Wendkouni le 6 février 2024 à 08:12\n"
                         "Enfin une bonne nouvelle pour nos enfants. Merci aux agents de santé.\nRépondre")
     assert record.body == paragraph
+    # MercoPress: the comments closed, with their rules' heading above
+    closed = parse_text("Uruguay beef exports to China fall\nMonday, October 27th 2025 - 09:12 UTC\n"
+                        "Uruguay's beef exports to China fell by 18% in the first nine months of the year, officials "
+                        "said.\nDisclaimer & comment rules\nCommenting for this story is now closed.\n1 Gauchito\n"
+                        "Brazil is eating Uruguay's lunch in China, as expected.")
+    assert closed.body.startswith("Uruguay's beef") and "Gauchito" not in closed.body
     # The Tribune: "Comments" over the prompt of its comment form, then the comments
     tribune = parse_text("Teachers’ union threatens strike over unpaid increments\nSeptember 16, 2025\n"
                          "The union said 1,200 teachers were still owed increments dating back to 2019.\nComments\n"
@@ -4592,6 +4610,7 @@ def test_a_closing_credit_of_the_site_and_its_wire(credit: str, sources: tuple[s
     [
         ("[AMNA]", ("AMNA",)),  # Kathimerini: the Athens agency's initials closing the article
         ("(With inputs from RSS)", ("RSS",)),  # My República: Nepal's agency
+        ("With information from EFE", ("EFE",)),  # The Tico Times
         ("(END)", ()),  # Yonhap's end mark is chrome
         ("(With inputs from several sources)", ()),
     ],

@@ -318,8 +318,8 @@ def _iso(day: date, clock: Clock | None) -> str:
     iso = f"{iso}T{_TWO_DIGITS[hour]}:{_TWO_DIGITS[minute]}"
     if second is not None:
         iso += ":" + _TWO_DIGITS[second]
-    if offset is None:
-        return iso
+    if not offset:
+        return iso  # none stated, or an ambiguous one ("AST": Atlantic or Arabia)
     if offset[0] not in "+-":  # a zone name: its offset on that day
         offset = resolve_offset(offset, datetime(day.year, day.month, day.day, hour, minute))
     return iso + (offset or "")

@@ -80,10 +80,9 @@ def _zones(value: Any) -> dict[str, str]:
     for name, offset in _mapping(value, "zones").items():
         if not isinstance(name, str) or not name.strip():
             raise ValueError(f"dates.zones: expected a zone word, got {name!r}")
-        if not isinstance(offset, str) or not (_ZONE_OFFSET.match(offset) or is_zone_name(offset)):
-            raise ValueError(
-                f"dates.zones.{name}: expected an offset like '+03:00' or a zone like 'Asia/Beirut', got {offset!r}"
-            )
+        if not isinstance(offset, str) or not (offset == "" or _ZONE_OFFSET.match(offset) or is_zone_name(offset)):
+            raise ValueError(f"dates.zones.{name}: expected an offset like '+03:00', a zone like 'Asia/Beirut' "
+                             f"or '' (a zone whose offset is ambiguous), got {offset!r}")
         out[name] = offset
     return out
 
