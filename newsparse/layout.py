@@ -124,9 +124,10 @@ _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
 _MENU_MIN_ITEMS = 3  # sections besides the first line ("غزة تنزف", a name, "خاص", then a subtitle: two)
 _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
 _MASTHEAD_MIN_ITEMS = 1  # below a site's name ("South China Morning Post", "Hong Kong", "Hong Kong Economy")
-# A site's name: a few capitalised words, or digits ("Le Journal de Montréal", "The EastAfrican"; not "Biden drops out")
+# A site's name: a few capitalised words, or digits ("Le Courrier de la Nouvelle-Écosse", "The EastAfrican"; not
+# "Biden drops out")
 _SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s:?!,.]*|de|du|des|la|le|of|the|and|et))"
-                           r"{0,3}$")
+                           r"{0,5}$")
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
 _FOOTER_LINK_MAX_WORDS = 8
@@ -141,6 +142,7 @@ _BIO_MAX_WORDS = 40  # a writer's bio below the article: a sentence or two
 _BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
 _BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior reporter at …"
 _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de journalisme local – Le Franco"
+_AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash between a byline's name and its affiliation
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
@@ -814,12 +816,15 @@ class LayoutReader:
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names, values=agencies)
 
     def _name_and_affiliation(self, value: str) -> tuple[str, ...]:
-        """The writer's name before a comma and what they write for after it, which names no one ("Par
-        Gabrielle Beaupré, Initiative de journalisme local – Le Franco"): the name alone; () when the part
-        after the comma is a sentence or holds a number (a date: "By Amie SannehFriday, July 18, 2025"), or
-        the part before no name."""
-        name, comma, affiliation = value.partition(",")
-        if not comma or affiliation.strip().endswith(_SENTENCE_STOPS) or _DIGIT.search(affiliation) \
+        """The writer's name before a comma or a dash and what they write for after it, which names no one
+        ("Par Gabrielle Beaupré, Initiative de journalisme local – Le Franco", "Par Jean-Philippe Giroux –
+        Initiative de journalisme local – APF – Atlantique"): the name alone; () when the part after it is a
+        sentence or holds a number (a date: "By Amie SannehFriday, July 18, 2025"), or the part before no name."""
+        parts = _AFFILIATION_MARK.split(value, maxsplit=1)
+        if len(parts) < 2:
+            return ()
+        name, affiliation = parts
+        if affiliation.strip().endswith(_SENTENCE_STOPS) or _DIGIT.search(affiliation) \
                 or not 0 < word_count(affiliation) <= _AFFILIATION_MAX_WORDS:
             return ()
         names = _author_names(name, self.profile)

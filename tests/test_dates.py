@@ -202,6 +202,8 @@ def test_zones_of_more_regions_and_after_a_date_with_the_time_before_it(text: st
 @pytest.mark.parametrize(("text", "iso"), [
     ("Publié le 2 juill. 2024 à 16 h 05 HAE", "2024-07-02T16:05-04:00"),  # La Tribune: "juill." for July
     ("Mis à jour le 3 sep. 2024 à 8 h 12", "2024-09-03T08:12"),
+    ("Publié le 3 octobre 2024 à 14 h 30 HAA", "2024-10-03T14:30-03:00"),  # heure avancée de l'Atlantique
+    ("23 janvier 2024 à 16h12 HNA", "2024-01-23T16:12-04:00"),
 ])
 def test_french_month_abbreviations_of_quebec_papers(text: str, iso: str) -> None:
     assert search_date(text, language="fr").iso == iso

@@ -1474,6 +1474,9 @@ def test_a_line_naming_only_an_outlet_below_the_body_is_a_source(language: str, 
         # Le Franco: the name, a comma, what the writer writes for (no name in it)
         ("fr", "Par Gabrielle Beaupré, Initiative de journalisme local – Le Franco", ("Gabrielle Beaupré",)),
         ("en", "By Tom Reid, Local Journalism Initiative Reporter", ("Tom Reid",)),
+        # Le Courrier de la Nouvelle-Écosse: a dash before the affiliation
+        ("fr", "Par Jean-Philippe Giroux – Initiative de journalisme local – APF – Atlantique",
+         ("Jean-Philippe Giroux",)),
     ],
 )
 def test_bylines_of_more_shapes(language: str, byline: str, authors: tuple[str, ...]) -> None:
