@@ -954,7 +954,7 @@ class LayoutReader:
         if not state.in_body:
             if self._tagline_below_a_site_name(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:tagline")
-            if state.headline is not None and self._a_menu_line(line):
+            if self._a_menu_line(line, home_first=state.headline is not None):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # "Home Politics Business Society …"
             if is_breadcrumb(line, self.profile):
                 dated = self._dateline(line) if _DIGIT.search(line.text) else None
@@ -1026,11 +1026,18 @@ class LayoutReader:
         words = self.profile.outlet_words
         return any(word in words or word.removesuffix("s") in words for word in words_of(line.folded))
 
-    def _a_menu_line(self, line: Line) -> bool:
-        """A site's menu on one line, its home link first: "Home State National Editorial Sports"."""
+    def _a_menu_line(self, line: Line, home_first: bool = True) -> bool:
+        """A site's menu on one line, each item capitalised: its home link first ("Home State National Editorial
+        Sports"; not `home_first` where a title may open so, "News Corp Posts Record Profit"), or three sections
+        the profile knows among its items ("St. Maarten St. Martin Caribbean Business Sports Opinion Classifieds",
+        "Actualités Polynésie Politique Société Sport")."""
         parts = line.text.split()
-        return len(parts) >= _MENU_MIN_ITEMS and fold(parts[0]) in self.profile.breadcrumb_home \
-            and all(part[:1].isupper() for part in parts) and _TITLE_PUNCTUATION.search(line.text) is None
+        if len(parts) < _MENU_MIN_ITEMS or not all(part[:1].isupper() for part in parts) \
+                or _TITLE_PUNCTUATION.search(line.text) is not None:
+            return False
+        sections = self.profile.section_names
+        return home_first and fold(parts[0]) in self.profile.breadcrumb_home \
+            or sum(fold(part) in sections for part in parts) >= _MENU_MIN_ITEMS
 
     def _names_the_site(self, text: str) -> bool:
         """An outlet's name, alone or before a separator and the site's tagline ("Lusaka Times - Zambia's

@@ -4532,6 +4532,31 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
     assert record.date == dates_of_the_day.get(title.split()[0], record.date)
 
 
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # The Daily Herald: the menu on one line of capitalised sections, no home link
+        ("The Daily Herald\nSt. Maarten\tSt. Martin\tCaribbean\tBusiness\tSports\tOpinion\tClassifieds\nLocal",
+         "Harbour Group plans $18m dredging of cruise pier channel"),
+        # TNTV: the site's name, its full name, then the menu on one line
+        ("TNTV\nTahiti Nui Télévision\n\tActualités\tPolynésie\tPolitique\tSociété\tSport\nSociété",
+         "Santé : la vaccination contre la dengue démarre dans les écoles de Tahiti et Moorea"),
+    ],
+)
+def test_a_menu_on_one_line_of_known_sections_is_chrome(top: str, title: str) -> None:
+    paragraph = ("Port St. Maarten plans to dredge the channel and turning basin at the cruise pier, he said."
+                 if "Herald" in top else "Les élèves de 9 à 16 ans pourront être vaccinés dès lundi, a annoncé la santé.")
+    record = parse_text(f"{top}\n{title}\n28 octobre 2025\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
+
+
+def test_a_title_in_capitalised_words_is_no_menu() -> None:
+    """A title that opens with a home word, or holds one section's name, is the headline."""
+    paragraph = "News Corp reported a record quarterly profit on Thursday as advertising revenue rebounded."
+    for title in ("News Corp Posts Record Profit As Ads Rebound", "Business Leaders Meet Sports Ministers In Davos"):
+        assert parse_text(f"{title}\nMay 9, 2024\n{paragraph}").headline == title
+
+
 def test_a_kicker_in_capitals_above_the_title_is_chrome() -> None:
     """L'Expression: a kicker in capitals, then the title in lower case; a title in capitals keeps its place
     above a deck that is a sentence, and so does a site's name in capitals above its tagline."""
