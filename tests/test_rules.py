@@ -4545,7 +4545,7 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
 )
 def test_a_menu_on_one_line_of_known_sections_is_chrome(top: str, title: str) -> None:
     paragraph = ("Port St. Maarten plans to dredge the channel and turning basin at the cruise pier, he said."
-                 if "Herald" in top else "Les élèves de 9 à 16 ans pourront être vaccinés dès lundi, a annoncé la santé.")
+                 if "Herald" in top else "Les élèves de 9 à 16 ans pourront être vaccinés dès lundi, dit la santé.")
     record = parse_text(f"{top}\n{title}\n28 octobre 2025\n{paragraph}")
     assert (record.headline, record.body) == (title, paragraph)
 
