@@ -9,7 +9,7 @@ import regex
 from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import ArticleWords, split_keywords
-from .layout import GLUED_CHROME_RULE, TAG_LINE_RULE, Claim, Role
+from .layout import GLUED_CHROME_RULE, GLUED_LABEL_RULE, TAG_LINE_RULE, Claim, Role
 from .normalize import unique_folded
 from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
@@ -63,6 +63,9 @@ class Parts:
                 if claim.rule == GLUED_CHROME_RULE:  # the paragraph's words, and the chrome glued to it
                     self.body.append(claim.value)
                     self.boilerplate.extend(claim.values)
+                elif claim.rule == GLUED_LABEL_RULE:
+                    self.body.append(claim.value)
+                    self._glued_label(claim, index)
                 else:
                     self.body.append(claim.line.text)
                 if self.first_body < 0:
@@ -77,6 +80,9 @@ class Parts:
             elif role is Role.HEADLINE:
                 if self.headline is None:
                     self.headline, self.headline_index = claim.line.text, index
+                    if claim.rule == GLUED_LABEL_RULE:
+                        self.headline = claim.value
+                        self._glued_label(claim, index)
             elif role is Role.KEYWORDS:
                 if claim.value:
                     self.keywords.append((claim.value, claim.rule == TAG_LINE_RULE))
@@ -93,6 +99,19 @@ class Parts:
                     self.updated = index
             if claim.authors:
                 self.authors.extend(claim.authors)
+
+    def _glued_label(self, claim: Claim, index: int) -> None:
+        """What a label glued to the end of a headline or paragraph gives (`values`: its kind, then its values)."""
+        kind = claim.values[0]
+        if kind == "keywords":
+            self.keywords.append((claim.values[1], False))
+        elif kind == "updated" and self.updated < 0:
+            self.updated = index
+        elif kind == "date" and claim.date is not None and claim.date.iso is not None:
+            if self.dated < 0:
+                self.dated = index
+            elif self.dated_below < 0 and self.dated < self.headline_index <= index:
+                self.dated_below = index  # the date glued to the headline, a date of the day above it
 
 
 def authors(parts: Parts) -> tuple[str, ...]:
@@ -144,6 +163,8 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
     for index, claim in enumerate(parts.claims):
         if claim.role is Role.SOURCE and claim.value:
             found.extend((index, value) for value in claim.values or (claim.value,))
+        elif claim.rule == GLUED_LABEL_RULE and claim.values[0] == "source":
+            found.extend((index, value) for value in claim.values[1:])  # "… السياحة.المصدر: وكالة الأنباء"
         elif claim.values and claim.role in (Role.BYLINE, Role.DATE):
             # a byline's agencies ("Par Julie Lambert avec Belga"), a dateline's wire ("… 2025 م واس")
             found.extend((index, value) for value in claim.values)

@@ -33,7 +33,7 @@ from .credits import trailing_credit
 from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
 from .glued import GluedChrome, cut_glued_chrome
 from .normalize import WORD, fold, words_of
-from .profile import Profile, label_key, names_outlet
+from .profile import Profile, key_of_folded, label_key, names_outlet
 
 
 class Role:
@@ -289,9 +289,69 @@ class LayoutReader:
         if authors and self._reclaim_the_article_down_to_its_writers_bio(claims, authors):
             last_paragraphs = _last_paragraphs(claims, _BIO_REACH)
         self._drop_writer_bio(claims, authors, last_paragraphs)
-        if self.profile.glued_chrome is not None:
-            _cut_glued_chrome(claims, self.profile.glued_chrome)
+        first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
+        if first is not None:  # where a scraper glues the article to the page around it
+            ends = sorted({first, *_last_paragraphs(claims, _GLUED_REACH)})
+            if self.profile.glued_chrome is not None:
+                _cut_glued_chrome(claims, ends, self.profile.glued_chrome)
+            if self.profile.glued_label is not None:
+                self._cut_glued_labels(claims, ends)
         return claims
+
+    def _cut_glued_labels(self, claims: list[Claim], ends: list[int]) -> None:
+        """The headline, or one of the last two paragraphs (`ends`), with a date, source or tag label glued to its end
+        ("… على شارع الخيلتاريخ النشر: ٢٢ أكتوبر ٢٠٢٤ - ٠٩:٠٥", "… خلال الموسم الحالي.الكلمات المفتاحية: صفاقس،
+        …"): the line keeps its own words as its value and gives the label's value too, as `values` (the kind,
+        then the value) and, for a date, `date`."""
+        headline = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
+        for index in (headline, *ends[1:]) if len(ends) > 1 else (headline,):
+            if index is None or ":" not in claims[index].line.text or claims[index].rule == GLUED_CHROME_RULE:
+                continue
+            claim = claims[index]
+            found = self._glued_label(claim.line.text)
+            if found is None:
+                continue
+            start, end, kind = found
+            before, value = claim.line.text[:start].strip(), claim.line.text[end:].strip()
+            if not value or word_count(before) < _TITLE_MIN_WORDS:
+                continue
+            cut = self._glued_value(kind, value)
+            if cut is not None:
+                values, date = cut
+                claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=before, values=(kind, *values), date=date)
+
+    def _glued_label(self, text: str) -> tuple[int, int, str] | None:
+        """(where the label starts, where its value starts, its kind) of the first label glued before a colon of
+        `text`, or None. Each colon's few words before it are folded and tested first."""
+        glued = self.profile.glued_label
+        colon = text.find(":")
+        while colon > 0 and glued is not None:
+            head = text[max(0, colon - _GLUED_LABEL_REACH):colon]
+            if head.rstrip()[-1:] in glued.last_letters and key_of_folded(fold(head)).endswith(glued.keys):
+                found = glued.before_colon.search(head)
+                if found is not None and (start := colon - len(head) + found.start()) > 0:
+                    kind = self.profile.label_kinds.get(label_key(found.group("label")))
+                    if kind is not None:
+                        end = colon + 1
+                        while end < len(text) and text[end] == " ":
+                            end += 1
+                        return start, end, kind
+            colon = text.find(":", colon + 1)
+        return None
+
+    def _glued_value(self, kind: str, value: str) -> tuple[tuple[str, ...], DateResult | None] | None:
+        """(the values, the date) a glued label gives, or None when its value is no such thing: a date line, a
+        short source, a list of tags (no sentence)."""
+        if kind in ("date", "updated"):
+            result = self._search_date(value) if _DIGIT.search(value) else None
+            if result is None or result.iso is None or _extra_words(value, result) > _DATELINE_MAX_EXTRA_WORDS:
+                return None
+            return (), result
+        if value.endswith(_SENTENCE_STOPS):
+            return None
+        if kind == "source":
+            return None if self._sentence_value(value) else (self._source_values(value), None)
+        return (value,), None  # keywords
 
     def _reclaim_the_article_down_to_its_writers_bio(self, claims: list[Claim], authors: set[str]) -> bool:
         """One related title inside the body, then paragraphs and intertitles read as related ones down to
@@ -1031,9 +1091,10 @@ class LayoutReader:
         Sports"; not `home_first` where a title may open so, "News Corp Posts Record Profit"), or three sections
         the profile knows among its items ("St. Maarten St. Martin Caribbean Business Sports Opinion Classifieds",
         "Actualités Polynésie Politique Société Sport")."""
+        if line.words < _MENU_MIN_ITEMS or not line.text[:1].isupper():
+            return False  # (most lines: the cheap tests first)
         parts = line.text.split()
-        if len(parts) < _MENU_MIN_ITEMS or not all(part[:1].isupper() for part in parts) \
-                or _TITLE_PUNCTUATION.search(line.text) is not None:
+        if not all(part[:1].isupper() for part in parts) or _TITLE_PUNCTUATION.search(line.text) is not None:
             return False
         sections = self.profile.section_names
         return home_first and fold(parts[0]) in self.profile.breadcrumb_home \
@@ -1834,7 +1895,9 @@ class LayoutReader:
 
 _DOUBLED_RULE = "boilerplate:doubled-paragraph"
 _GLUED_REACH = 2  # of the last paragraphs: a line of the page's chrome may follow the one a notice is glued to
+_GLUED_LABEL_REACH = 30  # characters before a colon where a glued label may stand ("الكلمات المفتاحية")
 GLUED_CHROME_RULE = "body:glued-chrome-cut"  # a paragraph whose value is its text without the chrome glued to it
+GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its text without the label glued to it
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _ARTICLE_BELOW_A_LINK = 3
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
@@ -2035,14 +2098,10 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
         index += 1
 
 
-def _cut_glued_chrome(claims: list[Claim], glued: GluedChrome) -> None:
-    """The first paragraph or one of the last two with a share bar or a notice glued to it (where the scraper
-    joins the article to the page around it) keeps its own words as its value; the chrome cut off goes with
-    the page's chrome (`values`)."""
-    first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
-    if first is None:
-        return
-    for index in {first, *_last_paragraphs(claims, _GLUED_REACH)}:
+def _cut_glued_chrome(claims: list[Claim], ends: list[int], glued: GluedChrome) -> None:
+    """The first paragraph or one of the last two (`ends`) with a share bar or a notice glued to it keeps its
+    own words as its value; the chrome cut off goes with the page's chrome (`values`)."""
+    for index in ends:
         claim = claims[index]
         text, cut = cut_glued_chrome(claim.line.text, glued)
         if cut and text:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 import regex
 import yaml
@@ -132,6 +132,7 @@ class Profile:
     boilerplate_sentences: Pattern | None  # the opening of a long line of chrome ("Copyright 2025 BBC. All rights …")
     address_words: frozenset[str]  # folded words of a postal address ("rue", "street"): a footer's address line
     glued_chrome: GluedChrome | None  # share buttons and notices a scraper glued to a paragraph
+    glued_label: GluedLabel | None  # a date, source or keyword label glued to the end of another line
     breadcrumb: regex.Pattern[str]
     breadcrumb_home: tuple[str, ...]
     breadcrumb_separators: tuple[str, ...]  # folded, with a space on each side
@@ -374,6 +375,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         boilerplate_sentences=_alternation(boilerplate.get("sentences", ())),
         address_words=frozenset(fold(word) for word in boilerplate.get("address_words", ())),
         glued_chrome=glued_chrome(boilerplate.get("glued_buttons", []), boilerplate.get("glued_endings", [])),
+        glued_label=_glued_label(labels),
         breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
         breadcrumb_home=tuple(fold(word) for word in breadcrumb.get("home", ())),
         breadcrumb_separators=tuple(f" {fold(s)} " for s in breadcrumb.get("separators", ("/",))),
@@ -473,6 +475,41 @@ def _label_pattern(label_kinds: Mapping[str, str]) -> re.Pattern[str]:
     # Separators: a colon; a dash, "|", "/" or an arrow ("كتب/ محمد", "Also Read | …", "Lire aussi → …",
     # "Lire aussi 👉"); dots or ">>" ("اقرأ أيضا.."); one period before more words ("LIRE AUSSI. Saône-et-Loire : …").
     return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>(?:[:\-|/→►👉•]|\.{{2,}}|…|>>|\.(?=\s+\S))\s*)|\s+|$)")
+
+
+_LETTER_VARIANTS = "أإآٱىیېۍےکڪةۀەؤئ"  # Arabic letters that fold to another (see `fold`)
+_GLUED_KINDS = ("date", "updated", "source", "keywords")  # labels whose value is known when glued to a line
+_GLUED_LABEL_MIN_CHARS = 5  # "Tags:" glued to a word may be a word's end; "المصدر:", "Published:" are not
+
+
+def _glued_label(labels: Mapping[str, Any]) -> GluedLabel | None:
+    """A label of `_GLUED_KINDS` and its colon, glued to the end of a line the scraper joined it to: right after
+    a letter of a script with no case ("… شارع الخيلتاريخ النشر: ٢٢ أكتوبر ٢٠٢٤"), after a lower-case one when
+    it opens with a capital ("… the regionPublished: …", never "were updated:"), or after a sentence's stop
+    ("… الموسم الحالي.الكلمات المفتاحية: …"). Matched on the text as written, Arabic letters in every variant."""
+    words = sorted({word for kind in _GLUED_KINDS for word in labels.get(kind, ())
+                    if len(word) >= _GLUED_LABEL_MIN_CHARS}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(letter_variant_pattern(r"\s+".join(re.escape(part) for part in word.split()))
+                            for word in words)
+    ends = {fold(word[-1]) for word in words}
+    return GluedLabel(
+        last_letters=frozenset(char for word in words for char in (word[-1], word[-1].lower(), word[-1].upper()))
+        | {variant for variant in _LETTER_VARIANTS if fold(variant) in ends},
+        keys=tuple(sorted({label_key(word) for word in words}, key=len, reverse=True)),
+        before_colon=regex.compile(rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=\p{{Lo}})|(?<=[.!?؟…»\"”])\s?)"
+                                   rf"(?P<label>(?i:{alternatives}))\s*$"),
+    )
+
+
+class GluedLabel(NamedTuple):
+    """A label glued to the end of another line: the label keys (a cheap test on the folded words before each
+    colon), then the pattern that finds the label as written, glued, right before the colon."""
+
+    last_letters: frozenset[str]  # a label's last letter, in every case and variant: the cheapest test first
+    keys: tuple[str, ...]
+    before_colon: regex.Pattern[str]
 
 
 def _alternation(patterns: Any) -> Pattern | None:

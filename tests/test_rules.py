@@ -4734,3 +4734,30 @@ def test_a_share_bar_glued_to_the_first_paragraph_is_cut_off() -> None:
                         f"FacebookTwitterWhatsAppEmail{first}\n"
                         f"{middle}\nSecond paragraph of the story goes on here, as stories do.\n{last}")
     assert record.body.split("\n\n")[:2] == [first, middle] and "FacebookTwitterWhatsAppEmail" in record.boilerplate
+
+
+def test_a_date_label_glued_to_the_end_of_the_headline_gives_the_date() -> None:
+    """Al Bayan: the headline runs straight into "تاريخ النشر:" and the date."""
+    paragraph = "افتتحت هيئة الطرق والمواصلات في دبي جسرا جديدا يختصر زمن الرحلة إلى النصف على شارع الخيل."
+    title = "هيئة الطرق في دبي: افتتاح جسر جديد يختصر زمن الرحلة إلى النصف على شارع الخيل"
+    record = parse_text(f"{title}تاريخ النشر: ٢٢ أكتوبر ٢٠٢٤ - ٠٩:٠٥\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2024-10-22T09:05", paragraph)
+    # a label inside a word of a sentence in Latin script is no glued label ("… were updated: …")
+    english = parse_text("Officials revise the flood figures again\nMarch 12, 2024\nOfficials told reporters the "
+                         "figures were updated: Mar 12, 2024")
+    assert english.body.endswith("were updated: Mar 12, 2024")
+
+
+def test_a_source_or_tag_label_glued_to_the_last_paragraph_gives_its_value() -> None:
+    """Al Chourouk: "الكلمات المفتاحية:" glued after the last sentence; a source label likewise."""
+    first = "حجزت وحدات الحرس الديواني بصفاقس 12 طنا من زيت الزيتون المهرب في عملية أمنية على الطريق الوطنية."
+    last = "وتأتي هذه العملية في إطار الحملات التي تشنها الوحدات الديوانية لمكافحة تهريب زيت الزيتون."
+    record = parse_text(f"صفاقس: حجز 12 طنا من زيت الزيتون المهرب\n08 ديسمبر 2024\n{first}\n"
+                        f"{last}الكلمات المفتاحية: صفاقس، زيت الزيتون، التهريب")
+    assert (record.body, record.keywords) == (f"{first}\n\n{last}", ("صفاقس", "زيت الزيتون", "التهريب"))
+    sourced = parse_text(f"صفاقس: حجز 12 طنا من زيت الزيتون المهرب\n08 ديسمبر 2024\n{first}\n{last}المصدر: وات")
+    assert (sourced.body, sourced.sources) == (f"{first}\n\n{last}", ("وات",))
+    # a colon in a quotation is no label's
+    quoted = parse_text(f"صفاقس: حجز 12 طنا من زيت الزيتون المهرب\n08 ديسمبر 2024\n{first}\n"
+                        "وقال المصدر: إن العملية مستمرة")
+    assert quoted.body.endswith("وقال المصدر: إن العملية مستمرة") and quoted.sources == ()
