@@ -35,6 +35,7 @@ _PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
 _MAX_PLACE_WORDS = 6
 _SEPARATOR_AFTER = regex.compile(r"[:\-–—/]+$")
 _MAX_AGENCY_WORDS = 3
+_DATE_LABEL_RULES = ("label:date", "label-value:date")  # the rules of a date a publication label gives
 _DATE_BELOW_HEADLINE_REACH = 3  # claims that are no chrome: the article's date line right below its headline
 
 
@@ -42,7 +43,7 @@ class Parts:
     """The claims of an article sorted, in one pass, by the field they feed."""
 
     __slots__ = ("claims", "headline", "headline_index", "body", "first_body", "last_body", "dated", "dated_below",
-                 "dated_unread", "updated", "keywords", "authors", "unparsed", "boilerplate")
+                 "dated_labelled", "dated_unread", "updated", "keywords", "authors", "unparsed", "boilerplate")
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.claims = claims
@@ -52,6 +53,7 @@ class Parts:
         self.first_body = self.last_body = -1  # index of the first and the last body claim
         self.dated = self.updated = -1  # index of the first claim holding a published / updated date
         self.dated_below = -1  # index of the first published date below the headline, when one came above it
+        self.dated_labelled = -1  # index of the first published date a label gives ("نُشر بتاريخ: …")
         self.dated_unread = -1  # index of the first published date that could not be read
         self.keywords: list[tuple[str, bool]] = []  # (value, whether it is one whole tag)
         self.authors: list[str] = []
@@ -93,6 +95,8 @@ class Parts:
                             self.dated = index
                         elif self.dated_below < 0 and self.dated < self.headline_index < index:
                             self.dated_below = index
+                        if self.dated_labelled < 0 and claim.rule.startswith(_DATE_LABEL_RULES):
+                            self.dated_labelled = index
                     elif self.dated_unread < 0:
                         self.dated_unread = index
                 elif role is Role.UPDATED and self.updated < 0:
@@ -124,6 +128,9 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> tuple[DateResu
     claims = parts.claims
     if parts.dated_below >= 0 and _right_below(claims, parts.headline_index, parts.dated_below):
         index, warnings = parts.dated_below, []  # a site's date of the day above its masthead: the article's is below
+    elif 0 <= parts.dated < parts.headline_index < parts.dated_labelled \
+            and not claims[parts.dated].rule.startswith(_DATE_LABEL_RULES):
+        index, warnings = parts.dated_labelled, []  # and a label gives the article's, further down (Al-Thawra)
     elif parts.dated >= 0:
         index, warnings = parts.dated, []
     elif parts.updated >= 0:

@@ -107,6 +107,7 @@ _TITLE_HEADER_REACH = 4  # lines below a title where its byline or date may stan
 # A wire dateline opening a paragraph: place, date, maybe "(agency)", then a dash.
 _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—–-])\s+\S")  # "… وفا- أعلنت"
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
+_STOP_THEN_CREDIT = regex.compile(r"[.!?…؟]\s*\([^()]{1,30}\)$")  # a sentence's stop, then a credit in brackets
 _PLACE_MAX_WORDS = 3
 _OLDEST_NEWS_YEAR = 2000  # an opening dateline before it is history, not the article's date
 _DATELINE_MAX_AGE_YEARS = 2
@@ -1886,6 +1887,8 @@ class LayoutReader:
             return True
         if line.text.endswith(("?", "؟")):
             return words > 15
+        if line.text.endswith(")") and _STOP_THEN_CREDIT.search(line.text):
+            return words >= 4  # a sentence, then its agency: "… فور الانتهاء منها. (وكالات)"
         return bool(self.profile.sentence_end.search(line.text)) and words >= 4
 
     def _search_date(self, text: str) -> DateResult | None:

@@ -750,6 +750,14 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Continuer sans accepter", FR, Cue.BOILERPLATE),  # Le Télégramme's consent banner
         ("Personnaliser mes choix", FR, Cue.BOILERPLATE),
         ("Nos derniers JT", FR, Cue.LABEL),  # Télé MB's video list below the related titles
+        # round 37a: Joomla's "you are here" and hit count, comments placeholders, previous/next links
+        ("أنت هنا: الرئيسية أخبار وتقارير", AR, Cue.BOILERPLATE),  # Sudanile
+        ("الزيارات: 312", AR, Cue.BOILERPLATE),
+        ("« السابق - التالي »", AR, Cue.BOILERPLATE),
+        ("لا توجد تعليقات على الخبر", AR, Cue.BOILERPLATE),  # Youm7
+        ("Aucun commentaire pour le moment.", FR, Cue.BOILERPLATE),
+        ("No comments yet", EN, Cue.BOILERPLATE),
+        ("لا توجد تعليقات رسمية من الحكومة على التقرير حتى الآن بحسب المتحدث", AR, Cue.TEXT),
         ("عاجل | «الأرصاد»: أمطار رعدية متفرقة على البلاد مساء اليوم", AR, Cue.BOILERPLATE),  # Al Rai's ticker
         ("عاجل: الأرصاد تحذر من أمطار رعدية متفرقة على البلاد مساء اليوم", AR, Cue.TEXT),  # a breaking title
         ("Breaking | Parliament dissolved ahead of snap election", EN, Cue.BOILERPLATE),
@@ -4761,3 +4769,25 @@ def test_a_source_or_tag_label_glued_to_the_last_paragraph_gives_its_value() -> 
     quoted = parse_text(f"صفاقس: حجز 12 طنا من زيت الزيتون المهرب\n08 ديسمبر 2024\n{first}\n"
                         "وقال المصدر: إن العملية مستمرة")
     assert quoted.body.endswith("وقال المصدر: إن العملية مستمرة") and quoted.sources == ()
+
+
+def test_a_related_articles_paragraph_closed_by_its_agency_is_no_title() -> None:
+    """Al Raya: the related article's second paragraph ends with ". (وكالات)": a paragraph, not a new title."""
+    lead = ("أعلنت المؤسسة العامة القطرية للكهرباء والماء عن أعمال صيانة مجدولة لشبكة المياه يوم السبت المقبل، قد تؤدي "
+            "إلى انقطاع مؤقت للإمدادات.")
+    second = "ودعت المؤسسة المشتركين في المناطق المتأثرة إلى تخزين كميات كافية من المياه قبل بدء الأعمال. (وكالات)"
+    title = "«كهرماء»: أعمال صيانة مجدولة تؤثر على إمدادات المياه في 4 مناطق"
+    record = parse_text("افتتاح مركز صحي جديد في الدوحة\n12 مارس 2024\nافتتحت وزارة الصحة العامة مركزا صحيا جديدا في "
+                        f"منطقة الوعب اليوم.\nالمصدر: الراية\nاقرأ أيضا\n{title}\n{lead}\n{second}")
+    assert [(item.headline, item.body) for item in record.read_also] == [(title, f"{lead}\n\n{second}")]
+
+
+def test_a_labelled_date_below_the_article_beats_the_date_of_the_day_above_the_masthead() -> None:
+    """Al-Thawra: the site's date of the day above its masthead, the article's own under a label after the body."""
+    paragraph = "دشنت وزارة الصحة العامة والسكان اليوم الحملة الوطنية للتحصين ضد شلل الأطفال في عدد من المحافظات."
+    page = ("السبت 16 شعبان 1446هـ - 15 فبراير 2025م\nصحيفة الثورة\nالرئيسية\nمحليات\nاقتصاد\nرياضة\n"
+            f"وزارة الصحة: حملة وطنية للتحصين ضد شلل الأطفال\n{paragraph}\n{{below}}")
+    labelled = parse_text(page.format(below="نُشر بتاريخ: 13/02/2025م - الساعة 09:10"))
+    assert labelled.date == "2025-02-13T09:10"
+    # with no label below, the date above is the article's
+    assert parse_text(page.format(below="المصدر: سبأ")).date == "2025-02-15"
