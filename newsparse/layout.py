@@ -190,7 +190,7 @@ _NON_NAME = regex.compile(r"[\d!?؟،,;:«»\"“”()\[\]]|[.!?]$")
 # Between two names: a comma, "&", "|", a spaced dash, "and"/"et"/"avec"/"with", and Arabic "و"
 # standing alone or glued to a name that begins with a hamza or a second و ("محمد علي وأحمد حسن",
 # "ووليد"; "وليد" and "وائل" are names, not "و" + a name).
-_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\bwith\b)\s*|\s+[-–—]\s+|\s+و\s+|\s+و(?=[أإآو])",
+_NAME_SPLIT = regex.compile(r"\s*(?:,|،|&|\||\band\b|\bet\b|\bavec\b|\bwith\b)\s*|\s+[-–—/]\s+|\s+و\s+|\s+و(?=[أإآو])",
                              regex.IGNORECASE)
 _WITH_CREDIT = regex.compile(r"\s(?:avec|with)\s+(.+)$", regex.IGNORECASE)  # "Par Julie Lambert avec Belga"
 # the same in brackets, which the profile's author noise would drop: "Par Alice Rousselot (avec AFP)"
@@ -512,7 +512,8 @@ class LayoutReader:
     def _claim_closing_name(self, claims: list[Claim], last_paragraphs: list[int]) -> None:
         """No byline above: the last paragraph, right below a sentence that ends the one before it, that is
         a name alone in Latin script, each word capitalised or an initial (Al-Watwan: "Nassuf Ahmed", Midi
-        Madagasikara: "Hanitra R.", Lefaso.net: "Aïssata Laure G. Sidibé"), signs the article: a byline. Not
+        Madagasikara: "Hanitra R.", Lefaso.net: "Aïssata Laure G. Sidibé"; with its site after a slash, Burkina 24:
+        "Aminata OUÉDRAOGO / Burkina 24"), signs the article: a byline. Not
         an outlet's name ("Le Droit" opens with a function word), nor a name the headline holds. The name may
         stand over a line with the writer's role (L'Observateur Paalga: "Cyrille Zoma", then "Correspondant à
         Koudougou"), which is chrome then."""
@@ -523,15 +524,18 @@ class LayoutReader:
         if not last or claims[last - 1].role is not Role.BODY:
             return
         line, above = claims[last].line, claims[last - 1].line
-        words = line.text.split()
+        name, slash, outlet = line.text.partition(" / ")  # "Aminata OUÉDRAOGO / Burkina 24": the name and its site
+        if slash and not (names_outlet(outlet, self.profile) or _SITE_NAME.match(outlet)):
+            return
+        words = name.split()
         if not _NAME_LINE_MIN_WORDS <= len(words) <= _NAME_LINE_MAX_WORDS or not above.text.endswith(_SENTENCE_STOPS) \
-                or not _NAME_WORDS.fullmatch(line.text) or not _looks_like_name(line.text) \
+                or not _NAME_WORDS.fullmatch(name) or not _looks_like_name(name) \
                 or any(word.lower() in _NAME_PARTICLES for word in words) \
-                or fold(words[0]) in self.profile.keywords.function_words or names_outlet(line.text, self.profile):
+                or fold(words[0]) in self.profile.keywords.function_words or names_outlet(name, self.profile):
             return
         headline = next((claim.line.folded for claim in claims if claim.role is Role.HEADLINE), "")
-        if line.folded not in headline:
-            claims[last] = Claim(line, Role.BYLINE, "byline:closing-name", line.text, authors=(line.text,))
+        if fold(name) not in headline:
+            claims[last] = Claim(line, Role.BYLINE, "byline:closing-name", line.text, authors=(name,))
             if role_at is not None:
                 claims[role_at] = Claim(claims[role_at].line, Role.BOILERPLATE, "byline:role")
 
@@ -977,6 +981,9 @@ class LayoutReader:
             if self.profile.keywords.delimiters.search(value):  # the whole list on one line: "السودان | الخرطوم | …"
                 return Claim(line, Role.KEYWORDS, "label-value:keywords", value)
             return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, value)
+        opening = next((words for words in self.profile.credit_words if line.key.startswith(words)), None)
+        if opening is not None and len(value.split()) > len(opening.split()):
+            value = value.split(None, len(opening.split()))[-1]  # "Source : …", then "Avec Le Nouvelliste"
         return Claim(line, Role.SOURCE, "source:list-line", value)
 
     # -- content lines ----------------------------------------------------------------------

@@ -750,6 +750,14 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Continuer sans accepter", FR, Cue.BOILERPLATE),  # Le Télégramme's consent banner
         ("Personnaliser mes choix", FR, Cue.BOILERPLATE),
         ("Nos derniers JT", FR, Cue.LABEL),  # Télé MB's video list below the related titles
+        # round 37c: a reading time, a newsletter's box, an offer, a video button, a caption's credit, arrows
+        ("4 min. de lecture", FR, Cue.BOILERPLATE),  # Le Temps
+        ("Newsletter «Genève»", FR, Cue.BOILERPLATE),
+        ("Découvrir nos offres : 1 € le premier mois", FR, Cue.BOILERPLATE),  # Charente Libre
+        ("Lire la vidéo", FR, Cue.BOILERPLATE),  # RTC Liège
+        ("Un agent de santé administre le vaccin à un enfant à Abobo, lundi. (Ph: DR)", FR, Cue.BOILERPLATE),
+        ("‹ Nouakchott : la SOMELEC annonce des coupures programmées dans trois moughataas", FR, Cue.BOILERPLATE),
+        ("Tiris Zemmour : un nouveau forage pour alimenter Zouérate en eau ›", FR, Cue.BOILERPLATE),
         # round 37a: Joomla's "you are here" and hit count, comments placeholders, previous/next links
         ("أنت هنا: الرئيسية أخبار وتقارير", AR, Cue.BOILERPLATE),  # Sudanile
         ("الزيارات: 312", AR, Cue.BOILERPLATE),
@@ -1482,6 +1490,9 @@ def test_a_line_naming_only_an_outlet_below_the_body_is_a_source(language: str, 
         # Le Franco: the name, a comma, what the writer writes for (no name in it)
         ("fr", "Par Gabrielle Beaupré, Initiative de journalisme local – Le Franco", ("Gabrielle Beaupré",)),
         ("en", "By Tom Reid, Local Journalism Initiative Reporter", ("Tom Reid",)),
+        # RTC Liège, TNTV: a TV report's byline, its names set off by "et" or a slash
+        ("fr", "Un reportage de Julie Renson et Marc Delvaux", ("Julie Renson", "Marc Delvaux")),
+        ("fr", "Reportage : Heiarii Teriitahi / Teva Tauhiro", ("Heiarii Teriitahi", "Teva Tauhiro")),
         # Le Courrier de la Nouvelle-Écosse: a dash before the affiliation
         ("fr", "Par Jean-Philippe Giroux – Initiative de journalisme local – APF – Atlantique",
          ("Jean-Philippe Giroux",)),
@@ -4360,6 +4371,8 @@ def test_a_paragraph_printed_twice_in_a_row_is_kept_once() -> None:
         ("Nassuf Ahmed", ("Nassuf Ahmed",)),  # Al-Watwan
         ("Hanitra R.", ("Hanitra R.",)),  # Midi Madagasikara: a name and an initial
         ("Aïssata Laure G. Sidibé", ("Aïssata Laure G. Sidibé",)),  # Lefaso.net
+        ("Aminata OUÉDRAOGO / Burkina 24", ("Aminata OUÉDRAOGO",)),  # Burkina 24: the name and the site
+        ("Aminata OUÉDRAOGO / la rédaction a vérifié", ()),
         ("Le Droit", ()),  # a paper's name opens with a function word
         ("Centrale Solaire", ()),  # a name the headline holds
         ("Plus de 2 000 foyers", ()),  # digits: no name
@@ -4791,3 +4804,11 @@ def test_a_labelled_date_below_the_article_beats_the_date_of_the_day_above_the_m
     assert labelled.date == "2025-02-13T09:10"
     # with no label below, the date above is the article's
     assert parse_text(page.format(below="المصدر: سبأ")).date == "2025-02-15"
+
+
+def test_a_source_listed_below_a_source_label_loses_its_credit_word() -> None:
+    """Juno7: "Source : …", then "Avec Le Nouvelliste" on the next line."""
+    paragraph = "Des abris provisoires ont été identifiés aux Cayes, à Jérémie et à Miragoâne, selon les autorités."
+    record = parse_text("Haïti : une onde tropicale menace le Sud\n1er juillet 2024\n"
+                        f"{paragraph}\nSource : Direction générale de la protection civile (DGPC)\nAvec Le Nouvelliste")
+    assert record.sources == ("Direction générale de la protection civile (DGPC)", "Le Nouvelliste")
