@@ -183,6 +183,7 @@ _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # 
 # a place or desk set off before a date label: "TOI World Desk / Updated:", "New Delhi, Updated At :"
 _PLACE_OR_DESK_BEFORE_LABEL = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*|,\s+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
+_SLASHED_ACRONYMS = regex.compile(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})+")  # "CVN/VNA": the paper's and its agency's
 # Words of a name in Latin script alone: letters, with an apostrophe, a hyphen or an initial's period.
 _NAME_WORDS = regex.compile(r"\p{Latin}[\p{Latin}'’.-]*(?: \p{Latin}[\p{Latin}'’.-]*)+")
 _INITIAL_END = regex.compile(r"(?:^|\s|-)(?:\p{Lu}|Jr|Sr|St)\.$")
@@ -1500,7 +1501,7 @@ class LayoutReader:
         """A line that reads as a credit wherever it stands: in brackets ("[AMNA]" too), or opening with a credit
         word ("(With inputs from PTI)", "Avec AFP") or closing with credit words ("Reuters contributed to
         this report."); no intertitle looks like that."""
-        return line.text.startswith(("(", "[")) \
+        return line.text.startswith(("(", "[")) or _SLASHED_ACRONYMS.fullmatch(line.text) is not None \
             or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
             or bool(self.profile.credit_closings) and line.key.endswith(self.profile.credit_closings)
 
@@ -1572,7 +1573,9 @@ class LayoutReader:
 
     def _credited_acronym(self, text: str) -> str:
         """An agency's initials the profile does not know, alone in brackets ("[AMNA]") or after credit words
-        ("(With inputs from RSS)"); else ""."""
+        ("(With inputs from RSS)"), or a paper's and its agency's joined by a slash ("CVN/VNA"); else ""."""
+        if _SLASHED_ACRONYMS.fullmatch(text):
+            return text
         inner = text[1:-1] if text[:1] + text[-1:] in ("()", "[]") else text
         if _ACRONYM.fullmatch(inner) and inner != text:
             return inner

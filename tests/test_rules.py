@@ -750,6 +750,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Continuer sans accepter", FR, Cue.BOILERPLATE),  # Le Télégramme's consent banner
         ("Personnaliser mes choix", FR, Cue.BOILERPLATE),
         ("Nos derniers JT", FR, Cue.LABEL),  # Télé MB's video list below the related titles
+        # round 36c: a widget's credit, a caption closed by the paper's archives, Canada's local journalism note
+        ("Powered by ETX Studio", FR, Cue.BOILERPLATE),
+        ("Le tracé de la voie de contournement doit éloigner les convois du centre-ville. (Archives La Tribune, "
+         "Jessica Garneau)", FR, Cue.BOILERPLATE),
         # round 37c: a reading time, a newsletter's box, an offer, a video button, a caption's credit, arrows
         ("4 min. de lecture", FR, Cue.BOILERPLATE),  # Le Temps
         ("Newsletter «Genève»", FR, Cue.BOILERPLATE),
@@ -3185,6 +3189,8 @@ def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
         ("Nous et nos partenaires utilisons des cookies ou technologies similaires pour stocker et accéder à des "
          "données personnelles vous concernant.", FR, Cue.BOILERPLATE),
         ("Le gouvernement et ses partenaires européens ont signé l'accord lundi à Bruxelles.", FR, Cue.TEXT),
+        ("Ce contenu est produit dans le cadre de l’Initiative de journalisme local, financée par le gouvernement du "
+         "Canada.", FR, Cue.BOILERPLATE),
         ("Avec votre accord, nous et nos 842 partenaires utilisons des cookies ou technologies similaires pour "
          "stocker, consulter et traiter des données personnelles.", FR, Cue.BOILERPLATE),  # Le Télégramme
         ("La région et ses 12 partenaires utilisent désormais un seul guichet pour les aides.", FR, Cue.TEXT),
@@ -4660,6 +4666,7 @@ def test_a_closing_credit_of_the_site_and_its_wire(credit: str, sources: tuple[s
         ("[AMNA]", ("AMNA",)),  # Kathimerini: the Athens agency's initials closing the article
         ("(With inputs from RSS)", ("RSS",)),  # My República: Nepal's agency
         ("With information from EFE", ("EFE",)),  # The Tico Times
+        ("CVN/VNA", ("CVN/VNA",)),  # Le Courrier du Vietnam and its agency, joined by a slash
         ("(END)", ()),  # Yonhap's end mark is chrome
         ("(With inputs from several sources)", ()),
     ],
