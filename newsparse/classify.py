@@ -127,7 +127,7 @@ def classify(line: Line, profile: Profile) -> Classified:
     label = _as_label(line, profile) if may_be_label(line, profile) else None
     if label is None and line.text[0] in _LEAD_MARKS:
         label = _as_marked_label(line, profile)
-    elif label is None and line.text[0] == "[" and line.text[-1] == "]":
+    elif label is None and line.text[0] + line.text[-1] in ("[]", "()"):
         label = _as_bracketed_label(line, profile)
     if label is not None and (label.has_separator or not label.value):
         return label
@@ -299,15 +299,18 @@ def _as_marked_label(line: Line, profile: Profile) -> Classified | None:
 
 def _as_bracketed_label(line: Line, profile: Profile) -> Classified | None:
     """A related link in square brackets, as WordPress sites print one inside the body: "[Related: Alaska
-    Senate leaders signal support for school funding boost]" (Alaska Beacon). Only a related label:
-    "[Updated: …]" or "[Photo: …]" stay what they were."""
+    Senate leaders signal support for school funding boost]" (Alaska Beacon); a source label in round ones
+    closing the article, "(Source: Fena)". Only those: "[Updated: …]" or "[Photo: …]" stay what they were."""
     inner = make_line(line.number, line.text[1:-1].strip())
     if not inner.text or not may_be_label(inner, profile):
         return None
     found = _as_label(inner, profile)
-    if found is None or found.kind != "read_also" or not found.has_separator:
+    if found is None or not found.has_separator or found.kind != _BRACKETED_KINDS[line.text[0]]:
         return None
     return found._replace(line=line)
+
+
+_BRACKETED_KINDS = {"[": "read_also", "(": "source"}
 
 
 def value_after(text: str, folded: str, folded_end: int) -> str:

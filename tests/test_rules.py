@@ -750,6 +750,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Continuer sans accepter", FR, Cue.BOILERPLATE),  # Le Télégramme's consent banner
         ("Personnaliser mes choix", FR, Cue.BOILERPLATE),
         ("Nos derniers JT", FR, Cue.LABEL),  # Télé MB's video list below the related titles
+        # round 38b: a view counter, a list's bare label, a comments heading of WordPress
+        ("Post Views: 412", EN, Cue.BOILERPLATE),
+        ("Popular", EN, Cue.LABEL),
+        ("More News", EN, Cue.LABEL),
         # round 36c: a widget's credit, a caption closed by the paper's archives, Canada's local journalism note
         ("Powered by ETX Studio", FR, Cue.BOILERPLATE),
         ("Le tracé de la voie de contournement doit éloigner les convois du centre-ville. (Archives La Tribune, "
@@ -4117,6 +4121,11 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
                         "said.\nDisclaimer & comment rules\nCommenting for this story is now closed.\n1 Gauchito\n"
                         "Brazil is eating Uruguay's lunch in China, as expected.")
     assert closed.body.startswith("Uruguay's beef") and "Gauchito" not in closed.body
+    # WordPress: '3 thoughts on "<the title>"' over the comments
+    thoughts = parse_text("Byron council adopts budget with rate rise\nJune 27, 2025\nByron Shire Council adopted its "
+                          "budget on Thursday with a rate rise of 4.5 percent.\n3 thoughts on “Byron council adopts "
+                          "budget with rate rise”\nGail Ford\nAnother rise for ratepayers.")
+    assert thoughts.body == "Byron Shire Council adopted its budget on Thursday with a rate rise of 4.5 percent."
     # The Tribune: "Comments" over the prompt of its comment form, then the comments
     tribune = parse_text("Teachers’ union threatens strike over unpaid increments\nSeptember 16, 2025\n"
                          "The union said 1,200 teachers were still owed increments dating back to 2019.\nComments\n"
@@ -4667,6 +4676,8 @@ def test_a_closing_credit_of_the_site_and_its_wire(credit: str, sources: tuple[s
         ("(With inputs from RSS)", ("RSS",)),  # My República: Nepal's agency
         ("With information from EFE", ("EFE",)),  # The Tico Times
         ("CVN/VNA", ("CVN/VNA",)),  # Le Courrier du Vietnam and its agency, joined by a slash
+        ("(Source: Fena)", ("Fena",)),  # Sarajevo Times: a source label in brackets
+        ("Additional reporting by Lusa", ("Lusa",)),  # Club of Mozambique: Portugal's agency
         ("(END)", ()),  # Yonhap's end mark is chrome
         ("(With inputs from several sources)", ()),
     ],
