@@ -766,6 +766,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Un agent de santé administre le vaccin à un enfant à Abobo, lundi. (Ph: DR)", FR, Cue.BOILERPLATE),
         ("‹ Nouakchott : la SOMELEC annonce des coupures programmées dans trois moughataas", FR, Cue.BOILERPLATE),
         ("Tiris Zemmour : un nouveau forage pour alimenter Zouérate en eau ›", FR, Cue.BOILERPLATE),
+        # round 38a: a cookie notice naming the site, a photo's source
+        ("تستخدم جنوبية ملفات تعريف الارتباط لتحسين تجربة التصفح. باستمرارك في استخدام الموقع فإنك توافق على ذلك.", AR,
+         Cue.BOILERPLATE),
+        ("مصدر الصورة: المركز الإعلامي لوزارة الإسكان", AR, Cue.PHOTO_CREDIT),
+        ("تستخدم الوزارة أنظمة حديثة لتحسين تجربة المراجعين في جميع فروعها بحسب البيان.", AR, Cue.TEXT),
         # round 37a: Joomla's "you are here" and hit count, comments placeholders, previous/next links
         ("أنت هنا: الرئيسية أخبار وتقارير", AR, Cue.BOILERPLATE),  # Sudanile
         ("الزيارات: 312", AR, Cue.BOILERPLATE),
