@@ -183,6 +183,8 @@ _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # 
 # a place or desk set off before a date label: "TOI World Desk / Updated:", "New Delhi, Updated At :"
 _PLACE_OR_DESK_BEFORE_LABEL = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*|,\s+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
+# after a byline's names, its section and "on" before the date: "By Assel Nurtayeva in Business on 24 November 2025"
+_IN_SECTION_ON = regex.compile(r"(?:\s+in\s+\p{Lu}[\w&]*(?:\s+(?:&|\p{Lu}[\w&]*)){0,3})?\s+on\s*$")
 _SLASHED_ACRONYMS = regex.compile(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})+")  # "CVN/VNA": the paper's and its agency's
 # Words of a name in Latin script alone: letters, with an apostrophe, a hyphen or an initial's period.
 _NAME_WORDS = regex.compile(r"\p{Latin}[\p{Latin}'’.-]*(?: \p{Latin}[\p{Latin}'’.-]*)+")
@@ -697,6 +699,8 @@ class LayoutReader:
                 return Claim(line, Role.READ_ALSO_HEADLINE, found.rule, _LIST_MARKER.sub("", value))
             return Claim(line, Role.READ_ALSO_LABEL, found.rule)
         if kind == "navigation":
+            if value and found.has_separator and state.article_closed and not self._is_prose(line, _TITLE_MAX_WORDS):
+                return Claim(line, Role.NAVIGATION, found.rule)  # below the tags: "Next: Taxi strike leaves …"
             if value:
                 return None
             state.after_navigation = True
@@ -926,7 +930,7 @@ class LayoutReader:
         if result is None or result.span is None:
             return None
         before, after = _beside(value, result)
-        names = _author_names(_SEGMENTS.split(before)[0], self.profile)
+        names = _author_names(_IN_SECTION_ON.sub("", _SEGMENTS.split(before)[0]), self.profile)
         if not names or word_count(_SEGMENTS.split(after, maxsplit=1)[0]) > _DATELINE_MAX_EXTRA_WORDS:
             return None  # after the date, only fields set off ("| Lu 3 452 fois", " - Last updated at …")
         state.authors.update(label_key(name) for name in names)
@@ -1102,7 +1106,7 @@ class LayoutReader:
         "Actualités Polynésie Politique Société Sport")."""
         if line.words < _MENU_MIN_ITEMS or not line.text[:1].isupper():
             return False  # (most lines: the cheap tests first)
-        parts = line.text.split()
+        parts = [part for part in line.text.split() if part != "&"]  # "Business & Finance"
         if not all(part[:1].isupper() for part in parts) or _TITLE_PUNCTUATION.search(line.text) is not None:
             return False
         sections = self.profile.section_names

@@ -750,6 +750,21 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Continuer sans accepter", FR, Cue.BOILERPLATE),  # Le Télégramme's consent banner
         ("Personnaliser mes choix", FR, Cue.BOILERPLATE),
         ("Nos derniers JT", FR, Cue.LABEL),  # Télé MB's video list below the related titles
+        # round 38b: notes below the article, captions closed by their credits, a copyright line
+        ("This article was updated on 28 November 2025 to correct the name of the ward councillor.", EN,
+         Cue.BOILERPLATE),  # GroundUp
+        ("You may republish this article, so long as you credit the authors and GroundUp, and do not change the text.",
+         EN, Cue.BOILERPLATE),
+        ("We put a lot of resources into publishing quality news. Please support us by donating.", EN, Cue.BOILERPLATE),
+        ("This is a preview of an article in this week’s Connacht Tribune. Read the full story in the print edition.",
+         EN, Cue.BOILERPLATE),
+        ("Use of 24.kg materials is permitted only with a hyperlink to the source.", EN, Cue.BOILERPLATE),
+        ("Copyright Business Recorder, 2025", EN, Cue.BOILERPLATE),
+        ("Comments are closed on this story.", EN, Cue.BOILERPLATE),
+        ("Harvest in the Kostanai Region. Photo credit: gov.kz", EN, Cue.BOILERPLATE),  # The Astana Times
+        ("Cyclists on the completed section of the greenway near Clifden. Pic: Joe Ó Máille.", EN, Cue.BOILERPLATE),
+        ("Shoppers at a market in the Once neighbourhood of Buenos Aires. | Foto: NA", EN, Cue.BOILERPLATE),
+        ("Latest", EN, Cue.LABEL),
         # round 38b: a view counter, a list's bare label, a comments heading of WordPress
         ("Post Views: 412", EN, Cue.BOILERPLATE),
         ("Popular", EN, Cue.LABEL),
@@ -1528,6 +1543,8 @@ def test_bylines_of_more_shapes(language: str, byline: str, authors: tuple[str, 
         ("fr", "Par La Rédaction - 20 février 2024", ("La Rédaction",), "2024-02-20"),
         ("fr", "20/02/2024 | Par Jean Dupont", ("Jean Dupont",), "2024-02-20"),
         ("fr", "Par Jean Dupont le 20 février 2024 à 10h30", ("Jean Dupont",), "2024-02-20T10:30"),
+        # The Astana Times: the section and "on" between the name and the date
+        ("en", "By Assel Nurtayeva in Business on 24 November 2025", ("Assel Nurtayeva",), "2025-11-24"),
         ("fr", "Publié par Jean Dupont le 20 février 2024", ("Jean Dupont",), "2024-02-20"),
         ("ar", "كتب محمد عبد الرحمن الخميس، 21 نوفمبر 2024 02:07 م", ("محمد عبد الرحمن",), "2024-11-21T14:07"),
         # The Jordan Times: the update stamp set off after the date
@@ -4835,3 +4852,17 @@ def test_a_source_listed_below_a_source_label_loses_its_credit_word() -> None:
     record = parse_text("Haïti : une onde tropicale menace le Sud\n1er juillet 2024\n"
                         f"{paragraph}\nSource : Direction générale de la protection civile (DGPC)\nAvec Le Nouvelliste")
     assert record.sources == ("Direction générale de la protection civile (DGPC)", "Le Nouvelliste")
+
+
+def test_next_and_previous_links_below_the_article_are_navigation() -> None:
+    """GroundUp: "Next: <title>" and "Previous: <title>" below the article's topics; inside the body a "Next:"
+    line stays where it is (the `validate` command reports it as a label leaking into the body)."""
+    paragraph = "Residents of Khayelitsha marched to the civic centre on Friday to demand working streetlights."
+    record = parse_text("Khayelitsha residents march for streetlights\n28 November 2025\n"
+                        f"{paragraph}\nTopics: Local government, Khayelitsha\n"
+                        "Next: Taxi strike leaves commuters stranded in Mitchells Plain\n"
+                        "Previous: Farmworkers in Ceres win wage dispute")
+    assert record.body == paragraph
+    inside = parse_text(f"Khayelitsha residents march for streetlights\n28 November 2025\n{paragraph}\n"
+                        f"Next: Taxi strike leaves commuters stranded in Mitchells Plain\n{paragraph[:-1]} again.")
+    assert "Next: Taxi strike" in inside.body
