@@ -149,6 +149,7 @@ _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
+_SHORT_SITE_NAME_WORDS = 3  # a site's name over its tagline, capitalised or not: "L’Aurore boréale"
 _TAGLINE_MAX_WORDS = 14  # "La télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, … et Fernelmont"
 _MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
@@ -684,7 +685,7 @@ class LayoutReader:
             return None  # the first content line: "READ: The full text of the deal", "تحديث: حصيلة الضحايا ترتفع"
         if kind == "read_also" or kind == "popular":
             if not value and not state.in_body and (state.headline is None or self._a_masthead_so_far(state)) \
-                    and (kind == "popular" or _below_a_menu(state.claims)):
+                    and (kind == "popular" or _below_a_menu(state.claims) or _below_a_consent_banner(state.claims)):
                 # above the headline, a menu's link ("Most read", or "Read more" among sections): its titles, if
                 # any, are no list; the page's own most-read list is chrome either way
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
@@ -1067,7 +1068,7 @@ class LayoutReader:
             if not self._a_menu_line(masthead):
                 return False
         elif not (self._names_the_site(masthead.text) or self._a_tagline(masthead) or self._a_menu_line(masthead)
-                  or self._a_tagline(state.claims[index + 1].line) and _SITE_NAME.match(masthead.text)):
+                  or self._a_tagline(state.claims[index + 1].line) and self._may_name_a_site(masthead)):
             return False
         if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[index + 1:]):
             return False  # paragraphs or a byline came: the header is over
@@ -1088,7 +1089,13 @@ class LayoutReader:
         et de la Veveyse"): chrome, and the header goes on (the masthead rule then finds the title)."""
         claims = state.claims
         return bool(claims) and claims[-1].rule == "headline:first-content-line" and state.headline is not None \
-            and _SITE_NAME.match(state.headline.text) is not None and self._a_tagline(line)
+            and self._may_name_a_site(state.headline) and self._a_tagline(line)
+
+    @staticmethod
+    def _may_name_a_site(line: Line) -> bool:
+        """A few capitalised words ("Le Courrier de la Nouvelle-Écosse"), or any two or three ("L’Aurore boréale"):
+        a site's name, when its tagline stands below it."""
+        return _SITE_NAME.match(line.text) is not None or line.words <= _SHORT_SITE_NAME_WORDS
 
     def _a_tagline(self, line: Line) -> bool:
         """A site's tagline: a short line that ends no sentence and names the kind of outlet it is ("Le journal
@@ -2161,6 +2168,13 @@ def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:
     for index, claim in enumerate(claims):
         if claim.role is Role.BODY and claim.line.text in datelines:
             claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:repeated-dateline")
+
+
+def _below_a_consent_banner(claims: list[Claim]) -> bool:
+    """The last claim is chrome that only a long line of chrome comes before, or its buttons: a consent banner's
+    "En savoir plus →" is its button, no related list (Le Républicain Lorrain)."""
+    return bool(claims) and all(claim.role is Role.BOILERPLATE for claim in claims) \
+        and any(claim.rule == "boilerplate:sentence" for claim in claims)
 
 
 def _below_a_menu(claims: list[Claim]) -> bool:

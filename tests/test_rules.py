@@ -769,6 +769,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Post Views: 412", EN, Cue.BOILERPLATE),
         ("Popular", EN, Cue.LABEL),
         ("More News", EN, Cue.LABEL),
+        # round 38c: related labels, a writer's phone, a local journalism note in the past tense
+        ("Articles connexes", FR, Cue.LABEL),  # L'Aurore boréale
+        ("Articles de la même catégorie", FR, Cue.LABEL),
+        ("Tél. : (+224) 655 00 00 00", FR, Cue.BOILERPLATE),  # Africaguinée, below the signature
+        ("Ce contenu a été produit dans le cadre de l’Initiative de journalisme local.", FR, Cue.BOILERPLATE),
         # round 36c: a widget's credit, a caption closed by the paper's archives, Canada's local journalism note
         ("Powered by ETX Studio", FR, Cue.BOILERPLATE),
         ("Le tracé de la voie de contournement doit éloigner les convois du centre-ville. (Archives La Tribune, "
@@ -1518,6 +1523,8 @@ def test_a_line_naming_only_an_outlet_below_the_body_is_a_source(language: str, 
         # Le Franco: the name, a comma, what the writer writes for (no name in it)
         ("fr", "Par Gabrielle Beaupré, Initiative de journalisme local – Le Franco", ("Gabrielle Beaupré",)),
         ("en", "By Tom Reid, Local Journalism Initiative Reporter", ("Tom Reid",)),
+        ("fr", "Texte: Nadia Rochat", ("Nadia Rochat",)),  # La Région
+        ("fr", "Publié par Rédaction Gabonactu", ("Rédaction Gabonactu",)),
         # RTC Liège, TNTV: a TV report's byline, its names set off by "et" or a slash
         ("fr", "Un reportage de Julie Renson et Marc Delvaux", ("Julie Renson", "Marc Delvaux")),
         ("fr", "Reportage : Heiarii Teriitahi / Teva Tauhiro", ("Heiarii Teriitahi", "Teva Tauhiro")),
@@ -4559,6 +4566,9 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
         ("Canal Zoom\nLa télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, Jemeppe-sur-Sambre et Fernelmont\n"
          "Accueil\nActualités\nSports\nDirect",
          "Gembloux : la Haute école de la Province quitte son site de l’avenue de la Faculté", "12 mars 2025"),
+        # L'Aurore boréale: a site's name of two words, one in lower case, over its tagline
+        ("L’Aurore boréale\nLe journal franco-yukonnais depuis 1983\nActualités\nArts et culture\nFrancophonie",
+         "Logement : le loyer moyen à Whitehorse atteint un nouveau sommet", "6 mars 2025"),
         # L'Observateur Paalga: the site's name, then a tagline naming the kind of paper in the plural
         ("L'Observateur Paalga\nLe doyen des quotidiens privés du Burkina Faso\nAccueil\nPolitique\nSociété",
          "Koudougou : les producteurs de coton réclament le paiement de leurs arriérés", "mardi 2 avril 2024"),
@@ -4580,7 +4590,8 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
                  "La": "Par 41 voix contre 12, le législatif bullois a accepté mardi soir le crédit de construction.",
                  "L'Hebdo": "Le marché municipal de Port-Vila a rouvert ses portes lundi, après huit mois de travaux.",
                  "L'Observateur": "Les producteurs de coton de la région du Centre-Ouest attendent toujours leur dû.",
-                 "Canal": "Faute de moyens pour rénover ses bâtiments, la Haute école quitte Gembloux pour Namur."}
+                 "Canal": "Faute de moyens pour rénover ses bâtiments, la Haute école quitte Gembloux pour Namur.",
+                 "L’Aurore": "Le loyer moyen d’un appartement de deux chambres a atteint 1 950 $ en janvier."}
     lead = next((text for key, text in paragraph.items() if top.startswith(key)),
                 "Residents marched to the district offices on Thursday to demand action over the spill, police said.")
     record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
@@ -4866,3 +4877,14 @@ def test_next_and_previous_links_below_the_article_are_navigation() -> None:
     inside = parse_text(f"Khayelitsha residents march for streetlights\n28 November 2025\n{paragraph}\n"
                         f"Next: Taxi strike leaves commuters stranded in Mitchells Plain\n{paragraph[:-1]} again.")
     assert "Next: Taxi strike" in inside.body
+
+
+def test_a_consent_banners_button_above_the_page_opens_no_related_list() -> None:
+    """Le Républicain Lorrain: the banner's "En savoir plus →" is its button; the headline and paragraphs
+    follow."""
+    title = "Metz : les travaux de la rue Serpenoise prolongés de deux mois"
+    paragraph = "Engagé à l'automne pour remplacer les réseaux d'eau et de gaz, le chantier devait finir en janvier."
+    record = parse_text("Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires "
+                        "pour stocker et accéder à des informations personnelles comme votre visite sur ce site.\n"
+                        f"En savoir plus →\nAccepter et fermer\n{title}\n12 févr. 2025\n{paragraph}")
+    assert (record.headline, record.body, record.read_also) == (title, paragraph, ())
