@@ -1028,7 +1028,7 @@ class LayoutReader:
         if not state.in_body:
             if self._tagline_below_a_site_name(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:tagline")
-            if self._a_menu_line(line, home_first=state.headline is not None):
+            if line.words >= _MENU_MIN_ITEMS and self._a_menu_line(line, home_first=state.headline is not None):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # "Home Politics Business Society …"
             if is_breadcrumb(line, self.profile):
                 dated = self._dateline(line) if _DIGIT.search(line.text) else None
@@ -1585,6 +1585,8 @@ class LayoutReader:
     def _credited_acronym(self, text: str) -> str:
         """An agency's initials the profile does not know, alone in brackets ("[AMNA]") or after credit words
         ("(With inputs from RSS)"), or a paper's and its agency's joined by a slash ("CVN/VNA"); else ""."""
+        if _ACRONYM.search(text) is None:
+            return ""  # (most credit lines: no initials at all)
         if _SLASHED_ACRONYMS.fullmatch(text):
             return text
         inner = text[1:-1] if text[:1] + text[-1:] in ("()", "[]") else text
