@@ -296,20 +296,20 @@ class LayoutReader:
         self._drop_writer_bio(claims, authors, last_paragraphs)
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is not None:  # where a scraper glues the article to the page around it
-            ends = sorted({first, *_last_paragraphs(claims, _GLUED_REACH)})
+            last = _last_paragraphs(claims, _GLUED_REACH)
             if self.profile.glued_chrome is not None:
-                _cut_glued_chrome(claims, ends, self.profile.glued_chrome)
+                _cut_glued_chrome(claims, sorted({first, *last}), self.profile.glued_chrome)
             if self.profile.glued_label is not None:
-                self._cut_glued_labels(claims, ends)
+                self._cut_glued_labels(claims, last)
         return claims
 
-    def _cut_glued_labels(self, claims: list[Claim], ends: list[int]) -> None:
-        """The headline, or one of the last two paragraphs (`ends`), with a date, source or tag label glued to its end
+    def _cut_glued_labels(self, claims: list[Claim], last: list[int]) -> None:
+        """The headline, or one of the last two paragraphs (`last`), with a date, source or tag label glued to its end
         ("… على شارع الخيلتاريخ النشر: ٢٢ أكتوبر ٢٠٢٤ - ٠٩:٠٥", "… خلال الموسم الحالي.الكلمات المفتاحية: صفاقس،
         …"): the line keeps its own words as its value and gives the label's value too, as `values` (the kind,
         then the value) and, for a date, `date`."""
         headline = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
-        for index in (headline, *ends[1:]) if len(ends) > 1 else (headline,):
+        for index in (headline, *last):
             if index is None or ":" not in claims[index].line.text or claims[index].rule == GLUED_CHROME_RULE:
                 continue
             claim = claims[index]
@@ -689,7 +689,7 @@ class LayoutReader:
                 # above the headline, a menu's link ("Most read", or "Read more" among sections): its titles, if
                 # any, are no list; the page's own most-read list is chrome either way
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
-            glued = bool(value) and line.text[line.text.rfind(value) - 1].isalpha() if value in line.text else False
+            glued = _glued_to_its_label(line.text, value)
             state.read_also = "one-liner" if value and not glued else "section"
             state.read_also_items = 1 if glued else 0  # "LIRE AUSSIBamako : …": the list's first title, glued
             state.popular = kind == "popular"
@@ -2170,6 +2170,12 @@ def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:
     for index, claim in enumerate(claims):
         if claim.role is Role.BODY and claim.line.text in datelines:
             claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:repeated-dateline")
+
+
+def _glued_to_its_label(text: str, value: str) -> bool:
+    """The label's value follows a letter with no space between ("LIRE AUSSIBamako : …")."""
+    at = text.rfind(value) if value else -1
+    return at > 0 and text[at - 1].isalpha()
 
 
 def _below_a_consent_banner(claims: list[Claim]) -> bool:
