@@ -149,6 +149,8 @@ _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
 _TITLE_MIN_WORDS = 5
+_TEASER_ENDS = ("...", "..", "…", "!")  # a related title's teaser ending
+_TEASER_MAX_WORDS = 15
 _SHORT_SITE_NAME_WORDS = 3  # a site's name over its tagline, capitalised or not: "L’Aurore boréale"
 _TAGLINE_MAX_WORDS = 14  # "La télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, … et Fernelmont"
 _MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
@@ -1718,10 +1720,19 @@ class LayoutReader:
         if not state.read_also_items and self._opens_with_a_wire_dateline(line):
             state.read_also = None  # "Read More" was a button: "WASHINGTON (AP) — …" opens the article
             return self._text(Classified(line, Cue.TEXT, "text"), state)
-        if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words):
+        if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words) \
+                or self._teaser_title(line, state):
             state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", _LIST_MARKER.sub("", line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+
+    def _teaser_title(self, line: Line, state: _State) -> bool:
+        """A related title that ends in an ellipsis or an exclamation mark, as a teaser does ("الأرصاد: أجواء
+        دافئة نهاية الأسبوع وارتفاع ملموس على درجات الحرارة..."), short, with a longer paragraph below it: its
+        lead, not the paragraph of the item above."""
+        following = state.next_line
+        return line.text.endswith(_TEASER_ENDS) and line.words <= _TEASER_MAX_WORDS and following is not None \
+            and following.words > line.words and self._is_prose(following, self.profile.read_also_max_headline_words)
 
     def _opens_with_a_wire_dateline(self, line: Line) -> bool:
         """A paragraph opening with a place and its wire in brackets ("WASHINGTON (AP) — …",

@@ -4888,3 +4888,15 @@ def test_a_consent_banners_button_above_the_page_opens_no_related_list() -> None
                         "pour stocker et accéder à des informations personnelles comme votre visite sur ce site.\n"
                         f"En savoir plus →\nAccepter et fermer\n{title}\n12 févr. 2025\n{paragraph}")
     assert (record.headline, record.body, record.read_also) == (title, paragraph, ())
+
+
+def test_a_related_title_ending_in_an_ellipsis_above_its_lead_is_a_title() -> None:
+    """Jfra News: each related item is a title and its paragraph; a teaser title ends with "..."."""
+    first = "السير: إغلاق جزئي لنفق الصويفية ليلاً لأعمال الصيانة"
+    lead = ("أعلنت إدارة السير المركزية إغلاق المسرب الأيمن من نفق الصويفية باتجاه الدوار السابع ليلاً ولمدة خمسة "
+            "أيام، اعتباراً من مساء الثلاثاء.")
+    teaser = "الأرصاد: أجواء دافئة نهاية الأسبوع وارتفاع ملموس على درجات الحرارة..."
+    second = "تتأثر المملكة اعتباراً من يوم الخميس بكتلة هوائية دافئة، فيطرأ ارتفاع ملموس على درجات الحرارة."
+    record = parse_text("افتتاح مركز صحي جديد في عمان\n12 مارس 2024\nافتتحت وزارة الصحة مركزا صحيا جديدا في عمان "
+                        f"اليوم.\nالمصدر: بترا\nاقرأ أيضا\n{first}\n{lead}\n{teaser}\n{second}")
+    assert [(item.headline, item.body) for item in record.read_also] == [(first, lead), (teaser, second)]
