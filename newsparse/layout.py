@@ -1860,6 +1860,8 @@ class LayoutReader:
         if extra <= _DATELINE_MAX_EXTRA_WORDS or not result.span:
             return extra
         start, end = result.span
+        if self._an_update(text[end:]):  # "Mardi 11 février 2025, 16h45 – Mis à jour à 18h20": the update is the line's
+            return word_count(text[:start])
         label = self._date_label_before(text[:start])
         unlabelled = extra - (word_count(label.line.text) if label is not None else 0)
         if unlabelled <= _DATELINE_MAX_EXTRA_WORDS:

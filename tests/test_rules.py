@@ -769,6 +769,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Post Views: 412", EN, Cue.BOILERPLATE),
         ("Popular", EN, Cue.LABEL),
         ("More News", EN, Cue.LABEL),
+        # round 39: labels of related and most-played lists, a hit count, a site's own cookie notice
+        ("Related Items", EN, Cue.LABEL),  # Joomla
+        ("Hits: 412", EN, Cue.BOILERPLATE),
+        ("Check out our other content", EN, Cue.BOILERPLATE),
+        ("Les plus écoutés", FR, Cue.LABEL),
+        ("Nos derniers replays", FR, Cue.LABEL),
         # round 38c: related labels, a writer's phone, a local journalism note in the past tense
         ("Articles connexes", FR, Cue.LABEL),  # L'Aurore boréale
         ("Articles de la même catégorie", FR, Cue.LABEL),
@@ -1524,6 +1530,7 @@ def test_a_line_naming_only_an_outlet_below_the_body_is_a_source(language: str, 
         ("fr", "Par Gabrielle Beaupré, Initiative de journalisme local – Le Franco", ("Gabrielle Beaupré",)),
         ("en", "By Tom Reid, Local Journalism Initiative Reporter", ("Tom Reid",)),
         ("fr", "Texte: Nadia Rochat", ("Nadia Rochat",)),  # La Région
+        ("fr", "Un sujet de Awa Traoré et Paul Kaboré", ("Awa Traoré", "Paul Kaboré")),
         ("fr", "Publié par Rédaction Gabonactu", ("Rédaction Gabonactu",)),
         # RTC Liège, TNTV: a TV report's byline, its names set off by "et" or a slash
         ("fr", "Un reportage de Julie Renson et Marc Delvaux", ("Julie Renson", "Marc Delvaux")),
@@ -3222,6 +3229,8 @@ def test_a_bbc_byline_with_its_role_and_place_lines() -> None:
         ("Nous et nos partenaires utilisons des cookies ou technologies similaires pour stocker et accéder à des "
          "données personnelles vous concernant.", FR, Cue.BOILERPLATE),
         ("Le gouvernement et ses partenaires européens ont signé l'accord lundi à Bruxelles.", FR, Cue.TEXT),
+        ("The Local uses cookies to improve your experience and to show you relevant advertising on our website.",
+         EN, Cue.BOILERPLATE),
         ("Ce contenu est produit dans le cadre de l’Initiative de journalisme local, financée par le gouvernement du "
          "Canada.", FR, Cue.BOILERPLATE),
         ("Avec votre accord, nous et nos 842 partenaires utilisons des cookies ou technologies similaires pour "
@@ -4708,6 +4717,7 @@ def test_a_closing_credit_of_the_site_and_its_wire(credit: str, sources: tuple[s
         ("[AMNA]", ("AMNA",)),  # Kathimerini: the Athens agency's initials closing the article
         ("(With inputs from RSS)", ("RSS",)),  # My República: Nepal's agency
         ("With information from EFE", ("EFE",)),  # The Tico Times
+        ("With reports from Xinhua", ("Xinhua",)),
         ("CVN/VNA", ("CVN/VNA",)),  # Le Courrier du Vietnam and its agency, joined by a slash
         ("(Source: Fena)", ("Fena",)),  # Sarajevo Times: a source label in brackets
         ("Additional reporting by Lusa", ("Lusa",)),  # Club of Mozambique: Portugal's agency
@@ -4900,3 +4910,11 @@ def test_a_related_title_ending_in_an_ellipsis_above_its_lead_is_a_title() -> No
     record = parse_text("افتتاح مركز صحي جديد في عمان\n12 مارس 2024\nافتتحت وزارة الصحة مركزا صحيا جديدا في عمان "
                         f"اليوم.\nالمصدر: بترا\nاقرأ أيضا\n{first}\n{lead}\n{teaser}\n{second}")
     assert [(item.headline, item.body) for item in record.read_also] == [(first, lead), (teaser, second)]
+
+
+def test_a_date_line_closed_by_its_update_time_is_the_date_line() -> None:
+    """A French site: "Mardi 11 février 2025, 16h45 – Mis à jour à 18h20" with no label before the date."""
+    paragraph = "Le conseil municipal a voté mardi soir la rénovation complète de la piscine communale."
+    record = parse_text("Verviers : la piscine sera rénovée\nMardi 11 février 2025, 16h45 – Mis à jour à 18h20\n"
+                        f"{paragraph}")
+    assert (record.date, record.body) == ("2025-02-11T16:45", paragraph)
