@@ -210,7 +210,7 @@ def _value_without_separator(line: Line, kind: str, word: str, value: str, profi
             return title.strip()
     if kind == "popular" and _a_qualifier(value, profile):
         return ""
-    if kind == "keywords" and _a_list_of_tags(value):
+    if kind == "keywords" and (_a_list_of_tags(value) or _words_of_tags(value, profile)):
         return value
     return None
 
@@ -248,6 +248,18 @@ def _a_list_of_tags(value: str) -> bool:
         return False
     items = _LIST_SEPARATOR.split(value)
     return len(items) >= _TAG_LIST_MIN_ITEMS and all(0 < len(item.split()) <= _TAG_MAX_WORDS for item in items)
+
+
+def _words_of_tags(value: str, profile: Profile) -> bool:
+    """Darfur24: "الوسوم الفاشر شمال دارفور قصف مدفعي المنظمات الإنسانية": after a tag label with no separator,
+    tags joined by spaces, a few words with no punctuation and no function word, which any sentence has."""
+    words = value.split()
+    return _TAG_WORDS_MIN <= len(words) <= _TAG_WORDS_MAX and _PUNCTUATION.search(value) is None \
+        and not any(fold(word) in profile.keywords.function_words for word in words)
+
+
+_TAG_WORDS_MIN, _TAG_WORDS_MAX = 2, 12
+_PUNCTUATION = re.compile(r"[.,;:!?،؛؟\"«»“”()]")
 
 
 def _titled_link(kind: str, label: str, value: str) -> bool:

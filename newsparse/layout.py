@@ -164,6 +164,7 @@ _SHORT_PATH = re.compile(r"^[^|›»>/\d]{1,30}(?:(?:\s*[|›»>]\s*|\s/\s)[^|�
 # the claims of a section's name above the headline
 _SECTION_RULES = frozenset({"boilerplate:section-name", "boilerplate:section-above-title",
                             "boilerplate:section-below-section"})
+_SENTENCE_PUNCTUATION = re.compile(r"[.;؛]")
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -1109,12 +1110,16 @@ class LayoutReader:
         return any(word in words or word.removesuffix("s") in words for word in words_of(line.folded))
 
     def _a_menu_line(self, line: Line, home_first: bool = True) -> bool:
-        """A site's menu on one line, each item capitalised: its home link first ("Home State National Editorial
-        Sports"; not `home_first` where a title may open so, "News Corp Posts Record Profit"), or three sections
-        the profile knows among its items ("St. Maarten St. Martin Caribbean Business Sports Opinion Classifieds",
-        "Actualités Polynésie Politique Société Sport")."""
-        if line.words < _MENU_MIN_ITEMS or not line.text[:1].isupper():
+        """A site's menu on one line, no item in lower case: its home link first ("Home State National Editorial
+        Sports"; not `home_first` where a Latin title may open so, "News Corp Posts Record Profit"; "الرئيسية أخبار
+        تقارير برامج" always), or three sections the profile knows among its items ("St. Maarten St. Martin
+        Caribbean Business Sports Opinion Classifieds", "Actualités Polynésie Politique Société Sport")."""
+        if line.words < _MENU_MIN_ITEMS:
             return False  # (most lines: the cheap tests first)
+        first = line.text[:1]
+        if not first.isupper():  # a script with no case: its home link first, and no punctuation
+            return not first.islower() and line.folded.partition(" ")[0] in self.profile.breadcrumb_home \
+                and _TITLE_PUNCTUATION.search(line.text) is None and _SENTENCE_PUNCTUATION.search(line.text) is None
         parts = [part for part in line.text.split() if part != "&"]  # "Business & Finance"
         if not all(part[:1].isupper() for part in parts) or _TITLE_PUNCTUATION.search(line.text) is not None:
             return False

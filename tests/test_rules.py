@@ -769,6 +769,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Post Views: 412", EN, Cue.BOILERPLATE),
         ("Popular", EN, Cue.LABEL),
         ("More News", EN, Cue.LABEL),
+        # round 39a: a related label, a disclaimer, a tag label with tags joined by spaces and no colon
+        ("مقالات مرتبطة", AR, Cue.LABEL),  # Lakome2
+        ("إخلاء المسؤولية: المعلومات الواردة في هذا الخبر لأغراض إعلامية فقط، ولا تعد توصية بالشراء أو البيع.", AR,
+         Cue.BOILERPLATE),  # Argaam
+        ("الوسوم الفاشر شمال دارفور قصف مدفعي المنظمات الإنسانية", AR, Cue.LABEL),  # Darfur24
+        ("الوسوم التي يضعها المحررون على الأخبار تساعد القراء في البحث", AR, Cue.TEXT),
         # round 39: labels of related and most-played lists, a hit count, a site's own cookie notice
         ("Related Items", EN, Cue.LABEL),  # Joomla
         ("Hits: 412", EN, Cue.BOILERPLATE),
@@ -4192,6 +4198,9 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
         ("وارتفعت حصيلة الضحايا إلى \u061c35 قتيلا وفق وزارة الصحة.",
          "وارتفعت حصيلة الضحايا إلى 35 قتيلا وفق وزارة الصحة."),
         ("نامه\u200cها", "نامه\u200cها"),  # the ZWNJ of Persian spelling stays
+        # Zaman al-Wasl: a zero-width joiner a scraper left inside an Arabic word; an emoji sequence keeps its own
+        ("إن ور\u200dشات الصيانة عملت", "إن ورشات الصيانة عملت"),
+        ("family \U0001F468\u200d\U0001F469\u200d\U0001F467", "family \U0001F468\u200d\U0001F469\u200d\U0001F467"),
     ],
 )
 def test_invisible_format_characters_are_removed(raw: str, shown: str) -> None:
@@ -4571,6 +4580,9 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
         # The Arunachal Times: the menu on one line, its home link first
         ("The Arunachal Times\nHome State National Editorial Sports",
          "Capital administration intensifies drive against single-use plastic", "August 6, 2025"),
+        # Belqees: the site's name, then the menu on one line (tabs), its home link first, in Arabic
+        ("قناة بلقيس\nالرئيسية\tأخبار\tتقارير\tبرامج\tمقالات\tرياضة\nأخبار محلية",
+         "تعز: انقطاع المياه عن 60% من أحياء المدينة بسبب نفاد الوقود", "الخميس 10 يوليو 2025 - 10:15 مساءً"),
         # Canal Zoom: the site's name, then a long tagline naming the kind of outlet, with commas
         ("Canal Zoom\nLa télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, Jemeppe-sur-Sambre et Fernelmont\n"
          "Accueil\nActualités\nSports\nDirect",
@@ -4595,6 +4607,7 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
 def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(top: str, title: str,
                                                                                below: str) -> None:
     paragraph = {"صحيفة": "تشهد العاصمة عدن منذ أيام انقطاعات متواصلة في التيار الكهربائي تتجاوز أربع عشرة ساعة يوميا.",
+                 "قناة": "تشهد مدينة تعز منذ أيام انقطاعا واسعا للمياه بسبب نفاد الوقود اللازم لتشغيل المضخات.",
                  "Radio": "Depuis le début du mois de février, le prix de la cuvette de manioc a presque doublé.",
                  "La": "Par 41 voix contre 12, le législatif bullois a accepté mardi soir le crédit de construction.",
                  "L'Hebdo": "Le marché municipal de Port-Vila a rouvert ses portes lundi, après huit mois de travaux.",
