@@ -769,6 +769,13 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Post Views: 412", EN, Cue.BOILERPLATE),
         ("Popular", EN, Cue.LABEL),
         ("More News", EN, Cue.LABEL),
+        # round 39b: a donation appeal and thanks, a newsletter's promotion, a caption's "| Credit:", a box heading
+        ("Thank you for donating to DutchNews.nl.", EN, Cue.BOILERPLATE),
+        ("DutchNews.nl is free to read, but it is not free to make.", EN, Cue.BOILERPLATE),
+        ("Get the most important news from Bulgaria in your inbox every morning.", EN, Cue.BOILERPLATE),
+        ("The razed section of Bamenda Food Market on Thursday | Credit: MMI", EN, Cue.BOILERPLATE),
+        ("Pixabay", EN, Cue.BOILERPLATE),
+        ("The museum is free to visit on Sundays, the city said.", EN, Cue.TEXT),
         # round 39a: a related label, a disclaimer, a tag label with tags joined by spaces and no colon
         ("مقالات مرتبطة", AR, Cue.LABEL),  # Lakome2
         ("إخلاء المسؤولية: المعلومات الواردة في هذا الخبر لأغراض إعلامية فقط، ولا تعد توصية بالشراء أو البيع.", AR,
@@ -4201,6 +4208,7 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
         # Zaman al-Wasl: a zero-width joiner a scraper left inside an Arabic word; an emoji sequence keeps its own
         ("إن ور\u200dشات الصيانة عملت", "إن ورشات الصيانة عملت"),
         ("family \U0001F468\u200d\U0001F469\u200d\U0001F467", "family \U0001F468\u200d\U0001F469\u200d\U0001F467"),
+        ("the Tourism Office said last week.\u200d", "the Tourism Office said last week."),  # Macau Daily Times
     ],
 )
 def test_invisible_format_characters_are_removed(raw: str, shown: str) -> None:
