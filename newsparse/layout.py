@@ -165,6 +165,10 @@ _SHORT_PATH = re.compile(r"^[^|›»>/\d]{1,30}(?:(?:\s*[|›»>]\s*|\s/\s)[^|�
 _SECTION_RULES = frozenset({"boilerplate:section-name", "boilerplate:section-above-title",
                             "boilerplate:section-below-section"})
 _SENTENCE_PUNCTUATION = re.compile(r"[.;؛]")
+_UNREAD_DATE = "header:unread-date"
+# a date in a language the profile does not read: a weekday, a day, a month's name and a year ("Joi, 20 februarie
+# 2025"); no title is that
+_SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+\p{L}+\.?,?\s+(?:19|20)\d\d")
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -1059,7 +1063,8 @@ class LayoutReader:
         The title is a line of a title's length that ends no sentence; if so, the masthead's claim becomes
         chrome and this line the state's headline, so that the date and byline below it are read as the
         header's."""
-        index = next((index for index, claim in enumerate(state.claims) if claim.role is not Role.BOILERPLATE), None)
+        index = next((index for index, claim in enumerate(state.claims)
+                      if claim.role is not Role.BOILERPLATE and claim.rule != _UNREAD_DATE), None)
         if index is None or state.claims[index].rule != "headline:first-content-line" \
                 or not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or not line.may_be_chrome \
                 or self._is_prose(line, _TITLE_MAX_WORDS) or state.headline is None or self._a_menu_line(line):
@@ -1269,6 +1274,8 @@ class LayoutReader:
             if not self._is_prose(line, 40) or _reads_as_title(line):
                 if self._opens_a_menu(line, state):
                     return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
+                if _SHAPED_AS_A_DATE.fullmatch(line.text):
+                    return Claim(line, Role.UNPARSED, _UNREAD_DATE)  # "Joi, 20 februarie 2025": no title
                 state.headline = line
                 return Claim(line, Role.HEADLINE, "headline:first-content-line")
             if self._chrome_sentence(line):

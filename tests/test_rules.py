@@ -4591,6 +4591,13 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
         # Belqees: the site's name, then the menu on one line (tabs), its home link first, in Arabic
         ("قناة بلقيس\nالرئيسية\tأخبار\tتقارير\tبرامج\tمقالات\tرياضة\nأخبار محلية",
          "تعز: انقطاع المياه عن 60% من أحياء المدينة بسبب نفاد الوقود", "الخميس 10 يوليو 2025 - 10:15 مساءً"),
+        # Regard: a date in Romanian above the site's name and its tagline (a magazine): no title
+        ("Joi, 20 februarie 2025\nRegard\nLe magazine francophone de Roumanie\nActualité\nSociété\nÉconomie",
+         "Bucarest : Calea Victoriei piétonne tous les week-ends, y compris en hiver", "19 février 2025"),
+        # Cambodge Mag: a site's name with an outlet's word ("Mag")
+        ("Cambodge Mag\nL’actualité du Cambodge en français\nActualités\nSociété\nÉconomie\nCulture\nTourisme\n"
+         "Actualités › Société",
+         "Phnom Penh : le tuk-tuk électrique s’impose, les chauffeurs entre espoir et inquiétude", "20 déc. 2024"),
         # Canal Zoom: the site's name, then a long tagline naming the kind of outlet, with commas
         ("Canal Zoom\nLa télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, Jemeppe-sur-Sambre et Fernelmont\n"
          "Accueil\nActualités\nSports\nDirect",
@@ -4621,12 +4628,14 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
                  "L'Hebdo": "Le marché municipal de Port-Vila a rouvert ses portes lundi, après huit mois de travaux.",
                  "L'Observateur": "Les producteurs de coton de la région du Centre-Ouest attendent toujours leur dû.",
                  "Canal": "Faute de moyens pour rénover ses bâtiments, la Haute école quitte Gembloux pour Namur.",
-                 "L’Aurore": "Le loyer moyen d’un appartement de deux chambres a atteint 1 950 $ en janvier."}
+                 "L’Aurore": "Le loyer moyen d’un appartement de deux chambres a atteint 1 950 $ en janvier.",
+                 "Joi": "La mairie de Bucarest a décidé de fermer Calea Victoriei aux voitures chaque week-end.",
+                 "Cambodge": "Les tuk-tuks électriques sont de plus en plus nombreux dans les rues de Phnom Penh."}
     lead = next((text for key, text in paragraph.items() if top.startswith(key)),
                 "Residents marched to the district offices on Thursday to demand action over the spill, police said.")
     record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
     assert record.headline == title
-    assert record.body == lead and top.split("\n")[0] in record.boilerplate
+    assert record.body == lead and top.split("\n")[0] in record.boilerplate + record.unparsed  # (a date unread)
     dates_of_the_day = {"Health": "2025-08-27", "Latvian": "2025-09-22T13:07"}  # the article's, not the day's
     assert record.date == dates_of_the_day.get(title.split()[0], record.date)
 
