@@ -994,7 +994,9 @@ class LayoutReader:
             if self.profile.keywords.delimiters.search(value):  # the whole list on one line: "السودان | الخرطوم | …"
                 return Claim(line, Role.KEYWORDS, "label-value:keywords", value)
             return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, value)
-        opening = next((words for words in self.profile.credit_words if line.key.startswith(words)), None)
+        if value[:1] + value[-1:] == "()":
+            value = value[1:-1].strip()  # "(Avec Caledonia)"
+        opening = next((words for words in self.profile.credit_words if label_key(value).startswith(words)), None)
         if opening is not None and len(value.split()) > len(opening.split()):
             value = value.split(None, len(opening.split()))[-1]  # "Source : …", then "Avec Le Nouvelliste"
         return Claim(line, Role.SOURCE, "source:list-line", value)

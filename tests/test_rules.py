@@ -790,6 +790,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Nos derniers replays", FR, Cue.LABEL),
         # round 38c: related labels, a writer's phone, a local journalism note in the past tense
         ("Articles connexes", FR, Cue.LABEL),  # L'Aurore boréale
+        ("Bouton retour en haut de la page", FR, Cue.BOILERPLATE),  # Gabonactu
         ("Articles de la même catégorie", FR, Cue.LABEL),
         ("Tél. : (+224) 655 00 00 00", FR, Cue.BOILERPLATE),  # Africaguinée, below the signature
         ("Ce contenu a été produit dans le cadre de l’Initiative de journalisme local.", FR, Cue.BOILERPLATE),
@@ -4903,6 +4904,10 @@ def test_a_source_listed_below_a_source_label_loses_its_credit_word() -> None:
     record = parse_text("Haïti : une onde tropicale menace le Sud\n1er juillet 2024\n"
                         f"{paragraph}\nSource : Direction générale de la protection civile (DGPC)\nAvec Le Nouvelliste")
     assert record.sources == ("Direction générale de la protection civile (DGPC)", "Le Nouvelliste")
+    # RRB: the credit in brackets
+    bracketed = parse_text("Haïti : une onde tropicale menace le Sud\n1er juillet 2024\n"
+                           f"{paragraph}\nSource : Météo-France Nouvelle-Calédonie\n(Avec Caledonia)")
+    assert bracketed.sources == ("Météo-France Nouvelle-Calédonie", "Caledonia")
 
 
 def test_next_and_previous_links_below_the_article_are_navigation() -> None:
