@@ -281,7 +281,7 @@ def _glued_link(line: Line, profile: Profile) -> Classified | None:
     glued to it (RFI). Known by the case change that ends a label of two words or more exactly."""
     found = _CASE_CHANGE.search(line.text, 0, LABEL_PREFIX_CHARS)
     if found is None:
-        return None
+        return _glued_caseless_link(line, profile)
     head = fold(line.text[: found.end()])
     match = profile.label_pattern.match(head)
     if match is None or match.end() != len(head):
@@ -290,6 +290,18 @@ def _glued_link(line: Line, profile: Profile) -> Classified | None:
     if profile.label_kinds.get(word) != "read_also" or " " not in word:
         return None  # "ReadMe files …": a one-word label glued to a word is a name
     return Classified(line, Cue.LABEL, f"label:read_also:{word}", "read_also", line.text[found.end():], True)
+
+
+def _glued_caseless_link(line: Line, profile: Profile) -> Classified | None:
+    """"اقرأ أيضاًارتفاع سعر الدولار …": a related label of two words or more glued to its link's text, in a
+    script with no case, known by the label's end."""
+    glued = profile.read_also_glued
+    found = glued.match(line.folded) if glued is not None else None
+    if found is None or line.folded[found.end()].isascii():
+        return None
+    word = " ".join(found.group().split())
+    value = value_after(line.text, line.folded, found.end())
+    return Classified(line, Cue.LABEL, f"label:read_also:{word}", "read_also", value, True) if value else None
 
 
 _TITLED_LINK_STOPS = (".", "!", ";", ":", '"', "”", "»", "…")  # 'Also on Monday, Blinken told reporters: "…"' is prose

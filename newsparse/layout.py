@@ -10,6 +10,7 @@ non-empty line gets exactly one `Claim`, so nothing is lost.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -2200,9 +2201,10 @@ def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:
 
 
 def _glued_to_its_label(text: str, value: str) -> bool:
-    """The label's value follows a letter with no space between ("LIRE AUSSIBamako : …")."""
+    """The label's value follows a letter, or its mark, with no space between ("LIRE AUSSIBamako : …", "اقرأ
+    أيضاًارتفاع …")."""
     at = text.rfind(value) if value else -1
-    return at > 0 and text[at - 1].isalpha()
+    return at > 0 and (text[at - 1].isalpha() or unicodedata.combining(text[at - 1]) > 0)
 
 
 def _below_a_consent_banner(claims: list[Claim]) -> bool:

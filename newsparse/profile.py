@@ -159,6 +159,7 @@ class Profile:
     sentence_end: Pattern
     read_also_max_headline_words: int
     read_also_end: frozenset[str]  # label keys of lines that close a list of related articles
+    read_also_glued: re.Pattern[str] | None  # a related label of two words or more glued to a caseless word
     comments_start: Pattern | None  # a line below the body that opens the readers' comments
     comments_heads: frozenset[str]  # label keys of lines that open them once the article is over
     dates: Mapping[str, Any]
@@ -424,6 +425,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),
         read_also_end=frozenset(label_key(line) for line in data.get("read_also", {}).get("end", ())),
+        read_also_glued=_glued_related_label(labels.get("read_also", ())),
         comments_start=_alternation(data.get("comments", {}).get("start", ())),
         comments_heads=frozenset(label_key(line) for line in data.get("comments", {}).get("heads", ())),
         dates=data.get("dates", {}),
@@ -475,6 +477,16 @@ def _label_pattern(label_kinds: Mapping[str, str]) -> re.Pattern[str]:
     # Separators: a colon; a dash, "|", "/" or an arrow ("كتب/ محمد", "Also Read | …", "Lire aussi → …",
     # "Lire aussi 👉"); dots or ">>" ("اقرأ أيضا.."); one period before more words ("LIRE AUSSI. Saône-et-Loire : …").
     return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>(?:[:\-|/→►👉•]|\.{{2,}}|…|>>|\.(?=\s+\S))\s*)|\s+|$)")
+
+
+def _glued_related_label(words: Any) -> re.Pattern[str] | None:
+    """A related label of two words or more, folded, glued to the next word with no space, in a script with no
+    case ("اقرأ أيضاًارتفاع سعر الدولار …"): where Latin script shows a capital, only the label's end tells."""
+    keys = sorted({label_key(word) for word in words if " " in word.strip()}, key=len, reverse=True)
+    if not keys:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(part) for part in key.split()) for key in keys)
+    return re.compile(rf"(?:{alternatives})(?=[^\W\d_a-z])")
 
 
 _LETTER_VARIANTS = "أإآٱىیېۍےکڪةۀەؤئ"  # Arabic letters that fold to another (see `fold`)

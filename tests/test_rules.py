@@ -2784,6 +2784,16 @@ def test_a_related_label_glued_to_its_first_title_heads_a_list() -> None:
     assert [item.headline for item in record.read_also] == titles and record.body == paragraph
 
 
+def test_an_arabic_related_label_glued_to_its_first_title_heads_a_list() -> None:
+    """Libya Al Mostakbal: "اقرأ أيضاً" glued to its first title (no case to tell the join), then a second title."""
+    paragraph = "أعلن مصرف ليبيا المركزي رفع سقف السحب اليومي من المصارف التجارية اعتباراً من الأسبوع المقبل."
+    titles = ["ارتفاع سعر الدولار في السوق الموازية إلى ٧٫٨ دينار",
+              "حكومة الوحدة الوطنية تعلن صرف مرتبات شهر أغسطس الأسبوع المقبل"]
+    record = parse_text(f"المركزي يرفع سقف السحب اليومي\n12 أغسطس 2025\n{paragraph}\nالمصدر: وكالات\n"
+                        f"اقرأ أيضاً{titles[0]}\n{titles[1]}")
+    assert [item.headline for item in record.read_also] == titles and record.body == paragraph
+
+
 def test_paragraphs_below_one_related_title_down_to_the_writers_bio_are_the_articles() -> None:
     """24 heures: "Lire aussi" and one title inside the body; the article goes on, with an intertitle, down to
     the bio of its own writer, which closes it (chrome)."""
