@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from .normalize import WORD, fold
+from .normalize import WORD, fold, words_of
 from .profile import Profile, key_of_folded, names_outlet
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
@@ -408,13 +408,11 @@ def _a_postal_address(line: Line, address_words: frozenset[str]) -> bool:
     parts = _ADDRESS_PARTS.split(line.folded)
     if len(parts) < _ADDRESS_MIN_PARTS:
         return False
-    return any(_DIGIT.search(part) and any(word in address_words for word in _ADDRESS_WORD.findall(part))
-               for part in parts[1:])
+    return any(_DIGIT.search(part) and any(word in address_words for word in words_of(part)) for part in parts[1:])
 
 
 _ADDRESS_PARTS = re.compile(r"\s*,\s*|\s+[-–—|]\s+")
 _ADDRESS_MIN_PARTS = 3
-_ADDRESS_WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -997,9 +997,7 @@ class LayoutReader:
             return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, value)
         if value[:1] + value[-1:] == "()":
             value = value[1:-1].strip()  # "(Avec Caledonia)"
-        opening = next((words for words in self.profile.credit_words if label_key(value).startswith(words)), None)
-        if opening is not None and len(value.split()) > len(opening.split()):
-            value = value.split(None, len(opening.split()))[-1]  # "Source : …", then "Avec Le Nouvelliste"
+        value = self._after_credit_words(value) or value  # "Source : …", then "Avec Le Nouvelliste"
         return Claim(line, Role.SOURCE, "source:list-line", value)
 
     # -- content lines ----------------------------------------------------------------------
@@ -1400,8 +1398,6 @@ class LayoutReader:
         under `comments.heads` ("Commentaires" over "Votre commentaire")."""
         over = state.read_also or state.article_closed
         bare = line.key in self.profile.comments_heads
-        if over and bare:
-            return True
         start = self.profile.comments_start
         if not bare and (start is None or start.match(line.folded) is None):
             return False
@@ -1587,13 +1583,9 @@ class LayoutReader:
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
         text = text.lstrip("—–- " + _FOOTNOTE_MARK).strip()  # "— Reuters", "*Edited translation from …"
-        key = label_key(text)
-        if key in self.profile.outlet_names:
+        if label_key(text) in self.profile.outlet_names:
             return (text,)
-        for word in self.profile.credit_words:
-            if key.startswith(word):
-                text = text.split(None, word.count(" "))[-1]
-                break
+        text = self._after_credit_words(text) or text
         names = tuple(name.strip() for name in _NAME_SPLIT.split(text) if name.strip())
         if names and all(label_key(name) in self.profile.outlet_names for name in names):
             return names
@@ -1609,12 +1601,15 @@ class LayoutReader:
         inner = text[1:-1] if text[:1] + text[-1:] in ("()", "[]") else text
         if _ACRONYM.fullmatch(inner) and inner != text:
             return inner
-        key = label_key(inner)
+        rest = self._after_credit_words(inner)
+        return rest if rest and _ACRONYM.fullmatch(rest) else ""
+
+    def _after_credit_words(self, text: str) -> str:
+        """`text` without the credit words it opens with ("With inputs from RSS" gives "RSS"); "" when it opens
+        with none (the profile's `outlets.credit_words`, longest first)."""
+        key = label_key(text)
         opening = next((words for words in self.profile.credit_words if key.startswith(words)), None)
-        if opening is None:
-            return ""
-        rest = inner.split(None, opening.count(" ") + 1)[-1]
-        return rest if _ACRONYM.fullmatch(rest) else ""
+        return text.split(None, len(opening.split()))[-1] if opening is not None else ""
 
     def _site_and_its_wire(self, text: str) -> bool:
         """A closing credit in brackets that names the site, a slash, then the wire it ran: "مونت كارلو الدولية
