@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -36,6 +37,8 @@ _MAX_PLACE_WORDS = 6
 _SEPARATOR_AFTER = regex.compile(r"[:\-–—/]+$")
 _MAX_AGENCY_WORDS = 3
 _DATE_LABEL_RULES = ("label:date", "label-value:date")  # the rules of a date a publication label gives
+_DATED_ROLES = (Role.DATE, Role.UPDATED, Role.TIME)
+_LABEL_ROLES = (Role.SOURCE, Role.KEYWORDS, Role.BYLINE, Role.READ_ALSO_LABEL)  # a label alone gives no value
 _DATE_BELOW_HEADLINE_REACH = 3  # claims that are no chrome: the article's date line right below its headline
 
 
@@ -43,7 +46,7 @@ class Parts:
     """The claims of an article sorted, in one pass, by the field they feed."""
 
     __slots__ = ("claims", "headline", "headline_index", "body", "first_body", "last_body", "dated", "dated_below",
-                 "dated_labelled", "dated_unread", "updated", "keywords", "authors", "unparsed", "boilerplate")
+                 "dated_labelled", "dated_unread", "updated", "keywords", "authors", "unparsed")
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.claims = claims
@@ -58,13 +61,11 @@ class Parts:
         self.keywords: list[tuple[str, bool]] = []  # (value, whether it is one whole tag)
         self.authors: list[str] = []
         self.unparsed: list[str] = []
-        self.boilerplate: list[str] = []
         for index, claim in enumerate(claims):
             role = claim.role
             if role is Role.BODY:
-                if claim.rule == GLUED_CHROME_RULE:  # the paragraph's words, and the chrome glued to it
+                if claim.rule == GLUED_CHROME_RULE:  # the paragraph's words (the chrome glued to it: `chrome`)
                     self.body.append(claim.value)
-                    self.boilerplate.extend(claim.values)
                 elif claim.rule == GLUED_LABEL_RULE:
                     self.body.append(claim.value)
                     self._glued_label(claim, index)
@@ -75,8 +76,6 @@ class Parts:
                 self.last_body = index
                 if claim.date is not None and self.dated < 0:  # a wire dateline opening the first paragraph
                     self.dated = index
-            elif role is Role.BOILERPLATE or role is Role.NAVIGATION:
-                self.boilerplate.append(claim.line.text)
             elif role is Role.UNPARSED:
                 self.unparsed.append(claim.line.text)
             elif role is Role.HEADLINE:
@@ -122,7 +121,15 @@ def authors(parts: Parts) -> tuple[str, ...]:
     return unique_folded(parts.authors)
 
 
-def publication_date(parts: Parts, vocabulary: DateVocabulary) -> tuple[DateResult | None, list[str]]:
+class FoundDate(NamedTuple):
+    """The record's date, what was doubted about it, and the indices of the claims it was read from."""
+
+    result: DateResult | None
+    warnings: list[str]
+    claims: tuple[int, ...] = ()
+
+
+def publication_date(parts: Parts, vocabulary: DateVocabulary) -> FoundDate:
     """The first published date (a time on its own line next to it completes it); else updated;
     else a published date that could not be read (its `raw`, with a warning)."""
     claims = parts.claims
@@ -138,9 +145,17 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> tuple[DateResu
     elif parts.dated_unread >= 0:
         index, warnings = parts.dated_unread, []
     else:
-        return None, []
+        return FoundDate(None, [])
     found: DateResult = claims[index].date  # type: ignore[assignment]
-    return _with_time_line(found, claims[index + 1 : index + 4], vocabulary), warnings
+    if found.iso is None or "T" in found.iso:
+        return FoundDate(found, warnings, (index,))
+    for after in range(index + 1, min(index + 4, len(claims))):
+        claim = claims[after]
+        if claim.role is Role.TIME:  # "21-11-2025", "|", "01:27" on three lines: the time belongs to the date
+            return FoundDate(_with_time(found, claim.line.text, vocabulary), warnings, (index, after))
+        if claim.role is not Role.BOILERPLATE:
+            break
+    return FoundDate(found, warnings, (index,))
 
 
 def _right_below(claims: Sequence[Claim], headline: int, index: int) -> bool:
@@ -150,18 +165,33 @@ def _right_below(claims: Sequence[Claim], headline: int, index: int) -> bool:
     return between < _DATE_BELOW_HEADLINE_REACH
 
 
-def _with_time_line(result: DateResult, following: Sequence[Claim], vocabulary: DateVocabulary) -> DateResult:
-    """"21-11-2025", "|", "01:27" on three lines: the time belongs to the date."""
-    if result.iso is None or "T" in result.iso:
-        return result
-    for claim in following:
-        if claim.role is Role.TIME:
-            hour, minute, second = parse_time(claim.line.text, vocabulary=vocabulary)  # type: ignore[misc]
-            clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
-            return DateResult(f"{result.iso}T{clock}", f"{result.raw} {claim.line.text}", result.warnings)
-        if claim.role is not Role.BOILERPLATE:
-            break
-    return result
+def _with_time(result: DateResult, time: str, vocabulary: DateVocabulary) -> DateResult:
+    hour, minute, second = parse_time(time, vocabulary=vocabulary)  # type: ignore[misc]
+    clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+    return DateResult(f"{result.iso}T{clock}", f"{result.raw} {time}", result.warnings)
+
+
+def chrome(parts: Parts, dated: tuple[int, ...]) -> tuple[str, ...]:
+    """The lines kept in `boilerplate`, in order: page chrome, and every line that gives the record nothing of
+    its own, so that no line is lost: a label alone on its line ("Read also", "Tags :"), a date line the
+    record's date was not read from (a date of the day, an update), a headline said twice."""
+    kept: list[str] = []
+    for index, claim in enumerate(parts.claims):
+        role = claim.role
+        if role is Role.BOILERPLATE or role is Role.NAVIGATION:
+            kept.append(claim.line.text)
+        elif role is Role.BODY:
+            if claim.rule == GLUED_CHROME_RULE:
+                kept.extend(claim.values)
+        elif role in _DATED_ROLES:
+            if index not in dated:
+                kept.append(claim.line.text)
+        elif role in _LABEL_ROLES:
+            if not (claim.value or claim.values or claim.authors):
+                kept.append(claim.line.text)
+        elif role is Role.HEADLINE and index != parts.headline_index:
+            kept.append(claim.line.text)
+    return tuple(kept)
 
 
 def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:

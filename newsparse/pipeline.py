@@ -78,7 +78,7 @@ def parse_normalised(text: str, *, path: str, options: Options, encoding: str | 
     reading = read_lines(text, options)
     profile, vocabulary = reading.profile, reading.vocabulary
     parts = assemble.Parts(reading.claims)
-    found_date, warnings = assemble.publication_date(parts, vocabulary)
+    found_date, warnings, dated = assemble.publication_date(parts, vocabulary)
     keywords, keyword_warnings = assemble.keywords(parts, profile)
     warnings += keyword_warnings
     warnings += _date_warnings(found_date, parts.body, profile, vocabulary)
@@ -105,7 +105,7 @@ def parse_normalised(text: str, *, path: str, options: Options, encoding: str | 
         read_also=assemble.read_also(parts),
         unparsed=tuple(parts.unparsed),
         warnings=tuple(warnings),
-        boilerplate=tuple(parts.boilerplate),
+        boilerplate=assemble.chrome(parts, dated),
     )
 
 

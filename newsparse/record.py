@@ -23,7 +23,8 @@ class Record:
     """A parsed article. `to_dict()` gives the keys and types of the record contract, in order.
 
     `boilerplate` is an addition to the contract: lines a rule recognised as page chrome
-    (share buttons, breadcrumbs, repeated headlines), kept so that no input line is lost.
+    (share buttons, breadcrumbs, repeated headlines) and lines that give no field a value (a label
+    alone on its line, a date line the date was not read from), kept so that no input line is lost.
     """
 
     id: str

@@ -57,7 +57,8 @@ def record_schema() -> dict[str, Any]:
             "unparsed": {**_TEXT_LIST, "description": "Non-empty input lines that no rule claimed."},
             "warnings": {**_TEXT_LIST, "description": "What the parser doubted."},
             "boilerplate": {**_TEXT_LIST, "description": "Lines recognised as page chrome (share buttons, "
-                                                         "breadcrumbs, repeated headlines)."},
+                                                         "breadcrumbs, repeated headlines) and lines that give "
+                                                         "no field a value (a label alone, an unused date line)."},
         },
         "additionalProperties": True,
     }

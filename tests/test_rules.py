@@ -1011,6 +1011,34 @@ def test_last_updated_is_not_the_publication_date() -> None:
                         "اخر تحديث: 21 نوفمبر 2024 الساعة 06:38 مساءاً\n"
                         "نشر: 31 ديسمبر 2020 الساعة 02:07 مساءاً")
     assert record.date == "2020-12-31T14:07"
+    assert record.boilerplate == ("اخر تحديث: 21 نوفمبر 2024 الساعة 06:38 مساءاً",)  # kept, not dropped
+
+
+@pytest.mark.parametrize(
+    ("top", "dated", "unused"),
+    [
+        # Al-Qabas: the date of the day above the masthead, the article's below its byline
+        ("الأحد 21 رمضان 1445 هـ - 31 مارس 2024 م\nالقبس\nكتب: أحمد العنزي\n27 مارس 2024 10:35 ص",
+         "2024-03-27T10:35", "الأحد 21 رمضان 1445 هـ - 31 مارس 2024 م"),
+        # Le Soleil: a publication line, then its update line
+        ("Par Patricia Cloutier, Le Soleil\nPublié le 11 juin 2024 à 16h12 HAE\nMis à jour le 11 juin 2024 à 19h05 HAE",
+         "2024-06-11T16:12-04:00", "Mis à jour le 11 juin 2024 à 19h05 HAE"),
+    ],
+)
+def test_a_date_line_the_date_is_not_read_from_is_kept_in_boilerplate(top: str, dated: str, unused: str) -> None:
+    lines = top.split("\n")
+    language = "ar" if top[0] > "z" else "fr"
+    headline, body = _ARTICLES[language]
+    record = parse_text("\n".join([lines[0], headline, *lines[1:], body]) if language == "ar"
+                        else "\n".join([headline, top, body]))
+    assert (record.date, record.body, unused in record.boilerplate) == (dated, body, True)
+
+
+@pytest.mark.parametrize("label", ["Tags", "الوسوم", "Lire aussi :", "RELATED COVERAGE:"])
+def test_a_label_alone_on_its_line_is_kept_in_boilerplate(label: str) -> None:
+    language = "ar" if label[0] > "z" else "fr" if label.startswith("Lire") else "en"
+    record, body = _article(language, below=label)
+    assert (record.body, record.boilerplate) == (body, (label,))
 
 
 def test_french_byline() -> None:
@@ -1112,16 +1140,17 @@ def test_a_tag_list_given_on_its_label_line_does_not_go_on_below() -> None:
 
 
 @pytest.mark.parametrize(
-    ("tail", "sources"),
+    ("tail", "sources", "chrome"),
     [
-        ("المصادر:\nرويترز\nأ ف ب", ("رويترز", "أ ف ب")),  # one source per line
-        ("Sources:\nReuters\nAFP", ("Reuters", "AFP")),  # agency names are credits, and sources here
-        ("Source: Reuters\nAFP", ("Reuters", "AFP")),
+        ("المصادر:\nرويترز\nأ ف ب", ("رويترز", "أ ف ب"), ("المصادر:",)),  # one source per line
+        ("Sources:\nReuters\nAFP", ("Reuters", "AFP"), ("Sources:",)),  # agency names are credits, and sources
+        ("Source: Reuters\nAFP", ("Reuters", "AFP"), ()),
     ],
 )
-def test_sources_listed_one_per_line(tail: str, sources: tuple[str, ...]) -> None:
+def test_sources_listed_one_per_line(tail: str, sources: tuple[str, ...], chrome: tuple[str, ...]) -> None:
     record, body = _article("en" if tail.isascii() else "ar", below=tail)
-    assert (record.sources, record.body, record.boilerplate) == (sources, body, ())
+    # a label alone on its line gives nothing of its own, and is kept with the page's chrome
+    assert (record.sources, record.body, record.boilerplate) == (sources, body, chrome)
 
 
 @pytest.mark.parametrize(
@@ -2189,7 +2218,7 @@ def test_a_related_articles_own_date_line_stays_in_the_read_also_section() -> No
                         "أكدت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا في كلمة تهنئة أن الشبكة ستواصل مسيرتها.")
     assert record.date is None
     assert record.read_also[0].body.startswith("أكدت المتحدثة")
-    assert record.boilerplate == ("تاريخ النشر: 17th, October 2025 GMT",)
+    assert record.boilerplate == ("إقرأ أيضاً:", "تاريخ النشر: 17th, October 2025 GMT")
 
 
 # Content that today's rules must leave alone (each from a probe that broke an early version).
@@ -3070,7 +3099,7 @@ def test_a_related_paragraph_opening_with_a_byline_or_date_word_stays_its_paragr
                         "Strip, Egyptian sources said.\nRead also:\nUN: Israel blocking aid convoys to northern Gaza\n"
                         f"By Sunday\n{paragraph}")
     assert record.read_also[0].body == paragraph
-    assert record.boilerplate == ("By Sunday",)  # a short line is still the related article's byline or date
+    assert record.boilerplate == ("Read also:", "By Sunday")  # a short line: the related article's byline or date
 
 
 def test_a_credit_line_between_paragraphs_is_a_source() -> None:
