@@ -317,6 +317,8 @@ class LayoutReader:
         …"): the line keeps its own words as its value and gives the label's value too, as `values` (the kind,
         then the value) and, for a date, `date`."""
         headline = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
+        if headline is not None and claims[headline].line.text[-1].isdigit():
+            self._cut_glued_date(claims, headline)
         for index in (headline, *last):
             if index is None or ":" not in claims[index].line.text or claims[index].rule == GLUED_CHROME_RULE:
                 continue
@@ -332,6 +334,20 @@ class LayoutReader:
             if cut is not None:
                 values, date = cut
                 claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=before, values=(kind, *values), date=date)
+
+    def _cut_glued_date(self, claims: list[Claim], index: int) -> None:
+        """A headline with a date glued to its end, right after a letter ("… in Lori province16 January 2026,
+        10:47", Armenpress): the headline keeps its words, and gives the date, as a glued date label would."""
+        claim = claims[index]
+        text = claim.line.text
+        result = self._search_date(text)
+        if result is None or result.iso is None or result.span is None or text[result.span[1]:].strip():
+            return
+        start = result.span[0]
+        if start > 0 and text[start].isdigit() and text[start - 1].isalpha() \
+                and word_count(text[:start]) >= _TITLE_MIN_WORDS:
+            claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=text[:start].strip(), values=("date",),
+                                           date=result)
 
     def _glued_label(self, text: str) -> tuple[int, int, str] | None:
         """(where the label starts, where its value starts, its kind) of the first label glued before a colon of

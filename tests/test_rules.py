@@ -4900,6 +4900,29 @@ def test_a_date_label_glued_to_the_end_of_the_headline_gives_the_date() -> None:
     assert english.body.endswith("were updated: Mar 12, 2024")
 
 
+@pytest.mark.parametrize(
+    ("title", "glued", "date"),
+    [
+        # Armenpress: the date and time, with no label, glued to the headline's last letter
+        ("Armenia and Georgia agree to open second border crossing in Lori province", "16 January 2026, 10:47",
+         "2026-01-16T10:47"),
+        ("الحكومة الجديدة تعقد أول اجتماعاتها في عدن", "12 يناير 2026", "2026-01-12"),
+    ],
+)
+def test_a_date_glued_to_the_end_of_the_headline_gives_the_date(title: str, glued: str, date: str) -> None:
+    paragraph = ("YEREVAN, JANUARY 16, ARMENPRESS. Armenia and Georgia have agreed to open a second road border "
+                 "crossing in Lori province by the end of 2027." if title.isascii() else
+                 "عقدت الحكومة الجديدة اليوم برئاسة رئيس الوزراء معين عبدالملك أول إجتماعاتها اليوم في عدن.")
+    record = parse_text(f"{title}{glued}\n{paragraph}")
+    assert (record.headline, record.date, record.date_raw, record.body) == (title, date, glued, paragraph)
+
+
+@pytest.mark.parametrize("title", ["Elections set for 16 January 2026", "Kyiv counts the cost of COVID-19"])
+def test_a_headline_ending_in_a_spaced_date_or_a_number_keeps_it(title: str) -> None:
+    record = parse_text(f"{title}\nThe electoral commission said on Monday the vote would be held across the country.")
+    assert (record.headline, record.date) == (title, None)
+
+
 def test_a_source_or_tag_label_glued_to_the_last_paragraph_gives_its_value() -> None:
     """Al Chourouk: "الكلمات المفتاحية:" glued after the last sentence; a source label likewise."""
     first = "حجزت وحدات الحرس الديواني بصفاقس 12 طنا من زيت الزيتون المهرب في عملية أمنية على الطريق الوطنية."
