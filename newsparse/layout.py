@@ -1591,6 +1591,10 @@ class LayoutReader:
         acronym = self._credited_acronym(text) if unknown_acronyms else ""  # "[AMNA]": a wire the profile lacks
         if acronym:
             return (acronym,)
+        if line.key.startswith(self.profile.open_credit_words):
+            named = self._named_by_open_credit_words(line)
+            if named:
+                return named
         if closing is not None:  # "Reuters contributed to this report.": the words before the closing's
             text = " ".join(text.split()[: -len(closing.split())])
         elif line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends:
@@ -1606,6 +1610,15 @@ class LayoutReader:
         if names and all(label_key(name) in self.profile.outlet_names for name in names):
             return names
         return ()
+
+    def _named_by_open_credit_words(self, line: Line) -> tuple[str, ...]:
+        """The outlets, known or not, that words crediting only outlets name ("With reports from El Universal",
+        "… came from The Associated Press and Reuters", the profile's `outlets.open_credit_words`), when each
+        reads as a name of a few words; else ()."""
+        opening = next(words for words in self.profile.open_credit_words if line.key.startswith(words))
+        text = line.text.split(None, len(opening.split()))[-1].rstrip(".")
+        names = tuple(name.strip() for name in _NAME_SPLIT.split(text) if name.strip())
+        return names if names and all(_SITE_NAME.match(name) for name in names) else ()
 
     def _credited_acronym(self, text: str) -> str:
         """An agency's initials the profile does not know, alone in brackets ("[AMNA]") or after credit words

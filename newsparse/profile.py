@@ -54,7 +54,7 @@ SCHEMA: dict[str, Any] = {
                     "glued_endings": list},
     "breadcrumb": {"home": list, "separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
-                "credit_closings": list, "republished_by": list, "own_report": list, "credit_sentences": list,
+                "open_credit_words": list, "credit_closings": list, "republished_by": list, "own_report": list, "credit_sentences": list,
                 "first_ran_in": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
@@ -144,6 +144,7 @@ class Profile:
     outlet_ends: frozenset[str]  # the last word of each outlet name, folded: a cheap test before a credit line
     credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
     credit_words_most: int  # the most words of any of them: "Some information for this report came from" has 7
+    open_credit_words: tuple[str, ...]  # label keys, each with a space after: "with reports from " (any outlet)
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
     republished_by: tuple[str, ...]  # label keys, each with a space after: "this article was first published by "
     own_report: frozenset[str]  # label keys of the word that marks a site's own report after its name: "خاص"
@@ -389,6 +390,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
                                   reverse=True)),
         credit_words_most=max((len(label_key(words).split()) for words in outlets.get("credit_words", ())), default=0),
+        open_credit_words=tuple(f"{label_key(words)} " for words in outlets.get("open_credit_words", ())),
         credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),
         republished_by=tuple(f"{label_key(words)} " for words in outlets.get("republished_by", ())),
         own_report=frozenset(label_key(words) for words in outlets.get("own_report", ())),
