@@ -1293,6 +1293,19 @@ def test_a_reading_time_closing_a_date_line_is_chrome() -> None:
     assert record.date is None  # no reading time: words beside the date
 
 
+@pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("With reports from El Universal", ("El Universal",)),  # Mexico News Daily: an outlet no profile knows
+        ("With files from The Tyee and Global News", ("The Tyee", "Global News")),
+        ("With reports from residents who asked not to be named.", ()),  # no name
+    ],
+)
+def test_open_credit_words_name_any_outlet(credit: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en", below=credit)
+    assert (record.sources, record.body) == (sources, body if sources else f"{body}\n\n{credit}")
+
+
 def test_a_credit_of_many_words_names_its_outlets() -> None:
     record, body = _article("en", below="Some information for this report came from The Associated Press and Reuters.")
     assert (record.sources, record.body) == (("The Associated Press", "Reuters"), body)  # VOA
