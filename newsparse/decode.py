@@ -2,14 +2,20 @@
 
 The cascade is deterministic, so the same bytes always decode the same way:
 a byte-order mark wins (UTF-8, UTF-16); then strict UTF-8; then Windows-1256 when the
-bytes read as Arabic in it. Anything else is an error for that file, never text with
-replacement characters silently put in.
+bytes read as Arabic in it, or as French with Arabic words in it (a Maghreb site's menu).
+Anything else is an error for that file, never text with replacement characters silently
+put in: Latin-1 or Windows-1252 text must be named with --encoding.
+
+A detector such as charset-normalizer guesses among a hundred encodings, and on these
+short texts guesses wrong (a French page with an Arabic menu as mac_latin2, Spanish as
+cp1250).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -35,6 +41,14 @@ _CP1256_ARABIC = (frozenset(range(0xC1, 0xFF)) - _CP1256_LATIN) | frozenset(
 # letters come in runs, between spaces and punctuation.
 _GLUED_TO_ASCII_LETTER = re.compile(rb"(?<=[A-Za-z])[\x80-\xff]|[\x80-\xff](?=[A-Za-z])")
 _MAX_GLUED_SHARE = 0.25
+# An Arabic word inside Latin text: a run of three bytes or more on Arabic letters ("ÇáäÓÎÉ" is "النسخة"); Latin-1
+# letters on those bytes come one at a time inside Latin words
+_CP1256_ARABIC_WORD = re.compile(b"[" + b"".join(re.escape(bytes([byte])) for byte in sorted(_CP1256_ARABIC)) + b"]{3}")
+# An Arabic vowel mark after no Arabic letter: Latin-1's ó ú ñ read in Windows-1256
+_STRAY_VOWEL_MARK = re.compile("(?<![\u0621-\u064a\u064b-\u0652])[\u064b-\u0652]")
+# What French text in Windows-1256 may hold beyond ASCII and letters: its punctuation and signs.
+_CP1256_SIGNS = frozenset("\xa0«»‘’‚“”„–—…•€°·©®™×÷§‹›£،؛؟")
+_LETTERS_AND_MARKS = frozenset({"Lu", "Ll", "Lo", "Lm", "Lt", "Mn"})
 # bytes.translate deletion tables, so that the counts run in C.
 _LOW_BYTES = bytes(range(0x80))
 _NOT_CP1256_ARABIC = bytes(byte for byte in range(256) if byte not in _CP1256_ARABIC)
@@ -80,7 +94,7 @@ def _decode(data: bytes, encoding: str | None) -> Decoded:
         utf8_error = exc
     if _cut_in_last_character(data, utf8_error):
         return Decoded(data[: utf8_error.start].decode("utf-8"), "utf-8", _TRUNCATED)
-    if _looks_like_cp1256_arabic(data):
+    if _looks_like_cp1256_arabic(data) or _latin_with_cp1256_arabic_words(data):
         return Decoded(_strict(data, "cp1256"), "cp1256")
     raise InputError(
         f"not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) "
@@ -140,3 +154,14 @@ def _looks_like_cp1256_arabic(data: bytes) -> bool:
     if len(data.translate(None, _NOT_CP1256_ARABIC)) / high < 0.8:
         return False
     return len(_GLUED_TO_ASCII_LETTER.findall(data)) / high <= _MAX_GLUED_SHARE
+
+
+def _latin_with_cp1256_arabic_words(data: bytes) -> bool:
+    """French (or English) text with Arabic words in it, in Windows-1256: a Maghreb site's "النسخة العربية" in its
+    menu, a name in Arabic after its French ("Taazour (تآزر)"). The French letters keep their Latin-1 bytes there."""
+    if _CP1256_ARABIC_WORD.search(data) is None:
+        return False
+    text = data.decode("cp1256")  # (every byte has a character in Windows-1256)
+    return _STRAY_VOWEL_MARK.search(text) is None and all(  # no control character, no stray sign
+        char.isascii() or char in _CP1256_SIGNS or unicodedata.category(char) in _LETTERS_AND_MARKS
+        for char in set(text))

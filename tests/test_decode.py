@@ -54,6 +54,25 @@ def test_latin1_text_with_letters_on_arabic_bytes_is_not_taken_for_windows_1256(
         decode(text.encode("latin-1"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # Kassataya (Mauritania): a French page in Windows-1256, its menu's link to the Arabic edition
+        "Accueil\nActualités\nSociété\nالنسخة العربية\nNouakchott : Taazour lance des transferts monétaires",
+        "La Délégation générale à la solidarité nationale, plus connue sous son nom arabe de Taazour (تآزر), a lancé "
+        "lundi à Nouakchott une nouvelle vague de transferts « monétaires » au profit de 25 000 ménages.",
+    ],
+)
+def test_windows_1256_french_with_arabic_words_in_it_reads_as_both(text: str) -> None:
+    decoded = decode(text.encode("cp1256"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1256")
+
+
+def test_latin1_french_with_a_few_accented_capitals_is_still_refused() -> None:
+    """É È À sit on Arabic letters' bytes, one at a time: no Arabic word, so no Windows-1256."""
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        decode("ÉCOLE : À Québec, l'État et la Ville s'entendent.".encode("latin-1"))
+
+
 def test_windows_1256_arabic_with_latin_names_in_it_stays_arabic() -> None:
     text = "بيروت - Lebanon 24: أعلن مصرف لبنان عن إجراءات جديدة، ونقلت RT عن مصادر أن الاجتماع سيعقد غداً."
     decoded = decode(text.encode("cp1256"))
