@@ -297,6 +297,7 @@ class LayoutReader:
             self._date_the_opening_dateline(claims)
         self._claim_late_update(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
+        self._retitle_by_its_date(claims)  # (by a date line found late, too)
         authors = state.authors | {label_key(name) for claim in claims if claim.role is Role.BYLINE
                                    for name in claim.authors}
         if authors and self._reclaim_the_article_down_to_its_writers_bio(claims, authors):
@@ -310,6 +311,55 @@ class LayoutReader:
             if self.profile.glued_label is not None:
                 self._cut_glued_labels(claims, last)
         return claims
+
+    def _retitle_by_its_date(self, claims: list[Claim]) -> None:
+        """The first content line taken for the headline, when the page's title stands further down, right above or
+        below its date or byline, and only short lines stand between them: a site's name over its tagline and menu
+        ("Estonian World", "Reporting on Estonia and Estonians around the world", "Home", "News", …, then the title
+        over "Posted on 9 March 2026 by …"), or a widget ("1 USD = 12 180.45 UZS") over a section and the date
+        line above the title. That line is the headline, and the short lines above it the page's chrome."""
+        head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
+        if head is None or claims[head].rule != "headline:first-content-line":
+            return
+        short = 0
+        for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
+            claim = claims[dated]
+            if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:
+                break
+            if claim.role is Role.BODY or claim.role is Role.UNPARSED:
+                if self._is_prose(claim.line, _TITLE_MAX_WORDS):
+                    return  # the article began below the first line
+                short += claim.line.words <= _MENU_ITEM_MAX_WORDS
+            elif claim.role is not Role.BOILERPLATE:
+                return
+        else:
+            return
+        first = claims[head].line
+        widget = _DIGIT.search(first.text) is not None and _letter_words(first.text) < _MENU_MIN_ITEMS
+        masthead = first.words <= _SECTION_MAX_WORDS and _SITE_NAME.match(first.text) is not None
+        if not (widget or masthead and short >= _LONG_MENU_MIN_ITEMS):
+            return
+        title = self._title_by_its_date(claims, head, dated)
+        if title is None:
+            return
+        for index in range(head, title):
+            if claims[index].role in (Role.HEADLINE, Role.BODY, Role.UNPARSED):
+                claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
+        claims[title] = claims[title]._replace(role=Role.HEADLINE, rule="headline:by-its-date")
+
+    def _title_by_its_date(self, claims: list[Claim], head: int, dated: int) -> int | None:
+        """The line right above the date or byline at `dated`, or right below it over the first paragraph, when it
+        reads as a title longer than the line at `head`: more words than a menu's item, no sentence."""
+        for index in (dated - 1, dated + 1):
+            if not head < index < len(claims) or claims[index].role is not Role.BODY or claims[index].date is not None:
+                continue
+            line = claims[index].line
+            if line.words < _TITLE_MIN_WORDS or line.words <= claims[head].line.words \
+                    or self._is_prose(line, _TITLE_MAX_WORDS) and not _reads_as_title(line):
+                continue
+            if index < dated or any(claim.role is Role.BODY for claim in claims[index + 1: index + 3]):
+                return index
+        return None
 
     def _cut_glued_labels(self, claims: list[Claim], last: list[int]) -> None:
         """The headline, or one of the last two paragraphs (`last`), with a date, source or tag label glued to its end
@@ -2118,6 +2168,11 @@ def _below_titles_only(claims: list[Claim]) -> bool:
         elif claim.role is not Role.BOILERPLATE:
             return False
     return False
+
+
+def _letter_words(text: str) -> int:
+    """The words of `text` made of letters, no digit in them ("1 USD = 12 180.45 UZS" has two)."""
+    return sum(1 for word in text.split() if not _DIGIT.search(word) and any(char.isalpha() for char in word))
 
 
 def _reads_as_title(line: Line) -> bool:

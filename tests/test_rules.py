@@ -4936,6 +4936,46 @@ def test_a_headline_ending_in_a_spaced_date_or_a_number_keeps_it(title: str) -> 
     assert (record.headline, record.date) == (title, None)
 
 
+@pytest.mark.parametrize(
+    ("header", "title", "below"),
+    [
+        # Estonian World: the site's name over its tagline and menu, a section, then the title over its date
+        ("Estonian World\nReporting on Estonia and Estonians around the world\nHome\nNews\nBusiness\nTechnology\n"
+         "Culture\nTravel\nOpinion\nEstonians abroad\nSubscribe\nBusiness",
+         "Rail Baltica: first passenger trains between Tallinn and Pärnu to run in 2030",
+         "Posted on 9 March 2026 by Kaarel Lepp"),
+        # Prishtina Insight: its publisher's line, the menu, then the title over its writer and date
+        ("Prishtina Insight\nPublished by BIRN Kosovo\nNews\nPolitics\nSociety\nBusiness\nCulture\nOpinion\n"
+         "Longreads\nPrishtina Guide\nNews",
+         "Prishtina Unveils Plan to Pedestrianise Old Bazaar: ‘We Want a City for People, Not Cars’",
+         "Arta Berisha | 16/03/2026 - 13:05"),
+        # Kun.uz: a currency widget below the menu, a section, the date line, then the title below it
+        ("1 USD = 12 180.45 UZS\nSociety\n14:20 / 19.03.2026", "Tashkent metro’s Yunusobod line to get four new "
+         "stations by 2028", ""),
+    ],
+)
+def test_the_title_by_its_date_below_the_pages_header_is_the_headline(header: str, title: str, below: str) -> None:
+    paragraph = ("The Yunusobod line of the Tashkent metro will be extended by four stations towards the north, the "
+                 "city administration said on Thursday.")
+    record = parse_text("\n".join(line for line in (header, title, below, paragraph) if line))
+    assert (record.headline, record.body) == (title, paragraph)
+    assert set(header.split("\n")) - {"Published by BIRN Kosovo", "14:20 / 19.03.2026"} <= set(record.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a short headline over its deck, then the byline: the deck is no title
+        "Gaza truce talks stall\nMediators say the two sides remain far apart on the terms of a hostage release\n"
+        "By Jane Doe\n",
+    ],
+)
+def test_a_short_headline_over_its_deck_stays_the_headline(page: str) -> None:
+    paragraph = "Officials said the talks would resume next week in Cairo, according to a statement released on Monday."
+    record = parse_text(page + paragraph)
+    assert record.headline == page.split("\n")[0]
+
+
 def test_a_source_or_tag_label_glued_to_the_last_paragraph_gives_its_value() -> None:
     """Al Chourouk: "الكلمات المفتاحية:" glued after the last sentence; a source label likewise."""
     first = "حجزت وحدات الحرس الديواني بصفاقس 12 طنا من زيت الزيتون المهرب في عملية أمنية على الطريق الوطنية."
