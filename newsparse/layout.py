@@ -316,41 +316,42 @@ class LayoutReader:
         """The first content line taken for the headline, when the page's title stands further down, right above or
         below its date or byline, and only short lines stand between them: a site's name over its tagline and menu
         ("Estonian World", "Reporting on Estonia and Estonians around the world", "Home", "News", …, then the title
-        over "Posted on 9 March 2026 by …"), or a widget ("1 USD = 12 180.45 UZS") over a section and the date
-        line above the title. That line is the headline, and the short lines above it the page's chrome."""
+        over "Posted on 9 March 2026 by …"; a print edition's issue line may stand between), or a widget ("1 USD =
+        12 180.45 UZS") over a section and the date line above the title. That line is the headline, and the short
+        lines above it the page's chrome."""
         head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
         if head is None or claims[head].rule != "headline:first-content-line":
+            return
+        first = claims[head].line
+        widget = _DIGIT.search(first.text) is not None and _letter_words(first.text) < _MENU_MIN_ITEMS
+        masthead = first.words <= _SECTION_MAX_WORDS and (
+            _SITE_NAME.match(first.text) is not None or first.text.lower() == first.text.upper())  # (no case)
+        if not (widget or masthead):
             return
         short = 0
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:
-                break
-            if claim.role is Role.BODY or claim.role is Role.UNPARSED:
+                title = self._title_by_its_date(claims, head, dated) \
+                    if widget or short >= _LONG_MENU_MIN_ITEMS else None
+                if title is not None:
+                    self._retitle(claims, head, title)
+                    return
+            elif claim.role is Role.BODY or claim.role is Role.UNPARSED or claim.role is Role.SOURCE:
                 if self._is_prose(claim.line, _TITLE_MAX_WORDS):
                     return  # the article began below the first line
                 short += claim.line.words <= _MENU_ITEM_MAX_WORDS
             elif claim.role is not Role.BOILERPLATE:
                 return
-        else:
-            return
-        first = claims[head].line
-        widget = _DIGIT.search(first.text) is not None and _letter_words(first.text) < _MENU_MIN_ITEMS
-        masthead = first.words <= _SECTION_MAX_WORDS and _SITE_NAME.match(first.text) is not None
-        if not (widget or masthead and short >= _LONG_MENU_MIN_ITEMS):
-            return
-        title = self._title_by_its_date(claims, head, dated)
-        if title is None:
-            return
-        for index in range(head, title):
-            if claims[index].role in (Role.HEADLINE, Role.BODY, Role.UNPARSED):
-                claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
-        claims[title] = claims[title]._replace(role=Role.HEADLINE, rule="headline:by-its-date")
 
     def _title_by_its_date(self, claims: list[Claim], head: int, dated: int) -> int | None:
-        """The line right above the date or byline at `dated`, or right below it over the first paragraph, when it
-        reads as a title longer than the line at `head`: more words than a menu's item, no sentence."""
-        for index in (dated - 1, dated + 1):
+        """The line right above the date or byline at `dated` (the title printed twice: above both), or right below
+        it over the first paragraph, when it reads as a title longer than the line at `head`: more words than a
+        menu's item, no sentence."""
+        above = dated - 1
+        while above > head and claims[above].rule == _DOUBLED_RULE:
+            above -= 1
+        for index in (above, dated + 1):
             if not head < index < len(claims) or claims[index].role is not Role.BODY or claims[index].date is not None:
                 continue
             line = claims[index].line
@@ -360,6 +361,13 @@ class LayoutReader:
             if index < dated or any(claim.role is Role.BODY for claim in claims[index + 1: index + 3]):
                 return index
         return None
+
+    @staticmethod
+    def _retitle(claims: list[Claim], head: int, title: int) -> None:
+        for index in range(head, title):
+            if claims[index].role in (Role.HEADLINE, Role.BODY, Role.UNPARSED, Role.SOURCE):
+                claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
+        claims[title] = claims[title]._replace(role=Role.HEADLINE, rule="headline:by-its-date")
 
     def _cut_glued_labels(self, claims: list[Claim], last: list[int]) -> None:
         """The headline, or one of the last two paragraphs (`last`), with a date, source or tag label glued to its end

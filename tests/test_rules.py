@@ -4949,6 +4949,10 @@ def test_a_headline_ending_in_a_spaced_date_or_a_number_keeps_it(title: str) -> 
          "Longreads\nPrishtina Guide\nNews",
          "Prishtina Unveils Plan to Pedestrianise Old Bazaar: ‘We Want a City for People, Not Cars’",
          "Arta Berisha | 16/03/2026 - 13:05"),
+        # Essahafa (Tunisia): the print edition's issue line below the masthead, the title printed twice over its date
+        ("الصحافة اليوم\nالعدد 11820 - الثلاثاء 18 فيفري 2025\nالرئيسية\nوطنية\nجهات\nاقتصاد\nثقافة\nرياضة\nجهات",
+         "القيروان: انطلاق أشغال تهيئة الطريق الجهوية 99 بكلفة 14 مليون دينار",
+         "القيروان: انطلاق أشغال تهيئة الطريق الجهوية 99 بكلفة 14 مليون دينار\nنشر في 17 فيفري 2025 - 23:40"),
         # Kun.uz: a currency widget below the menu, a section, the date line, then the title below it
         ("1 USD = 12 180.45 UZS\nSociety\n14:20 / 19.03.2026", "Tashkent metro’s Yunusobod line to get four new "
          "stations by 2028", ""),
@@ -4956,10 +4960,13 @@ def test_a_headline_ending_in_a_spaced_date_or_a_number_keeps_it(title: str) -> 
 )
 def test_the_title_by_its_date_below_the_pages_header_is_the_headline(header: str, title: str, below: str) -> None:
     paragraph = ("The Yunusobod line of the Tashkent metro will be extended by four stations towards the north, the "
-                 "city administration said on Thursday.")
+                 "city administration said on Thursday." if title.isascii() or "’" in title else
+                 "انطلقت، يوم الإثنين، أشغال تهيئة وتوسعة الطريق الجهوية رقم 99 الرابطة بين مدينة القيروان "
+                 "ومعتمدية حفوز.")
     record = parse_text("\n".join(line for line in (header, title, below, paragraph) if line))
     assert (record.headline, record.body) == (title, paragraph)
     assert set(header.split("\n")) - {"Published by BIRN Kosovo", "14:20 / 19.03.2026"} <= set(record.boilerplate)
+    assert record.sources == ()  # no menu item ("وطنية") taken for an outlet
 
 
 @pytest.mark.parametrize(
