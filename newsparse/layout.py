@@ -1779,8 +1779,11 @@ class LayoutReader:
             state.read_also = None  # "Avec AFP" last: the article's own credit, below a related title inside it
             return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
         if state.read_also == "one-liner":
-            state.read_also = None
-            return self._text(Classified(line, Cue.TEXT, "text"), state)
+            if not state.article_closed:
+                state.read_also = None  # a link inside the body: the article goes on below it
+                return self._text(Classified(line, Cue.TEXT, "text"), state)
+            # below the article's own source or tags ("إقرأ أيضاً:يافة الناصرة: …"), the related article itself
+            state.read_also, state.read_also_items = "section", 1
         if not has_words(line.text, self.profile.headline_min_words):  # "Africa" below a related title: its section
             return Claim(line, Role.BOILERPLATE, "read-also:section-name")
         if state.read_also_items:

@@ -4983,6 +4983,32 @@ def test_a_short_headline_over_its_deck_stays_the_headline(page: str) -> None:
     assert record.headline == page.split("\n")[0]
 
 
+def test_a_related_one_liner_below_the_articles_source_and_tags_heads_the_related_articles() -> None:
+    """Assennara: "إقرأ أيضاً:" glued to a title below the source and tag lines, then that article's lead and a
+    second related article: the article is closed, so the paragraphs below are the related articles'."""
+    body = ("افتتحت بلدية الناصرة، مساء اليوم الإثنين، مدرسة ثانوية جديدة متخصصة في العلوم والتكنولوجيا في الحي "
+            "الشرقي من المدينة، بتكلفة إجمالية بلغت 35 مليون شيكل.")
+    first, lead = ("يافة الناصرة: إغلاق الشارع الرئيسي 3 أسابيع لأعمال البنية التحتية",
+                   "أعلن مجلس يافة الناصرة المحلي إغلاق الشارع الرئيسي في البلدة أمام حركة السير لمدة 3 أسابيع، "
+                   "ابتداءً من الأحد المقبل، لتنفيذ أعمال تطوير شبكتي المياه والصرف الصحي.")
+    second, paragraphs = ("كفر كنا: تكريم 40 طالباً متفوقاً في امتحانات البجروت",
+                          ["كرم المجلس المحلي في كفر كنا 40 طالباً وطالبة من المتفوقين في امتحانات البجروت، خلال حفل "
+                           "أقيم في قاعة المركز الجماهيري بحضور الأهالي.",
+                           "وحصل 12 طالباً منهم على علامات كاملة في موضوعي الرياضيات والفيزياء."])
+    record = parse_text("\n".join(["الناصرة: افتتاح مدرسة ثانوية جديدة للعلوم والتكنولوجيا بتكلفة 35 مليون شيكل",
+                                   "تاريخ النشر:  03/11/2025 - 19:20", body, "المصدر: الصنارة",
+                                   "كلمـات دلالية: العلوم والتكنولوجيا الناصرة", f"إقرأ أيضاً:{first}", lead, second,
+                                   *paragraphs]))
+    assert record.body == body
+    assert [item.to_dict() for item in record.read_also] == [{"headline": first, "body": lead},
+                                                             {"headline": second, "body": "\n\n".join(paragraphs)}]
+    # inside the body, the same one-liner is a link, and the article goes on below it
+    inline = parse_text("\n".join(["الناصرة: افتتاح مدرسة ثانوية جديدة للعلوم والتكنولوجيا بتكلفة 35 مليون شيكل",
+                                   "تاريخ النشر:  03/11/2025 - 19:20", body, f"إقرأ أيضاً:{first}", lead,
+                                   "المصدر: الصنارة"]))
+    assert inline.body == f"{body}\n\n{lead}"
+
+
 def test_a_source_or_tag_label_glued_to_the_last_paragraph_gives_its_value() -> None:
     """Al Chourouk: "الكلمات المفتاحية:" glued after the last sentence; a source label likewise."""
     first = "حجزت وحدات الحرس الديواني بصفاقس 12 طنا من زيت الزيتون المهرب في عملية أمنية على الطريق الوطنية."
