@@ -156,6 +156,7 @@ _SHORT_SITE_NAME_WORDS = 3  # a site's name over its tagline, capitalised or not
 _TAGLINE_MAX_WORDS = 14  # "La télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, … et Fernelmont"
 _MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
+_LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
 _LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
 _UNCLAIMED = (Role.BODY, Role.UNPARSED)  # lines no rule took for a field of their own
 _ROLE_LINE_ROLES = (*_UNCLAIMED, Role.BOILERPLATE)  # "Africa correspondent" is chrome on its own
@@ -276,6 +277,8 @@ class LayoutReader:
         """What only the whole article tells: short header lines were the body when no paragraph
         came; a name above its byline; a dateline printed again; a dateline below a caption."""
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
+        if state.in_body:
+            self._split_a_related_label_glued_to_a_paragraph(claims)
         _claim_footer_links(claims, self.profile.wire_names)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
@@ -311,6 +314,32 @@ class LayoutReader:
             if self.profile.glued_label is not None:
                 self._cut_glued_labels(claims, last)
         return claims
+
+    def _split_a_related_label_glued_to_a_paragraph(self, claims: list[Claim]) -> None:
+        """A related label glued after a paragraph's last sentence, with the titles below it read as paragraphs
+        ("… وتأخر أعمال الصيانة.اقرأ أيضاً", then two titles, Fawasel): the label is cut off and kept with the
+        chrome, and the short lines below it, no sentence among them, are the list's titles."""
+        for index, claim in enumerate(claims):
+            if claim.role is not Role.BODY or claim.line.text[-1] in _LABEL_GLUE_STOPS \
+                    or claim.rule != "body:paragraph":
+                continue
+            text = claim.line.text
+            stop = max(text.rfind(mark, -_GLUED_LABEL_REACH) for mark in _LABEL_GLUE_STOPS)
+            if stop < 0 or self.profile.label_kinds.get(label_key(text[stop + 1:])) != "read_also":
+                continue
+            end = index + 1
+            while end < len(claims) and claims[end].role is Role.BODY and claims[end].line.words >= _TITLE_MIN_WORDS \
+                    and not self._is_prose(claims[end].line, _TITLE_MAX_WORDS):
+                end += 1
+            if end == index + 1:
+                continue
+            claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=text[: stop + 1],
+                                           values=(text[stop + 1:].strip(),))
+            for below in range(index + 1, end):
+                item = claims[below]
+                claims[below] = Claim(item.line, Role.READ_ALSO_HEADLINE, "read-also:below-a-glued-label",
+                                      item.line.text)
+            return
 
     def _retitle_by_its_date(self, claims: list[Claim]) -> None:
         """The first content line taken for the headline, when the page's title stands further down, right above or

@@ -5009,6 +5009,23 @@ def test_a_related_one_liner_below_the_articles_source_and_tags_heads_the_relate
     assert inline.body == f"{body}\n\n{lead}"
 
 
+def test_a_related_label_glued_after_the_last_sentence_heads_the_titles_below() -> None:
+    """Fawasel (Libya): "اقرأ أيضاً" glued after the last paragraph's full stop, then two related titles."""
+    first = ("أعلنت الشركة العامة للكهرباء، اليوم السبت، دخول وحدتين توليديتين جديدتين الخدمة في محطة شمال بنغازي، "
+             "بقدرة إجمالية تبلغ 300 ميغاوات.")
+    last = ("وتعاني ليبيا منذ سنوات من عجز في إنتاج الكهرباء يصل في أشهر الصيف إلى 2500 ميغاوات، بسبب تقادم المحطات "
+            "وتأخر أعمال الصيانة.")
+    titles = ["مصرف ليبيا المركزي يعلن ضوابط جديدة لبيع النقد الأجنبي للأفراد",
+              "درنة: استلام 200 وحدة سكنية جديدة للمتضررين من الإعصار"]
+    top = "بنغازي: دخول وحدتين توليديتين جديدتين الخدمة في محطة شمال بنغازي\n12 يوليو 2025"
+    record = parse_text("\n".join([top, first, f"{last}اقرأ أيضاً", *titles, "المصدر: فواصل"]))
+    assert (record.body, [item.headline for item in record.read_also]) == (f"{first}\n\n{last}", titles)
+    assert record.sources == ("فواصل",) and "اقرأ أيضاً" in record.boilerplate
+    # with prose below it, no list: the paragraph stays whole
+    prose = parse_text("\n".join([top, first, f"{last}اقرأ أيضاً", first]))
+    assert prose.read_also == () and f"{last}اقرأ أيضاً" in prose.body
+
+
 def test_a_source_or_tag_label_glued_to_the_last_paragraph_gives_its_value() -> None:
     """Al Chourouk: "الكلمات المفتاحية:" glued after the last sentence; a source label likewise."""
     first = "حجزت وحدات الحرس الديواني بصفاقس 12 طنا من زيت الزيتون المهرب في عملية أمنية على الطريق الوطنية."
