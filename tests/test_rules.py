@@ -5118,3 +5118,45 @@ def test_a_date_line_closed_by_its_update_time_is_the_date_line() -> None:
     record = parse_text("Verviers : la piscine sera rénovée\nMardi 11 février 2025, 16h45 – Mis à jour à 18h20\n"
                         f"{paragraph}")
     assert (record.date, record.body) == ("2025-02-11T16:45", paragraph)
+
+
+# Round 40c: French labels, zones, credits and chrome the profile lacked (each line from a page that broke).
+@pytest.mark.parametrize(
+    "label",
+    ["Ces sujets pourraient vous intéresser", "À voir également", "À relire", "En lien avec cet article"],
+)
+def test_more_french_related_labels_head_a_list(label: str) -> None:
+    titles = ["Charleroi : la ligne de métro vers Gilly fermée pour travaux pendant l'été",
+              "Fleurus : le chantier de la nouvelle gare des bus prend du retard"]
+    record, body = _article("fr", below="\n".join([label, *titles]))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+def test_a_sponsored_list_below_the_article_is_chrome() -> None:
+    """Le Populaire du Centre: "Contenus sponsorisés" over two advertisers' titles."""
+    record, body = _article("fr", below="Contenus sponsorisés\nCes baskets de marche font un carton chez les plus de "
+                                        "50 ans\nLimoges : cette mutuelle rembourse jusqu'à 300 € vos lunettes")
+    assert (record.body, record.read_also) == (body, ())
+
+
+def test_a_date_in_la_reunions_time_has_its_offset() -> None:
+    record, _ = _article("fr", above="Publié le 10/04/2025 à 10h15 (heure de La Réunion)")
+    assert record.date == "2025-04-10T10:15+04:00"
+
+
+def test_avec_des_informations_de_credits_any_outlet() -> None:
+    record, body = _article("fr", below="Avec des informations de Radio-Canada")  # L'Aquilon
+    assert (record.sources, record.body) == (("Radio-Canada",), body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Cet article est publié dans le cadre de l'Initiative de journalisme local, financée par le gouvernement du "
+     "Canada.",  # L'Aquilon
+     "Cet article a été publié dans Le Pélican n°1386, en kiosque du 5 au 11 juin 2025.",  # Le Pélican
+     "Soutenez AyiboPost",
+     "Notre journalisme est gratuit et indépendant. Faites un don pour nous aider à continuer."],
+)
+def test_french_notes_and_appeals_below_the_article_are_chrome(line: str) -> None:
+    record, body = _article("fr", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
