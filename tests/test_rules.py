@@ -5160,3 +5160,19 @@ def test_avec_des_informations_de_credits_any_outlet() -> None:
 def test_french_notes_and_appeals_below_the_article_are_chrome(line: str) -> None:
     record, body = _article("fr", below=line)
     assert (record.body, record.boilerplate) == (body, (line,))
+
+
+def test_the_newspaper_themes_glued_tabs_head_the_related_list_and_end_the_tags() -> None:
+    """Pattaya Mail: one tag per line, then the theme's two tabs scraped as one line, "RELATED ARTICLESMORE FROM
+    AUTHOR", then three titles; a share bar glued to the last paragraph ("…Thailand.ShareFacebook…")."""
+    last = ("The 14 detainees were taken to the Chonburi immigration office for deportation and will be blacklisted "
+            "from re-entering Thailand.")
+    titles = ["Jomtien beach vendors given new rules ahead of Songkran",
+              "Pattaya to install 300 more CCTV cameras on Beach Road"]
+    record = parse_text("\n".join(["Immigration police arrest 14 foreigners in Walking Street raid", "March 18, 2026",
+                                   f"{last}ShareFacebookTwitterPinterestWhatsApp", "TAGS", "Pattaya", "Walking Street",
+                                   "", "RELATED ARTICLESMORE FROM AUTHOR", *titles, "LEAVE A REPLY Cancel reply",
+                                   "Please enter your comment!", "Please enter your name here"]))
+    assert (record.body, record.keywords) == (last, ("Pattaya", "Walking Street"))
+    assert [item.headline for item in record.read_also] == titles
+    assert "ShareFacebookTwitterPinterestWhatsApp" in record.boilerplate
