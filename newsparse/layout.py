@@ -157,6 +157,7 @@ _TAGLINE_MAX_WORDS = 14  # "La télé locale de Gembloux, Éghezée, La Bruyère
 _MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
 _LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
+_OWNERS_COPULA = regex.compile(r"is \S{2,30}'s ")  # a writer's bio naming the site: "… is VTDigger's … reporter"
 _LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
 _UNCLAIMED = (Role.BODY, Role.UNPARSED)  # lines no rule took for a field of their own
 _ROLE_LINE_ROLES = (*_UNCLAIMED, Role.BOILERPLATE)  # "Africa correspondent" is chrome on its own
@@ -309,8 +310,9 @@ class LayoutReader:
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is not None:  # where a scraper glues the article to the page around it
             last = _last_paragraphs(claims, _GLUED_REACH)
-            if self.profile.glued_chrome is not None:
-                _cut_glued_chrome(claims, sorted({first, *last}), self.profile.glued_chrome)
+            if self.profile.glued_chrome is not None:  # (any paragraph: an ad slot's "Advertisement" mid-body too)
+                paragraphs = [index for index in range(first, len(claims)) if claims[index].role is Role.BODY]
+                _cut_glued_chrome(claims, paragraphs, self.profile.glued_chrome)
             if self.profile.glued_label is not None:
                 self._cut_glued_labels(claims, last)
         return claims
@@ -612,7 +614,8 @@ class LayoutReader:
     def _says_what_a_writer_does(self, line: Line, names: tuple[str, ...]) -> bool:
         """After the writer's name that opens the line (one of `names`, label keys, whole, or else its first
         word), a bio's verb ("covers"), or a copula and a role word among the first words ("… is a senior
-        reporter")."""
+        reporter"); the copula may name the site as its owner ("Ellen Strout is VTDigger’s energy and
+        environment reporter")."""
         words = line.text.split()
         opening = label_key(" ".join(words[:_NAME_LINE_MAX_WORDS + 1])) + " "
         skip = next((len(name.split()) for name in names if opening.startswith(name + " ")), 1)
@@ -621,6 +624,8 @@ class LayoutReader:
         if profile.author_bio_verbs is not None and profile.author_bio_verbs.match(rest) is not None:
             return True
         copula = profile.author_bio_copulas.match(rest) if profile.author_bio_copulas is not None else None
+        if copula is None:
+            copula = _OWNERS_COPULA.match(rest)
         return copula is not None and profile.author_roles is not None \
             and profile.author_roles.search(rest, copula.end()) is not None
 
@@ -2272,8 +2277,8 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
 
 
 def _cut_glued_chrome(claims: list[Claim], ends: list[int], glued: GluedChrome) -> None:
-    """The first paragraph or one of the last two (`ends`) with a share bar or a notice glued to it keeps its
-    own words as its value; the chrome cut off goes with the page's chrome (`values`)."""
+    """A paragraph (of `ends`) with a share bar or a notice glued to it keeps its own words as its value; the chrome
+    cut off goes with the page's chrome (`values`)."""
     for index in ends:
         claim = claims[index]
         text, cut = cut_glued_chrome(claim.line.text, glued)

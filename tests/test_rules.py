@@ -5176,3 +5176,52 @@ def test_the_newspaper_themes_glued_tabs_head_the_related_list_and_end_the_tags(
     assert (record.body, record.keywords) == (last, ("Pattaya", "Walking Street"))
     assert [item.headline for item in record.read_also] == titles
     assert "ShareFacebookTwitterPinterestWhatsApp" in record.boilerplate
+
+
+# Round 40b: captions' credits, appeals and notes the profiles lacked (each line from a page that broke).
+@pytest.mark.parametrize(
+    "line",
+    ["KNUT officials address journalists at the union’s headquarters in Nairobi. /CFM-FILE",  # Capital FM
+     "Passengers board a Hangang Bus at the Yeouido pier in western Seoul on Thursday. [NEWS1]",  # JoongAng Daily
+     "Cover: A Rail Baltica viaduct under construction near Kohila (photo by Rail Baltica Estonia).",  # Estonian World
+     "The Old Bazaar area of Prishtina. Photo: Atdhe Mulla.",  # Prishtina Insight
+     "File image: Mehedi Hasan/Dhaka Tribune"],  # Dhaka Tribune
+)
+def test_more_captions_closed_by_their_credit_are_chrome(line: str) -> None:
+    record, body = _article("en", above=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["—Edited by Othniel Kamara",  # The New Dawn: an editor, no source
+     "Please follow and like us:",
+     "Did you know VTDigger is a nonprofit?",
+     "Our journalism is made possible by member donations. If you value what we do, please contribute and help keep "
+     "this vital resource accessible to all.",
+     "Here we are to serve you with news right now. It does not cost much, but worth your attention.",  # AzerNews
+     "Choose to support open, independent, quality journalism and subscribe on a monthly basis."],
+)
+def test_more_notes_and_appeals_below_the_article_are_chrome(line: str) -> None:
+    record, body = _article("en", below=line)
+    assert (record.body, record.sources, record.boilerplate) == (body, (), (line,))
+
+
+def test_an_advertisement_glued_after_a_paragraph_inside_the_body_is_cut_off() -> None:
+    """VTDigger: an ad slot's "Advertisement" glued to the third of four paragraphs."""
+    paragraphs = ["Green Mountain Power has asked state regulators to approve a 4.9% increase in electricity rates.",
+                  "The increase would add about $6.40 a month to the bill of a typical residential customer.",
+                  "“We know any increase is hard for Vermonters,” said the utility’s chief executive, Dana Whitcomb, "
+                  "in a statement.",
+                  "The utility said it spent $38 million responding to storms in 2025."]
+    glued = [*paragraphs[:2], paragraphs[2] + "Advertisement", paragraphs[3]]
+    record = parse_text("\n".join(["Green Mountain Power seeks 4.9% rate increase", "March 19, 2026", *glued]))
+    assert (record.body, record.boilerplate) == ("\n\n".join(paragraphs), ("Advertisement",))
+
+
+def test_a_writers_bio_naming_the_site_as_owner_is_chrome() -> None:
+    bio = ("Ellen Strout is VTDigger’s energy and environment reporter. She previously covered local government for "
+           "the Rutland Herald.")
+    tags = "Tags: electricity rates, Green Mountain Power"
+    record, body = _article("en", above="By Ellen Strout", below=f"{tags}\n{bio}")
+    assert (record.authors, record.body, bio in record.boilerplate) == (("Ellen Strout",), body, True)
