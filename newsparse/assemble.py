@@ -11,7 +11,7 @@ from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import ArticleWords, split_keywords
 from .layout import GLUED_CHROME_RULE, GLUED_LABEL_RULE, TAG_LINE_RULE, Claim, Role
-from .normalize import unique_folded
+from .normalize import WORD, unique_folded
 from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
 
@@ -187,8 +187,8 @@ def chrome(parts: Parts, dated: tuple[int, ...]) -> tuple[str, ...]:
             if index not in dated:
                 kept.append(claim.line.text)
         elif role in _LABEL_ROLES:
-            if not (claim.value or claim.values or claim.authors):
-                kept.append(claim.line.text)
+            if not (claim.values or claim.authors or claim.value and WORD.search(claim.value)):
+                kept.append(claim.line.text)  # (a value of no word gives no field anything: "كلمات دلالية: |")
         elif role is Role.HEADLINE and index != parts.headline_index:
             kept.append(claim.line.text)
     return tuple(kept)

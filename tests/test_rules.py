@@ -5225,3 +5225,18 @@ def test_a_writers_bio_naming_the_site_as_owner_is_chrome() -> None:
     tags = "Tags: electricity rates, Green Mountain Power"
     record, body = _article("en", above="By Ellen Strout", below=f"{tags}\n{bio}")
     assert (record.authors, record.body, bio in record.boilerplate) == (("Ellen Strout",), body, True)
+
+
+# Round 40a: Arabic lines the profile lacked (each from a page that broke).
+def test_a_darija_related_label_opens_a_link() -> None:
+    """Goud (Morocco): "قرا ايضا:" without the hamza of "اقرأ", in the Moroccan spelling."""
+    title = "حريق مهول كيأتي على معمل ديال الخشب فبرشيد"
+    record, body = _article("ar", below=f"قرا ايضا: {title}")
+    assert (record.body, [item.headline for item in record.read_also]) == (body, [title])
+
+
+@pytest.mark.parametrize("line", ["استمع إلى هذا المقال",  # Al-Binaa's audio player
+                                  "نُشر في النسخة الورقية، العدد 13682، بتاريخ 11 أغسطس 2025"])  # Al Eqtisadiah
+def test_arabic_player_headings_and_print_notes_are_chrome(line: str) -> None:
+    record, body = _article("ar", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
