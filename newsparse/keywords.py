@@ -183,7 +183,7 @@ def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: 
     joined = _joining(folded, rules)
     if _CAPITALISED.match(words[0]):
         joined = [one or other for one, other in zip(joined, _lower_case_goes_on(words, rules), strict=True)]
-    costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules, joined), joined)
+    costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules, joined, article), joined)
     plain = costs.plain_bounds()
     order = _sort_keys(words, folded, plain) if rules.alphabetical and plain is not None else None
     if order is None:
@@ -442,12 +442,14 @@ def _prefix_bounds(best: list[list[_Entry]], end: int, start: int, before: int) 
 
 
 def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRules,
-                         conjoined: list[bool]) -> list[bool] | None:
+                         conjoined: list[bool], article: ArticlePhrases | None = None) -> list[bool] | None:
     """adjective[i]: word i is a relational adjective that agrees with word i - 1, a noun: in
     having the definite article or not ("الجنوب اللبناني"; not "إيران الإسرائيلية"), and in
     gender where its class says so ("الانتخابات الرئاسية"; not "الجيش" then "العملية"). Endings
-    are read as written: folding makes "الجنيه" (the pound) end like "المصرية"."""
-    endings, article = rules.adjective_endings, rules.definite_article
+    are read as written: folding makes "الجنيه" (the pound) end like "المصرية". After a construct, the
+    article's own words overrule the shape: a word it holds with the next one and never after the one
+    before heads the next tag ("وزارة المالية" then "الولايات المتأثرة بالحرب": a plural noun)."""
+    endings, definite_article = rules.adjective_endings, rules.definite_article
     if not endings:
         return None
     written = [word.translate(_YEH_VARIANTS) for word in words]
@@ -459,9 +461,9 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
             continue
         # after a construct, the adjective agrees with its head: "وزارة المالية" then "العراقية", and
         # after a known one: "كرة القدم" then "الإفريقية"
-        construct = index >= 2 and bool(article) and before.startswith(article) and (
+        construct = index >= 2 and bool(definite_article) and before.startswith(definite_article) and (
             folded[index - 2] in rules.construct_heads
-            or not folded[index - 2].startswith(article) and f"{folded[index - 2]} {before}" in rules.lexicon)
+            or not folded[index - 2].startswith(definite_article) and f"{folded[index - 2]} {before}" in rules.lexicon)
         noun = index - 2 if construct else index - 1
         if written[index - 1].endswith(all_endings) and before not in rules.adjective_shaped_nouns and not construct \
                 and not (index >= 2 and adjective[index - 1] and folded[index - 2] in rules.pair_heads):
@@ -476,13 +478,16 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
         needed, only_definite = found
         if needed and not written[noun].endswith(needed) and folded[noun] not in rules.broken_plurals:
             continue  # (a broken plural is as feminine as its adjective: "الحدود الأردنية", "التجارب الصاروخية")
-        if article:
-            definite = word.startswith(article)
+        if definite_article:
+            definite = word.startswith(definite_article)
             if only_definite and not definite:
                 continue  # "سانتياغو فوزي": a name, where the class is read only with the article
-            before_definite = before.startswith(article) or conjoined[index - 1]  # "والبحث العلمي"
-            if definite != before_definite or (definite and len(word) <= len(article) + 2):
+            before_definite = before.startswith(definite_article) or conjoined[index - 1]  # "والبحث العلمي"
+            if definite != before_definite or (definite and len(word) <= len(definite_article) + 2):
                 continue
+        if construct and article is not None and index + 1 < len(folded) \
+                and article.holds_pair(word, folded[index + 1]) and not article.holds_pair(before, word):
+            continue
         adjective[index] = True
     return adjective
 

@@ -2626,6 +2626,12 @@ def test_the_tail_begins_by_the_first_tag_typed_with_persian_letters(value: str,
          "ويلتقي منتخب المغرب بقيادة طارق السكتيوي نظيره من مدغشقر في نهائي الشان على ملعب كاساراني في "
          "العاصمة الكينية نيروبي.",
          ("الشان", "المغرب", "طارق السكتيوي", "مدغشقر", "ملعب کاسارانی", "العاصمة الکینیة نیروبی")),
+        # Al-Tayar (Sudan): after the construct "وزارة المالية", "الولايات" ends like an adjective, but the article
+        # holds "الولايات المتأثرة بالحرب" and never "المالية الولايات": a plural noun heading the next tag
+        ("بورتسودان المرتبات وزارة المالية الولايات المتأثرة بالحرب",
+         "وزير المالية: صرف مرتبات العاملين في الولايات المتأثرة بالحرب خلال أيام. وأوضح أن وزارة المالية تعمل على "
+         "معالجة أوضاع العاملين.",
+         ("بورتسودان", "المرتبات", "وزارة المالية", "الولايات المتأثرة بالحرب")),
     ],
 )
 def test_names_and_tails_the_article_and_the_letters_tell_apart(value: str, article: str, tags: tuple[str, ...]) \
