@@ -171,7 +171,10 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.;؛]")
 _UNREAD_DATE = "header:unread-date"
 # a date in a language the profile does not read: a weekday, a day, a month's name and a year ("Joi, 20 februarie
 # 2025"); no title is that
-_SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+\p{L}+\.?,?\s+(?:19|20)\d\d")
+# a date line in a language no profile reads: "Joi, 20 februarie 2025", "jueves, 16 de abril de 2026"
+_SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d")
+_DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
+_MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -355,22 +358,26 @@ class LayoutReader:
             return
         first = claims[head].line
         widget = _DIGIT.search(first.text) is not None and _letter_words(first.text) < _MENU_MIN_ITEMS
-        masthead = first.words <= _SECTION_MAX_WORDS and (
-            _SITE_NAME.match(first.text) is not None or first.text.lower() == first.text.upper())  # (no case)
+        masthead = first.words <= _MASTHEAD_MAX_WORDS and (
+            _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
+            or first.text.lower() == first.text.upper())  # (no case)
         if not (widget or masthead):
             return
         short = 0
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
+            menu = widget or short >= _LONG_MENU_MIN_ITEMS
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:
-                title = self._title_by_its_date(claims, head, dated) \
-                    if widget or short >= _LONG_MENU_MIN_ITEMS else None
+                title = self._title_by_its_date(claims, head, dated) if menu else None
                 if title is not None:
                     self._retitle(claims, head, title)
                     return
             elif claim.role is Role.BODY or claim.role is Role.UNPARSED or claim.role is Role.SOURCE:
-                if self._is_prose(claim.line, _TITLE_MAX_WORDS):
-                    return  # the article began below the first line
+                if self._is_prose(claim.line, _TITLE_MAX_WORDS):  # the article began below the first line:
+                    title = self._title_above_the_article(claims, head, dated) if menu else None
+                    if title is not None:  # its title is the last above it, with no date line by it
+                        self._retitle(claims, head, title)
+                    return
                 short += claim.line.words <= _MENU_ITEM_MAX_WORDS
             elif claim.role is not Role.BOILERPLATE:
                 return
@@ -391,6 +398,20 @@ class LayoutReader:
                 continue
             if index < dated or any(claim.role is Role.BODY for claim in claims[index + 1: index + 3]):
                 return index
+        return None
+
+    def _title_above_the_article(self, claims: list[Claim], head: int, opening: int) -> int | None:
+        """The last line above the article's first paragraph (at `opening`) that reads as a title longer than the
+        line at `head`, with only chrome, dates and short lines (a writer's name) between them."""
+        for index in range(opening - 1, head, -1):
+            claim = claims[index]
+            if claim.role is Role.BODY and claim.date is None and claim.line.words >= _TITLE_MIN_WORDS:
+                line = claim.line
+                if line.words <= claims[head].line.words or self._is_prose(line, _TITLE_MAX_WORDS):
+                    return None
+                return index
+            if claim.role not in (Role.BOILERPLATE, Role.DATE, Role.TIME, Role.BYLINE, Role.BODY, Role.UNPARSED):
+                return None
         return None
 
     @staticmethod
