@@ -157,6 +157,9 @@ def is_chrome_sentence(line: Line, profile: Profile) -> bool:
     return sentences is not None and sentences.match(line.folded) is not None
 
 
+_OF = frozenset({"de", "du", "des", "of"})  # a label's object, not what it lists: "Lire la suite de l'article"
+
+
 def _a_qualifier(value: str, profile: Profile) -> bool:
     """A few words after a most-read list's label that say where or what it ranks ("in Ireland", "in
     National"): a function word first, then up to three words, no sentence."""
@@ -200,7 +203,8 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
 def _value_without_separator(line: Line, kind: str, word: str, value: str, profile: Profile) -> str | None:
     """The value of a label that no separator follows, read as if one did, or None: a related label
     that names where to read ("Read more from Sky News:", its titles below; "Read more in Daily
-    Maverick: <title>"), a most-read label and what it ranks ("Most Read in Ireland"), a tag label
+    Maverick: <title>") or on what ("À lire aussi sur Gavroche", "Plus d’articles sur le logement", titles
+    below), a most-read label and what it ranks ("Most Read in Ireland"), a tag label
     before its list ("Keywords Nord Stream 2, …")."""
     if kind == "read_also" and " " in word and value:
         if _names_where_to_read(line.text):
@@ -209,7 +213,9 @@ def _value_without_separator(line: Line, kind: str, word: str, value: str, profi
         if colon and title.strip() and _names_an_outlet_to_read(where, profile):
             return title.strip()
     if kind == "popular" and _a_qualifier(value, profile):
-        return ""
+        return ""  # "Most Read in Ireland"
+    if kind == "read_also" and _a_qualifier(value, profile) and fold(value.split()[0]) not in _OF:
+        return ""  # "À lire aussi sur Gavroche", "Plus d’articles sur le logement"; not "Lire la suite de l'article"
     if kind == "keywords" and (_a_list_of_tags(value) or _words_of_tags(value, profile)):
         return value
     return None

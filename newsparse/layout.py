@@ -188,7 +188,7 @@ _CREDIT_BELOW_RELATED = "boilerplate:credit-below-related"
 #: The rule of a line that is one whole tag (assembly keeps it as written, never splits it).
 TAG_LINE_RULE = "keywords:tag-line"
 # A list marker before an item of a list ("• ", "- ", "1. "): not part of the item.
-_LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—]|\d{1,2}[.)])\s+")
+_LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—»›►→]|\d{1,2}[.)])\s+")
 # A line that is wholly a quotation: part of the paragraphs around it, never a title.
 _QUOTED = re.compile(r'^["“«].*["”»]$')
 # The parts of a line that holds several fields ("Par La Rédaction - 20 février 2024 | Lu 543 fois").

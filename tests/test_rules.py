@@ -5272,3 +5272,42 @@ def test_arabic_player_headings_and_print_notes_are_chrome(line: str) -> None:
 def test_an_english_page_reads_its_countrys_month_names(line: str, date: str) -> None:
     record, body = _article("en", above=line)
     assert (record.date, record.body) == (date, body)
+
+
+# Round 41c: French labels and chrome the profile lacked (each line from a page that broke).
+@pytest.mark.parametrize(
+    ("label", "titles"),
+    [("À lire aussi sur Gavroche", ["Bangkok : la ligne Rose du métro aérien prolongée jusqu’à Muang Thong Thani",
+                                    "Phuket : un nouveau terminal pour les croisiéristes"]),  # where to read, no title
+     ("Plus d’articles sur le logement", ["Immobilier : les prix des appartements anciens reculent encore",
+                                          "Loyers : le plafonnement prolongé d’un an"]),  # on what
+     ("Articles recommandés", ["Croissance : le PIB progresse de 1,6% au premier trimestre",
+                               "Huile d'olive : les exportations en hausse de 28% en valeur"]),
+     ("Plus dans cette catégorie :", ["Port de Kribi : le trafic de conteneurs en hausse de 18 %",
+                                      "Douala : la Sonara relance ses activités de stockage"]),
+     ("À lire aussi", ["» Collège Boréal : une formation en exploitation minière offerte en ligne",
+                       "» Hearst : un nouveau microprogramme en gestion forestière pour la rentrée"])],  # "»" markers
+)
+def test_french_related_labels_with_what_they_list_head_a_list(label: str, titles: list[str]) -> None:
+    record, body = _article("fr", below="\n".join([label, *titles]))
+    assert (record.body, record.sources) == (body, ())
+    assert [item.headline for item in record.read_also] == [title.removeprefix("» ") for title in titles]
+
+
+def test_a_french_theme_label_heads_the_tags() -> None:
+    record, body = _article("fr", below="Thématiques : Transports en commun, Métropole, Darnétal")  # Paris-Normandie
+    assert (record.body, record.keywords) == (body, ("Transports en commun", "Métropole", "Darnétal"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Vous êtes ici : Accueil > Économie", "Taille de police Réduire la taille de la police Augmenter la taille de "
+     "police", "Évaluez cet élément", "(0 Votes)", "Publié dans Économie",  # Mutations' Joomla furniture
+     "Des sacs de fèves de cacao dans un magasin de Bokito. (c) Mutations",
+     "Le futur bus circulera en site propre sur la route de Darnétal. (Illustration Métropole Rouen Normandie)",
+     "Initiative de journalisme local – Le Voyageur", "Courriel", "Par la rédaction de Gavroche",
+     "Facebook X WhatsApp Telegram Partager par E-mail"],  # Info241's share row
+)
+def test_more_french_furniture_is_chrome(line: str) -> None:
+    record, body = _article("fr", above=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
