@@ -84,6 +84,8 @@ class Parts:
                     if claim.rule == GLUED_LABEL_RULE:
                         self.headline = claim.value
                         self._glued_label(claim, index)
+                    elif claim.rule == GLUED_CHROME_RULE:  # a section's name glued to it
+                        self.headline = claim.value
             elif role is Role.KEYWORDS:
                 if claim.value:
                     self.keywords.append((claim.value, claim.rule == TAG_LINE_RULE))
@@ -189,8 +191,11 @@ def chrome(parts: Parts, dated: tuple[int, ...]) -> tuple[str, ...]:
         elif role in _LABEL_ROLES:
             if not (claim.values or claim.authors or claim.value and WORD.search(claim.value)):
                 kept.append(claim.line.text)  # (a value of no word gives no field anything: "كلمات دلالية: |")
-        elif role is Role.HEADLINE and index != parts.headline_index:
-            kept.append(claim.line.text)
+        elif role is Role.HEADLINE:
+            if index != parts.headline_index:
+                kept.append(claim.line.text)
+            elif claim.rule == GLUED_CHROME_RULE:
+                kept.extend(claim.values)
     return tuple(kept)
 
 

@@ -156,6 +156,7 @@ _SHORT_SITE_NAME_WORDS = 3  # a site's name over its tagline, capitalised or not
 _TAGLINE_MAX_WORDS = 14  # "La télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, … et Fernelmont"
 _MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
+_GLUED_FIRST_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")  # "News" of "NewsBangkok to ban …"
 _LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
 _OWNERS_COPULA = regex.compile(r"is \S{2,30}'s ")  # a writer's bio naming the site: "… is VTDigger's … reporter"
 _LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
@@ -429,6 +430,8 @@ class LayoutReader:
         headline = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
         if headline is not None and claims[headline].line.text[-1].isdigit():
             self._cut_glued_date(claims, headline)
+        if headline is not None and claims[headline].rule != GLUED_LABEL_RULE:
+            self._cut_glued_section(claims, headline)
         for index in (headline, *last):
             if index is None or ":" not in claims[index].line.text or claims[index].rule == GLUED_CHROME_RULE:
                 continue
@@ -458,6 +461,15 @@ class LayoutReader:
                 and word_count(text[:start]) >= _TITLE_MIN_WORDS:
             claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=text[:start].strip(), values=("date",),
                                            date=result)
+
+    def _cut_glued_section(self, claims: list[Claim], index: int) -> None:
+        """A section's name glued to the headline's first word ("NewsBangkok to ban free plastic bags …", Khaosod
+        English): the headline keeps its own words, and the section goes with the page's chrome."""
+        claim = claims[index]
+        glued = _GLUED_FIRST_WORD.match(claim.line.text)
+        if glued is not None and label_key(glued.group()) in self.profile.section_names:
+            claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=claim.line.text[glued.end():],
+                                           values=(glued.group(),))
 
     def _glued_label(self, text: str) -> tuple[int, int, str] | None:
         """(where the label starts, where its value starts, its kind) of the first label glued before a colon of

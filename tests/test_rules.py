@@ -5311,3 +5311,40 @@ def test_a_french_theme_label_heads_the_tags() -> None:
 def test_more_french_furniture_is_chrome(line: str) -> None:
     record, body = _article("fr", above=line)
     assert (record.body, line in record.boilerplate) == (body, True)
+
+
+# Round 41b: a section glued to the headline, credits and chrome the profiles lacked (lines from pages that broke).
+def test_a_section_glued_to_the_headline_is_cut_off() -> None:
+    """Khaosod English: "News" glued to the headline's first word."""
+    title = "Bangkok to ban free plastic bags at fresh markets from October"
+    body = _ARTICLES["en"][1]
+    record = parse_text(f"News{title}\nApril 10, 2026 3:14 pm\n{body}")
+    assert (record.headline, record.body, record.boilerplate) == (title, body, ("News",))
+    named = parse_text(f"McDonald to step down as party leader\nApril 10, 2026\n{body}")  # a name, no section
+    assert named.headline == "McDonald to step down as party leader"
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [("- Additional reporting by Nampa", "Nampa"),  # New Era (Namibia), behind a dash
+     ("With additional reporting from Matichon.", "Matichon")],  # Khaosod English: an outlet no profile knows
+)
+def test_additional_reporting_credits_its_outlet(credit: str, source: str) -> None:
+    record, body = _article("en", below=credit)
+    assert (record.sources, record.body) == ((source,), body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Click on the link to join the Citi Newsroom channel on WhatsApp and stay informed.",
+     "Featured photo by Korpo T. Flomo",
+     "Editor’s note: An earlier version of this story gave the wrong figure for the grants to the state "
+     "governments. It has been corrected.",
+     "When using materials, a hyperlink to Asia-Plus is required.",
+     "For more on travel in Croatia, follow TCN’s dedicated Travel section.",
+     "Did you know with an Ad-Lite subscription to Stornoway Gazette, you get 70% fewer ads while viewing the site?",
+     "Find out more"],
+)
+def test_more_english_notes_and_promotions_are_chrome(line: str) -> None:
+    record, body = _article("en", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
