@@ -5348,3 +5348,14 @@ def test_additional_reporting_credits_its_outlet(credit: str, source: str) -> No
 def test_more_english_notes_and_promotions_are_chrome(line: str) -> None:
     record, body = _article("en", below=line)
     assert (record.body, record.boilerplate) == (body, (line,))
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Society | January 21, 2026, Wednesday // 13:18", "2026-01-21T13:18"),  # Novinite: the weekday after the year
+     ("Victoria, Seychelles | April 14, 2026, Tuesday @ 15:20 | By Rita Payet | Views: 1862",
+      "2026-04-14T15:20")],  # Seychelles News Agency: and a view counter closing the line
+)
+def test_a_weekday_after_the_year_keeps_the_time_and_a_view_counter_closes_a_date_line(line: str, date: str) -> None:
+    record, body = _article("en", above=line)
+    assert (record.date, record.body) == (date, body)

@@ -221,8 +221,9 @@ def time_part(w: WordLists, p: str = "") -> str:
 
 
 def connector(w: WordLists) -> str:
-    """What may stand between a date and its time: punctuation, "at", "à", "الساعة"…"""
-    words = alternation(w.connectors)
+    """What may stand between a date and its time: punctuation, "at", "à", "الساعة"…, and a weekday written
+    after the date ("April 14, 2026, Tuesday @ 15:20", "January 21, 2026, Wednesday // 13:18")."""
+    words = alternation((*w.connectors, *w.weekdays))
     return rf"(?:\s*(?:[,;:.|/@•·()\[\]-]|{NOT_LETTER_BEFORE}{words}{NOT_LETTER_AFTER})){{0,5}}\s*"
 
 
