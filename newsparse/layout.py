@@ -316,7 +316,7 @@ class LayoutReader:
             last = _last_paragraphs(claims, _GLUED_REACH)
             if self.profile.glued_chrome is not None:  # (any paragraph: an ad slot's "Advertisement" mid-body too)
                 paragraphs = [index for index in range(first, len(claims)) if claims[index].role is Role.BODY]
-                _cut_glued_chrome(claims, paragraphs, self.profile.glued_chrome)
+                _cut_glued_chrome(claims, paragraphs, self.profile.glued_chrome, self.profile.boilerplate_lines)
             if self.profile.glued_label is not None:
                 self._cut_glued_labels(claims, last)
         return claims
@@ -2309,14 +2309,18 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
         index += 1
 
 
-def _cut_glued_chrome(claims: list[Claim], ends: list[int], glued: GluedChrome) -> None:
+def _cut_glued_chrome(claims: list[Claim], ends: list[int], glued: GluedChrome, chrome_lines: frozenset[str]) -> None:
     """A paragraph (of `ends`) with a share bar or a notice glued to it keeps its own words as its value; the chrome
-    cut off goes with the page's chrome (`values`)."""
+    cut off goes with the page's chrome (`values`). What is left may be chrome itself, the bar's label ("شارك هذا
+    المقال" glued to "فيسبوكواتسابتويتر"): the whole line is chrome then."""
     for index in ends:
         claim = claims[index]
         text, cut = cut_glued_chrome(claim.line.text, glued)
         if cut and text:
-            claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=text, values=cut)
+            if label_key(text) in chrome_lines:
+                claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:glued-share-bar")
+            else:
+                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=text, values=cut)
 
 
 def _follows_an_item_with_its_lead(claims: list[Claim], index: int) -> bool:

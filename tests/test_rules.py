@@ -5359,3 +5359,26 @@ def test_more_english_notes_and_promotions_are_chrome(line: str) -> None:
 def test_a_weekday_after_the_year_keeps_the_time_and_a_view_counter_closes_a_date_line(line: str, date: str) -> None:
     record, body = _article("en", above=line)
     assert (record.date, record.body) == (date, body)
+
+
+# Round 41a: Arabic lines the profiles lacked (each from a page that broke).
+def test_an_afternoon_marker_of_two_words_makes_the_time_pm() -> None:
+    record, _ = _article("ar", above="الأحد 13 نيسان 2025 - 03:20 بعد الظهر")  # Buratha (Iraq)
+    assert record.date == "2025-04-13T15:20"
+
+
+def test_tabi_aydan_is_a_related_label() -> None:
+    title = "عمدة الدار البيضاء يكشف موعد انطلاق خط الحافلات السريعة الثالث"  # Kifache (Morocco)
+    record, body = _article("ar", below=f"تابع أيضاً: {title}")
+    assert (record.body, [item.headline for item in record.read_also]) == (body, [title])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["أرسل الخبر لصديق",  # Mareb Press
+     "شارك هذا المقالفيسبوكواتسابتويتر",  # Baj News: the bar's label glued to its buttons
+     "— أمانة محافظة جدة (@jeddahamanah) April 4, 2025"],  # an embedded post's attribution
+)
+def test_more_arabic_share_lines_and_embeds_are_chrome(line: str) -> None:
+    record, body = _article("ar", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
