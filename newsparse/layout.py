@@ -1919,7 +1919,11 @@ class LayoutReader:
             return False
         if _TOPIC_THEN_COLON.match(line.text) and _TOPIC_THEN_COLON.match(previous.line.text):
             return False  # "Tunisie : l’inflation recule …", then "Dette extérieure : la Tunisie …": two titles
-        return line.words >= max(_LEAD_MIN_WORDS, previous.line.words * 3 // 2)
+        if line.text.endswith(_SENTENCE_STOPS):
+            return line.words >= max(_LEAD_MIN_WORDS, previous.line.words * 3 // 2)
+        # no final period: twice the title's length ("Rīgas satiksme to buy 30 new low-floor trams", then "Price of
+        # single e-ticket in Rīga to rise to 1.70 euros next year" is the list's next title)
+        return line.words >= max(_LEAD_MIN_WORDS, previous.line.words * 2)
 
     def _dateline(self, line: Line) -> Claim | None:
         result = None

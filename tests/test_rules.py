@@ -5382,3 +5382,16 @@ def test_tabi_aydan_is_a_related_label() -> None:
 def test_more_arabic_share_lines_and_embeds_are_chrome(line: str) -> None:
     record, body = _article("ar", below=line)
     assert (record.body, record.boilerplate) == (body, (line,))
+
+
+def test_a_related_title_without_a_period_below_another_is_the_next_title() -> None:
+    """LSM: "Also read", two titles, the second half as long again as the first but ending no sentence: a title,
+    not the first's lead; the article goes on below them."""
+    titles = ["Rīgas satiksme to buy 30 new low-floor trams",
+              "Price of single e-ticket in Rīga to rise to 1.70 euros next year"]
+    lead = ("Pensioners who have declared their residence in Rīga will pay 50 cents per journey on the city’s trams "
+            "from May 1.")
+    more = "The council estimates that the change will cost the city about 4.2 million euros a year."
+    record = parse_text("\n".join(["Rīga to cut public transport fares for pensioners from May", "16.04.2026 10:47",
+                                   lead, "Also read", *titles, more, "Source: LETA"]))
+    assert ([item.headline for item in record.read_also], record.body) == (titles, f"{lead}\n\n{more}")
