@@ -176,6 +176,7 @@ _UNREAD_DATE = "header:unread-date"
 _SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
+_DATE_BELOW_TITLE_REACH = 2  # claims below a title its date line may stand at: the writer's name, then the date
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -415,12 +416,21 @@ class LayoutReader:
                 return None
         return None
 
-    @staticmethod
-    def _retitle(claims: list[Claim], head: int, title: int) -> None:
+    def _retitle(self, claims: list[Claim], head: int, title: int) -> None:
+        """The title at `title` is the headline, the lines from `head` to it chrome; a date line without letters
+        right below the title, taken for chrome while the article seemed to have begun, is its date ("2026-04-15"
+        below the writer's name, New Era)."""
         for index in range(head, title):
             if claims[index].role in (Role.HEADLINE, Role.BODY, Role.UNPARSED, Role.SOURCE):
                 claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
         claims[title] = claims[title]._replace(role=Role.HEADLINE, rule="headline:by-its-date")
+        for index in range(title + 1, min(len(claims), title + _DATE_BELOW_TITLE_REACH + 1)):
+            line = claims[index].line
+            if claims[index].role is Role.BOILERPLATE and _DIGIT.search(line.text) and not _LETTER.search(line.text):
+                dated = self._dateline(line)
+                if dated is not None and dated.role is Role.DATE and dated.date is not None and dated.date.iso:
+                    claims[index] = dated
+                return
 
     def _cut_glued_labels(self, claims: list[Claim], last: list[int]) -> None:
         """The headline, or one of the last two paragraphs (`last`), with a date, source or tag label glued to its end

@@ -5395,3 +5395,15 @@ def test_a_related_title_without_a_period_below_another_is_the_next_title() -> N
     record = parse_text("\n".join(["Rīga to cut public transport fares for pensioners from May", "16.04.2026 10:47",
                                    lead, "Also read", *titles, more, "Source: LETA"]))
     assert ([item.headline for item in record.read_also], record.body) == (titles, f"{lead}\n\n{more}")
+
+
+def test_a_date_without_letters_right_below_the_retitled_headline_is_its_date() -> None:
+    """New Era: the date of the day above the masthead; the article's own, "2026-04-15", below the writer's name
+    under the title found below the menu."""
+    record = parse_text("New Era\nInforming the nation since 1991\nThursday, April 16, 2026\nHome\nNational\n"
+                        "Business\nRegions\nSports\nColumns\nHome › National\n"
+                        "Windhoek to double water tariff for heavy users from July\nEdgar Mbambo\n2026-04-15\n"
+                        "The City of Windhoek will charge households that use more than 30 cubic metres of water a "
+                        "month twice the current rate from 1 July.")
+    assert (record.headline, record.date) == ("Windhoek to double water tariff for heavy users from July",
+                                              "2026-04-15")
