@@ -176,6 +176,7 @@ _UNREAD_DATE = "header:unread-date"
 _SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
+_KICKER_MAX_WORDS = 8  # a kicker over the title: "بعد تسجيل 9 حالات تسمم بالشواطئ"
 _DATE_BELOW_TITLE_REACH = 2  # claims below a title its date line may stand at: the writer's name, then the date
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
@@ -358,6 +359,9 @@ class LayoutReader:
         head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
         if head is None or claims[head].rule != "headline:first-content-line":
             return
+        if self._kicker_over_title(claims, head):
+            self._retitle(claims, head, head + 1)
+            return
         first = claims[head].line
         widget = _DIGIT.search(first.text) is not None and _letter_words(first.text) < _MENU_MIN_ITEMS
         masthead = first.words <= _MASTHEAD_MAX_WORDS and (
@@ -383,6 +387,21 @@ class LayoutReader:
                 short += claim.line.words <= _MENU_ITEM_MAX_WORDS
             elif claim.role is not Role.BOILERPLATE:
                 return
+
+    def _kicker_over_title(self, claims: list[Claim], head: int) -> bool:
+        """The first line is a kicker over the title, in a script with no case: a short line ending no sentence,
+        then a longer title that opens with its topic and a colon, then the date or byline ("بعد تسجيل 9 حالات
+        تسمم بالشواطئ", then "عنابة: مديرية التجارة تشن حملة رقابية …", then "نشر في 12 جوان 2025 …", Akher Saa)."""
+        if head + 2 >= len(claims):
+            return False
+        kicker, title, below = claims[head].line, claims[head + 1], claims[head + 2]
+        dated = below.role is Role.DATE or below.role is Role.BYLINE
+        if kicker.text.lower() != kicker.text.upper():
+            return False  # (in Latin script a kicker is set in capitals, and a deck may open with a topic)
+        return title.role is Role.BODY and title.date is None and dated \
+            and kicker.words <= _KICKER_MAX_WORDS and title.line.words > kicker.words \
+            and _TOPIC_THEN_COLON.match(title.line.text) is not None and _TOPIC_THEN_COLON.match(kicker.text) is None \
+            and not self._is_prose(title.line, _TITLE_MAX_WORDS) and not kicker.text.endswith(_SENTENCE_STOPS)
 
     def _title_by_its_date(self, claims: list[Claim], head: int, dated: int) -> int | None:
         """The line right above the date or byline at `dated` (the title printed twice: above both), or right below

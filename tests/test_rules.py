@@ -5407,3 +5407,15 @@ def test_a_date_without_letters_right_below_the_retitled_headline_is_its_date() 
                         "month twice the current rate from 1 July.")
     assert (record.headline, record.date) == ("Windhoek to double water tariff for heavy users from July",
                                               "2026-04-15")
+
+
+def test_a_kicker_over_a_topic_and_colon_title_is_chrome() -> None:
+    """Akher Saa (Algeria): a short kicker, then the title with its topic and colon, then the date."""
+    title = "عنابة: مديرية التجارة تشن حملة رقابية على محلات بيع المثلجات والمشروبات"
+    body = "شرعت مديرية التجارة لولاية عنابة، منذ بداية الأسبوع، في حملة رقابية واسعة على محلات بيع المثلجات."
+    record = parse_text(f"بعد تسجيل 9 حالات تسمم بالشواطئ\n{title}\nنشر في 12 جوان 2025 على الساعة 10:15\n{body}")
+    assert (record.headline, record.body) == (title, body)
+    # a headline over a deck that opens with its topic: the deck is no title
+    deck = parse_text("Floods hit Lagos again\nLagos: residents were evacuated from low-lying districts overnight\n"
+                      "March 5, 2024\nOfficials said the waters would recede by the weekend, according to a statement.")
+    assert deck.headline == "Floods hit Lagos again"
