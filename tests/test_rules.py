@@ -5419,3 +5419,12 @@ def test_a_kicker_over_a_topic_and_colon_title_is_chrome() -> None:
     deck = parse_text("Floods hit Lagos again\nLagos: residents were evacuated from low-lying districts overnight\n"
                       "March 5, 2024\nOfficials said the waters would recede by the weekend, according to a statement.")
     assert deck.headline == "Floods hit Lagos again"
+
+
+@pytest.mark.parametrize("end", ["اكثر خبر قراءة\nأسعار صرف العملات في عدن وصنعاء مساء اليوم",  # Mareb Press
+                                 "تعليقات:\n1)\nالعنوان: مشروع مهم",
+                                 "تعليقات الزوار (2)\nسعيد\nأخيرا، السكة كانت في حالة كارثية"])  # Kifache
+def test_a_most_read_label_or_a_comments_heading_ends_an_arabic_related_list(end: str) -> None:
+    titles = ["مأرب: ضبط شحنة مبيدات محظورة في منفذ الوديعة", "يونيسف: 2.7 مليون طفل يمني يعانون من سوء التغذية"]
+    record, body = _article("ar", below="\n".join(["مواضيع مرتبطة", *titles, end]))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
