@@ -176,6 +176,11 @@ _UNREAD_DATE = "header:unread-date"
 _SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
+_RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead")
+_CLOCKS = regex.compile(r"\d{1,2}:\d\d")
+_WIDGET_MIN_CLOCKS = 3  # prayer times: "Kota Kinabalu Subuh 4:32 Zohor 11:58 Asar 3:21 …"
+# a top bar's date, then a bar: "2025. június 3., kedd | Ma Kornélia névnapja van"
+_DATED_TOP_BAR = regex.compile(r"(?=[^|]{0,20}(?:19|20)\d\d)[^|\n]{4,40}\|")
 _KICKER_MAX_WORDS = 8  # a kicker over the title: "بعد تسجيل 9 حالات تسمم بالشواطئ"
 _DATE_BELOW_TITLE_REACH = 2  # claims below a title its date line may stand at: the writer's name, then the date
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
@@ -355,20 +360,28 @@ class LayoutReader:
         ("Estonian World", "Reporting on Estonia and Estonians around the world", "Home", "News", …, then the title
         over "Posted on 9 March 2026 by …"; a print edition's issue line may stand between), or a widget ("1 USD =
         12 180.45 UZS") over a section and the date line above the title. That line is the headline, and the short
-        lines above it the page's chrome."""
+        lines above it the page's chrome. So is a top bar's line of digits and words (prayer times, a date and a name
+        day set off by a bar) taken for the headline, and a page read as having no header at all."""
         head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
-        if head is None or claims[head].rule != "headline:first-content-line":
+        if head is None:
+            if not claims or claims[0].role is not Role.BODY:
+                return
+            head, widget, masthead = -1, True, False  # (no headline: the page's top lines went to the body)
+        elif claims[head].rule not in _RETITLED_RULES:
             return
-        if self._kicker_over_title(claims, head):
-            self._retitle(claims, head, head + 1)
-            return
-        first = claims[head].line
-        widget = _DIGIT.search(first.text) is not None and _letter_words(first.text) < _MENU_MIN_ITEMS
-        masthead = first.words <= _MASTHEAD_MAX_WORDS and (
-            _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
-            or first.text.lower() == first.text.upper())  # (no case)
-        if not (widget or masthead):
-            return
+        else:
+            if self._kicker_over_title(claims, head):
+                self._retitle(claims, head, head + 1)
+                return
+            first = claims[head].line
+            widget = _DIGIT.search(first.text) is not None and (
+                _letter_words(first.text) < _MENU_MIN_ITEMS or len(_CLOCKS.findall(first.text)) >= _WIDGET_MIN_CLOCKS
+                or _DATED_TOP_BAR.match(first.text) is not None)
+            masthead = first.words <= _MASTHEAD_MAX_WORDS and (
+                _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
+                or first.text.lower() == first.text.upper())  # (no case)
+            if not (widget or masthead):
+                return
         short = 0
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
@@ -379,7 +392,7 @@ class LayoutReader:
                     self._retitle(claims, head, title)
                     return
             elif claim.role is Role.BODY or claim.role is Role.UNPARSED or claim.role is Role.SOURCE:
-                if self._is_prose(claim.line, _TITLE_MAX_WORDS):  # the article began below the first line:
+                if "|" not in claim.line.text and self._is_prose(claim.line, _TITLE_MAX_WORDS):  # the article began:
                     title = self._title_above_the_article(claims, head, dated) if menu else None
                     if title is not None:  # its title is the last above it, with no date line by it
                         self._retitle(claims, head, title)
@@ -403,6 +416,13 @@ class LayoutReader:
             and _TOPIC_THEN_COLON.match(title.line.text) is not None and _TOPIC_THEN_COLON.match(kicker.text) is None \
             and not self._is_prose(title.line, _TITLE_MAX_WORDS) and not kicker.text.endswith(_SENTENCE_STOPS)
 
+    @staticmethod
+    def _words_at(claims: list[Claim], head: int) -> int:
+        """The words of the line taken for the headline, that a title below must outnumber; none for a widget's."""
+        if head < 0 or _DIGIT.search(claims[head].line.text) is not None:
+            return 0
+        return claims[head].line.words
+
     def _title_by_its_date(self, claims: list[Claim], head: int, dated: int) -> int | None:
         """The line right above the date or byline at `dated` (the title printed twice: above both), or right below
         it over the first paragraph, when it reads as a title longer than the line at `head`: more words than a
@@ -414,7 +434,7 @@ class LayoutReader:
             if not head < index < len(claims) or claims[index].role is not Role.BODY or claims[index].date is not None:
                 continue
             line = claims[index].line
-            if line.words < _TITLE_MIN_WORDS or line.words <= claims[head].line.words \
+            if line.words < _TITLE_MIN_WORDS or line.words <= self._words_at(claims, head) \
                     or self._is_prose(line, _TITLE_MAX_WORDS) and not _reads_as_title(line):
                 continue
             if index < dated or any(claim.role is Role.BODY for claim in claims[index + 1: index + 3]):
@@ -428,7 +448,7 @@ class LayoutReader:
             claim = claims[index]
             if claim.role is Role.BODY and claim.date is None and claim.line.words >= _TITLE_MIN_WORDS:
                 line = claim.line
-                if line.words <= claims[head].line.words or self._is_prose(line, _TITLE_MAX_WORDS):
+                if line.words <= self._words_at(claims, head) or self._is_prose(line, _TITLE_MAX_WORDS):
                     return None
                 return index
             if claim.role not in (Role.BOILERPLATE, Role.DATE, Role.TIME, Role.BYLINE, Role.BODY, Role.UNPARSED):
@@ -439,7 +459,7 @@ class LayoutReader:
         """The title at `title` is the headline, the lines from `head` to it chrome; a date line without letters
         right below the title, taken for chrome while the article seemed to have begun, is its date ("2026-04-15"
         below the writer's name, New Era)."""
-        for index in range(head, title):
+        for index in range(max(head, 0), title):
             if claims[index].role in (Role.HEADLINE, Role.BODY, Role.UNPARSED, Role.SOURCE):
                 claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
         claims[title] = claims[title]._replace(role=Role.HEADLINE, rule="headline:by-its-date")

@@ -4975,6 +4975,21 @@ def test_a_headline_ending_in_a_spaced_date_or_a_number_keeps_it(title: str) -> 
          "Windhoek to double water tariff for heavy users from July",
          "2026-04-15\nDry taps… Residents queue at a communal tap in the Havana informal settlement. Photo: Emmency "
          "Nuukala"),
+        # Daily Express (Sabah): prayer times below the masthead and the date of the day
+        ("Daily Express\nSabah's Leading Newspaper Since 1963\nThursday, May 07, 2026\n"
+         "Kota Kinabalu Subuh 4:32 Zohor 11:58 Asar 3:21 Maghrib 6:10 Isyak 7:21\nHome\nLocal News\nNation\nWorld\n"
+         "Business\nSports\nLocal News", "Water disruption in KK: 14 areas affected until Sunday",
+         "Published on: Wednesday, May 06, 2026\nBy: Jenifer Lajiu"),
+        # The Reporter (Ethiopia): a top bar's two calendars, read with the rest as a page with no header
+        ("Sunday, May 17, 2026 | Ginbot 9, 2018 E.C.\nThe Reporter\nEthiopia's Leading English Weekly\nNews\n"
+         "Business\nPolitics\nOpinion\nSociety\nArt & Culture\nBusiness",
+         "Analysis: Why Ethiopian Airlines is betting on a USD 12.5 billion airport at Bishoftu",
+         "By Meseret Alemu\nMay 16, 2026"),
+        # Hulala (Hungary): the top bar's date and name day set off by a bar
+        ("2025. június 3., kedd | Ma Kornélia névnapja van\nFR | HU\nHulala\nLe magazine francophone de la Hongrie\n"
+         "Actualité\nCulture\nSociété\nGastronomie\nActualité",
+         "Budapest : la ligne de tram 2 rouvre le long du Danube après huit mois de travaux",
+         "Publié le 2 juin 2025 à 18:40\nPar Dóra Horváth"),
         # Kun.uz: a currency widget below the menu, a section, the date line, then the title below it
         ("1 USD = 12 180.45 UZS\nSociety\n14:20 / 19.03.2026", "Tashkent metro’s Yunusobod line to get four new "
          "stations by 2028", ""),
@@ -5428,3 +5443,10 @@ def test_a_most_read_label_or_a_comments_heading_ends_an_arabic_related_list(end
     titles = ["مأرب: ضبط شحنة مبيدات محظورة في منفذ الوديعة", "يونيسف: 2.7 مليون طفل يمني يعانون من سوء التغذية"]
     record, body = _article("ar", below="\n".join(["مواضيع مرتبطة", *titles, end]))
     assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+def test_a_french_consent_banner_that_processes_data_with_partners_is_chrome() -> None:
+    line = ("Avec nos partenaires, nous traitons vos données pour les finalités suivantes : le fonctionnement du "
+            "site, la mesure d'audience et la personnalisation des contenus.")  # Le Bien Public
+    record, body = _article("fr", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
