@@ -1902,11 +1902,11 @@ class LayoutReader:
             state.read_also, state.read_also_items = "section", 1
         if not has_words(line.text, self.profile.headline_min_words):  # "Africa" below a related title: its section
             return Claim(line, Role.BOILERPLATE, "read-also:section-name")
+        if line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
+            dated = self._dateline(line)
+            if dated is not None:  # the related article's own dateline, above or below its title
+                return Claim(line, Role.BOILERPLATE, "read-also:date-line")
         if state.read_also_items:
-            if line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
-                dated = self._dateline(line)
-                if dated is not None:  # the related article's own dateline
-                    return Claim(line, Role.BOILERPLATE, "read-also:date-line")
             # "وأضافت المصادر:" then the quote, or "وأضاف زيلينسكي …": paragraphs, never titles
             openers = self.profile.paragraph_openers
             opener = openers is not None and openers.match(line.folded) is not None

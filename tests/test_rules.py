@@ -5450,3 +5450,51 @@ def test_a_french_consent_banner_that_processes_data_with_partners_is_chrome() -
             "site, la mesure d'audience et la personnalisation des contenus.")  # Le Bien Public
     record, body = _article("fr", below=line)
     assert (record.body, record.boilerplate) == (body, (line,))
+
+
+# Round 42: labels and chrome the profiles lacked (each line from a page that broke).
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("en", "Similar Articles"), ("en", "Read this next:"), ("fr", "Ces articles devraient vous intéresser :"),
+     ("fr", "Nouvelles similaires")],
+)
+def test_round_42_related_labels_head_a_list(language: str, label: str) -> None:
+    titles = (["NDIA to install two new pumps at Black Bush Polder", "Corentyne farmers worried as rains delay harvest"]
+              if language == "en" else ["Homard : les pêcheurs des Îles réclament une ouverture hâtive",
+                                        "Sébaste : un premier bilan mitigé pour les usines de la péninsule"])
+    record, body = _article(language, below="\n".join([label, *titles]))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+def test_a_date_line_right_below_a_related_label_is_no_title() -> None:
+    """Matélé: "À voir aussi", then each item's date above its title."""
+    titles = ["Hastière : la plage de Waulsort ouvrira le 14 juin",
+              "Anhée : un cycliste grièvement blessé sur le RAVeL"]
+    record, body = _article("fr", below="\n".join(["À voir aussi", "21 mai 2025", titles[0], "20 mai 2025", titles[1]]))
+    assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("en", "in Headlines, National News"), ("en", "Reading Time: 2 mins read"), ("en", "Send"),
+     ("en", "Be the first to read breaking stories. Enable push notifications on your device. Disable anytime."),
+     ("en", "Main image credit: Łukasz Gągulski/PAP"), ("en", "Comments: Our rules"),
+     ("en", "Pilgrims arriving at King Abdulaziz International Airport in Jeddah. — SPA photo"),
+     ("fr", "Temps de lecture: 3'"), ("fr", "L'essentiel"), ("fr", "Écouter le sujet"),
+     ("fr", "Répondre à cet article")],
+)
+def test_round_42_chrome_lines(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "glued"),
+    [("The scheme is funded through the Government’s Towns Fund.", "Share this article"),  # The Northern Echo
+     ("BELIZE CITY, Thurs. May 14, 2026--The Belize City Council is asking for an additional $2.5 million.",
+      "ShareTweetShare")],  # Amandala, glued before the first paragraph
+)
+def test_round_42_glued_share_labels_are_cut_off(paragraph: str, glued: str) -> None:
+    text = f"{paragraph}{glued}" if glued.startswith("Share this") else f"{glued}{paragraph}"
+    record = parse_text(f"Council asks for more money to dredge canals\nMay 14, 2026\n{text}")
+    assert (record.body, glued in record.boilerplate) == (paragraph, True)
