@@ -938,7 +938,23 @@ class LayoutReader:
         if kind == "source":
             outlets = self._source_values(value)
             return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
+        if kind == "keywords" and line.text.endswith(":"):
+            glued = self._related_label_at_the_end(value)
+            if glued is not None:  # "… تحليق مکثفإقرأ أيضاً:": the related list follows, below the tags
+                state.value_list = None
+                state.read_also, state.read_also_items = "section", 0
+                return Claim(line, Role.KEYWORDS, found.rule, value[:glued].rstrip())
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
+
+    def _related_label_at_the_end(self, value: str) -> int | None:
+        """Where a related label glued to the end of a tag line begins, its colon closing the line ("… تحليق
+        مکثفإقرأ أيضاً:", Al-Manar), or None."""
+        text = value.rstrip(": ")
+        start = max(0, len(text) - _GLUED_LABEL_REACH)
+        for at in range(start, len(text) - 1):
+            if self.profile.label_kinds.get(label_key(text[at:])) == "read_also" and at > 0:
+                return at
+        return None
 
     def _short_byline_below_the_deck(self, line: Line, state: _State) -> bool:
         """A byline label and a name alone, no other words, with one paragraph at most above it and a date or a

@@ -5498,3 +5498,27 @@ def test_round_42_glued_share_labels_are_cut_off(paragraph: str, glued: str) -> 
     text = f"{paragraph}{glued}" if glued.startswith("Share this") else f"{glued}{paragraph}"
     record = parse_text(f"Council asks for more money to dredge canals\nMay 14, 2026\n{text}")
     assert (record.body, glued in record.boilerplate) == (paragraph, True)
+
+
+def test_a_related_label_glued_to_the_end_of_the_tag_line_heads_the_list_below() -> None:
+    """Al Mayadeen: "… تحليق مکثفإقرأ أيضاً:" closes the tag line; the related articles follow on the lines below."""
+    title = "رئيس الجمهورية يستقبل المبعوثة الأمريكية في بعبدا.. وملف الحدود على الطاولة"
+    lead = "استقبل رئيس الجمهورية في قصر بعبدا، اليوم، المبعوثة الأمريكية وبحث معها ملف الحدود الجنوبية."
+    record, body = _article("ar", below=f"كلمات دلالية: الناقورة، جنوب لبنان، تحليق مکثفإقرأ أيضاً:\n{title}\n{lead}")
+    assert record.body == body
+    assert record.keywords == ("الناقورة", "جنوب لبنان", "تحليق مکثف")
+    assert [item.to_dict() for item in record.read_also] == [{"headline": title, "body": lead}]
+
+
+@pytest.mark.parametrize("line", ["تابعوا تغطية عاين المستمرة للأوضاع في السودان عبر قناتنا على تيليغرام.",
+                                  "اشترك في نشرة عاين البريدية ليصلك أحدث ما ننشر."])
+def test_arabic_channel_and_newsletter_prompts_are_chrome(line: str) -> None:
+    record, body = _article("ar", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
+
+
+@pytest.mark.parametrize("label", ["قصص ذات صلة", "في نفس السياق"])
+def test_more_arabic_related_labels_head_a_list(label: str) -> None:
+    titles = ["معسكر زمزم بعد الهجوم: شهادات الناجين", "الكوليرا تضرب معسكرات النزوح في شمال دارفور"]
+    record, body = _article("ar", below="\n".join([label, *titles]))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
