@@ -171,8 +171,7 @@ _SECTION_RULES = frozenset({"boilerplate:section-name", "boilerplate:section-abo
 _SENTENCE_PUNCTUATION = re.compile(r"[.;؛]")
 _UNREAD_DATE = "header:unread-date"
 # a date in a language the profile does not read: a weekday, a day, a month's name and a year ("Joi, 20 februarie
-# 2025"); no title is that
-# a date line in a language no profile reads: "Joi, 20 februarie 2025", "jueves, 16 de abril de 2026"
+# 2025", "jueves, 16 de abril de 2026"); no title is that
 _SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
@@ -408,9 +407,9 @@ class LayoutReader:
         if head + 2 >= len(claims):
             return False
         kicker, title, below = claims[head].line, claims[head + 1], claims[head + 2]
-        dated = below.role is Role.DATE or below.role is Role.BYLINE
         if kicker.text.lower() != kicker.text.upper():
             return False  # (in Latin script a kicker is set in capitals, and a deck may open with a topic)
+        dated = below.role is Role.DATE or below.role is Role.BYLINE
         return title.role is Role.BODY and title.date is None and dated \
             and kicker.words <= _KICKER_MAX_WORDS and title.line.words > kicker.words \
             and _TOPIC_THEN_COLON.match(title.line.text) is not None and _TOPIC_THEN_COLON.match(kicker.text) is None \
@@ -948,7 +947,7 @@ class LayoutReader:
 
     def _related_label_at_the_end(self, value: str) -> int | None:
         """Where a related label glued to the end of a tag line begins, its colon closing the line ("… تحليق
-        مکثفإقرأ أيضاً:", Al-Manar), or None."""
+        مکثفإقرأ أيضاً:", Al Mayadeen), or None."""
         text = value.rstrip(": ")
         start = max(0, len(text) - _GLUED_LABEL_REACH)
         for at in range(start, len(text) - 1):
@@ -2378,11 +2377,12 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
         index += 1
 
 
-def _cut_glued_chrome(claims: list[Claim], ends: list[int], glued: GluedChrome, chrome_lines: frozenset[str]) -> None:
-    """A paragraph (of `ends`) with a share bar or a notice glued to it keeps its own words as its value; the chrome
-    cut off goes with the page's chrome (`values`). What is left may be chrome itself, the bar's label ("شارك هذا
-    المقال" glued to "فيسبوكواتسابتويتر"): the whole line is chrome then."""
-    for index in ends:
+def _cut_glued_chrome(claims: list[Claim], paragraphs: list[int], glued: GluedChrome,
+                      chrome_lines: frozenset[str]) -> None:
+    """A paragraph (of `paragraphs`) with a share bar or a notice glued to it keeps its own words as its value; the
+    chrome cut off goes with the page's chrome (`values`). What is left may be chrome itself, the bar's label ("شارك
+    هذا المقال" glued to "فيسبوكواتسابتويتر"): the whole line is chrome then."""
+    for index in paragraphs:
         claim = claims[index]
         text, cut = cut_glued_chrome(claim.line.text, glued)
         if cut and text:
