@@ -290,6 +290,7 @@ class LayoutReader:
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
         if state.in_body:
             self._split_a_related_label_glued_to_a_paragraph(claims)
+            _drop_paragraphs_said_again(claims)
         _claim_footer_links(claims, self.profile.wire_names)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
@@ -2168,6 +2169,7 @@ class LayoutReader:
 
 
 _DOUBLED_RULE = "boilerplate:doubled-paragraph"
+_REPEATED_MIN_WORDS = 8  # a paragraph said again further down is a doubled block when this long
 _GLUED_REACH = 2  # of the last paragraphs: a line of the page's chrome may follow the one a notice is glued to
 _GLUED_LABEL_REACH = 30  # characters before a colon where a glued label may stand ("الكلمات المفتاحية")
 GLUED_CHROME_RULE = "body:glued-chrome-cut"  # a paragraph whose value is its text without the chrome glued to it
@@ -2205,6 +2207,21 @@ def _doubled(claims: list[Claim], line: Line) -> bool:
     """The paragraph above is this one: printed twice in a row, as a scraper doubles a block (Le Soir
     d'Algérie's deck). No article says the same paragraph twice running."""
     return bool(claims) and claims[-1].line.text == line.text and claims[-1].role is Role.BODY
+
+
+def _drop_paragraphs_said_again(claims: list[Claim]) -> None:
+    """A paragraph of the body that an earlier one said word for word, further up (a scraper's doubled block after an
+    ad slot or a quote box): the second is chrome. Only a sentence long enough that no article repeats it
+    (`_REPEATED_MIN_WORDS`); a short line ("Advertisement", a one-word intertitle) may come back."""
+    seen: set[str] = set()
+    for index, claim in enumerate(claims):
+        if claim.role is not Role.BODY or claim.line.words < _REPEATED_MIN_WORDS:
+            continue
+        text = claim.line.text
+        if text in seen:
+            claims[index] = Claim(claim.line, Role.BOILERPLATE, _DOUBLED_RULE)
+        else:
+            seen.add(text)
 
 
 def _same_text(line: Line, other: Line) -> bool:
