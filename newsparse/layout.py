@@ -588,7 +588,9 @@ class LayoutReader:
         "Tom Hennessy", then "Middle East correspondent @TomHennessySky") is the byline, its role line chrome.
         So is a name in Latin script over the date line (The Independent: "Lucy Harrington", then "Friday
         01 November 2024 14:36 GMT"), or two full names (SCMP: "Natalie Cheung and Kelvin Lau", then
-        "Published: 11:30am, 28 Feb 2024"); in Arabic script a short line there is as often a section.
+        "Published: 11:30am, 28 Feb 2024"), or under the update line below it (Le Populaire du Centre: "Publié le
+        14/05/2025 à 18h", "Mis à jour le …", "Julie Ferrand"); in Arabic script a short line there is as often a
+        section.
         Not once a date and a paragraph were read (a list of award winners, each with their role), nor a
         name the headline holds (an obituary's subject)."""
         start = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
@@ -597,14 +599,15 @@ class LayoutReader:
         dated = in_body = False
         for index in range(start + 2, min(len(claims), start + _ROLE_LINE_REACH)):
             above, below = claims[index - 1], claims[index]
-            if above.role is Role.DATE and not dated and self._name_under_date(below, claims[start].line) \
+            under_date = above.role is Role.DATE and not dated or above.role is Role.UPDATED and dated
+            if under_date and self._name_under_date(below, claims[start].line) \
                     and sum(claim.role is Role.BODY for claim in claims[start:index]) <= 1:  # a lead at most
                 claims[index] = Claim(below.line, Role.BYLINE, "byline:name-under-date", below.line.text,
                                       authors=(below.line.text,))
                 return
             dated = dated or above.role is Role.DATE
             in_body = in_body or above.role is Role.BODY
-            if dated and in_body:
+            if dated and in_body and below.role is not Role.UPDATED:  # (the name may stand under the update line)
                 return
             most = _TWO_NAMES_MAX_WORDS if below.role is Role.DATE else _NAME_LINE_MAX_WORDS
             if above.role not in _UNCLAIMED or not _NAME_LINE_MIN_WORDS <= above.line.words <= most:

@@ -5534,3 +5534,12 @@ def test_a_paragraph_said_again_further_down_is_a_doubled_block() -> None:
                         "Short line\nShort line")
     assert record.body.split("\n\n") == [first, second, "Short line"]
     assert first in record.boilerplate
+
+
+def test_a_name_alone_under_the_update_line_is_the_byline() -> None:
+    """Le Populaire du Centre, Radio Chablais: the deck, the date, the update, then the writer's name alone."""
+    deck = "Le tribunal des activités économiques de Limoges a validé, mercredi, l'offre de reprise du groupe."
+    paragraph = "Il y a eu des applaudissements et quelques larmes, mercredi, peu après 16 heures, à la manufacture."
+    record = parse_text(f"Porcelaine : la manufacture Vialle reprise par un groupe japonais\n{deck}\n"
+                        f"Publié le 14/05/2025 à 18h\nMis à jour le 15/05/2025 à 09h12\nJulie Ferrand\n{paragraph}")
+    assert (record.authors, record.body) == (("Julie Ferrand",), f"{deck}\n\n{paragraph}")
