@@ -175,7 +175,7 @@ _UNREAD_DATE = "header:unread-date"
 _SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
-_RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead")
+_RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead", "headline:below-a-kicker")
 _CLOCKS = regex.compile(r"\d{1,2}:\d\d")
 _WIDGET_MIN_CLOCKS = 3  # prayer times: "Kota Kinabalu Subuh 4:32 Zohor 11:58 Asar 3:21 …"
 # a top bar's date, then a bar: "2025. június 3., kedd | Ma Kornélia névnapja van"
@@ -361,7 +361,8 @@ class LayoutReader:
         over "Posted on 9 March 2026 by …"; a print edition's issue line may stand between), or a widget ("1 USD =
         12 180.45 UZS") over a section and the date line above the title. That line is the headline, and the short
         lines above it the page's chrome. So is a top bar's line of digits and words (prayer times, a date and a name
-        day set off by a bar) taken for the headline, and a page read as having no header at all."""
+        day set off by a bar) or a menu on one line ("الرئيسية الصين العالم اقتصاد …") taken for the headline, and
+        a page read as having no header at all."""
         head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
         if head is None:
             if not claims or claims[0].role is not Role.BODY:
@@ -376,7 +377,7 @@ class LayoutReader:
             first = claims[head].line
             widget = _DIGIT.search(first.text) is not None and (
                 _letter_words(first.text) < _MENU_MIN_ITEMS or len(_CLOCKS.findall(first.text)) >= _WIDGET_MIN_CLOCKS
-                or _DATED_TOP_BAR.match(first.text) is not None)
+                or _DATED_TOP_BAR.match(first.text) is not None) or self._a_menu_line(first)
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
                 or first.text.lower() == first.text.upper())  # (no case)

@@ -4992,6 +4992,10 @@ def test_a_headline_ending_in_a_spaced_date_or_a_number_keeps_it(title: str) -> 
          "Actualité\nCulture\nSociété\nGastronomie\nActualité",
          "Budapest : la ligne de tram 2 rouvre le long du Danube après huit mois de travaux",
          "Publié le 2 juin 2025 à 18:40\nPar Dóra Horváth"),
+        # CGTN Arabic: its name in two scripts, read as a kicker, over its menu on one line
+        ("CGTN العربية\nالرئيسية الصين العالم اقتصاد علوم وتكنولوجيا ثقافة",
+         "الصين: صادرات السيارات الكهربائية ترتفع 28% في أغسطس مع توسع الأسواق الجديدة",
+         "2025-09-18 15:30 بتوقيت بكين\nالمحرر: لي وي"),
         # Kun.uz: a currency widget below the menu, a section, the date line, then the title below it
         ("1 USD = 12 180.45 UZS\nSociety\n14:20 / 19.03.2026", "Tashkent metro’s Yunusobod line to get four new "
          "stations by 2028", ""),
