@@ -970,12 +970,16 @@ class LayoutReader:
 
     def _source_values(self, value: str) -> tuple[str, ...]:
         """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر
-        الإضافية • أ ف ب، رويترز"; "RT + وكالات", or a list with an unknown part, is one value as written),
+        الإضافية • أ ف ب، رويترز"; "DVB, Khit Thit Media", a known one beside names; "RT + وكالات", or a list
+        with an unknown part that reads as no name, is one value as written),
         or the outlet without its editors' initials (CNA: "Source: CNA/nl(gs)"; "Reuters/dpa" names two
         agencies and stays whole) or its place ("القاهرة - إرم نيوز"), or the value."""
         parts = tuple(part.strip() for part in _LIST_COMMA.split(value)) if "," in value or "،" in value else ()
-        if len(parts) > 1 and all(names_outlet(part, self.profile) for part in parts):
-            return parts
+        if len(parts) > 1:
+            known = [names_outlet(part, self.profile) for part in parts]
+            # a known outlet beside a name of a few capitalised words: "DVB, Khit Thit Media" (Mizzima)
+            if all(known) or any(known) and all(_SITE_NAME.match(part) for part in parts):
+                return parts
         signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
                 _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):

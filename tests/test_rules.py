@@ -5547,3 +5547,54 @@ def test_a_name_alone_under_the_update_line_is_the_byline() -> None:
     record = parse_text(f"Porcelaine : la manufacture Vialle reprise par un groupe japonais\n{deck}\n"
                         f"Publié le 14/05/2025 à 18h\nMis à jour le 15/05/2025 à 09h12\nJulie Ferrand\n{paragraph}")
     assert (record.authors, record.body) == (("Julie Ferrand",), f"{deck}\n\n{paragraph}")
+
+
+# Round 43: dates, credits, labels and chrome the profiles lacked (each line from a page that broke).
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("10. 6. 2026 | 14:20", "2026-06-10T14:20"),  # Slovenia Times: a dotted date is day-first on an English page
+     ("Selasa, 16 Juni 2026 | 16:45 WIB", "2026-06-16T16:45+07:00")],  # Jakarta Globe: Indonesian names
+)
+def test_round_43_dates_on_english_pages(line: str, date: str) -> None:
+    record, body = _article("en", above=line)
+    assert (record.date, record.body) == (date, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [("Sources: DVB, Khit Thit Media", ("DVB", "Khit Thit Media")),  # Mizzima: a known wire beside a name
+     ("Culled from: Concord Times", ("Concord Times",)),  # Sierraloaded
+     ("Source: Al Jazeera and news agencies", ("Al Jazeera and news agencies",))],  # no list: one value
+)
+def test_round_43_source_lines(line: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en", below=line)
+    assert (record.sources, record.body) == (sources, body)
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("en", "You might be interested in"), ("fr", "Découvrez aussi")],
+)
+def test_round_43_related_labels_head_a_list(language: str, label: str) -> None:
+    titles = (["Oranjestad cruise terminal to get new welcome center", "Stayover tourism up 9 percent in first quarter"]
+              if language == "en" else ["Liège : le chantier du tram prend encore du retard",
+                                        "Seraing : le haut fourneau B sera démoli cet été"])
+    record, body = _article(language, below="\n".join([label, *titles]))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("en", "A version of this article appears in the print on June 6, 2026, of The Himalayan Times."),
+     ("en", "Do you have a story for us? Email newsdesk@iwcp.co.uk"),
+     ("fr", "Vous avez aimé cet article ? Partagez-le"), ("fr", "Écouter le reportage")],
+)
+def test_round_43_chrome_lines(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_a_sponsored_list_under_ailleurs_sur_le_web_is_chrome() -> None:
+    record, body = _article("fr", below="Ailleurs sur le web\nCe régime fait fondre la graisse du ventre en une "
+                                        "semaine\nLes retraités de l'Isère ont droit à cette aide méconnue")
+    assert (record.body, record.read_also) == (body, ())

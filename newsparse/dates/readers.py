@@ -139,11 +139,12 @@ def read_textual(g: Groups, query: Query) -> Reading:
 
 
 def read_numeric(g: Groups, query: Query) -> Reading:
-    """21-11-2025, 02/20/2024, 20.02.24: day-first unless a part says otherwise."""
+    """21-11-2025, 02/20/2024, 20.02.24: day-first unless a part says otherwise. Dots are day-first whatever the
+    language: month-first dates are written with slashes ("10. 6. 2026" on an English page from Slovenia)."""
     first, second, year = _int(g, "first"), _int(g, "second_"), _int(g, "year")
     if len(g["year"] or "") == 2:
         year += 2000 if year < 70 else 1900
-    dayfirst = query.dayfirst
+    dayfirst = query.dayfirst or g.get("sep") == "."
     if first > 12 >= second:
         dayfirst = True
     elif second > 12 >= first:
