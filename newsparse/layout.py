@@ -181,6 +181,7 @@ _WIDGET_MIN_CLOCKS = 3  # prayer times: "Kota Kinabalu Subuh 4:32 Zohor 11:58 As
 # a top bar's date, then a bar: "2025. június 3., kedd | Ma Kornélia névnapja van"
 _DATED_TOP_BAR = regex.compile(r"(?=[^|]{0,20}(?:19|20)\d\d)[^|\n]{4,40}\|")
 _KICKER_MAX_WORDS = 8  # a kicker over the title: "بعد تسجيل 9 حالات تسمم بالشواطئ"
+_GLUED_PARAGRAPH_MIN_WORDS = 12  # after a labelled date on its line, a paragraph glued to it
 _DATE_BELOW_TITLE_REACH = 2  # claims below a title its date line may stand at: the writer's name, then the date
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
@@ -306,8 +307,8 @@ class LayoutReader:
         if datelines:
             _drop_repeated_datelines(claims, datelines)
             self._drop_bare_dates_repeated(claims)
-        undated = not datelines or not any(claim.role is Role.DATE and claim.date is not None and claim.date.iso
-                                           for claim in claims)
+        undated = not any((claim.role is Role.DATE or claim.rule == GLUED_LABEL_RULE) and claim.date is not None
+                          and claim.date.iso for claim in claims)  # (a paragraph glued to its labelled date too)
         if undated and not self._claim_late_dateline(claims):
             self._date_the_opening_dateline(claims)
         self._claim_late_update(claims)
@@ -1036,6 +1037,12 @@ class LayoutReader:
                 result = DateResult(None, found.value, ())
             return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result)
         before, after = _beside(found.value, result)
+        if not before.strip() and self._is_prose(make_line(found.line.number, after.strip()), _TITLE_MAX_WORDS) \
+                and word_count(after) >= _GLUED_PARAGRAPH_MIN_WORDS:
+            # the first paragraph glued to the date ("… (بتوقيت عدن)عدن - كريتر سكاي: سجل سعر …"): the line is that
+            # paragraph, and gives the date as a glued label would
+            state.in_body = True
+            return Claim(found.line, Role.BODY, GLUED_LABEL_RULE, after.strip(), result, values=(found.kind,))
         authors = self._byline_beside_date(before)  # "Publié par Jean Dupont le 20 février 2024"
         # or after it: "Publié le 14 juin 2024 par Anne-Lise Moreau" (WordPress), "… 21:50 | Lu 12 543 fois | Par …"
         closing = () if authors else self._byline_beside_date(after)

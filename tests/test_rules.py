@@ -5598,3 +5598,26 @@ def test_a_sponsored_list_under_ailleurs_sur_le_web_is_chrome() -> None:
     record, body = _article("fr", below="Ailleurs sur le web\nCe régime fait fondre la graisse du ventre en une "
                                         "semaine\nLes retraités de l'Isère ont droit à cette aide méconnue")
     assert (record.body, record.read_also) == (body, ())
+
+
+def test_a_paragraph_glued_to_its_labelled_date_is_the_first_paragraph() -> None:
+    """Crater Sky: the first paragraph glued after the date's closing bracket; the date is read and the paragraph
+    kept, not dropped with the date line."""
+    paragraph = ("عدن - كريتر سكاي: سجل سعر صرف الريال اليمني، مساء اليوم السبت، تحسناً طفيفاً أمام العملات الأجنبية "
+                 "في أسواق عدن.")
+    record = parse_text("عدن: تحسن طفيف في سعر صرف الريال اليمني بعد إجراءات البنك المركزي\n"
+                        f"تاريخ النشر: السبت ٢٠ ديسمبر ٢٠٢٥ - ٠٨:١٥ م (بتوقيت عدن){paragraph}\n"
+                        "وأرجع مصرفيون هذا التحسن إلى الإجراءات التي اتخذها البنك المركزي اليمني مؤخراً.")
+    assert record.date == "2025-12-20T20:15+03:00"
+    assert record.body.split("\n\n")[0] == paragraph
+    # a date line closed by a short field keeps its date and stays a date line
+    short = parse_text("عدن: تحسن طفيف في سعر صرف الريال\nتاريخ النشر: السبت ٢٠ ديسمبر ٢٠٢٥ | كريتر سكاي\n"
+                       "وأرجع مصرفيون هذا التحسن إلى الإجراءات التي اتخذها البنك المركزي اليمني مؤخراً.")
+    assert short.date == "2025-12-20" and short.body.startswith("وأرجع")
+
+
+@pytest.mark.parametrize("label", ["لا يفوتك", "مواضيع قد تهمك", "مقالات مقترحة"])
+def test_round_43_arabic_related_labels_head_a_list(label: str) -> None:
+    titles = ["الكهرباء في عدن: وصول شحنة وقود جديدة وتحسن ساعات التشغيل", "انطلاق امتحانات الفصل الدراسي الأول في مدارس عدن"]
+    record, body = _article("ar", below="\n".join([label, *titles]))
+    assert (record.body, [item.headline for item in record.read_also], record.keywords) == (body, titles, ())
