@@ -1037,8 +1037,8 @@ class LayoutReader:
                 result = DateResult(None, found.value, ())
             return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result)
         before, after = _beside(found.value, result)
-        if not before.strip() and self._is_prose(make_line(found.line.number, after.strip()), _TITLE_MAX_WORDS) \
-                and word_count(after) >= _GLUED_PARAGRAPH_MIN_WORDS:
+        if found.has_separator and not before.strip() and word_count(after) >= _GLUED_PARAGRAPH_MIN_WORDS \
+                and self._is_prose(make_line(found.line.number, after.strip()), _TITLE_MAX_WORDS):
             # the first paragraph glued to the date ("… (بتوقيت عدن)عدن - كريتر سكاي: سجل سعر …"): the line is that
             # paragraph, and gives the date as a glued label would
             state.in_body = True

@@ -5618,6 +5618,7 @@ def test_a_paragraph_glued_to_its_labelled_date_is_the_first_paragraph() -> None
 
 @pytest.mark.parametrize("label", ["لا يفوتك", "مواضيع قد تهمك", "مقالات مقترحة"])
 def test_round_43_arabic_related_labels_head_a_list(label: str) -> None:
-    titles = ["الكهرباء في عدن: وصول شحنة وقود جديدة وتحسن ساعات التشغيل", "انطلاق امتحانات الفصل الدراسي الأول في مدارس عدن"]
+    titles = ["الكهرباء في عدن: وصول شحنة وقود جديدة وتحسن ساعات التشغيل",
+              "انطلاق امتحانات الفصل الدراسي الأول في مدارس عدن"]
     record, body = _article("ar", below="\n".join([label, *titles]))
     assert (record.body, [item.headline for item in record.read_also], record.keywords) == (body, titles, ())
