@@ -175,6 +175,8 @@ _UNREAD_DATE = "header:unread-date"
 _SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
+_SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead")
+_SCRIPT_LETTER = {"latin": regex.compile(r"\p{Latin}"), "arabic": regex.compile(r"\p{Arabic}")}
 _RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead", "headline:below-a-kicker")
 _CLOCKS = regex.compile(r"\d{1,2}:\d\d")
 _WIDGET_MIN_CLOCKS = 3  # prayer times: "Kota Kinabalu Subuh 4:32 Zohor 11:58 Asar 3:21 …"
@@ -378,10 +380,11 @@ class LayoutReader:
             first = claims[head].line
             widget = _DIGIT.search(first.text) is not None and (
                 _letter_words(first.text) < _MENU_MIN_ITEMS or len(_CLOCKS.findall(first.text)) >= _WIDGET_MIN_CLOCKS
-                or _DATED_TOP_BAR.match(first.text) is not None) or self._a_menu_line(first)
+                or _DATED_TOP_BAR.match(first.text) is not None) or self._a_menu_line(first) \
+                or "|" in first.text and first.words <= _MENU_ITEM_MAX_WORDS or self._in_another_script(first)
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
-                or first.text.lower() == first.text.upper())  # (no case)
+                or first.text.lower() == first.text.upper()) or self._tagline_below_the_name(claims, head)
             if not (widget or masthead):
                 return
         short = 0
@@ -392,6 +395,9 @@ class LayoutReader:
                 title = self._title_by_its_date(claims, head, dated) if menu else None
                 if title is not None:
                     self._retitle(claims, head, title)
+                    for index in range(title + 1, dated):  # the site's name again under the title: chrome
+                        if claims[index].role is Role.BODY and claims[index].line.words <= _NAME_LINE_MAX_WORDS:
+                            claims[index] = Claim(claims[index].line, Role.BOILERPLATE, "boilerplate:name-below-title")
                     return
             elif claim.role is Role.BODY or claim.role is Role.UNPARSED or claim.role is Role.SOURCE:
                 if "|" not in claim.line.text and self._is_prose(claim.line, _TITLE_MAX_WORDS):  # the article began:
@@ -419,6 +425,21 @@ class LayoutReader:
             and not self._is_prose(title.line, _TITLE_MAX_WORDS) and not kicker.text.endswith(_SENTENCE_STOPS)
 
     @staticmethod
+    def _tagline_below_the_name(claims: list[Claim], head: int) -> bool:
+        """The line taken for the headline stands right below the site's name, read as chrome, and ends no sentence:
+        its tagline ("vivreici", then "Le média local de la RTBF")."""
+        above = claims[head - 1] if head > 0 else None
+        line = claims[head].line
+        return above is not None and above.rule in _SITE_NAME_RULES and line.words <= _TAGLINE_MAX_WORDS \
+            and not line.text.endswith(_SENTENCE_STOPS)
+
+    def _in_another_script(self, line: Line) -> bool:
+        """A line with letters but none of the profile's script: a top bar in the country's own ("၂၀၂၆ ခုနှစ်၊ ဇွန်လ ၉
+        ရက်" above an English page), no title of the article."""
+        script = _SCRIPT_LETTER.get(self.profile.script)
+        return script is not None and _LETTER.search(line.text) is not None and script.search(line.text) is None
+
+    @staticmethod
     def _words_at(claims: list[Claim], head: int) -> int:
         """The words of the line taken for the headline, that a title below must outnumber; none for a widget's."""
         if head < 0 or _DIGIT.search(claims[head].line.text) is not None:
@@ -432,7 +453,12 @@ class LayoutReader:
         above = dated - 1
         while above > head and claims[above].rule == _DOUBLED_RULE:
             above -= 1
-        for index in (above, dated + 1):
+        candidates = [above, dated + 1]
+        between = claims[above] if above > head else None
+        if between is not None and (between.role is Role.BODY or between.role is Role.SOURCE) and (
+                between.line.words <= _NAME_LINE_MAX_WORDS or self._is_prose(between.line, _TITLE_MAX_WORDS)):
+            candidates.insert(1, above - 1)  # the outlet's name or the deck between the title and its date
+        for index in candidates:
             if not head < index < len(claims) or claims[index].role is not Role.BODY or claims[index].date is not None:
                 continue
             line = claims[index].line

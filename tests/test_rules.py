@@ -4996,6 +4996,21 @@ def test_a_headline_ending_in_a_spaced_date_or_a_number_keeps_it(title: str) -> 
         ("CGTN العربية\nالرئيسية الصين العالم اقتصاد علوم وتكنولوجيا ثقافة",
          "الصين: صادرات السيارات الكهربائية ترتفع 28% في أغسطس مع توسع الأسواق الجديدة",
          "2025-09-18 15:30 بتوقيت بكين\nالمحرر: لي وي"),
+        # Mizzima: a top bar in Burmese above an English page; the outlet's name between the title and its date
+        ("Mizzima\nNews from Myanmar\n၂၀၂၆ ခုနှစ်၊ ဇွန်လ ၉ ရက်၊ အင်္ဂါနေ့\nHome\nNews\nDomestic\nInternational\n"
+         "Business\nOpinion",
+         "Junta conscription drive: over 5,000 called up in Mandalay Region as seventh batch begins",
+         "Mizzima\n8 June 2026 - 5:45 PM"),
+        # vivreici: the site's tagline below its name, a region selector, the title over its deck and byline
+        ("vivreici\nLe média local de la RTBF\nChoisir ma région\nBruxelles\nBrabant wallon\nHainaut\nLiège\n"
+         "Namur\nAccueil › Liège › Seraing",
+         "Seraing : que va devenir le site du haut-fourneau B ? Trois projets sur la table",
+         "La Région wallonne et la Ville de Seraing ont présenté les trois scénarios retenus pour le site.\n"
+         "Par Laurence Renard\nPublié le lundi 14 octobre 2025 à 11h20"),
+        # France-Amérique: a language switch first
+        ("EN | FR\nFrance-Amérique\nLe magazine franco-américain depuis 1943\nCulture\nSociété\nGastronomie\n"
+         "Voyage\nLangue française", "En Louisiane, les écoles d'immersion en français refusent des élèves",
+         "Par Claire Dubois\nPublié le 5 mars 2025 à 9 h 15"),
         # Kun.uz: a currency widget below the menu, a section, the date line, then the title below it
         ("1 USD = 12 180.45 UZS\nSociety\n14:20 / 19.03.2026", "Tashkent metro’s Yunusobod line to get four new "
          "stations by 2028", ""),
@@ -5007,7 +5022,8 @@ def test_the_title_by_its_date_below_the_pages_header_is_the_headline(header: st
                  "انطلقت، يوم الإثنين، أشغال تهيئة وتوسعة الطريق الجهوية رقم 99 الرابطة بين مدينة القيروان "
                  "ومعتمدية حفوز.")
     record = parse_text("\n".join(line for line in (header, title, below, paragraph) if line))
-    assert (record.headline, record.body) == (title, paragraph)
+    deck = [line for line in below.split("\n") if line.endswith(".")]  # a deck between the title and its byline
+    assert (record.headline, record.body) == (title, "\n\n".join([*deck, paragraph]))
     assert not set(header.split("\n")) & set(record.body.split("\n\n"))  # the header is chrome (or unparsed)
     assert record.sources == ()  # no menu item ("وطنية") taken for an outlet
 
@@ -5622,3 +5638,13 @@ def test_round_43_arabic_related_labels_head_a_list(label: str) -> None:
               "انطلاق امتحانات الفصل الدراسي الأول في مدارس عدن"]
     record, body = _article("ar", below="\n".join([label, *titles]))
     assert (record.body, [item.headline for item in record.read_also], record.keywords) == (body, titles, ())
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Publié le 5 mars 2025 à 9 h 15 (heure de New York)", "2025-03-05T09:15-05:00"),  # France-Amérique
+     ("Publié le 2 juin 2025 à 18:40 (heure de Budapest)", "2025-06-02T18:40+02:00")],  # Hulala
+)
+def test_french_zones_of_cities_abroad(line: str, date: str) -> None:
+    record, body = _article("fr", above=line)
+    assert (record.date, record.body) == (date, body)
