@@ -185,6 +185,7 @@ _DATED_TOP_BAR = regex.compile(r"(?=[^|]{0,20}(?:19|20)\d\d)[^|\n]{4,40}\|")
 _KICKER_MAX_WORDS = 8  # a kicker over the title: "بعد تسجيل 9 حالات تسمم بالشواطئ"
 _GLUED_PARAGRAPH_MIN_WORDS = 12  # after a labelled date on its line, a paragraph glued to it
 _DATE_BELOW_TITLE_REACH = 2  # claims below a title its date line may stand at: the writer's name, then the date
+_TITLE_ABOVE_REACH = 2  # lines between a title and its date or byline: a name, a deck
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -382,14 +383,16 @@ class LayoutReader:
                 _letter_words(first.text) < _MENU_MIN_ITEMS or len(_CLOCKS.findall(first.text)) >= _WIDGET_MIN_CLOCKS
                 or _DATED_TOP_BAR.match(first.text) is not None) or self._a_menu_line(first) \
                 or "|" in first.text and first.words <= _MENU_ITEM_MAX_WORDS or self._in_another_script(first)
+            tagline = self._tagline_below_the_name(claims, head)
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
-                or first.text.lower() == first.text.upper()) or self._tagline_below_the_name(claims, head)
+                or first.text.lower() == first.text.upper()) or tagline
             if not (widget or masthead):
                 return
         short = 0
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
+            short += _LONG_MENU_MIN_ITEMS if claim.rule == "boilerplate:menu" else 0  # a whole menu on one line
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:
                 title = self._title_by_its_date(claims, head, dated) if menu else None
@@ -426,11 +429,11 @@ class LayoutReader:
 
     @staticmethod
     def _tagline_below_the_name(claims: list[Claim], head: int) -> bool:
-        """The line taken for the headline stands right below the site's name, read as chrome, and ends no sentence:
-        its tagline ("vivreici", then "Le média local de la RTBF")."""
-        above = claims[head - 1] if head > 0 else None
+        """The line taken for the headline stands right below the site's name, the page's first line, read as chrome,
+        and ends no sentence: its tagline ("vivreici", then "Le média local de la RTBF"). (Below a section's name
+        further down, "National", a line is the title.)"""
         line = claims[head].line
-        return above is not None and above.rule in _SITE_NAME_RULES and line.words <= _TAGLINE_MAX_WORDS \
+        return head == 1 and claims[0].rule in _SITE_NAME_RULES and line.words <= _TAGLINE_MAX_WORDS \
             and not line.text.endswith(_SENTENCE_STOPS)
 
     def _in_another_script(self, line: Line) -> bool:
@@ -453,11 +456,15 @@ class LayoutReader:
         above = dated - 1
         while above > head and claims[above].rule == _DOUBLED_RULE:
             above -= 1
-        candidates = [above, dated + 1]
-        between = claims[above] if above > head else None
-        if between is not None and (between.role is Role.BODY or between.role is Role.SOURCE) and (
-                between.line.words <= _NAME_LINE_MAX_WORDS or self._is_prose(between.line, _TITLE_MAX_WORDS)):
-            candidates.insert(1, above - 1)  # the outlet's name or the deck between the title and its date
+        candidates = [above]
+        while above > head + 1 and len(candidates) <= _TITLE_ABOVE_REACH:
+            between = claims[above]
+            if not (between.role is Role.BODY or between.role is Role.SOURCE) or not (
+                    between.line.words <= _NAME_LINE_MAX_WORDS or self._is_prose(between.line, _TITLE_MAX_WORDS)):
+                break
+            above -= 1
+            candidates.append(above)  # the outlet's or the writer's name, or the deck, between the title and its date
+        candidates.append(dated + 1)
         for index in candidates:
             if not head < index < len(claims) or claims[index].role is not Role.BODY or claims[index].date is not None:
                 continue
@@ -493,7 +500,9 @@ class LayoutReader:
         claims[title] = claims[title]._replace(role=Role.HEADLINE, rule="headline:by-its-date")
         for index in range(title + 1, min(len(claims), title + _DATE_BELOW_TITLE_REACH + 1)):
             line = claims[index].line
-            if claims[index].role is Role.BOILERPLATE and _DIGIT.search(line.text) and not _LETTER.search(line.text):
+            role = claims[index].role
+            if role is Role.BOILERPLATE and _DIGIT.search(line.text) and not _LETTER.search(line.text) \
+                    or role is Role.BODY and line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
                 dated = self._dateline(line)
                 if dated is not None and dated.role is Role.DATE and dated.date is not None and dated.date.iso:
                     claims[index] = dated

