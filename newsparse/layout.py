@@ -156,6 +156,7 @@ _SHORT_SITE_NAME_WORDS = 3  # a site's name over its tagline, capitalised or not
 _TAGLINE_MAX_WORDS = 14  # "La télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, … et Fernelmont"
 _MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
+_CASE_GLUE = regex.compile(r"(\p{Ll})(\p{Lu})")  # "NdawaJune": two words glued
 _GLUED_FIRST_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")  # "News" of "NewsBangkok to ban …"
 _LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
 _OWNERS_COPULA = regex.compile(r"is \S{2,30}'s ")  # a writer's bio naming the site: "… is VTDigger's … reporter"
@@ -964,6 +965,10 @@ class LayoutReader:
             return Claim(line, _LABEL_ROLES[kind], found.rule)
         if kind in ("date", "updated"):
             return self._dated_label(self._published_part(found), state)
+        if kind == "author" and _DIGIT.search(value) and line.words <= _DATELINE_MAX_WORDS:
+            glued = self._byline_glued_to_its_date(line)
+            if glued is not None:
+                return glued
         if kind == "author":
             if state.in_body and not found.has_separator and not _LATIN_LETTER.search(value) \
                     and not self._short_byline_below_the_deck(line, state):
@@ -985,6 +990,18 @@ class LayoutReader:
                 state.read_also, state.read_also_items = "section", 0
                 return Claim(line, Role.KEYWORDS, found.rule, value[:glued].rstrip())
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
+
+    def _byline_glued_to_its_date(self, line: Line) -> Claim | None:
+        """A byline whose last name runs into the date ("By Mwaka NdawaJune 3, 2026 at 14:30 CAT", Diggers): read with
+        a space where a lower-case letter meets a capital, it is a date line signed by the writer."""
+        spaced = _CASE_GLUE.sub(r"\1 \2", line.text, count=1)
+        if spaced == line.text:
+            return None
+        claim = self._dateline(make_line(line.number, spaced))
+        if claim is None or claim.role is not Role.DATE or claim.date is None or claim.date.iso is None \
+                or not claim.authors:
+            return None
+        return claim._replace(line=line)
 
     def _related_label_at_the_end(self, value: str) -> int | None:
         """Where a related label glued to the end of a tag line begins, its colon closing the line ("… تحليق

@@ -5660,3 +5660,15 @@ def test_an_arabic_masthead_over_a_menu_on_one_line_gives_way_to_the_title() -> 
                         "الرئيسية\tالوطني\tالاقتصاد\tالمحلي\tالرياضة\tالثقافة\nالوطني\n"
                         f"{title}\nبقلم: سمير عبد الرحمن\n17 فيفري 2026 - 16:45\n{paragraph}")
     assert (record.headline, record.date, record.body) == (title, "2026-02-17T16:45", paragraph)
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "authors"),
+    [("By Mwaka NdawaJune 3, 2026 at 14:30 CAT", "2026-06-03T14:30+02:00", ("Mwaka Ndawa",)),  # Diggers (Zambia)
+     ("Srinagar, Publish Date: Jun 6 2026 11:52PM | Updated Date: Jun 7 2026 12:05AM", "2026-06-06T23:52",
+      ())],  # Greater Kashmir
+)
+def test_round_43_date_lines_with_a_glued_byline_or_publish_date_labels(line: str, date: str,
+                                                                        authors: tuple[str, ...]) -> None:
+    record, body = _article("en", above=line)
+    assert (record.date, record.authors, record.body) == (date, authors, body)
