@@ -156,6 +156,8 @@ _SHORT_SITE_NAME_WORDS = 3  # a site's name over its tagline, capitalised or not
 _TAGLINE_MAX_WORDS = 14  # "La télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, … et Fernelmont"
 _MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
+_REPUBLISHED_TAIL = regex.compile(r",\s| and (?:is|was|has been) | on (?=\p{Ll}|\d)")
+_DATE_PREFIX_MAX_CHARS = 40  # a related title's date before a bar
 _CASE_GLUE = regex.compile(r"(\p{Ll})(\p{Lu})")  # "NdawaJune": two words glued
 _GLUED_FIRST_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")  # "News" of "NewsBangkok to ban …"
 _LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
@@ -1817,6 +1819,7 @@ class LayoutReader:
         capitalised name of a few words, no sentence ("… published by the ministry in 2019")."""
         opening = next(words for words in self.profile.republished_by if line.key.startswith(words))
         name = " ".join(line.text.split()[opening.count(" "):]).rstrip(".")
+        name = _REPUBLISHED_TAIL.split(name, 1)[0]  # "… by RNZ Pacific and is republished here with permission."
         return name if _SITE_NAME.match(name) else ""  # (four words at most)
 
     def _short_for_a_credit(self, line: Line) -> bool:
@@ -2022,8 +2025,20 @@ class LayoutReader:
         if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words) \
                 or self._teaser_title(line, state):
             state.read_also_items += 1
-            return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", _LIST_MARKER.sub("", line.text))
+            return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", self._related_title(line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+
+    def _related_title(self, text: str) -> str:
+        """A related title without its list marker ("• "), or its date set off by a bar before it ("Lundi 10 Mars
+        2025 - 18:20 | Sécheresse : …", L'Opinion)."""
+        text = _LIST_MARKER.sub("", text)
+        head, bar, title = text.partition(" | ")
+        if bar and len(head) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(head) and title:
+            found = self._search_date(head)
+            if found is not None and found.iso is not None and found.span is not None \
+                    and not head[found.span[1]:].strip():
+                return title.strip()
+        return text
 
     def _teaser_title(self, line: Line, state: _State) -> bool:
         """A related title that ends in an ellipsis or an exclamation mark, as a teaser does ("الأرصاد: أجواء

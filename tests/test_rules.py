@@ -5672,3 +5672,51 @@ def test_round_43_date_lines_with_a_glued_byline_or_publish_date_labels(line: st
                                                                         authors: tuple[str, ...]) -> None:
     record, body = _article("en", above=line)
     assert (record.date, record.authors, record.body) == (date, authors, body)
+
+
+# Round 44: credits, labels and chrome the profiles lacked (each line from a page that broke).
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [("This story was first published by RNZ Pacific and is republished here with permission.", ("RNZ Pacific",)),
+     ("He added that the ministry would publish the list next week. (NAN)", ("NAN",))],  # Islands Business, TheCable
+)
+def test_round_44_credits(line: str, sources: tuple[str, ...]) -> None:
+    record, _ = _article("en", below=line)
+    assert record.sources == sources
+
+
+def test_a_print_issue_closing_a_date_line_is_one_of_its_fields() -> None:
+    record, body = _article("en", above="PUBLISHED ON Jul 04,2026 [ VOL 27 , NO 1367]")  # Addis Fortune
+    assert (record.date, record.body) == ("2026-07-04", body)
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("fr", "Ces reportages pourraient vous intéresser"), ("fr", "À écouter aussi")],
+)
+def test_round_44_related_labels_head_a_list(language: str, label: str) -> None:
+    titles = ["Pepinster : la nouvelle passerelle sur la Vesdre inaugurée",
+              "Dison : la piscine communale rouvre après huit mois de travaux"]
+    record, body = _article(language, below="\n".join([label, *titles]))
+    assert (record.body, [item.headline for item in record.read_also], record.keywords) == (body, titles, ())
+
+
+def test_a_related_titles_date_before_a_bar_is_no_part_of_it() -> None:
+    """L'Opinion (Morocco): each related item printed as its date, a bar, then its title."""
+    titles = ["Sécheresse : les agriculteurs du Haouz misent sur le goutte-à-goutte",
+              "Eau potable : la station de dessalement de Casablanca entre en service"]
+    record, body = _article("fr", below=f"Dans la même rubrique\nLundi 10 Mars 2025 - 18:20 | {titles[0]}\n"
+                                        f"Dimanche 9 Mars 2025 - 11:05 | {titles[1]}")
+    assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("en", "Stay updated: sign up for the EconomyNext morning briefing."),
+     ("en", "Cabin Radio is independent, local media. Support our journalism by becoming a member today."),
+     ("en", "A section of the Kabul-Kandahar highway in Qalat district of Zabul province. Pajhwok photo"),
+     ("fr", "Newsletter DNA Strasbourg")],
+)
+def test_round_44_chrome_lines(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
