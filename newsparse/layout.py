@@ -395,7 +395,8 @@ class LayoutReader:
         short = 0
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
-            short += _LONG_MENU_MIN_ITEMS if claim.rule == "boilerplate:menu" else 0  # a whole menu on one line
+            if claim.rule == "boilerplate:menu" or claim.rule == "boilerplate:breadcrumb":
+                short += _LONG_MENU_MIN_ITEMS  # a whole menu on one line ("سياسة | مجتمع | اقتصاد | …")
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:
                 title = self._title_by_its_date(claims, head, dated) if menu else None
@@ -475,9 +476,23 @@ class LayoutReader:
             if line.words < _TITLE_MIN_WORDS or line.words <= self._words_at(claims, head) \
                     or self._is_prose(line, _TITLE_MAX_WORDS) and not _reads_as_title(line):
                 continue
-            if index < dated or any(claim.role is Role.BODY for claim in claims[index + 1: index + 3]):
+            if index < dated:
+                return self._title_over_its_deck(claims, head, index)
+            if any(claim.role is Role.BODY for claim in claims[index + 1: index + 3]):
                 return index
         return None
+
+    def _title_over_its_deck(self, claims: list[Claim], head: int, index: int) -> int:
+        """The line above the title found at `index`, when it reads as a shorter title: the title, over its deck
+        ("انقطاع الماء في عز الصيف: 9 ولايات …" over "تتواصل انقطاعات الماء …", Ultra Tunisia)."""
+        above = index - 1
+        if above <= head or claims[above].role is not Role.BODY or claims[above].date is not None:
+            return index
+        line = claims[above].line
+        if _TITLE_MIN_WORDS <= line.words < claims[index].line.words and not line.text.endswith(_SENTENCE_STOPS) \
+                and not self._is_prose(line, _TITLE_MAX_WORDS):
+            return above
+        return index
 
     def _title_above_the_article(self, claims: list[Claim], head: int, opening: int) -> int | None:
         """The last line above the article's first paragraph (at `opening`) that reads as a title longer than the

@@ -5720,3 +5720,14 @@ def test_a_related_titles_date_before_a_bar_is_no_part_of_it() -> None:
 def test_round_44_chrome_lines(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_a_masthead_over_a_barred_menu_gives_way_to_the_title_over_its_deck() -> None:
+    """Ultra Tunisia: the site's name, its menu on one line set off by bars, a section, then the title over its
+    deck (printed twice) and a byline with its date: the title, not the deck, is the headline."""
+    title = "انقطاع الماء في عز الصيف: 9 ولايات تحت رحمة «الصوناد»"
+    deck = "تتواصل انقطاعات الماء الصالح للشرب في عدد من الولايات منذ بداية شهر أوت دون حلول في الأفق"
+    paragraph = "يعيش متساكنو عدد من معتمديات ولايات صفاقس والقيروان على وقع انقطاعات متكررة للماء منذ أسابيع."
+    record = parse_text(f"الترا تونس\nسياسة | مجتمع | اقتصاد | ثقافة | رياضة | بيئة\nمجتمع\n{title}\n{deck}\n{deck}\n"
+                        f"بقلم: سامية الغربي - الجمعة 15 أوت 2025 - 17:05\n{paragraph}")
+    assert (record.headline, record.body) == (title, f"{deck}\n\n{paragraph}")
