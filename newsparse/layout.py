@@ -318,6 +318,7 @@ class LayoutReader:
         if undated and not self._claim_late_dateline(claims):
             self._date_the_opening_dateline(claims)
         self._claim_late_update(claims)
+        self._claim_time_below_a_late_date(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
         self._retitle_by_its_date(claims)  # (by a date line found late, too)
         authors = state.authors | {label_key(name) for claim in claims if claim.role is Role.BYLINE
@@ -415,6 +416,17 @@ class LayoutReader:
                 short += claim.line.words <= _MENU_ITEM_MAX_WORDS
             elif claim.role is not Role.BOILERPLATE:
                 return
+
+    def _claim_time_below_a_late_date(self, claims: list[Claim]) -> None:
+        """A clock alone on the line below a date line read among the paragraphs ("6 July 2026", then "3:14 pm",
+        Lowvelder): the date's time, as it is in the header."""
+        for index in range(len(claims) - 1):
+            if claims[index].role is not Role.DATE or claims[index].rule != "date:dateline-in-body":
+                continue
+            below = claims[index + 1]
+            if below.role is Role.BODY and len(below.line.text) <= _TIME_LINE_MAX_CHARS \
+                    and time_only(below.line.text, vocabulary=self.vocabulary):
+                claims[index + 1] = Claim(below.line, Role.TIME, "date:time-line", below.line.text)
 
     def _kicker_over_title(self, claims: list[Claim], head: int) -> bool:
         """The first line is a kicker over the title, in a script with no case: a short line ending no sentence,

@@ -5731,3 +5731,12 @@ def test_a_masthead_over_a_barred_menu_gives_way_to_the_title_over_its_deck() ->
     record = parse_text(f"الترا تونس\nسياسة | مجتمع | اقتصاد | ثقافة | رياضة | بيئة\nمجتمع\n{title}\n{deck}\n{deck}\n"
                         f"بقلم: سامية الغربي - الجمعة 15 أوت 2025 - 17:05\n{paragraph}")
     assert (record.headline, record.body) == (title, f"{deck}\n\n{paragraph}")
+
+
+def test_a_clock_below_a_date_line_read_among_the_paragraphs_is_its_time() -> None:
+    """Lowvelder: the deck, the writer over her role, then "6 July 2026" and "3:14 pm" on two lines."""
+    deck = "The municipality says pressure in the bulk line from the Nelspruit plant will stay low for weeks."
+    paragraph = "Residents of low-lying suburbs will get water from tankers from Tuesday, the municipality said."
+    record = parse_text(f"Mbombela water cuts: Low-lying suburbs to get tankers\n{deck}\nThandeka Mashaba\nJournalist\n"
+                        f"6 July 2026\n3:14 pm\n{paragraph}")
+    assert (record.date, record.body) == ("2026-07-06T15:14", f"{deck}\n\n{paragraph}")
