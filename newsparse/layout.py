@@ -1135,7 +1135,20 @@ class LayoutReader:
         state.authors.update(label_key(name) for name in authors)
         # a wire closing the line is the article's source: "Publié le mercredi 20 mars 2024 | AIP"
         return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors,
-                     values=self._closing_wire(after))
+                     values=self._closing_wire(after) or self._source_field(after))
+
+    def _source_field(self, after: str) -> tuple[str, ...]:
+        """The sources a source label set off by a bar after the date gives ("Date : 14 juillet 2025 | Source :
+        L'Indicateur du Renouveau", Bamada); () when none."""
+        if "|" not in after:
+            return ()
+        for part in after.split("|")[1:]:
+            line = make_line(0, part.strip())
+            if line.text and may_be_label(line, self.profile):
+                found = classify(line, self.profile)
+                if found.cue is Cue.LABEL and found.kind == "source" and found.value:
+                    return self._source_values(found.value)
+        return ()
 
     def _may_be_headline(self, line: Line, state: _State) -> bool:
         """The first content line, a title's length and not a sentence: a gallery or video

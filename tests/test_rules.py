@@ -5740,3 +5740,9 @@ def test_a_clock_below_a_date_line_read_among_the_paragraphs_is_its_time() -> No
     record = parse_text(f"Mbombela water cuts: Low-lying suburbs to get tankers\n{deck}\nThandeka Mashaba\nJournalist\n"
                         f"6 July 2026\n3:14 pm\n{paragraph}")
     assert (record.date, record.body) == ("2026-07-06T15:14", f"{deck}\n\n{paragraph}")
+
+
+def test_a_source_label_after_the_date_on_one_line_gives_the_source() -> None:
+    """Bamada (Mali): "Date : … | Source : …" on one line."""
+    record, body = _article("fr", above="Date : 14 juillet 2025 | Source : L'Indicateur du Renouveau")
+    assert (record.date, record.sources, record.body) == ("2025-07-14", ("L'Indicateur du Renouveau",), body)
