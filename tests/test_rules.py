@@ -5746,3 +5746,11 @@ def test_a_source_label_after_the_date_on_one_line_gives_the_source() -> None:
     """Bamada (Mali): "Date : … | Source : …" on one line."""
     record, body = _article("fr", above="Date : 14 juillet 2025 | Source : L'Indicateur du Renouveau")
     assert (record.date, record.sources, record.body) == ("2025-07-14", ("L'Indicateur du Renouveau",), body)
+
+
+@pytest.mark.parametrize("line", ["سبائك ذهب في مصفاة الخرطوم - أرشيف",  # Al-Intibaha: a file photo's caption
+                                  "انضم إلى قناة الانتباهة أون لاين على واتساب لمتابعة آخر الأخبار لحظة بلحظة.",
+                                  "تيليغرام"])
+def test_round_43_arabic_captions_and_prompts_are_chrome(line: str) -> None:
+    record, body = _article("ar", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
