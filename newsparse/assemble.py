@@ -37,6 +37,7 @@ _MAX_PLACE_WORDS = 6
 _SEPARATOR_AFTER = regex.compile(r"[:\-–—/]+$")
 _MAX_AGENCY_WORDS = 3
 _DATE_LABEL_RULES = ("label:date", "label-value:date")  # the rules of a date a publication label gives
+_ISSUE_LABEL_RULES = ("label:date:العدد", "label:date:issue", "label:date:numéro", "label:date:n°")
 _DATED_ROLES = (Role.DATE, Role.UPDATED, Role.TIME)
 _LABEL_ROLES = (Role.SOURCE, Role.KEYWORDS, Role.BYLINE, Role.READ_ALSO_LABEL)  # a label alone gives no value
 _DATE_BELOW_HEADLINE_REACH = 3  # claims that are no chrome: the article's date line right below its headline
@@ -56,7 +57,7 @@ class Parts:
         self.first_body = self.last_body = -1  # index of the first and the last body claim
         self.dated = self.updated = -1  # index of the first claim holding a published / updated date
         self.dated_below = -1  # index of the first published date below the headline, when one came above it
-        self.dated_labelled = -1  # index of the first published date a label gives ("نُشر بتاريخ: …")
+        self.dated_labelled = -1  # index of the first published date a label gives below the headline ("نُشر بتاريخ: …")
         self.dated_unread = -1  # index of the first published date that could not be read
         self.keywords: list[tuple[str, bool]] = []  # (value, whether it is one whole tag)
         self.authors: list[str] = []
@@ -96,7 +97,8 @@ class Parts:
                             self.dated = index
                         elif self.dated_below < 0 and self.dated < self.headline_index < index:
                             self.dated_below = index
-                        if self.dated_labelled < 0 and claim.rule.startswith(_DATE_LABEL_RULES):
+                        if self.dated_labelled < 0 and claim.rule.startswith(_DATE_LABEL_RULES) \
+                                and 0 <= self.headline_index < index:  # (below the headline: the article's)
                             self.dated_labelled = index
                     elif self.dated_unread < 0:
                         self.dated_unread = index
@@ -138,7 +140,7 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> FoundDate:
     if parts.dated_below >= 0 and _right_below(claims, parts.headline_index, parts.dated_below):
         index, warnings = parts.dated_below, []  # a site's date of the day above its masthead: the article's is below
     elif 0 <= parts.dated < parts.headline_index < parts.dated_labelled \
-            and not claims[parts.dated].rule.startswith(_DATE_LABEL_RULES):
+            and not claims[parts.dated].rule.startswith(_DATE_LABEL_RULES) or _an_issue_above(parts):
         index, warnings = parts.dated_labelled, []  # and a label gives the article's, further down (Al-Thawra)
     elif parts.dated >= 0:
         index, warnings = parts.dated, []
@@ -158,6 +160,13 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> FoundDate:
         if claim.role is not Role.BOILERPLATE:
             break
     return FoundDate(found, warnings, (index,))
+
+
+def _an_issue_above(parts: Parts) -> bool:
+    """The first date is a print edition's issue line above the headline ("العدد 4712 | الأربعاء 10 ديسمبر 2025"),
+    and a publication label gives the article's below it: the issue's date is the paper's, not the article's."""
+    return 0 <= parts.dated < parts.headline_index < parts.dated_labelled \
+        and parts.claims[parts.dated].rule.startswith(_ISSUE_LABEL_RULES)
 
 
 def _right_below(claims: Sequence[Claim], headline: int, index: int) -> bool:

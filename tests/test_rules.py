@@ -5754,3 +5754,16 @@ def test_a_source_label_after_the_date_on_one_line_gives_the_source() -> None:
 def test_round_43_arabic_captions_and_prompts_are_chrome(line: str) -> None:
     record, body = _article("ar", below=line)
     assert (record.body, record.boilerplate) == (body, (line,))
+
+
+def test_a_print_issue_line_above_the_masthead_yields_to_the_articles_labelled_date() -> None:
+    """Al-Shahed (Kuwait): the issue line's date above the page; "نشر في: …" closes the article."""
+    title = "الأرصاد: أمطار رعدية غزيرة على البلاد من مساء اليوم حتى الجمعة"
+    paragraph = ("توقعت إدارة الأرصاد الجوية أن تتأثر البلاد بحالة من عدم الاستقرار الجوي اعتباراً من مساء الخميس 11 "
+                 "ديسمبر 2025، تستمر حتى صباح السبت.")
+    last = "بدورها، أعلنت وزارة التربية أنها ستقرر تعليق الدراسة من عدمه بعد متابعة تحديثات الأرصاد. (كونا)"
+    record = parse_text(f"الشاهد\nجريدة يومية سياسية مستقلة\nالعدد 4712 | الأربعاء 10 ديسمبر 2025\n"
+                        f"الرئيسية | محليات | برلمان | اقتصاد | رياضة | دوليات\n\nمحليات\n{title}\n"
+                        f"كتب: محرر الشؤون المحلية\n\n{paragraph}\n\n{last}\n\n"
+                        "نشر في: الثلاثاء 09 ديسمبر 2025 - 10:15 م بتوقيت الكويت\nعدد المشاهدات: 1843")
+    assert (record.headline, record.date) == (title, "2025-12-09T22:15+03:00")
