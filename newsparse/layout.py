@@ -1916,7 +1916,7 @@ class LayoutReader:
         "… came from The Associated Press and Reuters", the profile's `outlets.open_credit_words`), when each
         reads as a name of a few words; else ()."""
         opening = next(words for words in self.profile.open_credit_words if line.key.startswith(words))
-        text = line.text.split(None, len(opening.split()))[-1].rstrip(".")
+        text = line.text.lstrip("—–- ").split(None, len(opening.split()))[-1].rstrip(".")  # ("— With … from APP")
         names = tuple(name.strip() for name in _NAME_SPLIT.split(text) if name.strip())
         return names if names and all(_SITE_NAME.match(name) for name in names) else ()
 

@@ -5767,3 +5767,30 @@ def test_a_print_issue_line_above_the_masthead_yields_to_the_articles_labelled_d
                         f"كتب: محرر الشؤون المحلية\n\n{paragraph}\n\n{last}\n\n"
                         "نشر في: الثلاثاء 09 ديسمبر 2025 - 10:15 م بتوقيت الكويت\nعدد المشاهدات: 1843")
     assert (record.headline, record.date) == (title, "2025-12-09T22:15+03:00")
+
+
+# Round 45: dates, credits and chrome the profiles lacked (each line from a page that broke).
+@pytest.mark.parametrize(
+    ("language", "line", "date"),
+    [("en", "2026.08.03. 14:20", "2026-08-03T14:20"),  # Hungary Today: year first, dotted, a dot after the day
+     ("ar", "۱۶ دسامبر ۲۰۲۵ - ۱۴:۲۰", "2025-12-16T14:20")],  # an Iranian site's Persian month name
+)
+def test_round_45_date_lines(language: str, line: str, date: str) -> None:
+    record, body = _article(language, above=line)
+    assert (record.date, record.body) == (date, body)
+
+
+def test_with_additional_input_from_credits_any_outlet() -> None:
+    record, body = _article("en", below="— With additional input from APP")  # Pakistan Today
+    assert (record.sources, record.body) == (("APP",), body)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("ar", "رمز الخبر: ۱۷۴۵۲۱۰"), ("fr", "Vos choix concernant l'utilisation de cookies"), ("fr", "L'écouter"),
+     ("en", "This story was produced through the Local Journalism Initiative, a federally funded program."),
+     ("en", "Local Journalism Initiative Reporter")],
+)
+def test_round_45_chrome_lines(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)

@@ -264,7 +264,7 @@ def build(w: WordLists) -> Patterns:
     conn = connector(w)
     hijri_mark = rf"(?:\s?(?P<hmark>{word(w.hijri_markers)})\.?)?"
     iso = (
-        r"(?P<year>\d(?<![\d./-]\d)\d{3})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/.-])"
+        r"(?P<year>\d(?<![\d./-]\d)\d{3})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/-]|\.\d)"
         rf"{hijri_mark}(?:(?:t|{conn}){time_part(w)})?"
     )
     numeric = (
