@@ -1897,7 +1897,8 @@ class LayoutReader:
                 return named
         if closing is not None:  # "Reuters contributed to this report.": the words before the closing's
             text = " ".join(text.split()[: -len(closing.split())])
-        elif line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends:
+        elif line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends \
+                and not line.key.startswith(self.profile.credit_words):  # (a name after credit words: below)
             return ()
         text = _EDITORS_INITIALS.sub("", text, count=1)
         if text.startswith("(") and text.endswith(")"):
@@ -1905,10 +1906,14 @@ class LayoutReader:
         text = text.lstrip("—–- " + _FOOTNOTE_MARK).strip()  # "— Reuters", "*Edited translation from …"
         if label_key(text) in self.profile.outlet_names:
             return (text,)
-        text = self._after_credit_words(text) or text
+        credited = self._after_credit_words(text)
+        text = credited or text
         names = tuple(name.strip() for name in _NAME_SPLIT.split(text) if name.strip())
-        if names and all(label_key(name) in self.profile.outlet_names for name in names):
+        known = [label_key(name) in self.profile.outlet_names for name in names]
+        if names and all(known):
             return names
+        if credited and len(names) > 1 and any(known) and all(_SITE_NAME.match(name) for name in names):
+            return names  # after credit words, a known wire beside a name: "via MTI, Telex"
         return ()
 
     def _named_by_open_credit_words(self, line: Line) -> tuple[str, ...]:
@@ -2017,6 +2022,11 @@ class LayoutReader:
         if self._short_for_a_credit(line) and self._credits(line) and (outlets := self._outlet_line(line)):
             following = state.next_line
             if following is not None and following.may_be_chrome and not may_be_label(following, self.profile):
+                if is_boilerplate(following, self.profile):
+                    # the page's chrome below it: the item's credit, or the article's when it went on below one
+                    # related title ("Also Read", a title, two paragraphs, "— With additional input from APP",
+                    # "© 2026 …"): settled later
+                    return Claim(line, Role.BOILERPLATE, _CREDIT_BELOW_RELATED, values=outlets)
                 return Claim(line, Role.BOILERPLATE, "read-also:credit")  # an item's, and the list goes on
             state.read_also = None  # "Avec AFP" last: the article's own credit, below a related title inside it
             return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)

@@ -5794,3 +5794,22 @@ def test_with_additional_input_from_credits_any_outlet() -> None:
 def test_round_45_chrome_lines(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_a_credit_below_one_related_title_and_the_articles_paragraphs_is_the_articles() -> None:
+    """Pakistan Today: "Also Read", one title, the article going on for two paragraphs, then its credit and the
+    page's copyright: the paragraphs and the credit are the article's."""
+    lead = "Talks with the International Monetary Fund on the second review will resume in Islamabad next week."
+    more = ["Committee chairman Farooq Hameed asked the ministry to share the draft of any new tax measures.",
+            "The secretary said no mini-budget was under consideration."]
+    record = parse_text("\n".join(["Senate panel: IMF review talks to resume in Islamabad next week", "AUGUST 11, 2026",
+                                   lead, "Also Read", "FBR misses July target as customs collection falls", *more,
+                                   "— With additional input from APP", "© 2026 Pakistan Today"]))
+    assert (record.body, record.sources) == ("\n\n".join([lead, *more]), ("APP",))
+    assert [item.to_dict() for item in record.read_also] == [
+        {"headline": "FBR misses July target as customs collection falls", "body": ""}]
+
+
+def test_credit_words_before_a_known_wire_and_a_name_give_both() -> None:
+    record, body = _article("en", below="via MTI, Telex")  # Hungary Today
+    assert (record.sources, record.body) == (("MTI", "Telex"), body)
