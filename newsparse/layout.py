@@ -178,7 +178,10 @@ _UNREAD_DATE = "header:unread-date"
 _SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
-_SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead")
+_SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead",
+                   "boilerplate:section-above-title")
+# a menu's items on one line, each a capitalised word: "Economie Finance Entreprises Politique Monde"
+_ITEMS_ON_ONE_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){3,9}")
 _SCRIPT_LETTER = {"latin": regex.compile(r"\p{Latin}"), "arabic": regex.compile(r"\p{Arabic}")}
 _RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead", "headline:below-a-kicker")
 _CLOCKS = regex.compile(r"\d{1,2}:\d\d")
@@ -396,7 +399,8 @@ class LayoutReader:
         short = 0
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
-            if claim.rule == "boilerplate:menu" or claim.rule == "boilerplate:breadcrumb":
+            if claim.rule == "boilerplate:menu" or claim.rule == "boilerplate:breadcrumb" \
+                    or claim.role is Role.UNPARSED and _ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None:
                 short += _LONG_MENU_MIN_ITEMS  # a whole menu on one line ("سياسة | مجتمع | اقتصاد | …")
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:

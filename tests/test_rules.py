@@ -5011,6 +5011,14 @@ def test_a_headline_ending_in_a_spaced_date_or_a_number_keeps_it(title: str) -> 
         ("EN | FR\nFrance-Amérique\nLe magazine franco-américain depuis 1943\nCulture\nSociété\nGastronomie\n"
          "Voyage\nLangue française", "En Louisiane, les écoles d'immersion en français refusent des élèves",
          "Par Claire Dubois\nPublié le 5 mars 2025 à 9 h 15"),
+        # Whitehorse Daily Star: the site's name taken for a section, its tagline with a year, a menu set off by bars
+        ("Whitehorse Daily Star\nServing the Yukon since 1900\nHome | News | Sports | Arts | Opinion | Classifieds",
+         "Council approves Hillcrest rezoning despite traffic worries",
+         "By JASON McALLISTER\nPosted Thursday, August 6, 2026 at 4:12 pm MST"),
+        # African Manager: the name over the date of the day, a menu of capitalised words on one line, a section
+        ("African Manager\nMercredi 28 mai 2025\nEconomie Finance Entreprises Politique Monde\nBanques",
+         "BCT : le taux directeur abaissé à 7,50 % pour la première fois depuis 2022",
+         "Mis à jour le 28/05/2025 à 08:15\nPublié le 27/05/2025 à 16:40\nPar AM"),
         # Kun.uz: a currency widget below the menu, a section, the date line, then the title below it
         ("1 USD = 12 180.45 UZS\nSociety\n14:20 / 19.03.2026", "Tashkent metro’s Yunusobod line to get four new "
          "stations by 2028", ""),
