@@ -1024,6 +1024,17 @@ class LayoutReader:
                 return Claim(line, Role.KEYWORDS, found.rule, value[:glued].rstrip())
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
 
+    def _title_ending_a_path(self, line: Line, state: _State) -> Claim | None:
+        """The site's path with the title as its last step ("الرئيسية › محليات ›الأحساء: مهرجان التمور يستقبل …"):
+        the headline, its path the page's chrome."""
+        cut = max(line.text.rfind(separator.strip()) for separator in self.profile.breadcrumb_separators)
+        title = line.text[cut + 1:].strip() if cut > 0 else ""
+        if word_count(title) < _TITLE_MIN_WORDS or title.endswith(_SENTENCE_STOPS) \
+                or state.next_line is not None and _same_text(make_line(0, title), state.next_line):
+            return None  # (the title printed below it again: the path's last step is a copy)
+        state.headline = line
+        return Claim(line, Role.HEADLINE, GLUED_CHROME_RULE, title, values=(line.text[:cut + 1].strip(),))
+
     def _byline_glued_to_its_date(self, line: Line) -> Claim | None:
         """A byline whose last name runs into the date ("By Mwaka NdawaJune 3, 2026 at 14:30 CAT", Diggers): read with
         a space where a lower-case letter meets a capital, it is a date line signed by the writer."""
@@ -1361,6 +1372,10 @@ class LayoutReader:
                 dated = self._dateline(line) if _DIGIT.search(line.text) else None
                 if dated is not None and dated.role is Role.DATE and dated.date is not None and dated.date.iso:
                     return dated  # a section, then the date and time: "Société | 12/02/2025 | 09:14" (NewsMada)
+                if state.headline is None:
+                    titled = self._title_ending_a_path(line, state)
+                    if titled is not None:
+                        return titled
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
             claim = self._header_line(line, state)
             if claim is not None:

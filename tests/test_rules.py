@@ -5821,3 +5821,15 @@ def test_a_credit_below_one_related_title_and_the_articles_paragraphs_is_the_art
 def test_credit_words_before_a_known_wire_and_a_name_give_both() -> None:
     record, body = _article("en", below="via MTI, Telex")  # Hungary Today
     assert (record.sources, record.body) == (("MTI", "Telex"), body)
+
+
+def test_a_title_glued_to_the_end_of_the_sites_path_is_the_headline() -> None:
+    """Al-Ahsa News: "الرئيسية › محليات ›" glued to the title; with the title printed again below the path, the
+    line below is the headline (Al-Masirah)."""
+    title = "الأحساء: مهرجان التمور يستقبل 85 ألف زائر في أسبوعه الأول"
+    paragraph = "استقبل مهرجان تمور الأحساء المصنعة في نسخته الحالية أكثر من 85 ألف زائر خلال أسبوعه الأول."
+    record = parse_text(f"الأحساء نيوز\nالرئيسية › محليات ›{title}\n1447/6/23هـ الموافق 2025/12/14م\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
+    assert "الرئيسية › محليات ›" in record.boilerplate
+    again = parse_text(f"الأحساء نيوز\nالرئيسية › محليات › {title}\n{title}\n{paragraph}")
+    assert (again.headline, again.body) == (title, paragraph)
