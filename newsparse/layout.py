@@ -130,6 +130,8 @@ _MASTHEAD_MIN_ITEMS = 1  # below a site's name ("South China Morning Post", "Hon
 # "Biden drops out")
 _SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s:?!,.]*|de|du|des|la|le|of|the|and|et))"
                            r"{0,5}$")
+# a body's name: a capital, then up to four words with no punctuation ("Office cantonal de la statistique")
+_OFFICE_NAME = regex.compile(r"\p{Lu}[^\s:?!,.]*(?:\s+[^\s:?!,.\d]+){0,4}")
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
 _FOOTER_LINK_MAX_WORDS = 8
@@ -680,6 +682,9 @@ class LayoutReader:
             in_body = in_body or above.role is Role.BODY
             if dated and in_body and below.role is not Role.UPDATED:  # (the name may stand under the update line)
                 return
+            if above.role is Role.BYLINE and below.role in _UNCLAIMED and self._role_line(below.line):
+                claims[index] = Claim(below.line, Role.BOILERPLATE, "byline:role")  # Le Devoir: "Par Isabelle
+                continue  # Porter", then "Correspondante parlementaire à Québec"
             most = _TWO_NAMES_MAX_WORDS if below.role is Role.DATE else _NAME_LINE_MAX_WORDS
             if above.role not in _UNCLAIMED or not _NAME_LINE_MIN_WORDS <= above.line.words <= most:
                 continue
@@ -1074,8 +1079,10 @@ class LayoutReader:
         parts = tuple(part.strip() for part in _LIST_COMMA.split(value)) if "," in value or "،" in value else ()
         if len(parts) > 1:
             known = [names_outlet(part, self.profile) for part in parts]
-            # a known outlet beside a name of a few capitalised words: "DVB, Khit Thit Media" (Mizzima)
-            if all(known) or any(known) and all(_SITE_NAME.match(part) for part in parts):
+            # a known outlet beside a name of a few capitalised words: "DVB, Khit Thit Media" (Mizzima),
+            # or an office's name: "ATS, Office cantonal de la statistique" (watson)
+            if all(known) or any(known) and all(_SITE_NAME.match(part) or _OFFICE_NAME.fullmatch(part)
+                                                for part in parts):
                 return parts
         signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
@@ -2424,9 +2431,9 @@ def _author_names(value: str, profile: Profile) -> tuple[str, ...]:
 
 
 def _is_name(name: str, profile: Profile) -> bool:
-    """A person's name, or an outlet signing as one ("Par : FRANCE 24"). The profile's
-    `author_stop_words` are in no name: "بقلم الرصاص وقع الوزير على القرار" is prose."""
-    if label_key(name) in profile.outlet_names:
+    """A person's name, or an outlet signing as one ("Par : FRANCE 24", "Rédigé par leral.net le …").
+    The profile's `author_stop_words` are in no name: "بقلم الرصاص وقع الوزير على القرار" is prose."""
+    if label_key(name) in profile.outlet_names or _DOMAIN.fullmatch(name):
         return True
     numbered = _NUMBERED_OUTLET.fullmatch(name)
     if numbered is not None and fold(numbered.group(1)) in profile.outlet_words:

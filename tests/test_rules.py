@@ -744,6 +744,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Une équipe de lutte antivectorielle en intervention à Papeete. Crédit photo : Radio1/Archives", FR,
          Cue.BOILERPLATE),  # round 35c: "Crédit photo :" after the caption's sentence
         ("Le ministre a dit : ph. : non", FR, Cue.TEXT),
+        # round 45c: credits closing a caption, a title's initials or an agency after its photographer
+        ("Les grêlons ont haché les jeunes pousses dans les vergers. DDM - Sylvie Castan", FR, Cue.BOILERPLATE),
+        ("La ministre de la Famille en conférence de presse. Jacques Boissinot La Presse canadienne", FR,
+         Cue.BOILERPLATE),
+        ("La ministre a répondu aux questions de La Presse canadienne.", FR, Cue.TEXT),
+        ("Ce contenu vous a plu ? Soutenez Le Devoir en faisant un don.", FR, Cue.BOILERPLATE),
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
         # round 35c: a consent banner's title, related labels, captions closed by © and by Keystone
@@ -1622,6 +1628,8 @@ def test_bylines_of_more_shapes(language: str, byline: str, authors: tuple[str, 
         ("en", "By Dana Al Khatib - Apr 23,2024 - Last updated at Apr 23,2024", ("Dana Al Khatib",), "2024-04-23"),
         # Radio1 Tahiti: the station signs, its number glued to its word; a hit counter after a bar
         ("fr", "Rédigé par Radio1 le Mardi 5 Mars 2024 à 15:30 | Lu 1 248 fois", ("Radio1",), "2024-03-05T15:30"),
+        # Leral.net: the site signs with its domain
+        ("fr", "Rédigé par leral.net le Mardi 8 Avril 2025 à 10:45 | Lu 867 fois", ("leral.net",), "2025-04-08T10:45"),
         # after the comma a date, no affiliation
         ("en", "By Amie Sanneh, July 18, 2025 11:52 GMT", ("Amie Sanneh",), "2025-07-18T11:52+00:00"),
     ],
@@ -2713,6 +2721,16 @@ def test_a_name_over_the_writers_role_is_the_byline() -> None:
     arabic = parse_text("غارات إسرائيلية على جنوب لبنان\nسارة المطيري\nمراسلة الجزيرة نت في بيروت\n"
                         "شنت طائرات إسرائيلية غارات على بلدات في جنوب لبنان فجر اليوم، وفق مصادر محلية.")
     assert arabic.authors == ("سارة المطيري",)
+
+
+def test_a_role_line_under_a_labelled_byline_is_chrome() -> None:
+    """Le Devoir: "Par Isabelle Porter", then "Correspondante parlementaire à Québec"."""
+    record, body = _article("fr", above="Par Isabelle Porter\nCorrespondante parlementaire à Québec")
+    assert (record.authors, record.body, record.boilerplate) == (
+        ("Isabelle Porter",), body, ("Correspondante parlementaire à Québec",))
+    sentence = "La journaliste a rencontré les éducatrices de trois centres"  # longer than a role line
+    record, body = _article("fr", above=f"Par Isabelle Porter\n{sentence}")
+    assert record.body == f"{sentence}\n\n{body}"
 
 
 def test_a_latin_name_over_the_date_line_is_the_byline() -> None:
@@ -5592,6 +5610,16 @@ def test_round_43_dates_on_english_pages(line: str, date: str) -> None:
 )
 def test_round_43_source_lines(line: str, sources: tuple[str, ...]) -> None:
     record, body = _article("en", below=line)
+    assert (record.sources, record.body) == (sources, body)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "sources"),
+    [("fr", "Sources: ATS, Office cantonal de la statistique", ("ATS", "Office cantonal de la statistique")),  # watson
+     ("en", "Sources: AFP, the ministry said on Monday", ("AFP, the ministry said on Monday",))],  # no name: one value
+)
+def test_a_known_wire_beside_an_offices_name_gives_both(language: str, line: str, sources: tuple[str, ...]) -> None:
+    record, body = _article(language, below=line)
     assert (record.sources, record.body) == (sources, body)
 
 
