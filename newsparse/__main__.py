@@ -18,8 +18,9 @@ def run() -> None:
     with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
         signal.signal(signal.SIGINT, _interrupted_while_starting)
     from .cli import main
+    from .interrupt import interrupt
 
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGINT, interrupt)
     main(prog_name="newsparse")
 
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 import click
 
 from .errors import NewsparseError
+from .interrupt import interrupt, raise_if_interrupted
 
 if TYPE_CHECKING:
     from .batch import Batch
@@ -275,6 +276,7 @@ def run_reported(ctx: click.Context, batch: Batch, body: Callable[[Reporter], No
     try:
         with _terminate_as_interrupt():
             body(reporter)
+            raise_if_interrupted()
     except KeyboardInterrupt:
         reporter.close(interrupted=True)
         ctx.exit(EXIT_INTERRUPTED)
@@ -345,6 +347,7 @@ def _parse_to_stream(batch: Batch, writer: Writer, output: str | None, errors_pa
                 stream.write(outcome.data)
                 reporter.record(outcome.warnings)
                 flusher.tick()
+            raise_if_interrupted()
         stream.close()
         out.flush()
 
@@ -479,9 +482,6 @@ def _flush_before_each(items: Iterator[Any], flusher: _Flusher) -> Iterator[Any]
 @contextmanager
 def _terminate_as_interrupt() -> Iterator[None]:
     """SIGTERM ends the run like Ctrl-C: no partial output file is left behind."""
-    def interrupt(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
     try:
         previous = signal.signal(signal.SIGTERM, interrupt)
     except ValueError:  # not the main thread (e.g. a test harness): leave signals alone

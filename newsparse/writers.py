@@ -29,6 +29,7 @@ from contextlib import contextmanager, suppress
 from typing import Any, BinaryIO, NamedTuple
 
 from .errors import NewsparseError
+from .interrupt import raise_if_interrupted
 
 FORMATS = ("jsonl", "json", "yaml", "csv")
 EXTENSIONS = {"jsonl": "jsonl", "json": "json", "yaml": "yaml", "csv": "csv"}
@@ -257,6 +258,7 @@ def atomic_output(path: str, *, buffering: int = 1 << 20) -> Iterator[BinaryIO]:
         handle.flush()
         os.fsync(handle.fileno())
         handle.close()
+        raise_if_interrupted()  # an interrupt a finalizer swallowed still leaves `path` untouched
         os.replace(temporary, os.path.join(directory, name))
     except BaseException:
         handle.close()

@@ -583,6 +583,35 @@ def test_subprocess_records_reach_a_pipeline_while_the_batch_runs(jobs: str) -> 
         process.wait()
 
 
+class _InterruptedWhileFinalized:
+    """Ctrl-C that lands while Python runs an object's `__del__`: the KeyboardInterrupt is printed and
+    dropped there, as Python does with any exception a finalizer raises."""
+
+    def __del__(self) -> None:
+        from newsparse.interrupt import interrupt
+
+        interrupt(signal.SIGINT, None)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_interrupt_a_finalizer_swallowed_still_ends_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsparse.interrupt
+    from newsparse.writers import Stream
+
+    monkeypatch.setattr(newsparse.interrupt, "_received", False)
+    write = Stream.write
+
+    def write_then_interrupt(self: Stream, data: bytes) -> None:
+        write(self, data)
+        _InterruptedWhileFinalized()  # dropped at once
+
+    monkeypatch.setattr(Stream, "write", write_then_interrupt)
+    out = tmp_path / "records.jsonl"
+    result = invoke("parse", *ARTICLES[:3], "-o", out, "-j", "1")
+    assert result.exit_code == 130
+    assert list(tmp_path.iterdir()) == []  # no output, no temporary file
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_sigint_leaves_no_partial_output_file(jobs: str, tmp_path: Path) -> None:
     big = tmp_path / "big"
