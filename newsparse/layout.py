@@ -132,6 +132,7 @@ _SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s
                            r"{0,5}$")
 # a body's name: a capital, then up to four words with no punctuation ("Office cantonal de la statistique")
 _OFFICE_NAME = regex.compile(r"\p{Lu}[^\s:?!,.]*(?:\s+[^\s:?!,.\d]+){0,4}")
+_LIST_HEADING_RULES = frozenset({"boilerplate:pattern", "boilerplate:line", "boilerplate:list-below-article"})
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
 _FOOTER_LINK_MAX_WORDS = 8
@@ -177,7 +178,7 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.;؛]")
 _UNREAD_DATE = "header:unread-date"
 # a date in a language the profile does not read: a weekday, a day, a month's name and a year ("Joi, 20 februarie
 # 2025", "jueves, 16 de abril de 2026"); no title is that
-_SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d")
+_SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d\.?")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead",
@@ -1052,6 +1053,24 @@ class LayoutReader:
             return None
         return claim._replace(line=line)
 
+    def _name_glued_to_its_date(self, line: Line, state: _State) -> Claim | None:
+        """A writer's name alone run into the date below the headline ("Kerwin RamdassSep 15, 2026", Trinidad
+        Express): the date line, signed by the name. The glue is where the date begins ("McDonaldSep" is cut
+        before "Sep")."""
+        for glue in _CASE_GLUE.finditer(line.text):
+            cut = glue.start(2)
+            result = self._search_date(line.text[cut:])
+            if result is None or result.iso is None or result.span is None or result.span[0] != 0 \
+                    or word_count(line.text[cut + result.span[1]:]) > _DATELINE_MAX_EXTRA_WORDS:
+                continue
+            name = line.text[:cut].strip()
+            if _author_names(name, self.profile) != (name,):
+                return None  # the name alone, nothing dropped from it ("Gas in TrinidadSep 15" is no byline)
+            names = (name,)
+            state.authors.add(label_key(names[0]))
+            return Claim(line, Role.DATE, "byline:glued-to-its-date", line.text, result, names)
+        return None
+
     def _related_label_at_the_end(self, value: str) -> int | None:
         """Where a related label glued to the end of a tag line begins, its colon closing the line ("… تحليق
         مکثفإقرأ أيضاً:", Al Mayadeen), or None."""
@@ -1391,7 +1410,7 @@ class LayoutReader:
                 return Claim(line, Role.HEADLINE, "headline:below-the-masthead")
         if self._caption_with_credit(line) and (self._near_the_top(state) or self._between_paragraphs(line, state)):
             return Claim(line, Role.BOILERPLATE, "boilerplate:caption-credit")
-        if state.article_closed and self._listed_below_the_article(line, state):
+        if (state.article_closed or self._below_a_list_heading(state)) and self._listed_below_the_article(line, state):
             return Claim(line, Role.BOILERPLATE, _LISTED_BELOW_THE_ARTICLE)
         state.in_body = True
         return Claim(line, Role.BODY, "body:paragraph")
@@ -1539,6 +1558,15 @@ class LayoutReader:
                                      if self._prose_no_chrome(state.lines[index])), -1)
         return state.index > state.last_prose
 
+    @staticmethod
+    def _below_a_list_heading(state: _State) -> bool:
+        """Right below a line of chrome inside the body, or below a title of the list it heads: "More from this
+        section" and its titles (Trinidad Express), with no source or tags above to close the article."""
+        if not state.in_body or not state.claims:
+            return False
+        above = state.claims[-1]
+        return above.rule in _LIST_HEADING_RULES
+
     def _prose_no_chrome(self, line: Line) -> bool:
         """A sentence of the page that no chrome rule knows ("© 2024 Times of Oman. All rights reserved." is one)."""
         if not self._is_prose(line, _TITLE_MAX_WORDS):
@@ -1595,6 +1623,8 @@ class LayoutReader:
         """A content line before the first paragraph: headline, dateline, chrome, or None."""
         if line.words <= _DATELINE_MAX_WORDS and (line.words <= 4 or _DIGIT.search(line.text)):
             dated = self._dateline(line)
+            if dated is None and state.headline is not None and _DIGIT.search(line.text):
+                dated = self._name_glued_to_its_date(line, state)
             if dated is not None and (state.headline is not None or self._bare_dateline(line, dated)):
                 return dated
         if line.key in state.authors:
@@ -1613,11 +1643,13 @@ class LayoutReader:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-above-title")
             if self._crumb_below_a_section(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-below-section")
-            if not self._is_prose(line, 40) or _reads_as_title(line):
+            # "Joi, 20 februarie 2025", "nedjelja, 6. rujna 2026.": no title, and no sentence for its full stop
+            shaped_as_a_date = _SHAPED_AS_A_DATE.fullmatch(line.text) is not None
+            if shaped_as_a_date or not self._is_prose(line, 40) or _reads_as_title(line):
                 if self._opens_a_menu(line, state):
                     return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
-                if _SHAPED_AS_A_DATE.fullmatch(line.text):
-                    return Claim(line, Role.UNPARSED, _UNREAD_DATE)  # "Joi, 20 februarie 2025": no title
+                if shaped_as_a_date:
+                    return Claim(line, Role.UNPARSED, _UNREAD_DATE)
                 state.headline = line
                 return Claim(line, Role.HEADLINE, "headline:first-content-line")
             if self._chrome_sentence(line):

@@ -750,6 +750,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          Cue.BOILERPLATE),
         ("La ministre a répondu aux questions de La Presse canadienne.", FR, Cue.TEXT),
         ("Ce contenu vous a plu ? Soutenez Le Devoir en faisant un don.", FR, Cue.BOILERPLATE),
+        ("Buy Now", EN, Cue.BOILERPLATE),  # Trinidad Express: the button under a photo
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
         # round 35c: a consent banner's title, related labels, captions closed by © and by Keystone
@@ -4351,6 +4352,20 @@ def test_short_lines_below_the_closed_article_with_no_prose_after_them_are_chrom
     assert (body_kept in record.body) and record.body.startswith("The Ministry of Heritage")
 
 
+def test_titles_below_a_list_heading_of_chrome_with_no_tags_above_are_chrome() -> None:
+    """Trinidad Express: "More from this section" and two titles, no source or tags above to close the article."""
+    _, body = _article("en")
+    titles = "Central Bank holds repo rate at 3.5 per cent\nCaribbean Airlines adds Tobago flights for Carnival"
+    record, _ = _article("en", below=f"More from this section\n{titles}\n© Copyright 2026 Trinidad Express Newspapers.")
+    assert record.body == body
+    assert record.boilerplate[1:3] == tuple(titles.split("\n"))
+    # a paragraph of prose below: the short lines above it are the article's
+    kept = "Gas prices in numbers"
+    record, _ = _article("en", below=f"Advertisement\n{kept}\nThe ministry expects output to recover by March, "
+                                     "officials said on Tuesday.")
+    assert kept in record.body
+
+
 def test_a_sections_more_list_below_the_tags_is_chrome() -> None:
     """The New Arab: tags one per line below "دلالات", then "المزيد في سياسة" and three titles."""
     titles = ["المزيد في سياسة", "الاحتلال يكثف غاراته على جنوب لبنان وحزب الله يرد بقصف صفد",
@@ -4674,6 +4689,9 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
         # Regard: a date in Romanian above the site's name and its tagline (a magazine): no title
         ("Joi, 20 februarie 2025\nRegard\nLe magazine francophone de Roumanie\nActualité\nSociété\nÉconomie",
          "Bucarest : Calea Victoriei piétonne tous les week-ends, y compris en hiver", "19 février 2025"),
+        # Croatia Week: the date of the day in Croatian, closed by a full stop, then the site's name and tagline
+        ("nedjelja, 6. rujna 2026.\nCroatia Week\nCroatian news, travel, lifestyle and diaspora\nNews\nTravel",
+         "‘The Riva is not a car park’: Split bans evening traffic on waterfront from 2027", "By Ivana Marić"),
         # Cambodge Mag: a site's name with an outlet's word ("Mag")
         ("Cambodge Mag\nL’actualité du Cambodge en français\nActualités\nSociété\nÉconomie\nCulture\nTourisme\n"
          "Actualités › Société",
@@ -5702,7 +5720,9 @@ def test_an_arabic_masthead_over_a_menu_on_one_line_gives_way_to_the_title() -> 
     ("line", "date", "authors"),
     [("By Mwaka NdawaJune 3, 2026 at 14:30 CAT", "2026-06-03T14:30+02:00", ("Mwaka Ndawa",)),  # Diggers (Zambia)
      ("Srinagar, Publish Date: Jun 6 2026 11:52PM | Updated Date: Jun 7 2026 12:05AM", "2026-06-06T23:52",
-      ())],  # Greater Kashmir
+      ()),  # Greater Kashmir
+     ("Kerwin RamdassSep 15, 2026", "2026-09-15", ("Kerwin Ramdass",)),  # Trinidad Express: no "By"
+     ("Kerwin McDonaldSep 15, 2026", "2026-09-15", ("Kerwin McDonald",))],  # cut where the date begins
 )
 def test_round_43_date_lines_with_a_glued_byline_or_publish_date_labels(line: str, date: str,
                                                                         authors: tuple[str, ...]) -> None:
