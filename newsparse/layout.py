@@ -149,6 +149,7 @@ _BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior re
 _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de journalisme local – Le Franco"
 _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash between a byline's name and its affiliation
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
+_ROLE_SIGNATURE_MAX_WORDS = 10  # "Auguste Ndakala, correspondant du RJDH à Bambari"
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
 _COMMENT_HEAD_MAX_WORDS = 6  # the line below a comments heading: a name, a date, "Reply"
 _LATIN_SENTENCE_OPENERS = frozenset(["on", "in", "since", "by", "until", "from", "le", "depuis", "en", "dès", "du"])
@@ -315,6 +316,7 @@ class LayoutReader:
             self._claim_closing_signature(claims, state.authors, last_paragraphs)
         else:
             self._claim_closing_name(claims, last_paragraphs)
+        self._claim_closing_name_and_role(claims, last_paragraphs)
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
@@ -732,6 +734,21 @@ class LayoutReader:
         if names and all(label_key(name) in authors for name in names):
             claims[last] = Claim(line, Role.BYLINE, "byline:closing-signature", line.text, authors=names)
 
+    def _claim_closing_name_and_role(self, claims: list[Claim], last_paragraphs: list[int]) -> None:
+        """The last paragraph that is one name, a comma, then the writer's role and no sentence, signs the article,
+        named above or not (RJDH: "Auguste Ndakala, correspondant du RJDH à Bambari")."""
+        last = last_paragraphs[0] if last_paragraphs else None
+        if last is None or claims[last].role is not Role.BODY or claims[last].line.words > _ROLE_SIGNATURE_MAX_WORDS:
+            return
+        line = claims[last].line
+        _, comma, role = line.text.partition(",")
+        roles = self.profile.author_roles
+        if not comma or roles is None or role.rstrip().endswith(_SENTENCE_STOPS) or roles.search(fold(role)) is None:
+            return
+        names = _author_names(line.text, self.profile)
+        if len(names) == 1:
+            claims[last] = Claim(line, Role.BYLINE, "byline:closing-signature", line.text, authors=names)
+
     def _drop_writer_bio(self, claims: list[Claim], authors: set[str], last_paragraphs: list[int]) -> None:
         """One of the last paragraphs that opens with the writer's name, or a word of it, and says what they
         do (a role, "covers") is their bio below the article, chrome: "Ashwani is a senior reporter covering
@@ -1095,6 +1112,10 @@ class LayoutReader:
         with an unknown part that reads as no name, is one value as written),
         or the outlet without its editors' initials (CNA: "Source: CNA/nl(gs)"; "Reuters/dpa" names two
         agencies and stays whole) or its place ("القاهرة - إرم نيوز"), or the value."""
+        if ";" in value:  # no outlet's name holds one: "Sources : délégation provinciale … ; Croix-Rouge du Tchad"
+            parts = tuple(part for part in _LIST_SEMICOLON.split(value.strip(" ;")) if part)
+            if len(parts) > 1:
+                return parts
         parts = tuple(part.strip() for part in _LIST_COMMA.split(value)) if "," in value or "،" in value else ()
         if len(parts) > 1:
             known = [names_outlet(part, self.profile) for part in parts]
@@ -2332,7 +2353,11 @@ class LayoutReader:
         return _DIGIT.search(line.text) is not None and self._dateline(line) is not None
 
     def _sentence_value(self, value: str) -> bool:
-        """A label's value that is a sentence: long, or ending like one after a few words."""
+        """A label's value that is a sentence: long, or ending like one after a few words. A list set off by
+        semicolons is judged part by part ("délégation provinciale de l’agriculture ; Croix-Rouge du Tchad")."""
+        parts = _LIST_SEMICOLON.split(value) if ";" in value else ()
+        if len(parts) > 1 and all(parts) and not any(self._sentence_value(part) for part in parts):
+            return False
         words = word_count(value)
         return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS
                                              and self.profile.sentence_end.search(value) is not None)
@@ -2506,6 +2531,7 @@ def _below_a_list_of_titles(claims: list[Claim]) -> bool:
 
 
 _LIST_COMMA = re.compile(r"\s*[,،]\s*")
+_LIST_SEMICOLON = re.compile(r"\s*;\s*")
 _OWN_REPORT_PARTS = re.compile(r"\s+[-–—]\s+")
 _INITIALS_AFTER_OUTLET = regex.compile(r"([^/]{2,40}?)\s*/\s*(\p{Ll}{1,4})(?:\(\p{Ll}{1,4}\))?")
 

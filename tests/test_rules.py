@@ -751,6 +751,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("La ministre a répondu aux questions de La Presse canadienne.", FR, Cue.TEXT),
         ("Ce contenu vous a plu ? Soutenez Le Devoir en faisant un don.", FR, Cue.BOILERPLATE),
         ("Buy Now", EN, Cue.BOILERPLATE),  # Trinidad Express: the button under a photo
+        ("Partager par courriel", FR, Cue.BOILERPLATE),  # Le Placoteux
+        ("Contenus similaires", FR, Cue.LABEL),  # Studio Kalangou
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
         # round 35c: a consent banner's title, related labels, captions closed by © and by Keystone
@@ -5639,6 +5641,42 @@ def test_round_43_source_lines(line: str, sources: tuple[str, ...]) -> None:
 def test_a_known_wire_beside_an_offices_name_gives_both(language: str, line: str, sources: tuple[str, ...]) -> None:
     record, body = _article(language, below=line)
     assert (record.sources, record.body) == (sources, body)
+
+
+def test_an_update_line_below_the_byline_yields_to_the_date_above_the_headline() -> None:
+    """L'Événement Précis: "17 avril 2025" above the headline, "Mise à jour : …" below the byline."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"17 avril 2025\n{headline}\nPar Léonce Adjévi\nMise à jour : 18 avril 2025 à 08h02\n{body}")
+    assert (record.date, record.body) == ("2025-04-17", body)
+
+
+def test_sources_set_off_by_semicolons_give_each() -> None:
+    """Ialtchad: "Sources : A ; B", the first of several words in lower case; a sentence is still prose."""
+    record, body = _article("fr", below="Sources : délégation provinciale de l’agriculture ; Croix-Rouge du Tchad")
+    assert (record.sources, record.body) == (("délégation provinciale de l’agriculture", "Croix-Rouge du Tchad"), body)
+    line = "Source : le ministère a publié un communiqué ; les chiffres sont en hausse depuis janvier."
+    record, body = _article("fr", below=line)
+    assert (record.sources, record.body) == ((), f"{body}\n\n{line}")
+
+
+def test_a_closing_name_and_role_signs_the_article() -> None:
+    """RJDH: the writer's name, a comma and their role close the article, below an outlet's byline."""
+    headline, body = _ARTICLES["fr"]
+    signature = "Auguste Ndakala, correspondant du RJDH à Bambari"
+    record = parse_text(f"{headline}\nPar RJDH\n{body}\n{signature}\nMots clés : Bambari, Éducation")
+    assert (record.authors, record.body) == (("RJDH", "Auguste Ndakala"), body)
+    line = "Le ministre de l'Éducation, ancien journaliste"  # no name
+    record = parse_text(f"{headline}\n{body}\n{line}")
+    assert record.body == f"{body}\n\n{line}"
+
+
+def test_a_related_label_below_tags_one_per_line_ends_them() -> None:
+    """Studio Kalangou: a bare tag label, a tag per line, then "Contenus similaires" and two titles."""
+    titles = ["Bilma : la caravane du sel reprend la route vers Agadez",
+              "Tahoua : les maraîchers face à la baisse du niveau de la mare"]
+    record, body = _article("fr", below="\n".join(["Thématiques", "Agriculture", "Agadez", "Contenus similaires",
+                                                   *titles]))
+    assert (record.keywords, [item.headline for item in record.read_also]) == (("Agriculture", "Agadez"), titles)
 
 
 @pytest.mark.parametrize(
