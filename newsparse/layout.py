@@ -148,6 +148,7 @@ _BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
 _BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior reporter at …"
 _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de journalisme local – Le Franco"
 _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash between a byline's name and its affiliation
+_GLUED_DATE_TAIL = 40  # a headline's last characters, where a date glued to it ends: "… 08:30 م (بتوقيت الدوحة)"
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
 _ROLE_SIGNATURE_MAX_WORDS = 10  # "Auguste Ndakala, correspondant du RJDH à Bambari"
 _BARE_DATE_MAX_WORDS = 6  # "Tuesday 12 March 2024 10:30 GMT"
@@ -553,7 +554,8 @@ class LayoutReader:
         …"): the line keeps its own words as its value and gives the label's value too, as `values` (the kind,
         then the value) and, for a date, `date`."""
         headline = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
-        if headline is not None and claims[headline].line.text[-1].isdigit():
+        title = claims[headline].line.text if headline is not None else ""
+        if _DIGIT.search(title, max(0, len(title) - _GLUED_DATE_TAIL)) is not None:
             self._cut_glued_date(claims, headline)
         if headline is not None and claims[headline].rule != GLUED_LABEL_RULE:
             self._cut_glued_section(claims, headline)
@@ -575,17 +577,30 @@ class LayoutReader:
 
     def _cut_glued_date(self, claims: list[Claim], index: int) -> None:
         """A headline with a date glued to its end, right after a letter ("… in Lori province16 January 2026,
-        10:47", Armenpress): the headline keeps its words, and gives the date, as a glued date label would."""
+        10:47", Armenpress), or its weekday glued so ("… الشهر الجاريالأحد 05 أكتوبر 2025 - 08:30 م (بتوقيت
+        الدوحة)", Al Rayyan): the headline keeps its words, and gives the date, as a glued date label would."""
         claim = claims[index]
         text = claim.line.text
         result = self._search_date(text)
         if result is None or result.iso is None or result.span is None or text[result.span[1]:].strip():
             return
         start = result.span[0]
-        if start > 0 and text[start].isdigit() and text[start - 1].isalpha() \
-                and word_count(text[:start]) >= _TITLE_MIN_WORDS:
+        if start > 0 and not text[start - 1].isalpha():
+            start = self._glued_weekday(text[:start]) or 0
+        if start > 0 and text[start - 1].isalpha() and word_count(text[:start]) >= _TITLE_MIN_WORDS:
             claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=text[:start].strip(), values=("date",),
                                            date=result)
+
+    def _glued_weekday(self, before: str) -> int | None:
+        """Where a weekday's name glued to the word before it begins, closing `before` ("… الجاريالأحد "), or None."""
+        last = before.rstrip(" ,،").rpartition(" ")[2]
+        folded = fold(last)
+        if len(folded) != len(last):
+            return None  # (folding changed the word's length: positions would not match)
+        for weekday in self.vocabulary.tables.weekdays:
+            if len(weekday) < len(folded) and folded.endswith(weekday):
+                return before.rstrip(" ,،").rfind(last) + len(last) - len(weekday)
+        return None
 
     def _cut_glued_section(self, claims: list[Claim], index: int) -> None:
         """A section's name glued to the headline's first word ("NewsBangkok to ban free plastic bags …", Khaosod

@@ -560,6 +560,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Qui sommes-nous ?", FR, Cue.BOILERPLATE),
         ("Suggested Topics:", EN, Cue.LABEL),  # Reuters' tags, one per line below
         ("الكلمات المتعلقة", AR, Cue.LABEL),  # Youm7's
+        ("الکلمات الرئیسیة:", AR, Cue.LABEL),  # Kayhan Arabic, in Persian letters
         ("Disabled", AR, Cue.BOILERPLATE),  # a video player's settings, scraped into an Arabic page
         ("Guy Peterson/AFP via Getty Images", EN, Cue.BOILERPLATE),  # a photo credit on its own line
         ("Morrow covers U.S. foreign policy and the State Department for The Associated Press.", EN,
@@ -4977,6 +4978,14 @@ def test_a_date_glued_to_the_end_of_the_headline_gives_the_date(title: str, glue
     assert (record.headline, record.date, record.date_raw, record.body) == (title, date, glued, paragraph)
 
 
+def test_a_weekday_glued_to_the_end_of_the_headline_begins_the_date() -> None:
+    """Al Rayyan: the weekday runs into the headline's last word, the date closes with its zone in brackets."""
+    title = "وزارة البلدية: افتتاح 4 حدائق عامة جديدة في الدوحة والوكرة الشهر الجاري"
+    paragraph = "أعلنت وزارة البلدية افتتاح أربع حدائق عامة جديدة في الدوحة والوكرة خلال الشهر الجاري."
+    record = parse_text(f"{title}الأحد 05 أكتوبر 2025 - 08:30 م (بتوقيت الدوحة)\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2025-10-05T20:30+03:00", paragraph)
+
+
 @pytest.mark.parametrize("title", ["Elections set for 16 January 2026", "Kyiv counts the cost of COVID-19"])
 def test_a_headline_ending_in_a_spaced_date_or_a_number_keeps_it(title: str) -> None:
     record = parse_text(f"{title}\nThe electoral commission said on Monday the vote would be held across the country.")
@@ -5881,7 +5890,8 @@ def test_with_additional_input_from_credits_any_outlet() -> None:
 
 @pytest.mark.parametrize(
     ("language", "line"),
-    [("ar", "رمز الخبر: ۱۷۴۵۲۱۰"), ("fr", "Vos choix concernant l'utilisation de cookies"), ("fr", "L'écouter"),
+    [("ar", "رمز الخبر: ۱۷۴۵۲۱۰"), ("ar", "کد الخبر: ۲۸۴۵۱۷"),
+     ("fr", "Vos choix concernant l'utilisation de cookies"), ("fr", "L'écouter"),
      ("en", "This story was produced through the Local Journalism Initiative, a federally funded program."),
      ("en", "Local Journalism Initiative Reporter")],
 )
