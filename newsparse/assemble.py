@@ -10,7 +10,7 @@ import regex
 from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import ArticleWords, split_keywords
-from .layout import GLUED_CHROME_RULE, GLUED_LABEL_RULE, TAG_LINE_RULE, Claim, Role
+from .layout import GLUED_CHROME_RULE, GLUED_LABEL_RULE, TAG_LINE_RULE, TAGS_GLUED_TO_A_SOURCE_RULE, Claim, Role
 from .normalize import WORD, unique_folded
 from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
@@ -216,6 +216,8 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
             found.extend((index, value) for value in claim.values or (claim.value,))
         elif claim.rule == GLUED_LABEL_RULE and claim.values[0] == "source":
             found.extend((index, value) for value in claim.values[1:])  # "… السياحة.المصدر: وكالة الأنباء"
+        elif claim.rule == TAGS_GLUED_TO_A_SOURCE_RULE:
+            found.extend((index, value) for value in claim.values)  # "المصدر: كوناكلمات دلالية: …"
         elif claim.values and claim.role in (Role.BYLINE, Role.DATE):
             # a byline's agencies ("Par Julie Lambert avec Belga"), a dateline's wire ("… 2025 م واس")
             found.extend((index, value) for value in claim.values)

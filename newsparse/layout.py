@@ -630,6 +630,18 @@ class LayoutReader:
             colon = text.find(":", colon + 1)
         return None
 
+    def _tags_glued_to_a_source(self, found: Classified, value: str) -> Claim | None:
+        """A source label's value with the tag label glued to its end, and the tags after it ("المصدر: كوناكلمات
+        دلالية: الاعتكاف العشر الأواخر …", Al-Mujtama): the tags, with the sources as `values`."""
+        glued = self._glued_label(value)
+        if glued is None or glued[2] != "keywords":
+            return None
+        start, end, _ = glued
+        source, tags = value[:start].strip(), value[end:].strip()
+        if not source or not tags or self._sentence_value(source) or tags.endswith(_SENTENCE_STOPS):
+            return None
+        return Claim(found.line, Role.KEYWORDS, TAGS_GLUED_TO_A_SOURCE_RULE, tags, values=self._source_values(source))
+
     def _glued_value(self, kind: str, value: str) -> tuple[tuple[str, ...], DateResult | None] | None:
         """(the values, the date) a glued label gives, or None when its value is no such thing: a date line, a
         short source, a list of tags (no sentence)."""
@@ -1017,6 +1029,10 @@ class LayoutReader:
             state.after_navigation = True
             state.read_also = None
             return Claim(line, Role.NAVIGATION, found.rule)
+        if kind == "source" and ":" in value:
+            tagged = self._tags_glued_to_a_source(found, value)
+            if tagged is not None:
+                return tagged
         if kind == "source" and self._title_not_source(value, state):
             return None  # "مصادر: مفاوضات الهدنة في غزة تدخل مرحلة حاسمة" is a headline
         if state.read_also == "section" and kind in ("date", "updated", "author") and state.read_also_items:
@@ -1054,8 +1070,9 @@ class LayoutReader:
         if kind == "source":
             outlets = self._source_values(value)
             return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
-        if kind == "keywords" and line.text.endswith(":"):
-            glued = self._related_label_at_the_end(value)
+        if kind == "keywords" and (line.text.endswith(":")
+                                   or _CASE_GLUE.search(line.text, max(0, len(line.text) - _GLUED_LABEL_REACH))):
+            glued = self._related_label_at_the_end(value, colon=line.text.endswith(":"))
             if glued is not None:  # "… تحليق مکثفإقرأ أيضاً:": the related list follows, below the tags
                 state.value_list = None
                 state.read_also, state.read_also_items = "section", 0
@@ -1103,13 +1120,15 @@ class LayoutReader:
             return Claim(line, Role.DATE, "byline:glued-to-its-date", line.text, result, names)
         return None
 
-    def _related_label_at_the_end(self, value: str) -> int | None:
+    def _related_label_at_the_end(self, value: str, *, colon: bool) -> int | None:
         """Where a related label glued to the end of a tag line begins, its colon closing the line ("… تحليق
-        مکثفإقرأ أيضاً:", Al Mayadeen), or None."""
+        مکثفإقرأ أيضاً:", Al Mayadeen), or without one, its capital right after the last tag's small letter
+        ("… Shah-o-Arus damRelated Posts", Khaama Press); or None."""
         text = value.rstrip(": ")
         start = max(0, len(text) - _GLUED_LABEL_REACH)
-        for at in range(start, len(text) - 1):
-            if self.profile.label_kinds.get(label_key(text[at:])) == "read_also" and at > 0:
+        for at in range(max(start, 1), len(text) - 1):
+            if self.profile.label_kinds.get(label_key(text[at:])) == "read_also" \
+                    and (colon or text[at - 1].islower() and text[at].isupper()):
                 return at
         return None
 
@@ -2403,6 +2422,7 @@ _REPEATED_MIN_WORDS = 8  # a paragraph said again further down is a doubled bloc
 _GLUED_REACH = 2  # of the last paragraphs: a line of the page's chrome may follow the one a notice is glued to
 _GLUED_LABEL_REACH = 30  # characters before a colon where a glued label may stand ("الكلمات المفتاحية")
 GLUED_CHROME_RULE = "body:glued-chrome-cut"  # a paragraph whose value is its text without the chrome glued to it
+TAGS_GLUED_TO_A_SOURCE_RULE = "label:tags-glued-to-source"  # a tag line whose `values` are a source label's
 GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its text without the label glued to it
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _ARTICLE_BELOW_A_LINK = 3

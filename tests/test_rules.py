@@ -4918,6 +4918,9 @@ def test_a_section_then_the_date_and_time_set_off_by_bars_is_a_date_line() -> No
         # Dabanga: the share bar glued after the last sentence
         ("وطالبت المنسقية بفتح ممرات آمنة لإيصال المساعدات إلى المخيم.شارك:فيسبوكتويترواتساب",
          "وطالبت المنسقية بفتح ممرات آمنة لإيصال المساعدات إلى المخيم.", "شارك:فيسبوكتويترواتساب"),
+        # News First: "Share on …" buttons glued after the last sentence
+        ("The Centre's teams were on standby in five districts.Share on FacebookShare on X",
+         "The Centre's teams were on standby in five districts.", "Share on FacebookShare on X"),
         # a button's name in a sentence, a copyright in a sentence: the paragraph's own words
         ("The ministry said the ban covered Facebook and X.", None, None),
         ("The agency said so. Copyright law changed in 2019 and again last year.", None, None),
@@ -5585,6 +5588,22 @@ def test_a_related_label_glued_to_the_end_of_the_tag_line_heads_the_list_below()
     assert record.body == body
     assert record.keywords == ("الناقورة", "جنوب لبنان", "تحليق مکثف")
     assert [item.to_dict() for item in record.read_also] == [{"headline": title, "body": lead}]
+
+
+def test_a_related_label_glued_to_the_last_tag_without_a_colon_heads_the_list_below() -> None:
+    """Khaama Press: "… Shah-o-Arus damRelated Posts", the label's capital right after the last tag's small letter."""
+    titles = ["Kabul residents queue for water as wells run dry", "World Bank warns of Kabul groundwater crisis"]
+    record, body = _article("en", below="\n".join(["Tags: Afghanistan, Kabul, Shah-o-Arus damRelated Posts", *titles]))
+    assert (record.body, record.keywords) == (body, ("Afghanistan", "Kabul", "Shah-o-Arus dam"))
+    assert [item.headline for item in record.read_also] == titles
+    record, _ = _article("en", below="Tags: Afghanistan, Kabul, Related Posts")  # spaced: no glue, the tags as written
+    assert record.keywords == ("Afghanistan", "Kabul", "Related Posts")
+
+
+def test_a_tag_label_glued_to_a_source_line_gives_both() -> None:
+    """Al-Mujtama: "المصدر: كونا" runs straight into "كلمات دلالية:" and the tags."""
+    record, body = _article("ar", below="المصدر: كوناكلمات دلالية: الاعتكاف، العشر الأواخر، المساجد")
+    assert (record.sources, record.keywords, record.body) == (("كونا",), ("الاعتكاف", "العشر الأواخر", "المساجد"), body)
 
 
 @pytest.mark.parametrize("line", ["تابعوا تغطية عاين المستمرة للأوضاع في السودان عبر قناتنا على تيليغرام.",
