@@ -399,7 +399,8 @@ class LayoutReader:
             tagline = self._tagline_below_the_name(claims, head)
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
-                or first.text.lower() == first.text.upper()) or tagline
+                or first.text.lower() == first.text.upper()) or tagline \
+                or head + 1 < len(claims) and claims[head + 1].rule == "boilerplate:menu"  # a line over the menu
             if not (widget or masthead):
                 return
         short = 0
@@ -418,6 +419,8 @@ class LayoutReader:
                             claims[index] = Claim(claims[index].line, Role.BOILERPLATE, "boilerplate:name-below-title")
                     return
             elif claim.role is Role.BODY or claim.role is Role.UNPARSED or claim.role is Role.SOURCE:
+                if claim.role is Role.BODY and _said_again_below(claims, dated):
+                    continue  # the page's description, printed above the title and again under it (Journal de Morges)
                 if "|" not in claim.line.text and self._is_prose(claim.line, _TITLE_MAX_WORDS):  # the article began:
                     title = self._title_above_the_article(claims, head, dated) if menu else None
                     if title is not None:  # its title is the last above it, with no date line by it
@@ -534,10 +537,15 @@ class LayoutReader:
         """The title at `title` is the headline, the lines from `head` to it chrome; a date line without letters
         right below the title, taken for chrome while the article seemed to have begun, is its date ("2026-04-15"
         below the writer's name, New Era)."""
+        header = set()
         for index in range(max(head, 0), title):
             if claims[index].role in (Role.HEADLINE, Role.BODY, Role.UNPARSED, Role.SOURCE):
+                header.add(claims[index].line.text)
                 claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
         claims[title] = claims[title]._replace(role=Role.HEADLINE, rule="headline:by-its-date")
+        for index in range(title + 1, min(len(claims), title + _MENU_REACH)):
+            if claims[index].rule == _DOUBLED_RULE and claims[index].line.text in header:
+                claims[index] = claims[index]._replace(role=Role.BODY, rule="body:paragraph")  # its copy is chrome now
         for index in range(title + 1, min(len(claims), title + _DATE_BELOW_TITLE_REACH + 1)):
             line = claims[index].line
             role = claims[index].role
@@ -2451,6 +2459,13 @@ def _last_paragraphs(claims: list[Claim], count: int) -> list[int]:
             if len(found) == count:
                 break
     return found
+
+
+def _said_again_below(claims: list[Claim], index: int) -> bool:
+    """The paragraph at `index` is printed again further down, as a doubled block."""
+    text = claims[index].line.text
+    return any(claim.rule == _DOUBLED_RULE and claim.line.text == text
+               for claim in claims[index + 1: index + _MENU_REACH])
 
 
 def _doubled(claims: list[Claim], line: Line) -> bool:

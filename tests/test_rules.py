@@ -4659,6 +4659,18 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
     assert record.body.startswith(first) and second in record.body
 
 
+def test_the_pages_description_above_the_title_and_again_below_it_is_the_deck() -> None:
+    """Journal de Morges: the site's name and tagline over the menu, the page's description, the section, then the
+    title over the description again and the byline glued to its date."""
+    title = "Morges: le Conseil communal valide un crédit de 38 millions pour le collège de Beausobre"
+    deck = ("Le projet d’agrandissement et de rénovation énergétique du collège a été accepté mercredi soir par une "
+            "large majorité.")
+    paragraph = "Le Conseil communal de Morges a accepté mercredi soir, par 71 voix contre 9, le crédit de 38 millions."
+    record = parse_text(f"Journal de Morges\tL’hebdo de la région morgienne\nRégion\tPolitique\tSport\tCulture\t"
+                        f"Agenda\n{deck}\nPolitique\n{title}\n{deck}\nPar Claire Muller02.10.2025, 06h30\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2025-10-02T06:30", f"{deck}\n\n{paragraph}")
+
+
 @pytest.mark.parametrize(
     ("top", "title", "below"),
     [
