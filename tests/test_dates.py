@@ -257,6 +257,22 @@ def test_raw_and_span_refer_to_the_original_text() -> None:
     assert hijri.raw == "10 شعبان 1445 هـ"  # the tatweel belongs to the match
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("الاثنين ۱۲ آبان ۱۴۰۴", "2025-11-03"),  # the Iranian (Solar Hijri) calendar, converted by jdatetime
+     ("10 دی 1403", "2024-12-30"),
+     ("1 فروردین 1404", "2025-03-21"),  # Nowruz
+     ("21 رمضان 1445 هـ", "2024-03-31")],  # the lunar calendar's months are still read as such
+)
+def test_solar_hijri_dates(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+def test_a_solar_hijri_date_that_does_not_exist_is_reported() -> None:
+    result = parse_date("31 اسفند 1403")  # 1403's Esfand has 30 days
+    assert result.iso is None and "Hijri" in result.warnings[0]
+
+
 def test_weekday_contradiction_is_reported() -> None:
     result = parse_date("توافق اليوم الجمعة 22 فبراير 2024")
     assert result.iso == "2024-02-22"

@@ -5907,7 +5907,9 @@ def test_a_print_issue_line_above_the_masthead_yields_to_the_articles_labelled_d
 @pytest.mark.parametrize(
     ("language", "line", "date"),
     [("en", "2026.08.03. 14:20", "2026-08-03T14:20"),  # Hungary Today: year first, dotted, a dot after the day
-     ("ar", "۱۶ دسامبر ۲۰۲۵ - ۱۴:۲۰", "2025-12-16T14:20")],  # an Iranian site's Persian month name
+     ("ar", "۱۶ دسامبر ۲۰۲۵ - ۱۴:۲۰", "2025-12-16T14:20"),  # an Iranian site's Persian month name
+     # Kayhan Arabic: the Iranian calendar's date first, then the Gregorian one, which is the date
+     ("ar", "الاثنين ۱۲ آبان ۱۴۰۴ - ۰۳ نوامبر ۲۰۲۵ | الساعة ۱۰:۴۵ بتوقيت طهران", "2025-11-03T10:45+03:30")],
 )
 def test_round_45_date_lines(language: str, line: str, date: str) -> None:
     record, body = _article(language, above=line)

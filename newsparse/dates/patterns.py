@@ -88,6 +88,7 @@ class WordLists:
 
     months: tuple[str, ...]
     hijri_months: tuple[str, ...]
+    solar_hijri_months: tuple[str, ...]
     weekdays: tuple[str, ...]
     ordinals: tuple[str, ...]
     ampm: tuple[str, ...]
@@ -271,8 +272,11 @@ def build(w: WordLists) -> Patterns:
         rf"(?P<first>{DAY_DIGITS})(?<![\d/.-]\d\d)\s?(?P<sep>[-/.])\s?(?P<second_>[0-3]?\d)\s?(?P=sep)\s?"
         rf"(?P<year>\d{{4}}(?=\d\d?:\d\d)|(?:\d{{4}}|\d\d)(?![\d]|[./-]\d)){hijri_mark}{era}{after}"
     )
+    hijri_month = _month(w, "hmonth", w.hijri_months)
+    if w.solar_hijri_months:  # the Iranian calendar's months, read by the same reader ("۱۲ آبان ۱۴۰۴")
+        hijri_month = f"(?:{hijri_month}|{_month(w, 'smonth', w.solar_hijri_months)})"
     hijri = (
-        rf"{DAY}{DATE_SEP}{_month(w, 'hmonth', w.hijri_months)}{DATE_SEP}"
+        rf"{DAY}{DATE_SEP}{hijri_month}{DATE_SEP}"
         rf"(?P<year>1[34]\d\d)(?!\d)(?:\s?{word(w.hijri_markers)}\.?)?{after}"
     )
     year_word = rf"(?:{word(w.year_words)}\s*)?"
@@ -294,7 +298,7 @@ def build(w: WordLists) -> Patterns:
         "weekday": word(w.weekdays, "weekday", guard_before=False),
         "today_weekday": rf"{word(w.today_words, guard_before=False)}[\s,:(\-]{{0,4}}{word(w.weekdays, 'weekday')}",
         "month": word(w.months, guard_before=False),
-        "hijri_month": word(w.hijri_months, guard_before=False),
+        "hijri_month": word((*w.hijri_months, *w.solar_hijri_months), guard_before=False),
         "ago": word(w.rel_after, guard_before=False),
         "digit": r"\d",
         # every ISO or numeric date holds this, from its year's last digit or its first part's last digit

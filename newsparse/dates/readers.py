@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import result as msg
 from .clock import Clock, clock_from
-from .hijri import to_gregorian
+from .hijri import solar_to_gregorian, to_gregorian
 from .numerals import number
 from .relative import ago, shifted_day
 from .vocabulary import DateVocabulary
@@ -156,8 +156,21 @@ def read_numeric(g: Groups, query: Query) -> Reading:
 
 
 def read_hijri(g: Groups, query: Query) -> Reading:
+    if g.get("smonth"):
+        return _solar_hijri_day(g, query)
     month, _ = _month_number(g["hmonth"] or "", query.vocabulary.tables.hijri_months)
     return _hijri_day(_int(g, "year"), month, _int(g, "day"), _base(g, query))
+
+
+def _solar_hijri_day(g: Groups, query: Query) -> Reading:
+    """A date of the Iranian (Solar Hijri) calendar: "۱۲ آبان ۱۴۰۴" is 3 November 2025."""
+    reading = _base(g, query)
+    month, _ = _month_number(g["smonth"], query.vocabulary.tables.solar_hijri_months)
+    converted = solar_to_gregorian(_int(g, "year"), month, _int(g, "day"))
+    if converted is None:
+        reading.warnings.append(msg.BAD_HIJRI)
+        return reading
+    return _make_day(converted.year, converted.month, converted.day, reading)
 
 
 def read_yearless(g: Groups, query: Query) -> Reading:

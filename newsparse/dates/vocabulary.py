@@ -26,7 +26,8 @@ UNITS: tuple[str, ...] = ("second", "minute", "hour", "day", "week", "month", "y
 _ZONE_OFFSET = re.compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
 
 #: category -> (lowest key, highest key) for the mappings of numbered word lists.
-_NUMBERED: dict[str, tuple[int, int]] = {"months": (1, 12), "hijri_months": (1, 12), "weekdays": (0, 6)}
+_NUMBERED: dict[str, tuple[int, int]] = {"months": (1, 12), "hijri_months": (1, 12), "solar_hijri_months": (1, 12),
+                                         "weekdays": (0, 6)}
 _LISTS = ("ordinals", "am", "pm", "night", "era_markers", "hijri_markers", "connectors", "labels", "today_words",
           "year_words")
 _FLAGS = ("dayfirst", "allow_missing_year")
@@ -173,6 +174,7 @@ class Tables:
 
     months: Mapping[str, int]
     hijri_months: Mapping[str, int]
+    solar_hijri_months: Mapping[str, int]  # the Iranian calendar's ("۱۲ آبان ۱۴۰۴")
     weekdays: Mapping[str, int]
     ampm: Mapping[str, str]
     zones: Mapping[str, str]
@@ -268,6 +270,7 @@ def _tables(data: Mapping[str, Any]) -> Tables:
     return Tables(
         months=_lookup(data.get("months", {}), "months"),
         hijri_months=_lookup(data.get("hijri_months", {}), "hijri_months"),
+        solar_hijri_months=_lookup(data.get("solar_hijri_months", {}), "solar_hijri_months"),
         weekdays=_lookup(data.get("weekdays", {}), "weekdays"),
         ampm=ampm,
         zones=zones,
@@ -284,6 +287,7 @@ def _word_lists(data: Mapping[str, Any], tables: Tables) -> WordLists:
     return WordLists(
         months=tuple(tables.months),
         hijri_months=tuple(tables.hijri_months),
+        solar_hijri_months=tuple(tables.solar_hijri_months),
         weekdays=tuple(tables.weekdays),
         ordinals=_folded(data.get("ordinals", [])),
         ampm=tuple(tables.ampm),
