@@ -428,8 +428,13 @@ _TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
 
 
 def _all_known_lines(key: str, profile: Profile) -> bool:
-    """A footer's links on one line: "من نحن | اتصل بنا | سياسة الخصوصية"."""
-    return all(key_of_folded(part) in profile.boilerplate_lines for part in key.split(" | "))
+    """A footer's links on one line: "من نحن | اتصل بنا | سياسة الخصوصية"; or a share bar's, its label's colon
+    before the first: "شارك الخبر: فيسبوك | تويتر | واتساب"."""
+    parts = key.split(" | ")
+    label, colon, first = parts[0].partition(":")
+    if colon:
+        parts[0:1] = [label, first]
+    return all(key_of_folded(part) in profile.boilerplate_lines for part in parts)
 
 
 def _contains_phrase(folded: str, phrases: re.Pattern[str]) -> bool:

@@ -561,6 +561,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Suggested Topics:", EN, Cue.LABEL),  # Reuters' tags, one per line below
         ("الكلمات المتعلقة", AR, Cue.LABEL),  # Youm7's
         ("الکلمات الرئیسیة:", AR, Cue.LABEL),  # Kayhan Arabic, in Persian letters
+        ("شارك الخبر: فيسبوك | تويتر | واتساب | تلغرام", AR, Cue.BOILERPLATE),  # Wattan: a share bar's label and links
+        ("غزة: قصف متواصل | عشرات الشهداء", AR, Cue.TEXT),  # a title's parts are no known links
         ("Disabled", AR, Cue.BOILERPLATE),  # a video player's settings, scraped into an Arabic page
         ("Guy Peterson/AFP via Getty Images", EN, Cue.BOILERPLATE),  # a photo credit on its own line
         ("Morrow covers U.S. foreign policy and the State Department for The Associated Press.", EN,
