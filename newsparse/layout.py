@@ -133,6 +133,9 @@ _SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s
 # a body's name: a capital, then up to four words with no punctuation ("Office cantonal de la statistique")
 _OFFICE_NAME = regex.compile(r"\p{Lu}[^\s:?!,.]*(?:\s+[^\s:?!,.\d]+){0,4}")
 _LIST_HEADING_RULES = frozenset({"boilerplate:pattern", "boilerplate:line", "boilerplate:list-below-article"})
+# the name a copyright notice gives: "© Nhân Dân en ligne 2025", "© 2025 Le Journal du Pays Basque - Mentions légales"
+_COPYRIGHT_NAME = regex.compile(r"©\s*(?:\d{4}\s*)?(\p{L}[^\d©|]{2,40}?)\s*(?:\d{4}|[-|.,]|$)")
+_FOOTER_NAME_ROLES = (Role.BODY, Role.READ_ALSO_HEADLINE, Role.READ_ALSO_BODY, Role.UNPARSED)
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
 _FOOTER_LINK_MAX_WORDS = 8
@@ -307,6 +310,7 @@ class LayoutReader:
             self._split_a_related_label_glued_to_a_paragraph(claims)
             _drop_paragraphs_said_again(claims)
         _claim_footer_links(claims, self.profile.wire_names)
+        _claim_the_footers_masthead(claims)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
         if state.popular_read:
@@ -2783,6 +2787,21 @@ def _claim_footer_links(claims: list[Claim], wires: frozenset[str]) -> None:
     if len(links) >= _FOOTER_MIN_LINKS:
         for index in links + names:
             claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:footer-links")
+
+
+def _claim_the_footers_masthead(claims: list[Claim]) -> None:
+    """The line right above the copyright notice that opens with the name it gives, the footer's masthead and
+    tagline ("Nhân Dân en ligne - Organe central du Parti communiste du Vietnam", then "© Nhân Dân en ligne
+    2025"), is chrome, though it may follow related titles or paragraphs."""
+    for index in range(len(claims) - 1, 0, -1):
+        notice = claims[index].line.text
+        if notice.startswith("©"):
+            name = _COPYRIGHT_NAME.match(notice)
+            above = claims[index - 1]
+            if name is not None and above.role in _FOOTER_NAME_ROLES \
+                    and fold(above.line.text).startswith(fold(name.group(1)) + " "):
+                claims[index - 1] = above._replace(role=Role.BOILERPLATE, rule="boilerplate:footer-masthead")
+            return
 
 
 def _a_link(line: Line) -> bool:

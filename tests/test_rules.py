@@ -755,6 +755,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Ce contenu vous a plu ? Soutenez Le Devoir en faisant un don.", FR, Cue.BOILERPLATE),
         ("Buy Now", EN, Cue.BOILERPLATE),  # Trinidad Express: the button under a photo
         ("Partager par courriel", FR, Cue.BOILERPLATE),  # Le Placoteux
+        ("Partager ceci :", FR, Cue.BOILERPLATE),  # WordPress's share box (RJDH)
         ("Contenus similaires", FR, Cue.LABEL),  # Studio Kalangou
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
@@ -4369,6 +4370,20 @@ def test_titles_below_a_list_heading_of_chrome_with_no_tags_above_are_chrome() -
     record, _ = _article("en", below=f"Advertisement\n{kept}\nThe ministry expects output to recover by March, "
                                      "officials said on Tuesday.")
     assert kept in record.body
+
+
+def test_the_footers_masthead_above_its_copyright_notice_is_chrome() -> None:
+    """Nhân Dân: the footer's name and tagline, right above "© Nhân Dân en ligne 2025", after related titles."""
+    titles = ["Le Vietnam et les Pays-Bas renforcent leur coopération dans la gestion de l'eau",
+              "Riz : les exportations du premier trimestre en hausse de 12 %"]
+    masthead = "Nhân Dân en ligne - Organe central du Parti communiste du Vietnam"
+    record, body = _article("fr", below="\n".join(["Articles liés", *titles, masthead, "© Nhân Dân en ligne 2025"]))
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+    assert masthead in record.boilerplate
+    # a last paragraph that does not open with the notice's name stays
+    last = "Le fleuve reste la principale source d'eau douce de la région, selon les autorités."
+    record, body = _article("fr", below=f"{last}\n© Nhân Dân en ligne 2025")
+    assert record.body == f"{body}\n\n{last}"
 
 
 def test_a_sections_more_list_below_the_tags_is_chrome() -> None:
