@@ -1170,6 +1170,9 @@ class LayoutReader:
             if all(known) or any(known) and all(_SITE_NAME.match(part) or _OFFICE_NAME.fullmatch(part)
                                                 for part in parts):
                 return parts
+            # names of two capitalised words or more, none known: "Yle Uutiset, Helsingin Sanomat" (Yle News)
+            if all(_SITE_NAME.match(part) and word_count(part) >= 2 for part in parts):
+                return parts
         signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
                 _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):

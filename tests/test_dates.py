@@ -268,6 +268,16 @@ def test_solar_hijri_dates(text: str, expected: str) -> None:
     assert iso(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("13.10.202613:45", "2026-10-13T13:45"),  # Yle News: the time glued to a numeric date's year
+     ("13/10/202613:45", "2026-10-13T13:45"),
+     ("13.10.2026", "2026-10-13")],
+)
+def test_a_time_glued_to_a_numeric_dates_year(text: str, expected: str) -> None:
+    assert iso(text, dayfirst=True) == expected
+
+
 def test_a_solar_hijri_date_that_does_not_exist_is_reported() -> None:
     result = parse_date("31 اسفند 1403")  # 1403's Esfand has 30 days
     assert result.iso is None and "Hijri" in result.warnings[0]

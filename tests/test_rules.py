@@ -754,6 +754,14 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("La ministre a répondu aux questions de La Presse canadienne.", FR, Cue.TEXT),
         ("Ce contenu vous a plu ? Soutenez Le Devoir en faisant un don.", FR, Cue.BOILERPLATE),
         ("Buy Now", EN, Cue.BOILERPLATE),  # Trinidad Express: the button under a photo
+        # round 47b: captions closed by a paper's photo credit or "pic", a channel promotion, a contact line
+        ("A WAPA crew works on a line in Christiansted on Monday. Daily News photo by KAI MORGAN", EN, Cue.BOILERPLATE),
+        ("The Henderson Lake outdoor pool sits empty on Friday. Herald photo by Tyler Nakamura", EN, Cue.BOILERPLATE),
+        ("The Mutiara Line will link Komtar in George Town to Bayan Lepas. (MRT Corp pic)", EN, Cue.BOILERPLATE),
+        ("Stay current - Follow FMT on WhatsApp, Google news and Telegram", EN, Cue.BOILERPLATE),
+        ("— Contact Alana Richards at arichards@dailynews.vi.", EN, Cue.BOILERPLATE),
+        ("Follow the money, investigators told the committee on Tuesday.", EN, Cue.TEXT),
+        ("Topic:", EN, Cue.LABEL),  # The Business Standard
         ("Partager par courriel", FR, Cue.BOILERPLATE),  # Le Placoteux
         ("Partager ceci :", FR, Cue.BOILERPLATE),  # WordPress's share box (RJDH)
         ("Contenus similaires", FR, Cue.LABEL),  # Studio Kalangou
@@ -4229,10 +4237,11 @@ def test_a_phrase_of_the_article_that_holds_a_known_tag_beside_another(article: 
 
 def test_a_year_glued_to_its_time_is_still_a_date() -> None:
     """Al Jazeera as scraped: "آخر تحديث: 12/6/202421:40 (بتوقيت مكة المكرمة)" (the year and the clock
-    glued): the line is the update line, not a paragraph; a longer run of digits is no year."""
+    glued): the line is the update line, not a paragraph, and the clock is its time; a longer run of digits is no
+    year."""
     paragraph = "واصل جيش الاحتلال الإسرائيلي قصف مدينة رفح جنوب قطاع غزة لليوم الثالث على التوالي."
     record = parse_text(f"الاحتلال يواصل قصف رفح\nآخر تحديث: 12/6/202421:40 (بتوقيت مكة المكرمة)\n{paragraph}")
-    assert (record.date, record.body) == ("2024-06-12", paragraph)
+    assert (record.date, record.body) == ("2024-06-12T21:40+03:00", paragraph)
     assert search_date("12/6/2024213", language="ar") is None
 
 
@@ -5688,6 +5697,21 @@ def test_round_43_dates_on_english_pages(line: str, date: str) -> None:
 def test_round_43_source_lines(line: str, sources: tuple[str, ...]) -> None:
     record, body = _article("en", below=line)
     assert (record.sources, record.body) == (sources, body)
+
+
+def test_round_47_source_lines() -> None:
+    """Yle News: two names of two words, none known; Luxembourg Times: a credit sentence naming the language."""
+    record, body = _article("en", below="Source: Yle Uutiset, Helsingin Sanomat")
+    assert (record.sources, record.body) == (("Yle Uutiset", "Helsingin Sanomat"), body)
+    record, body = _article("en", below="This article was first published in German by Luxemburger Wort.")
+    assert (record.sources, record.body) == (("Luxemburger Wort",), body)
+
+
+def test_a_shouted_advertisement_glued_after_the_last_sentence_is_cut_off() -> None:
+    """The Witness: "… for two days.ADVERTISEMENT"."""
+    last = "Residents are asked to store enough water for two days."
+    record, body = _article("en", below=f"{last}ADVERTISEMENT")
+    assert (record.body, "ADVERTISEMENT" in record.boilerplate) == (f"{body}\n\n{last}", True)
 
 
 @pytest.mark.parametrize(

@@ -206,7 +206,8 @@ def time_part(w: WordLists, p: str = "") -> str:
     zone_words = alternation(w.zones)
     dot = rf"\.(?=[0-5]\d\s?(?:{ampm}|{zone_words}){NOT_LETTER_AFTER})"
     clock = (
-        rf"(?P<{p}hour>\d(?<![\d.:/]\d)\d?)(?<![3-9]\d)(?<!2[4-9])"
+        # the hour's first digit follows no digit, unless a numeric date's year is glued to it ("13.10.202613:45")
+        rf"(?P<{p}hour>\d(?:(?<![\d.:/]\d)|(?<=[./-](?:19|20)\d\d\d))\d?)(?<![3-9]\d)(?<!2[4-9])"
         rf"(?:(?:\s?(?::|h)\s?|{dot})(?P<{p}minute>[0-5]\d)(?!\d)"
         rf"(?:\s?:\s?(?P<{p}second>[0-5]\d)(?:[.,]\d{{1,6}})?)?"
         rf"|\s?h{NOT_LETTER_AFTER}"
