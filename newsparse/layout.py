@@ -645,7 +645,7 @@ class LayoutReader:
     def _tags_glued_to_a_source(self, found: Classified, value: str) -> Claim | None:
         """A source label's value with the tag label glued to its end, and the tags after it ("المصدر: كوناكلمات
         دلالية: الاعتكاف العشر الأواخر …", Al-Mujtama): the tags, with the sources as `values`."""
-        glued = self._glued_label(value)
+        glued = self._glued_label(value) or self._capital_tag_label(value)
         if glued is None or glued[2] != "keywords":
             return None
         start, end, _ = glued
@@ -653,6 +653,17 @@ class LayoutReader:
         if not source or not tags or self._sentence_value(source) or tags.endswith(_SENTENCE_STOPS):
             return None
         return Claim(found.line, Role.KEYWORDS, TAGS_GLUED_TO_A_SOURCE_RULE, tags, values=self._source_values(source))
+
+    def _capital_tag_label(self, value: str) -> tuple[int, int, str] | None:
+        """(start, value's start, kind) of a tag label glued to a source's last capital before the first colon
+        ("AIPTags : Rougeole …", LeBanco), which `_glued_label` leaves alone in prose; or None."""
+        colon = value.find(":")
+        head = value[:colon].rstrip() if colon > 0 else ""
+        for at in range(max(1, len(head) - _GLUED_LABEL_REACH), len(head) - 1):
+            if head[at].isupper() and head[at - 1].isalpha() \
+                    and self.profile.label_kinds.get(label_key(head[at:])) == "keywords":
+                return at, colon + 1, "keywords"
+        return None
 
     def _glued_value(self, kind: str, value: str) -> tuple[tuple[str, ...], DateResult | None] | None:
         """(the values, the date) a glued label gives, or None when its value is no such thing: a date line, a
@@ -1170,8 +1181,9 @@ class LayoutReader:
             if all(known) or any(known) and all(_SITE_NAME.match(part) or _OFFICE_NAME.fullmatch(part)
                                                 for part in parts):
                 return parts
-            # names of two capitalised words or more, none known: "Yle Uutiset, Helsingin Sanomat" (Yle News)
-            if all(_SITE_NAME.match(part) and word_count(part) >= 2 for part in parts):
+            # names of two capitalised words or more, or initials, none known: "Yle Uutiset, Helsingin Sanomat" (Yle
+            # News), "DEETS, France Travail" (Témoignages)
+            if all(_SITE_NAME.match(part) and word_count(part) >= 2 or _ACRONYM.fullmatch(part) for part in parts):
                 return parts
         signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
@@ -1229,6 +1241,9 @@ class LayoutReader:
                 result = DateResult(None, found.value, ())
             return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result)
         before, after = _beside(found.value, result)
+        if result.iso is None and found.value.endswith(_SENTENCE_STOPS) \
+                and _extra_words(found.value, result) > _DATELINE_MAX_EXTRA_WORDS:
+            return None  # an editor's note: "Mise à jour (28 mai) : la Sépaq précise que les sentiers …"
         if found.has_separator and not before.strip() and word_count(after) >= _GLUED_PARAGRAPH_MIN_WORDS \
                 and self._is_prose(make_line(found.line.number, after.strip()), _TITLE_MAX_WORDS):
             # the first paragraph glued to the date ("… (بتوقيت عدن)عدن - كريتر سكاي: سجل سعر …"): the line is that

@@ -762,6 +762,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("— Contact Alana Richards at arichards@dailynews.vi.", EN, Cue.BOILERPLATE),
         ("Follow the money, investigators told the committee on Tuesday.", EN, Cue.TEXT),
         ("Topic:", EN, Cue.LABEL),  # The Business Standard
+        # round 47c: a consent banner's sentence, a video player's button, labels the profile lacked
+        ("Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez "
+         "leur utilisation.", FR, Cue.BOILERPLATE),
+        ("Lecture", FR, Cue.BOILERPLATE),
+        ("Mots clefs :", FR, Cue.LABEL),
+        ("Ceci pourrait aussi vous intéresser", FR, Cue.LABEL),
         ("Partager par courriel", FR, Cue.BOILERPLATE),  # Le Placoteux
         ("Partager ceci :", FR, Cue.BOILERPLATE),  # WordPress's share box (RJDH)
         ("Contenus similaires", FR, Cue.LABEL),  # Studio Kalangou
@@ -5705,6 +5711,27 @@ def test_round_47_source_lines() -> None:
     assert (record.sources, record.body) == (("Yle Uutiset", "Helsingin Sanomat"), body)
     record, body = _article("en", below="This article was first published in German by Luxemburger Wort.")
     assert (record.sources, record.body) == (("Luxemburger Wort",), body)
+
+
+def test_round_47c_source_bylines_and_notes() -> None:
+    """Témoignages: initials beside a name; LeBanco: the tag label glued to a source's capitals; Kibaru: "De notre
+    correspondant", a place, then the name; L'Avantage: an editor's note opened by "Mise à jour" is a paragraph."""
+    record, body = _article("fr", below="Sources : DEETS, France Travail")
+    assert (record.sources, record.body) == (("DEETS", "France Travail"), body)
+    record, body = _article("fr", below="Source : AIPTags : Rougeole, Vaccination, Yopougon")
+    assert (record.sources, record.keywords, record.body) == (("AIP",), ("Rougeole", "Vaccination", "Yopougon"), body)
+    record, body = _article("fr", above="De notre correspondant à Mopti, Oumar Kanta")
+    assert (record.authors, record.body) == (("Oumar Kanta",), body)
+    note = ("Mise à jour (28 mai) : la Sépaq précise que les sentiers du secteur de la Rivière-du-Sud-Ouest resteront "
+            "accessibles sans réservation.")
+    record, body = _article("fr", below=note)
+    assert record.body == f"{body}\n\n{note}"
+
+
+def test_a_date_line_with_a_wordpress_category_and_comment_count() -> None:
+    """Netafrique: "17 novembre 2025 | Publié par : Rédaction | Dans : Santé | 0 commentaire"."""
+    record, body = _article("fr", above="17 novembre 2025 | Publié par : Rédaction | Dans : Santé | 0 commentaire")
+    assert (record.date, record.body) == ("2025-11-17", body)
 
 
 def test_a_shouted_advertisement_glued_after_the_last_sentence_is_cut_off() -> None:
