@@ -347,10 +347,17 @@ def _related_text(parts: Parts) -> list[str]:
 
 
 def read_also(parts: Parts) -> tuple[RelatedArticle, ...]:
+    """The related articles in page order. A scraper that doubled a block doubles its titles and paragraphs
+    too (Ahval's related box printed twice): an item said again is one item, a paragraph said again one."""
     items: list[tuple[str, list[str]]] = []
+    by_title: dict[str, list[str]] = {}
+    current: list[str] | None = None  # the paragraphs of the item being read
     for claim in parts.claims:
         if claim.role is Role.READ_ALSO_HEADLINE:
-            items.append((claim.value, []))
-        elif claim.role is Role.READ_ALSO_BODY and items:
-            items[-1][1].append(claim.value)
+            current = by_title.get(claim.value)
+            if current is None:
+                current = by_title[claim.value] = []
+                items.append((claim.value, current))
+        elif claim.role is Role.READ_ALSO_BODY and current is not None and claim.value not in current:
+            current.append(claim.value)
     return tuple(RelatedArticle(title, "\n\n".join(paragraphs)) for title, paragraphs in items)

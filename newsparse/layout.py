@@ -136,6 +136,7 @@ _LIST_HEADING_RULES = frozenset({"boilerplate:pattern", "boilerplate:line", "boi
 # the name a copyright notice gives: "© Nhân Dân en ligne 2025", "© 2025 Le Journal du Pays Basque - Mentions légales"
 _COPYRIGHT_NAME = regex.compile(r"©\s*(?:\d{4}\s*)?(\p{L}[^\d©|]{2,40}?)\s*(?:\d{4}|[-|.,]|$)")
 _FOOTER_NAME_ROLES = (Role.BODY, Role.READ_ALSO_HEADLINE, Role.READ_ALSO_BODY, Role.UNPARSED)
+_ARABIC_INITIALS = regex.compile(r"\p{Arabic}\.\s?\p{Arabic}{2,}(?:\s\p{Arabic}{2,})?")  # "ل. مريم"
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
 _FOOTER_LINK_MAX_WORDS = 8
@@ -322,6 +323,7 @@ class LayoutReader:
         else:
             self._claim_closing_name(claims, last_paragraphs)
         self._claim_closing_name_and_role(claims, last_paragraphs)
+        _claim_closing_arabic_initials(claims, last_paragraphs)
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
@@ -2805,6 +2807,15 @@ def _claim_footer_links(claims: list[Claim], wires: frozenset[str]) -> None:
     if len(links) >= _FOOTER_MIN_LINKS:
         for index in links + names:
             claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:footer-links")
+
+
+def _claim_closing_arabic_initials(claims: list[Claim], last_paragraphs: list[int]) -> None:
+    """The last paragraph that is an initial and a name in Arabic letters signs the article, as Algerian papers
+    sign it ("ل. مريم", El Mouwatin; "ص. بلقاسم", El Massar): a byline."""
+    last = last_paragraphs[0] if last_paragraphs else None
+    if last is not None and claims[last].role is Role.BODY and _ARABIC_INITIALS.fullmatch(claims[last].line.text):
+        line = claims[last].line
+        claims[last] = Claim(line, Role.BYLINE, "byline:closing-initials", line.text, authors=(line.text,))
 
 
 def _claim_the_footers_masthead(claims: list[Claim]) -> None:

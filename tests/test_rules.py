@@ -762,6 +762,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("— Contact Alana Richards at arichards@dailynews.vi.", EN, Cue.BOILERPLATE),
         ("Follow the money, investigators told the committee on Tuesday.", EN, Cue.TEXT),
         ("Topic:", EN, Cue.LABEL),  # The Business Standard
+        # round 47a: a tag label's common misspelling, a caption with the site's own credit
+        ("كلمات دليلية:", AR, Cue.LABEL),  # IQNA
+        ("طابور أمام خزان مياه خيري في مدينة تعز (خيوط/ خاص)", AR, Cue.BOILERPLATE),  # Khuyut
         # round 47c: a consent banner's sentence, a video player's button, labels the profile lacked
         ("Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez "
          "leur utilisation.", FR, Cue.BOILERPLATE),
@@ -5726,6 +5729,23 @@ def test_round_47c_source_bylines_and_notes() -> None:
             "accessibles sans réservation.")
     record, body = _article("fr", below=note)
     assert record.body == f"{body}\n\n{note}"
+
+
+def test_a_related_block_printed_twice_gives_its_items_once() -> None:
+    """Ahval: the related box doubled by the scraper, its titles and a lead's paragraph said twice."""
+    first = "أردوغان: سنخفض التضخم إلى خانة الآحاد قبل نهاية 2026"
+    second = "ارتفاع عجز الحساب الجاري التركي إلى 4 مليارات دولار في أكتوبر"
+    lead = "قال الرئيس التركي إن حكومته ستخفض التضخم إلى خانة الآحاد قبل نهاية العام المقبل."
+    record, body = _article("ar", below="\n".join(["اقرأ أيضاً:", first, lead, lead, second, first, second]))
+    assert [(item.headline, item.body) for item in record.read_also] == [(first, lead), (second, "")]
+    assert record.body == body
+
+
+@pytest.mark.parametrize("signature", ["ل. مريم", "ص. بلقاسم"])
+def test_an_initial_and_a_name_closing_an_arabic_article_sign_it(signature: str) -> None:
+    """Algerian papers sign below the last paragraph with an initial and a name."""
+    record, body = _article("ar", below=signature)
+    assert (record.authors, record.body) == ((signature,), body)
 
 
 def test_a_date_line_with_a_wordpress_category_and_comment_count() -> None:
