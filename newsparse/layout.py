@@ -190,7 +190,8 @@ _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead",
                    "boilerplate:section-above-title")
 # a menu's items on one line, each a capitalised word: "Economie Finance Entreprises Politique Monde"
-_ITEMS_ON_ONE_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){3,9}")
+# (an item may hold a small word: "News Events Culture Sport Living in Brno Jobs", Brno Daily)
+_ITEMS_ON_ONE_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?: (?:in |and |of |& )?\p{Lu}\p{Ll}+){3,9}")
 _SCRIPT_LETTER = {"latin": regex.compile(r"\p{Latin}"), "arabic": regex.compile(r"\p{Arabic}")}
 _RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead", "headline:below-a-kicker")
 _CLOCKS = regex.compile(r"\d{1,2}:\d\d")
@@ -413,7 +414,7 @@ class LayoutReader:
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
             if claim.rule == "boilerplate:menu" or claim.rule == "boilerplate:breadcrumb" \
-                    or claim.role is Role.UNPARSED and _ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None:
+                    or claim.role in _UNCLAIMED and _ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None:
                 short += _LONG_MENU_MIN_ITEMS  # a whole menu on one line ("سياسة | مجتمع | اقتصاد | …")
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:
@@ -464,12 +465,14 @@ class LayoutReader:
 
     @staticmethod
     def _tagline_below_the_name(claims: list[Claim], head: int) -> bool:
-        """The line taken for the headline stands right below the site's name, the page's first line, read as chrome,
-        and ends no sentence: its tagline ("vivreici", then "Le média local de la RTBF"). (Below a section's name
-        further down, "National", a line is the title.)"""
+        """The line taken for the headline stands right below the site's name, the page's first line (or below the
+        date of the day), read as chrome, and ends no sentence: its tagline ("vivreici", then "Le média local de
+        la RTBF"; "Sunday, October 4, 2026", "The Navhind Times", then "Goa’s Largest Selling English Daily").
+        (Below a section's name further down, "National", a line is the title.)"""
         line = claims[head].line
-        return head == 1 and claims[0].rule in _SITE_NAME_RULES and line.words <= _TAGLINE_MAX_WORDS \
-            and not line.text.endswith(_SENTENCE_STOPS)
+        return head >= 1 and claims[head - 1].rule in _SITE_NAME_RULES and line.words <= _TAGLINE_MAX_WORDS \
+            and not line.text.endswith(_SENTENCE_STOPS) \
+            and all(claim.role is Role.DATE or claim.rule == _UNREAD_DATE for claim in claims[:head - 1])
 
     def _in_another_script(self, line: Line) -> bool:
         """A line with letters but none of the profile's script: a top bar in the country's own ("၂၀၂၆ ခုနှစ်၊ ဇွန်လ ၉
@@ -521,8 +524,8 @@ class LayoutReader:
             return index
         line = claims[above].line
         if _TITLE_MIN_WORDS <= line.words < claims[index].line.words and not line.text.endswith(_SENTENCE_STOPS) \
-                and not self._is_prose(line, _TITLE_MAX_WORDS):
-            return above
+                and not self._is_prose(line, _TITLE_MAX_WORDS) and _ITEMS_ON_ONE_LINE.fullmatch(line.text) is None:
+            return above  # (not a menu on one line)
         return index
 
     def _title_above_the_article(self, claims: list[Claim], head: int, opening: int) -> int | None:
@@ -549,6 +552,8 @@ class LayoutReader:
                 header.add(claims[index].line.text)
                 claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
         claims[title] = claims[title]._replace(role=Role.HEADLINE, rule="headline:by-its-date")
+        if is_breadcrumb(claims[title].line, self.profile):
+            claims[title] = self._path_and_title(claims[title].line) or claims[title]
         for index in range(title + 1, min(len(claims), title + _MENU_REACH)):
             if claims[index].rule == _DOUBLED_RULE and claims[index].line.text in header:
                 claims[index] = claims[index]._replace(role=Role.BODY, rule="body:paragraph")  # its copy is chrome now
@@ -1107,12 +1112,24 @@ class LayoutReader:
     def _title_ending_a_path(self, line: Line, state: _State) -> Claim | None:
         """The site's path with the title as its last step ("الرئيسية › محليات ›الأحساء: مهرجان التمور يستقبل …"):
         the headline, its path the page's chrome."""
-        cut = max(line.text.rfind(separator.strip()) for separator in self.profile.breadcrumb_separators)
-        title = line.text[cut + 1:].strip() if cut > 0 else ""
-        if word_count(title) < _TITLE_MIN_WORDS or title.endswith(_SENTENCE_STOPS) \
-                or state.next_line is not None and _same_text(make_line(0, title), state.next_line):
+        claim = self._path_and_title(line)
+        if claim is None or state.next_line is not None and _same_text(make_line(0, claim.value), state.next_line):
             return None  # (the title printed below it again: the path's last step is a copy)
         state.headline = line
+        return claim
+
+    def _path_and_title(self, line: Line) -> Claim | None:
+        """The headline claim of a path whose last step is the title, the path kept as chrome; the last step's name
+        may run into the title ("Home » News » BrnoBrno Trams to Run …", Brno Daily: the step "Brno"); or None."""
+        folded = fold(line.text)  # the separators as the profile folds them ("»" is '"')
+        searched = folded if len(folded) == len(line.text) else line.text
+        cut = max(searched.rfind(separator.strip()) for separator in self.profile.breadcrumb_separators)
+        title = line.text[cut + 1:].strip() if cut > 0 else ""
+        if word_count(title) < _TITLE_MIN_WORDS or title.endswith(_SENTENCE_STOPS):
+            return None
+        step = _CASE_GLUE.search(title.split(" ", 1)[0])
+        if step is not None:  # the step's name glued to the title's first word
+            cut, title = line.text.index(title) + step.start(2) - 1, title[step.start(2):]
         return Claim(line, Role.HEADLINE, GLUED_CHROME_RULE, title, values=(line.text[:cut + 1].strip(),))
 
     def _byline_glued_to_its_date(self, line: Line) -> Claim | None:

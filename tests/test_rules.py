@@ -4694,6 +4694,30 @@ def test_a_related_link_in_square_brackets_inside_the_body() -> None:
     assert record.body.startswith(first) and second in record.body
 
 
+def test_a_tagline_below_the_site_name_under_the_date_of_the_day_gives_way_to_the_title() -> None:
+    """The Navhind Times: the date of the day, the site's name and its tagline, the menu, the path, then the title,
+    the desk and the article's date."""
+    title = "Mopa airport: Night landings to begin from November 1, says GMR"
+    paragraph = ("PANAJI: Manohar International Airport at Mopa will begin handling night landings from November 1, "
+                 "the operator said on Friday.")
+    record = parse_text("Sunday, October 4, 2026\nThe Navhind Times\nGoa’s Largest Selling English Daily\nGoa News\n"
+                        "Nation\nWorld\nBusiness\nSports\nPanorama\nBuzz\nEditorial\nE-Paper\n\nHome / Goa News\n"
+                        f"{title}\nNT NETWORK\nOctober 3, 2026\n{paragraph}")
+    assert (record.headline, record.date) == (title, "2026-10-03")
+
+
+def test_a_title_glued_to_the_last_step_of_its_path_below_a_menu_on_one_line() -> None:
+    """Brno Daily: a date in Czech, the site's name and tagline, the menu on one line (an item of three words), then
+    the path whose last step runs into the title, over the date."""
+    title = "Brno Trams to Run on Renewable Electricity from January"
+    paragraph = ("Brno, Sep 16 (BD) – All trams and trolleybuses operated by the Brno public transport company will "
+                 "run on electricity from renewable sources from January.")
+    record = parse_text("čtvrtek 17. září 2026\nBrno Daily\nEnglish News and Events in Brno and South Moravia\n"
+                        f"News\tEvents\tCulture\tSport\tLiving in Brno\tJobs\n\nHome » News » Brno{title}\n"
+                        f"September 16, 2026\nBy Tereza Novotná\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2026-09-16", paragraph)
+
+
 def test_the_pages_description_above_the_title_and_again_below_it_is_the_deck() -> None:
     """Journal de Morges: the site's name and tagline over the menu, the page's description, the section, then the
     title over the description again and the byline glued to its date."""
