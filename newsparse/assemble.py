@@ -10,7 +10,15 @@ import regex
 from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import ArticleWords, split_keywords
-from .layout import GLUED_CHROME_RULE, GLUED_LABEL_RULE, TAG_LINE_RULE, TAGS_GLUED_TO_A_SOURCE_RULE, Claim, Role
+from .layout import (
+    GLUED_CHROME_RULE,
+    GLUED_LABEL_RULE,
+    GLUED_RELATED_RULE,
+    TAG_LINE_RULE,
+    TAGS_GLUED_TO_A_SOURCE_RULE,
+    Claim,
+    Role,
+)
 from .normalize import WORD, unique_folded
 from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
@@ -65,8 +73,8 @@ class Parts:
         for index, claim in enumerate(claims):
             role = claim.role
             if role is Role.BODY:
-                if claim.rule == GLUED_CHROME_RULE:  # the paragraph's words (the chrome glued to it: `chrome`)
-                    self.body.append(claim.value)
+                if claim.rule == GLUED_CHROME_RULE or claim.rule == GLUED_RELATED_RULE:
+                    self.body.append(claim.value)  # the paragraph's words (the chrome or link glued to it elsewhere)
                 elif claim.rule == GLUED_LABEL_RULE:
                     self.body.append(claim.value)
                     self._glued_label(claim, index)
@@ -194,6 +202,8 @@ def chrome(parts: Parts, dated: tuple[int, ...]) -> tuple[str, ...]:
         elif role is Role.BODY:
             if claim.rule == GLUED_CHROME_RULE:
                 kept.extend(claim.values)
+            elif claim.rule == GLUED_RELATED_RULE:
+                kept.append(claim.values[1])  # the label: "READ MORE:"
         elif role in _DATED_ROLES:
             if index not in dated:
                 kept.append(claim.line.text)
@@ -353,11 +363,13 @@ def read_also(parts: Parts) -> tuple[RelatedArticle, ...]:
     by_title: dict[str, list[str]] = {}
     current: list[str] | None = None  # the paragraphs of the item being read
     for claim in parts.claims:
-        if claim.role is Role.READ_ALSO_HEADLINE:
-            current = by_title.get(claim.value)
+        title = claim.value if claim.role is Role.READ_ALSO_HEADLINE else \
+            claim.values[0] if claim.rule == GLUED_RELATED_RULE else None
+        if title is not None:
+            current = by_title.get(title)
             if current is None:
-                current = by_title[claim.value] = []
-                items.append((claim.value, current))
+                current = by_title[title] = []
+                items.append((title, current))
         elif claim.role is Role.READ_ALSO_BODY and current is not None and claim.value not in current:
             current.append(claim.value)
     return tuple(RelatedArticle(title, "\n\n".join(paragraphs)) for title, paragraphs in items)

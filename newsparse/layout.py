@@ -310,6 +310,7 @@ class LayoutReader:
         claims = _settle_headerless_body(state.claims) if not state.in_body else state.claims
         if state.in_body:
             self._split_a_related_label_glued_to_a_paragraph(claims)
+            self._split_a_related_link_glued_to_a_paragraph(claims)
             _drop_paragraphs_said_again(claims)
         _claim_footer_links(claims, self.profile.wire_names)
         _claim_the_footers_masthead(claims)
@@ -377,6 +378,24 @@ class LayoutReader:
                 claims[below] = Claim(item.line, Role.READ_ALSO_HEADLINE, "read-also:below-a-glued-label",
                                       item.line.text)
             return
+
+    def _split_a_related_link_glued_to_a_paragraph(self, claims: list[Claim]) -> None:
+        """A related label, a colon and a title glued after a paragraph's last sentence ("… cut since 2024.READ MORE:
+        Rakhine’s rice bowl runs dry as blockade bites", Frontier Myanmar): the paragraph keeps its sentences, and
+        the title is a related article's (`values`: the title, then the label)."""
+        for index, claim in enumerate(claims):
+            if claim.role is not Role.BODY or claim.rule != "body:paragraph" or ":" not in claim.line.text:
+                continue
+            text = claim.line.text
+            colon = text.rfind(":")
+            stop = max(text.rfind(mark, 0, colon) for mark in _LABEL_GLUE_STOPS)
+            if stop < 0 or colon - stop > _GLUED_LABEL_REACH or text[stop + 1:stop + 2].isspace() \
+                    or self.profile.label_kinds.get(label_key(text[stop + 1:colon])) != "read_also":
+                continue
+            title = text[colon + 1:].strip()
+            if word_count(title) >= _TITLE_MIN_WORDS and not title.endswith(_SENTENCE_STOPS):
+                claims[index] = claim._replace(rule=GLUED_RELATED_RULE, value=text[: stop + 1],
+                                               values=(title, text[stop + 1:colon + 1]))
 
     def _retitle_by_its_date(self, claims: list[Claim]) -> None:
         """The first content line taken for the headline, when the page's title stands further down, right above or
@@ -2472,6 +2491,7 @@ _GLUED_REACH = 2  # of the last paragraphs: a line of the page's chrome may foll
 _GLUED_LABEL_REACH = 30  # characters before a colon where a glued label may stand ("الكلمات المفتاحية")
 GLUED_CHROME_RULE = "body:glued-chrome-cut"  # a paragraph whose value is its text without the chrome glued to it
 TAGS_GLUED_TO_A_SOURCE_RULE = "label:tags-glued-to-source"  # a tag line whose `values` are a source label's
+GLUED_RELATED_RULE = "body:glued-related-link"  # a paragraph whose `values` are a related title glued to it, its label
 GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its text without the label glued to it
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _ARTICLE_BELOW_A_LINK = 3

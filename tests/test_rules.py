@@ -5755,6 +5755,18 @@ def test_round_47c_source_bylines_and_notes() -> None:
     assert record.body == f"{body}\n\n{note}"
 
 
+def test_a_related_label_and_title_glued_after_a_paragraphs_last_sentence() -> None:
+    """Frontier Myanmar: "… cut since 2024.READ MORE: Rakhine’s rice bowl runs dry as blockade bites"."""
+    paragraph = "Rice prices in Sittwe have risen by a third because the roads have been cut since 2024."
+    title = "Rakhine’s rice bowl runs dry as blockade bites"
+    record, body = _article("en", below=f"{paragraph}READ MORE: {title}")
+    assert (record.body, [item.headline for item in record.read_also]) == (f"{body}\n\n{paragraph}", [title])
+    assert "READ MORE:" in record.boilerplate
+    spaced = f"{paragraph} Read more: the report is online"  # spaced, and a sentence's words: the paragraph's own
+    record, body = _article("en", below=spaced)
+    assert (record.body, record.read_also) == (f"{body}\n\n{spaced}", ())
+
+
 def test_a_related_block_printed_twice_gives_its_items_once() -> None:
     """Ahval: the related box doubled by the scraper, its titles and a lead's paragraph said twice."""
     first = "أردوغان: سنخفض التضخم إلى خانة الآحاد قبل نهاية 2026"
