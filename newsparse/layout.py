@@ -204,6 +204,7 @@ _DATE_BELOW_TITLE_REACH = 2  # claims below a title its date line may stand at: 
 _TITLE_ABOVE_REACH = 2  # lines between a title and its date or byline: a name, a deck
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
+_LONG_SOURCE_MAX_WORDS = 16  # a source's full name right above the tags
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 # A keyword or source label followed by one value per line ("Tags:", "Gaza", "Middle East", …):
@@ -1082,7 +1083,7 @@ class LayoutReader:
             tagged = self._tags_glued_to_a_source(found, value)
             if tagged is not None:
                 return tagged
-        if kind == "source" and self._title_not_source(value, state):
+        if kind == "source" and self._title_not_source(value, state) and not self._long_source_over_tags(value, state):
             return None  # "مصادر: مفاوضات الهدنة في غزة تدخل مرحلة حاسمة" is a headline
         if state.read_also == "section" and kind in ("date", "updated", "author") and state.read_also_items:
             if self._is_prose(line, _DATELINE_MAX_WORDS):
@@ -1319,6 +1320,16 @@ class LayoutReader:
         title ("صور: …", "Photos: …") that a credit rule would take for chrome."""
         return (state.headline is None and not state.in_body and not state.read_also
                 and line.words > _DATELINE_MAX_EXTRA_WORDS and not self._is_prose(line, 40))
+
+    def _long_source_over_tags(self, value: str, state: _State) -> bool:
+        """A source label's long value, no sentence, right above the tag line at the article's foot: an office's
+        full name ("Source : Direction du tourisme et de l'artisanat de la wilaya d'Annaba", Le Provincial)."""
+        following = state.next_line
+        if not state.in_body or following is None or value.endswith(_SENTENCE_STOPS) \
+                or word_count(value) > _LONG_SOURCE_MAX_WORDS or not value[:1].isupper():
+            return False
+        found = classify(following, self.profile)
+        return found.cue is Cue.LABEL and found.kind == "keywords"
 
     def _title_not_source(self, value: str, state: _State) -> bool:
         """A source names an outlet in a few words; a longer value where a headline is awaited

@@ -5784,6 +5784,17 @@ def test_an_initial_and_a_name_closing_an_arabic_article_sign_it(signature: str)
     assert (record.authors, record.body) == ((signature,), body)
 
 
+def test_a_long_source_name_right_above_the_tags_is_a_source() -> None:
+    """Le Provincial: an office's full name of ten words below the signature, over the tag line; the same value
+    with no tags below is read as a sentence, as before."""
+    line = "Source : Direction du tourisme et de l'artisanat de la wilaya d'Annaba"
+    record, body = _article("fr", below=f"Nadia B.\n{line}\nTags : Annaba, Tourisme")
+    assert (record.sources, record.authors, record.body) == (
+        ("Direction du tourisme et de l'artisanat de la wilaya d'Annaba",), ("Nadia B.",), body)
+    record, body = _article("fr", below=line)
+    assert record.sources == ()
+
+
 def test_a_date_line_with_a_wordpress_category_and_comment_count() -> None:
     """Netafrique: "17 novembre 2025 | Publié par : Rédaction | Dans : Santé | 0 commentaire"."""
     record, body = _article("fr", above="17 novembre 2025 | Publié par : Rédaction | Dans : Santé | 0 commentaire")
