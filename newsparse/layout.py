@@ -1580,11 +1580,13 @@ class LayoutReader:
         return True
 
     def _a_masthead_so_far(self, state: _State) -> bool:
-        """The headline taken so far is the page's first content line and names the site ("Jamaica Observer"):
-        the title is still to come, below the site's menu."""
+        """The headline taken so far is the page's first content line and names the site ("Jamaica Observer"), or
+        stands over its tagline ("Star of Mysore", then "Mysuru’s Own English Evening Daily"): the title is still to
+        come, below the site's menu."""
         headline = state.headline
-        return headline is not None and self._names_the_site(headline.text) and any(
-            claim.rule == "headline:first-content-line" for claim in state.claims)
+        if headline is None or not any(claim.rule == "headline:first-content-line" for claim in state.claims):
+            return False
+        return self._names_the_site(headline.text) or any(claim.rule == "boilerplate:tagline" for claim in state.claims)
 
     def _tagline_below_a_site_name(self, line: Line, state: _State) -> bool:
         """The line right below the page's first content line, taken for the headline, when that is a site's

@@ -4718,6 +4718,20 @@ def test_a_title_glued_to_the_last_step_of_its_path_below_a_menu_on_one_line() -
     assert (record.headline, record.date, record.body) == (title, "2026-09-16", paragraph)
 
 
+def test_a_most_read_link_in_the_menu_below_a_site_name_and_tagline_opens_no_list() -> None:
+    """Star of Mysore: the site's name over its tagline, then the menu with "Top Stories" among its links; the
+    link opened a list of the site's most read that swallowed the title and the article."""
+    title = "Chamundi Hill: Forest department puts ropeway proposal on hold for wildlife study"
+    paragraph = ("Mysuru, Nov. 1 - The Forest department has put the proposed ropeway to Chamundi Hill on hold "
+                 "pending a study of its impact on wildlife.")
+    record = parse_text("Star of Mysore\nMysuru’s Own English Evening Daily\nHome\nNews\nTop Stories\n"
+                        "Feature Articles\nSports\nAbroad\nColumns\ne-Paper\n\n"
+                        f"{title}\nNovember 2, 2026\n{paragraph}\n"
+                        f"2 COMMENTS ON “{title.upper()}”\nPrakash N.\nNovember 3, 2026 at 7:05 am\n"
+                        "Good decision. The hill cannot take more concrete.\nReply")
+    assert (record.headline, record.date, record.body, record.read_also) == (title, "2026-11-02", paragraph, ())
+
+
 def test_the_pages_description_above_the_title_and_again_below_it_is_the_deck() -> None:
     """Journal de Morges: the site's name and tagline over the menu, the page's description, the section, then the
     title over the description again and the byline glued to its date."""
