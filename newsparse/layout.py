@@ -76,7 +76,7 @@ class Claim(NamedTuple):
     values: tuple[str, ...] = ()
 
 
-_DATELINE_MAX_WORDS = 20
+_DATELINE_MAX_WORDS = 24  # "14 mai 2025 à 15 h 42 HAE · Mis à jour le 14 mai 2025 à 17 h 10 HAE" (Le Manic)
 _MAX_WIRE_WORDS = 3  # "أ ش أ"
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
@@ -802,10 +802,15 @@ class LayoutReader:
 
     def _claim_closing_signature(self, claims: list[Claim], authors: set[str], last_paragraphs: list[int]) -> None:
         """The last paragraph that is only the byline's name again, with its place or role
-        (Le Monde: "Aminata Sarr (Dakar, correspondance)"), signs the article: a byline."""
+        (Le Monde: "Aminata Sarr (Dakar, correspondance)"), signs the article: a byline. So does the name over a
+        last line with the writer's role, an author box (The Examiner: "Hayley Morrison", then "Journalist")."""
         last = last_paragraphs[0] if last_paragraphs else None
         if last is None or claims[last].line.words > _SIGNATURE_MAX_WORDS:
             return
+        if len(last_paragraphs) > 1 and last_paragraphs[1] == last - 1 and self._role_line(claims[last].line) \
+                and label_key(claims[last - 1].line.text) in authors:
+            claims[last] = Claim(claims[last].line, Role.BOILERPLATE, "byline:role")
+            last -= 1
         line = claims[last].line
         names = _author_names(line.text, self.profile)
         if names and all(label_key(name) in authors for name in names):
@@ -1354,12 +1359,19 @@ class LayoutReader:
         return not _DIGIT.search(after) or (self._search_date(after) is None and not self._an_update(after))
 
     def _an_update(self, after: str) -> bool:
-        """After the date, an update label and its time alone: "Publié le 16/03/2024 à 10h12. Mis à
-        jour à 12h40." (Sud Ouest)."""
-        folded = fold(after.lstrip(" .,;-–—"))
+        """After the date, an update label and its time alone, or its date: "Publié le 16/03/2024 à 10h12. Mis à
+        jour à 12h40." (Sud Ouest), "14 mai 2025 à 15 h 42 HAE · Mis à jour le 14 mai 2025 à 17 h 10 HAE" (Le
+        Manic)."""
+        stripped = after.lstrip(" .,;-–—·•|")
+        folded = fold(stripped)
         match = self.profile.label_pattern.match(folded)
-        return (match is not None and self.profile.label_kinds.get(" ".join(match.group("label").split())) == "updated"
-                and word_count(folded[match.end():]) <= _DATELINE_MAX_EXTRA_WORDS)
+        if match is None or self.profile.label_kinds.get(" ".join(match.group("label").split())) != "updated":
+            return False
+        if word_count(folded[match.end():]) <= _DATELINE_MAX_EXTRA_WORDS:
+            return True
+        result = self._search_date(stripped) if _DIGIT.search(stripped) else None
+        return result is not None and result.iso is not None \
+            and _extra_words(stripped, result) - word_count(folded[:match.end()]) <= _DATELINE_MAX_EXTRA_WORDS
 
     def _byline(self, found: Classified, value: str, state: _State, rule: str | None = None) -> Claim | None:
         writer_in_outlet = self.profile.writer_in_outlet

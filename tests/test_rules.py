@@ -762,6 +762,15 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("— Contact Alana Richards at arichards@dailynews.vi.", EN, Cue.BOILERPLATE),
         ("Follow the money, investigators told the committee on Tuesday.", EN, Cue.TEXT),
         ("Topic:", EN, Cue.LABEL),  # The Business Standard
+        # round 48b: captions closed by more credit shapes, a wire's end mark
+        ("The terminal at North Eleuthera Airport. FILE", EN, Cue.BOILERPLATE),  # The Nassau Guardian
+        ("A Circular line train arrives at Banqiao Station. CNA photo Nov. 17, 2026", EN, Cue.BOILERPLATE),
+        ("One of the two new mobile harbour cranes at Lae tidal basin. – Nationalpic by PETER KAIPU", EN,
+         Cue.BOILERPLATE),
+        ("Elders wait to use the single computer at the chapter house on Oct. 29. (Navajo Times | Krista Yazzie)", EN,
+         Cue.BOILERPLATE),
+        ("Enditem/kh", EN, Cue.BOILERPLATE),  # Focus Taiwan
+        ("The ministry said it would keep the file.", EN, Cue.TEXT),
         # round 47a: a tag label's common misspelling, a caption with the site's own credit
         ("كلمات دليلية:", AR, Cue.LABEL),  # IQNA
         ("طابور أمام خزان مياه خيري في مدينة تعز (خيوط/ خاص)", AR, Cue.BOILERPLATE),  # Khuyut
@@ -5807,6 +5816,17 @@ def test_a_long_source_name_right_above_the_tags_is_a_source() -> None:
         ("Direction du tourisme et de l'artisanat de la wilaya d'Annaba",), ("Nadia B.",), body)
     record, body = _article("fr", below=line)
     assert record.sources == ()
+
+
+def test_round_48_bylines_and_date_lines() -> None:
+    """Focus Taiwan: a byline in brackets below the article; The Examiner: the author box, the name over the
+    role; Le Manic: the date and its update set off by a middle dot on one line."""
+    record, body = _article("en", below="(By Lin Chia-nan and Frances Huang)")
+    assert (record.authors, record.body) == (("Lin Chia-nan", "Frances Huang"), body)
+    record, body = _article("en", above="By Hayley Morrison", below="Hayley Morrison\nJournalist")
+    assert (record.authors, record.body) == (("Hayley Morrison",), body)
+    record, body = _article("fr", above="14 mai 2025 à 15 h 42 HAE · Mis à jour le 14 mai 2025 à 17 h 10 HAE")
+    assert (record.date, record.body) == ("2025-05-14T15:42-04:00", body)
 
 
 def test_a_date_line_with_a_wordpress_category_and_comment_count() -> None:
