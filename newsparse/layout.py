@@ -191,6 +191,8 @@ _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boiler
                    "boilerplate:section-above-title")
 # a menu's items on one line, each a capitalised word: "Economie Finance Entreprises Politique Monde"
 # (an item may hold a small word: "News Events Culture Sport Living in Brno Jobs", Brno Daily)
+# a menu's items set off by spaced dashes, a word or two each: "الوطني - الاقتصاد - الدولي - المجتمع - الرياضة"
+_DASHED_MENU = regex.compile(r"[^\s\-–—.]+(?: [^\s\-–—.]+)?(?: [-–—] [^\s\-–—.]+(?: [^\s\-–—.]+)?){3,9}")
 _ITEMS_ON_ONE_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?: (?:in |and |of |& )?\p{Lu}\p{Ll}+){3,9}")
 _SCRIPT_LETTER = {"latin": regex.compile(r"\p{Latin}"), "arabic": regex.compile(r"\p{Arabic}")}
 _RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead", "headline:below-a-kicker")
@@ -434,7 +436,8 @@ class LayoutReader:
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
             if claim.rule == "boilerplate:menu" or claim.rule == "boilerplate:breadcrumb" \
-                    or claim.role in _UNCLAIMED and _ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None:
+                    or claim.role in _UNCLAIMED and (_ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None
+                                                     or _DASHED_MENU.fullmatch(claim.line.text) is not None):
                 short += _LONG_MENU_MIN_ITEMS  # a whole menu on one line ("سياسة | مجتمع | اقتصاد | …")
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:
@@ -673,12 +676,17 @@ class LayoutReader:
         """A source label's value with the tag label glued to its end, and the tags after it ("المصدر: كوناكلمات
         دلالية: الاعتكاف العشر الأواخر …", Al-Mujtama): the tags, with the sources as `values`."""
         glued = self._glued_label(value) or self._capital_tag_label(value)
-        if glued is None or glued[2] != "keywords":
+        if glued is None or glued[2] not in ("keywords", "source"):
             return None
-        start, end, _ = glued
+        start, end, kind = glued
         source, tags = value[:start].strip(), value[end:].strip()
         if not source or not tags or self._sentence_value(source) or tags.endswith(_SENTENCE_STOPS):
             return None
+        if kind == "source":  # a second source line glued to the first: "المصدر: القسطلالمصدر: محافظة القدس"
+            if self._sentence_value(tags):
+                return None
+            sources = (*self._source_values(source), *self._source_values(tags))
+            return Claim(found.line, Role.SOURCE, found.rule, sources[0], values=sources)
         return Claim(found.line, Role.KEYWORDS, TAGS_GLUED_TO_A_SOURCE_RULE, tags, values=self._source_values(source))
 
     def _capital_tag_label(self, value: str) -> tuple[int, int, str] | None:

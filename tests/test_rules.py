@@ -771,6 +771,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          Cue.BOILERPLATE),
         ("Enditem/kh", EN, Cue.BOILERPLATE),  # Focus Taiwan
         ("The ministry said it would keep the file.", EN, Cue.TEXT),
+        # round 48a: captions credited "(صورة: …)" or after a full stop "تصوير: …", an audio player's line
+        ("حقول القمح بسهل أنكاد ضواحي وجدة (صورة: وجدة سيتي)", AR, Cue.BOILERPLATE),  # Oujda City
+        ("محول كهرباء في إحدى قرى مركز جرجا بسوهاج. تصوير: خاص المنصة", AR, Cue.BOILERPLATE),  # Al Manassa
+        ("استمع إلى التقرير", AR, Cue.BOILERPLATE),  # Radio Gafsa
         # round 47a: a tag label's common misspelling, a caption with the site's own credit
         ("كلمات دليلية:", AR, Cue.LABEL),  # IQNA
         ("طابور أمام خزان مياه خيري في مدينة تعز (خيوط/ خاص)", AR, Cue.BOILERPLATE),  # Khuyut
@@ -5816,6 +5820,24 @@ def test_a_long_source_name_right_above_the_tags_is_a_source() -> None:
         ("Direction du tourisme et de l'artisanat de la wilaya d'Annaba",), ("Nadia B.",), body)
     record, body = _article("fr", below=line)
     assert record.sources == ()
+
+
+def test_a_second_source_label_glued_to_the_first_gives_both() -> None:
+    """Al-Qastal: "المصدر: القسطلالمصدر: محافظة القدس"."""
+    record, body = _article("ar", below="المصدر: القسطلالمصدر: محافظة القدس")
+    assert (record.sources, record.body) == (("القسطل", "محافظة القدس"), body)
+
+
+def test_a_menu_set_off_by_dashes_below_the_masthead_and_the_title_below_its_path() -> None:
+    """Essalam: the site's name and tagline, a menu set off by spaced dashes, the path ending with the title, then
+    the title, the byline and the labelled date."""
+    title = "وزارة الفلاحة: استيراد مليون رأس من الأغنام لتغطية الطلب خلال عيد الأضحى"
+    paragraph = "أعلنت وزارة الفلاحة والتنمية الريفية، اليوم الأربعاء، الشروع في استيراد مليون رأس من الأغنام."
+    menu = "الوطني - الاقتصاد - الدولي - المجتمع - الرياضة - الثقافة"
+    record = parse_text(f"السلام اليوم\nيومية جزائرية مستقلة\n{menu}\n\n"
+                        f"الرئيسية » الوطني » {title}\n{title}\nكتبت: سميرة ب.\nنشر في:\t16 أفريل 2025 - 17:45\n\n"
+                        f"{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2025-04-16T17:45", paragraph)
 
 
 def test_round_48_bylines_and_date_lines() -> None:
