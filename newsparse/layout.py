@@ -132,7 +132,6 @@ _SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s
                            r"{0,5}$")
 # a body's name: a capital, then up to four words with no punctuation ("Office cantonal de la statistique")
 _OFFICE_NAME = regex.compile(r"\p{Lu}[^\s:?!,.]*(?:\s+[^\s:?!,.\d]+){0,4}")
-_LIST_HEADING_RULES = frozenset({"boilerplate:pattern", "boilerplate:line", "boilerplate:list-below-article"})
 # the name a copyright notice gives: "© Nhân Dân en ligne 2025", "© 2025 Le Journal du Pays Basque - Mentions légales"
 _COPYRIGHT_NAME = regex.compile(r"©\s*(?:\d{4}\s*)?(\p{L}[^\d©|]{2,40}?)\s*(?:\d{4}|[-|.,]|$)")
 _FOOTER_NAME_ROLES = (Role.BODY, Role.READ_ALSO_HEADLINE, Role.READ_ALSO_BODY, Role.UNPARSED)
@@ -191,9 +190,9 @@ _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boiler
                    "boilerplate:section-above-title")
 # a menu's items on one line, each a capitalised word: "Economie Finance Entreprises Politique Monde"
 # (an item may hold a small word: "News Events Culture Sport Living in Brno Jobs", Brno Daily)
+_ITEMS_ON_ONE_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?: (?:in |and |of |& )?\p{Lu}\p{Ll}+){3,9}")
 # a menu's items set off by spaced dashes, a word or two each: "الوطني - الاقتصاد - الدولي - المجتمع - الرياضة"
 _DASHED_MENU = regex.compile(r"[^\s\-–—.]+(?: [^\s\-–—.]+)?(?: [-–—] [^\s\-–—.]+(?: [^\s\-–—.]+)?){3,9}")
-_ITEMS_ON_ONE_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?: (?:in |and |of |& )?\p{Lu}\p{Ll}+){3,9}")
 _SCRIPT_LETTER = {"latin": regex.compile(r"\p{Latin}"), "arabic": regex.compile(r"\p{Arabic}")}
 _RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead", "headline:below-a-kicker")
 _CLOCKS = regex.compile(r"\d{1,2}:\d\d")
@@ -672,9 +671,10 @@ class LayoutReader:
             colon = text.find(":", colon + 1)
         return None
 
-    def _tags_glued_to_a_source(self, found: Classified, value: str) -> Claim | None:
+    def _label_glued_to_a_source(self, found: Classified, value: str) -> Claim | None:
         """A source label's value with the tag label glued to its end, and the tags after it ("المصدر: كوناكلمات
-        دلالية: الاعتكاف العشر الأواخر …", Al-Mujtama): the tags, with the sources as `values`."""
+        دلالية: الاعتكاف العشر الأواخر …", Al-Mujtama): the tags, with the sources as `values`; or with a second
+        source label glued so ("المصدر: القسطلالمصدر: محافظة القدس"): both sources. None when neither."""
         glued = self._glued_label(value) or self._capital_tag_label(value)
         if glued is None or glued[2] not in ("keywords", "source"):
             return None
@@ -1093,7 +1093,7 @@ class LayoutReader:
             state.read_also = None
             return Claim(line, Role.NAVIGATION, found.rule)
         if kind == "source" and ":" in value:
-            tagged = self._tags_glued_to_a_source(found, value)
+            tagged = self._label_glued_to_a_source(found, value)
             if tagged is not None:
                 return tagged
         if kind == "source" and self._title_not_source(value, state) and not self._long_source_over_tags(value, state):
@@ -1190,9 +1190,8 @@ class LayoutReader:
             name = line.text[:cut].strip()
             if _author_names(name, self.profile) != (name,):
                 return None  # the name alone, nothing dropped from it ("Gas in TrinidadSep 15" is no byline)
-            names = (name,)
-            state.authors.add(label_key(names[0]))
-            return Claim(line, Role.DATE, "byline:glued-to-its-date", line.text, result, names)
+            state.authors.add(label_key(name))
+            return Claim(line, Role.DATE, "byline:glued-to-its-date", line.text, result, (name,))
         return None
 
     def _related_label_at_the_end(self, value: str, *, colon: bool) -> int | None:
@@ -1718,10 +1717,7 @@ class LayoutReader:
     def _below_a_list_heading(state: _State) -> bool:
         """Right below a line of chrome inside the body, or below a title of the list it heads: "More from this
         section" and its titles (Trinidad Express), with no source or tags above to close the article."""
-        if not state.in_body or not state.claims:
-            return False
-        above = state.claims[-1]
-        return above.rule in _LIST_HEADING_RULES
+        return state.in_body and bool(state.claims) and state.claims[-1].rule in _LIST_HEADING_RULES
 
     def _prose_no_chrome(self, line: Line) -> bool:
         """A sentence of the page that no chrome rule knows ("© 2024 Times of Oman. All rights reserved." is one)."""
@@ -2530,6 +2526,8 @@ GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its t
 _ARTICLE_BELOW_A_LINK = 3
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
 _LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"
+# a line of chrome inside the body, or a title below it, over the titles of a list ("More from this section")
+_LIST_HEADING_RULES = frozenset({"boilerplate:pattern", "boilerplate:line", _LISTED_BELOW_THE_ARTICLE})
 # Between the fields of a date line: a bar or a bullet ("Published: … | Updated: …"), or a comma ("Updated …,
 # first published …").
 _DATE_FIELD_BAR = re.compile(r"\s*[|•]\s*|,\s+")
