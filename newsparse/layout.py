@@ -137,6 +137,7 @@ _COPYRIGHT_NAME = regex.compile(r"©\s*(?:\d{4}\s*)?(\p{L}[^\d©|]{2,40}?)\s*(?:
 _FOOTER_NAME_ROLES = (Role.BODY, Role.READ_ALSO_HEADLINE, Role.READ_ALSO_BODY, Role.UNPARSED)
 _ARABIC_INITIALS = regex.compile(r"\p{Arabic}\.\s?\p{Arabic}{2,}(?:\s\p{Arabic}{2,})?")  # "ل. مريم"
 _MENU_REACH = 40  # lines looked at below a menu's first line
+_PAGE_TITLE_REACH = 12  # lines from the page's top where its title may be printed again, alone
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
 _FOOTER_LINK_MAX_WORDS = 8
 _CLAUSE_MARK = re.compile(r"[.,;:!?؟،؛]\s")  # punctuation inside a sentence, not inside "ap.org"
@@ -1517,7 +1518,8 @@ class LayoutReader:
             return self._read_also_line(line, state)
         if state.headline is not None and _same_text(line, state.headline):
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
-        if state.headline is not None and not state.in_body and self._retitles_its_page_title(line, state):
+        if state.headline is not None and (not state.in_body or state.index < _PAGE_TITLE_REACH) \
+                and self._retitles_its_page_title(line, state):  # (a tagline or menu read as paragraphs between)
             return Claim(line, Role.HEADLINE, "headline:below-its-page-title")
         if state.headline is not None and not state.in_body and self._title_below_a_kicker(line, state):
             return Claim(line, Role.HEADLINE, "headline:below-a-kicker")
@@ -1672,7 +1674,12 @@ class LayoutReader:
             if bare and fold(bare.strip()) == line.folded and self._names_a_site(outlet.strip()):
                 index = next(index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE)
                 state.claims[index] = Claim(state.headline, Role.SOURCE, "source:page-title-suffix", outlet.strip())
+                for between in range(index + 1, len(state.claims)):  # a tagline, a menu on one line (Crésus)
+                    if state.claims[between].role is Role.BODY:
+                        state.claims[between] = state.claims[between]._replace(
+                            role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
                 state.headline = line
+                state.in_body = False
                 return True
         return False
 

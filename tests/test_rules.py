@@ -1282,6 +1282,13 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
     hkfp = parse_text(f"{title} - Hong Kong Free Press HKFP\nHong Kong Free Press HKFP\nHong Kong\nChina\n"
                       f"Economy\n{title}\nby Mandy Cheung\n{paragraph}")
     assert (hkfp.headline, hkfp.body) == (title, paragraph)
+    # Crésus: the site's tagline and its menu on one line, read as paragraphs, between the two (chrome)
+    titre = "Inflation : la hausse des prix ralentit à 4,2 % sur un an en mars, selon l'ONS"
+    texte = "Le rythme annuel de l'inflation en Algérie a ralenti à 4,2 % en mars 2025, contre 4,9 % en février."
+    cresus = parse_text(f"{titre} - Crésus\nCrésus\nL'hebdomadaire de l'économie et de la finance\n"
+                        f"Accueil Économie Finance Entreprises Énergie International\n{titre}\n30 Avr 2025, 11:20\n"
+                        f"{texte}")
+    assert (cresus.headline, cresus.date, cresus.body) == (titre, "2025-04-30T11:20", texte)
     # a suffix that names nothing is the title's own: the line below it is then the body's
     other = parse_text(f"{title} | what we know\n{title}\n{paragraph}")
     assert other.headline == f"{title} | what we know" and other.sources == ()
