@@ -424,7 +424,8 @@ class LayoutReader:
             widget = _DIGIT.search(first.text) is not None and (
                 _letter_words(first.text) < _MENU_MIN_ITEMS or len(_CLOCKS.findall(first.text)) >= _WIDGET_MIN_CLOCKS
                 or _DATED_TOP_BAR.match(first.text) is not None) or self._a_menu_line(first) \
-                or "|" in first.text and first.words <= _MENU_ITEM_MAX_WORDS or self._in_another_script(first)
+                or "|" in first.text and first.words <= _MENU_ITEM_MAX_WORDS or self._in_another_script(first) \
+                or self._below_a_ticker_label(claims, head)
             tagline = self._tagline_below_the_name(claims, head)
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
@@ -503,10 +504,15 @@ class LayoutReader:
         script = _SCRIPT_LETTER.get(self.profile.script)
         return script is not None and _LETTER.search(line.text) is not None and script.search(line.text) is None
 
-    @staticmethod
-    def _words_at(claims: list[Claim], head: int) -> int:
-        """The words of the line taken for the headline, that a title below must outnumber; none for a widget's."""
-        if head < 0 or _DIGIT.search(claims[head].line.text) is not None:
+    def _below_a_ticker_label(self, claims: list[Claim], head: int) -> bool:
+        """The line taken for the headline stands right below a news ticker's label, alone on its line (Rewmi: "Flash
+        Info", then "Coupures d'électricité : la Senelec annonce …"): the ticker's item, no title of the article."""
+        return head > 0 and claims[head - 1].line.key in self.profile.ticker_labels
+
+    def _words_at(self, claims: list[Claim], head: int) -> int:
+        """The words of the line taken for the headline, that a title below must outnumber; none for a widget's or
+        a ticker's."""
+        if head < 0 or _DIGIT.search(claims[head].line.text) is not None or self._below_a_ticker_label(claims, head):
             return 0
         return claims[head].line.words
 

@@ -4752,6 +4752,20 @@ def test_a_most_read_link_in_the_menu_below_a_site_name_and_tagline_opens_no_lis
     assert (record.headline, record.date, record.body, record.read_also) == (title, "2026-11-02", paragraph, ())
 
 
+def test_a_tickers_item_below_its_label_gives_way_to_the_title_by_its_date() -> None:
+    """Rewmi: the menu, "Flash Info" alone, the ticker's item, the path, then the title over the byline and date."""
+    title = "Thiès : la pénurie d'eau persiste dans plusieurs quartiers, les habitants haussent le ton"
+    paragraph = "Les habitants de plusieurs quartiers de Thiès sont privés d'eau depuis bientôt une semaine."
+    record = parse_text("Accueil\nActualités\nPolitique\nSociété\nFlash Info\nCoupures d'électricité : la Senelec "
+                        f"annonce un retour à la normale dans la soirée\nAccueil › Société\n{title}\n"
+                        f"Par Ndèye Fatou Sarr - 21 juillet 2025\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2025-07-21", paragraph)
+    ticker = "À LA UNE : Ligue 1 : Teungueth FC sacré champion pour la deuxième fois"  # Xalima: one line
+    record = parse_text(f"Accueil\nPolitique\nSociété\n{ticker}\n{title}\nPar Awa Ndiaye - 21 juillet 2025\n"
+                        f"{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
+
+
 def test_the_pages_description_above_the_title_and_again_below_it_is_the_deck() -> None:
     """Journal de Morges: the site's name and tagline over the menu, the page's description, the section, then the
     title over the description again and the byline glued to its date."""
