@@ -1073,6 +1073,8 @@ class LayoutReader:
 
     def _label(self, found: Classified, state: _State) -> Claim | None:
         kind, value, line = found.kind, found.value, found.line
+        if value and kind == "read_also" and self.profile.label_kinds.get(label_key(value.lstrip("/| "))) == kind:
+            value = ""  # the label again in a second language: "Lire aussi / Read also" (Soualiga Post)
         if kind in _TITLE_PREFIX_KINDS and state.headline is None and not state.in_body and has_words(value, 2):
             return None  # the first content line: "READ: The full text of the deal", "تحديث: حصيلة الضحايا ترتفع"
         if kind == "read_also" or kind == "popular":

@@ -787,6 +787,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Partager par courriel", FR, Cue.BOILERPLATE),  # Le Placoteux
         ("Partager ceci :", FR, Cue.BOILERPLATE),  # WordPress's share box (RJDH)
         ("Contenus similaires", FR, Cue.LABEL),  # Studio Kalangou
+        ("PLUS DE L'AUTEUR", FR, Cue.BOILERPLATE),  # Rewmi: the writer's other articles
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
         # round 35c: a consent banner's title, related labels, captions closed by © and by Keystone
@@ -1393,6 +1394,14 @@ def test_a_list_of_the_sites_most_read_is_chrome_not_related_articles(language: 
     related = "Lire aussi" if language == "fr" else "اقرأ أيضا"
     record, body = _article(language, below="\n".join([related, *titles]))  # a related list stays one
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_the_sites_latest_stories_below_the_article_are_chrome() -> None:
+    """MyJoyOnline: "Latest Stories" lists the site's newest titles, which are not related to the article."""
+    titles = ["Black Stars squad for World Cup qualifiers announced", "Cocoa farmers demand payment of arrears"]
+    record, body = _article("en", below="\n".join(["Latest Stories", *titles]))
+    assert (record.read_also, record.body) == ((), body)
+    assert set(titles) <= set(record.boilerplate)
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
@@ -2535,6 +2544,15 @@ def test_a_related_title_and_lead_below_the_articles_closing_credit_stay_related
     assert (record.body, record.sources) == (last, ("Belga",))
     assert [(item.headline, item.body) for item in record.read_also] == [
         ("Pensions des cheminots : ce que prévoit la réforme", lead)]
+
+
+def test_a_related_label_said_again_in_a_second_language_heads_the_list() -> None:
+    """Soualiga Post: "Lire aussi / Read also" is one label, not a related title glued to its label."""
+    titles = ["Marigot : les travaux du front de mer reprendront en octobre",
+              "Grand-Case : la plage fermée après une pollution aux hydrocarbures"]
+    record, body = _article("fr", below="\n".join(["Lire aussi / Read also", *titles]))
+    assert [item.headline for item in record.read_also] == titles
+    assert record.body == body
 
 
 def test_two_related_titles_shaped_alike_are_two_titles() -> None:
