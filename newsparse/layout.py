@@ -607,6 +607,8 @@ class LayoutReader:
             self._cut_glued_date(claims, headline)
         if headline is not None and claims[headline].rule != GLUED_LABEL_RULE:
             self._cut_glued_section(claims, headline)
+            if claims[headline].rule != GLUED_CHROME_RULE:
+                self._cut_glued_byline_or_chrome(claims, headline)
         for index in (headline, *last):
             if index is None or ":" not in claims[index].line.text or claims[index].rule == GLUED_CHROME_RULE:
                 continue
@@ -658,6 +660,22 @@ class LayoutReader:
         if glued is not None and label_key(glued.group()) in self.profile.section_names:
             claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=claim.line.text[glued.end():],
                                            values=(glued.group(),))
+
+    def _cut_glued_byline_or_chrome(self, claims: list[Claim], index: int) -> None:
+        """A byline or a line of chrome glued to the headline's end, where a small letter meets a capital ("… from
+        JanuaryBy Natasha Donn", Portugal Resident; "… harbour wallShare", Jersey Evening Post): the headline keeps
+        its own words, the byline gives the writer, and what is cut goes with the page's chrome."""
+        claim = claims[index]
+        text = claim.line.text
+        for glue in _CASE_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
+            title, tail = text[:glue.start(2)], text[glue.start(2):]
+            if word_count(title) < _TITLE_MIN_WORDS:
+                continue
+            found = classify(make_line(claim.line.number, tail), self.profile)
+            names = _author_names(found.value, self.profile) if found.kind == "author" else ()
+            if names or found.rule == "boilerplate:line":
+                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title, values=(tail,), authors=names)
+                return
 
     def _glued_label(self, text: str) -> tuple[int, int, str] | None:
         """(where the label starts, where its value starts, its kind) of the first label glued before a colon of

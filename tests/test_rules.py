@@ -5557,6 +5557,20 @@ def test_a_section_glued_to_the_headline_is_cut_off() -> None:
 
 
 @pytest.mark.parametrize(
+    ("glued", "authors"),
+    [("By Natasha Donn", ("Natasha Donn",)),  # Portugal Resident: the byline
+     ("Share", ())],  # Jersey Evening Post: the share button
+)
+def test_a_byline_or_a_button_glued_to_the_headlines_end_is_cut_off(glued: str, authors: tuple[str, ...]) -> None:
+    title = "Loulé council approves free buses for over-65s from January"
+    body = _ARTICLES["en"][1]
+    record = parse_text(f"{title}{glued}\nNovember 9, 2026\n{body}")
+    assert (record.headline, record.authors, record.body, record.boilerplate) == (title, authors, body, (glued,))
+    named = parse_text(f"Court clears McDonald of fraud charges\nNovember 9, 2026\n{body}")  # "Donald": no byline
+    assert (named.headline, named.authors) == ("Court clears McDonald of fraud charges", ())
+
+
+@pytest.mark.parametrize(
     ("credit", "source"),
     [("- Additional reporting by Nampa", "Nampa"),  # New Era (Namibia), behind a dash
      ("With additional reporting from Matichon.", "Matichon")],  # Khaosod English: an outlet no profile knows
