@@ -130,6 +130,10 @@ _MASTHEAD_MIN_ITEMS = 1  # below a site's name ("South China Morning Post", "Hon
 # "Biden drops out")
 _SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s:?!,.]*|de|du|des|la|le|of|the|and|et))"
                            r"{0,5}$")
+# a body's full name: capitalised words and the little words between them, commas allowed ("Ministère de
+# l'Agriculture, de l'Élevage et de la Pêche"); no verb, so no sentence
+_BODY_FULL_NAME = regex.compile(r"(?:[ld]['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:,?\s+(?:(?:[ld]['’])?\p{Lu}[\p{L}\p{M}'’-]*"
+                                r"|de|du|des|la|le|les|et|of|the|and|for))*")
 # a body's name: a capital, then up to four words with no punctuation ("Office cantonal de la statistique")
 _OFFICE_NAME = regex.compile(r"\p{Lu}[^\s:?!,.]*(?:\s+[^\s:?!,.\d]+){0,4}")
 # the name a copyright notice gives: "© Nhân Dân en ligne 2025", "© 2025 Le Journal du Pays Basque - Mentions légales"
@@ -1158,7 +1162,8 @@ class LayoutReader:
         listed = kind in ("keywords", "source") and not self.profile.keywords.delimiters.search(value)
         state.value_list = kind if listed else None
         if kind == "source":
-            outlets = self._source_values(value)
+            listed_by_label = found.rule.rpartition(":")[2] in self.profile.source_list_labels
+            outlets = self._source_values(value, listed=listed_by_label)
             return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
         if kind == "keywords" and (line.text.endswith(":")
                                    or _CASE_GLUE.search(line.text, max(0, len(line.text) - _GLUED_LABEL_REACH))):
@@ -1241,10 +1246,12 @@ class LayoutReader:
             and following is not None and sum(claim.role is Role.BODY for claim in state.claims) <= 1 \
             and self._labelled_or_dated(following)
 
-    def _source_values(self, value: str) -> tuple[str, ...]:
+    def _source_values(self, value: str, *, listed: bool = False) -> tuple[str, ...]:
         """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر
-        الإضافية • أ ف ب، رويترز"; "DVB, Khit Thit Media", a known one beside names; "RT + وكالات", or a list
-        with an unknown part that reads as no name, is one value as written),
+        الإضافية • أ ف ب، رويترز"; "DVB, Khit Thit Media", a known one beside names; after a label that says a
+        list follows, `listed` (the profile's `outlets.list_labels`: "Sources: Andina, El Comercio"), names that
+        each open with a capital; "RT + وكالات", or a list with an unknown part that reads as no name, is one
+        value as written),
         or the outlet without its editors' initials (CNA: "Source: CNA/nl(gs)"; "Reuters/dpa" names two
         agencies and stays whole) or its place ("القاهرة - إرم نيوز"), or the value."""
         if ";" in value:  # no outlet's name holds one: "Sources : délégation provinciale … ; Croix-Rouge du Tchad"
@@ -1263,6 +1270,8 @@ class LayoutReader:
             # News), "DEETS, France Travail" (Témoignages)
             if all(_SITE_NAME.match(part) and word_count(part) >= 2 or _ACRONYM.fullmatch(part) for part in parts):
                 return parts
+            if listed and all(part[:1].isupper() for part in parts):
+                return parts  # after "Sources": "Andina, El Comercio", "ATP, Ministère de l'Hydraulique"
         signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
                 _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):
@@ -1362,10 +1371,16 @@ class LayoutReader:
 
     def _long_source_over_tags(self, value: str, state: _State) -> bool:
         """A source label's long value, no sentence, right above the tag line at the article's foot: an office's
-        full name ("Source : Direction du tourisme et de l'artisanat de la wilaya d'Annaba", Le Provincial)."""
+        full name ("Source : Direction du tourisme et de l'artisanat de la wilaya d'Annaba", Le Provincial); or
+        anywhere in the body, a name of capitalised words and the little words between them ("Source : Ministère
+        de l'Agriculture, de l'Élevage et de la Pêche", Bip Radio)."""
         following = state.next_line
-        if not state.in_body or following is None or value.endswith(_SENTENCE_STOPS) \
-                or word_count(value) > _LONG_SOURCE_MAX_WORDS or not value[:1].isupper():
+        if not state.in_body or value.endswith(_SENTENCE_STOPS) or word_count(value) > _LONG_SOURCE_MAX_WORDS \
+                or not value[:1].isupper():
+            return False
+        if _BODY_FULL_NAME.fullmatch(value):
+            return True
+        if following is None:
             return False
         found = classify(following, self.profile)
         return found.cue is Cue.LABEL and found.kind == "keywords"

@@ -1350,6 +1350,7 @@ def test_a_reading_time_closing_a_date_line_is_chrome() -> None:
     [
         ("With reports from El Universal", ("El Universal",)),  # Mexico News Daily: an outlet no profile knows
         ("With files from The Tyee and Global News", ("The Tyee", "Global News")),
+        ("With a report from Philippine News Agency", ("Philippine News Agency",)),  # Panay News
         ("With reports from residents who asked not to be named.", ()),  # no name
     ],
 )
@@ -5805,7 +5806,12 @@ def test_round_43_dates_on_english_pages(line: str, date: str) -> None:
     ("line", "sources"),
     [("Sources: DVB, Khit Thit Media", ("DVB", "Khit Thit Media")),  # Mizzima: a known wire beside a name
      ("Culled from: Concord Times", ("Concord Times",)),  # Sierraloaded
-     ("Source: Al Jazeera and news agencies", ("Al Jazeera and news agencies",))],  # no list: one value
+     ("Source: Al Jazeera and news agencies", ("Al Jazeera and news agencies",)),  # no list: one value
+     ("Sources: Andina, El Comercio", ("Andina", "El Comercio")),  # Peru Reports: the plural label says a list
+     ("Sources : ATP, Ministère de l'Hydraulique", ("ATP", "Ministère de l'Hydraulique")),
+     ("Source: Andina, Lima", ("Andina, Lima",)),  # one source and its place
+     ("Sources : Ministère de l'Agriculture, de l'Élevage et de la Pêche",  # one body's name holds commas
+      ("Ministère de l'Agriculture, de l'Élevage et de la Pêche",))],
 )
 def test_round_43_source_lines(line: str, sources: tuple[str, ...]) -> None:
     record, body = _article("en", below=line)
