@@ -135,6 +135,10 @@ def classify(line: Line, profile: Profile) -> Classified:
         found = _as_boilerplate(line, profile)
         if found is not None:
             return found
+        if line.words >= PROSE_MIN_WORDS and is_chrome_sentence(line, profile):
+            # a banner's sentences with its button glued after them, ending none: "Ce site utilise des cookies …
+            # vous acceptez leur utilisation. J'accepte"
+            return Classified(line, Cue.BOILERPLATE, "boilerplate:sentence")
     elif is_chrome_sentence(line, profile):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:sentence")
     if label is not None:

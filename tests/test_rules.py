@@ -787,6 +787,14 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Partager par courriel", FR, Cue.BOILERPLATE),  # Le Placoteux
         ("Partager ceci :", FR, Cue.BOILERPLATE),  # WordPress's share box (RJDH)
         ("Contenus similaires", FR, Cue.LABEL),  # Studio Kalangou
+        # round 49c: a consent banner with its button glued after its sentences, a listen button with its reading
+        # time, a caption's credit with no colon, a newsletter box's heading
+        ("Ce site utilise des cookies pour vous garantir la meilleure expérience. En poursuivant votre navigation, "
+         "vous acceptez leur utilisation. J'accepte", FR, Cue.BOILERPLATE),  # Rimweb
+        ("Écouter cet article · 3 min", FR, Cue.BOILERPLATE),  # Signal FM
+        ("Des agents de pulvérisation lors du lancement de la campagne à Kaya. Ph. Omega", FR, Cue.BOILERPLATE),
+        ("Le docteur Traoré, titulaire d’un doctorat en chimie. Ph. D", FR, Cue.TEXT),  # no name after "Ph."
+        ("La newsletter de La Marseillaise", FR, Cue.BOILERPLATE),
         ("PLUS DE L'AUTEUR", FR, Cue.BOILERPLATE),  # Rewmi: the writer's other articles
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
