@@ -172,6 +172,14 @@ def _a_qualifier(value: str, profile: Profile) -> bool:
         and not value.endswith((".", "?", "!"))
 
 
+def _names_the_site(label: str, value: str, profile: Profile) -> bool:
+    """A related label that ends with a function word ("اقرأ أيضا في", the profile's label), then a name of a
+    word or two: where to read the titles below ("اقرأ أيضاً في الاقتصادي")."""
+    words = value.split()
+    return label.rpartition(" ")[2] in profile.keywords.function_words and 1 <= len(words) <= 2 \
+        and not value.endswith((".", "?", "!", ":", "؟"))
+
+
 def may_be_label(line: Line, profile: Profile) -> bool:
     """Cheap test before the label pattern: does the line start with a label's first word?
 
@@ -220,6 +228,8 @@ def _value_without_separator(line: Line, kind: str, word: str, value: str, profi
         return ""  # "Most Read in Ireland"
     if kind == "read_also" and _a_qualifier(value, profile) and fold(value.split()[0]) not in _OF:
         return ""  # "À lire aussi sur Gavroche", "Plus d’articles sur le logement"; not "Lire la suite de l'article"
+    if kind == "read_also" and _names_the_site(word, value, profile):
+        return ""  # "اقرأ أيضاً في الاقتصادي": the label's own last word says where
     if kind == "keywords" and (_a_list_of_tags(value) or _words_of_tags(value, profile)):
         return value
     return None

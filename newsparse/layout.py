@@ -1543,6 +1543,8 @@ class LayoutReader:
     def _list_item(self, line: Line, kind: str) -> Claim:
         value = _LIST_MARKER.sub("", line.text)
         if kind == "keywords":
+            if value.startswith("#") and value.count("#") == 1:
+                value = value[1:].strip()  # one tag a line, each behind a #: "#سد الوحدة" (Madar21)
             if self.profile.keywords.delimiters.search(value):  # the whole list on one line: "السودان | الخرطوم | …"
                 return Claim(line, Role.KEYWORDS, "label-value:keywords", value)
             return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, value)
@@ -2520,12 +2522,12 @@ class LayoutReader:
         return extra
 
     def _may_be_value(self, found: Classified, kind: str) -> bool:
-        """Whether a line can be the value of a `kind` label on the line above: text, or for a
-        source also an agency credit line ("Sources:" then "Reuters"). A sentence is no source:
+        """Whether a line can be the value of a `kind` label on the line above: text (for tags, also one tag behind a
+        #), or for a source also an agency credit line ("Sources:" then "Reuters"). A sentence is no source:
         "مصادر:" then "وأوضحت المصادر أن الخلاف يتركز على عدد الأسرى." is a quote's lead-in."""
         if kind == "source":
             return found.cue is Cue.PHOTO_CREDIT or found.cue is Cue.TEXT and not self._sentence_value(found.line.text)
-        return found.cue is Cue.TEXT
+        return found.cue is Cue.TEXT or found.cue is Cue.HASHTAGS and found.line.text.count("#") == 1
 
     def _is_dated(self, line: Line) -> bool:
         """A dateline or a time line (not a list's next tag or source)."""

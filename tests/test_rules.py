@@ -45,6 +45,9 @@ def _cue(text: str, profile=AR):
         ("كلمات دلالية: الأمم المتحدة البيت الأبيض", "keywords", "الأمم المتحدة البيت الأبيض"),
         ("الكلمات المفتاحية: غزة، لبنان", "keywords", "غزة، لبنان"),
         ("وسوم: غزة", "keywords", "غزة"),
+        ("المواضيع: الماء، القيروان، الصوناد، الضيعات الفلاحية", "keywords",
+         "الماء، القيروان، الصوناد، الضيعات الفلاحية"),  # Inkyfada
+        ("اقرأ أيضاً في الاقتصادي", "read_also", ""),  # the label's "في", then where: the titles are below
         ("اخر تحديث: 21 نوفمبر 2024 الساعة 06:38 مساءاً", "updated", "21 نوفمبر 2024 الساعة 06:38 مساءاً"),
         ("نشر: verified icon أمجد الحبيشي 31 ديسمبر 2020 الساعة 02:07 مساءاً", "date",
          "verified icon أمجد الحبيشي 31 ديسمبر 2020 الساعة 02:07 مساءاً"),
@@ -1411,6 +1414,13 @@ def test_the_sites_latest_stories_below_the_article_are_chrome() -> None:
     record, body = _article("en", below="\n".join(["Latest Stories", *titles]))
     assert (record.read_also, record.body) == ((), body)
     assert set(titles) <= set(record.boilerplate)
+
+
+def test_tags_one_a_line_each_behind_a_hash_below_their_label() -> None:
+    """Madar21: "الوسوم" alone, then a tag a line, a # before each, some of several words."""
+    tags = ["السدود", "سد الوحدة", "وزارة التجهيز والماء", "حوض أم الربيع"]
+    record, body = _article("ar", below="\n".join(["الوسوم", *(f"#{tag}" for tag in tags)]))
+    assert (record.keywords, record.body) == (tuple(tags), body)
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:

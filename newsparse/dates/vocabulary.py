@@ -29,6 +29,7 @@ _ZONE_OFFSET = re.compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
 _NUMBERED: dict[str, tuple[int, int]] = {"months": (1, 12), "hijri_months": (1, 12), "solar_hijri_months": (1, 12),
                                          "weekdays": (0, 6)}
 _LISTS = ("ordinals", "am", "pm", "night", "era_markers", "hijri_markers", "connectors", "labels", "today_words",
+          "zone_openings",
           "year_words")
 _FLAGS = ("dayfirst", "allow_missing_year")
 _RELATIVE_KEYS = ("before", "after", "units", "dual", "numbers", "days")
@@ -266,7 +267,8 @@ def _tables(data: Mapping[str, Any]) -> Tables:
         **{fold_word(w): "pm" for w in data.get("pm", [])},
         **{fold_word(w): "night" for w in data.get("night", [])},
     }
-    zones = {fold_word(name): offset for name, offset in data.get("zones", {}).items()}
+    zones = _with_other_openings({fold_word(name): offset for name, offset in data.get("zones", {}).items()},
+                                 [fold_word(word) for word in data.get("zone_openings", [])])
     return Tables(
         months=_lookup(data.get("months", {}), "months"),
         hijri_months=_lookup(data.get("hijri_months", {}), "hijri_months"),
@@ -280,6 +282,21 @@ def _tables(data: Mapping[str, Any]) -> Tables:
         days=_lookup(relative.get("days", {}), "relative.days"),
         offsets=zone_reader(zones),
     )
+
+
+def _with_other_openings(zones: dict[str, str], openings: list[str]) -> dict[str, str]:
+    """`zones`, and each zone whose name opens with one of `openings` under every other opening too: "بتوقيت
+    نواكشوط" is also read as "توقيت نواكشوط" (the words a site writes before a capital's name vary, its offset
+    does not). A zone listed under that name already keeps its own offset."""
+    if not openings:
+        return zones
+    spelled = dict(zones)
+    for name, offset in zones.items():
+        first, _, rest = name.partition(" ")
+        if rest and first in openings:
+            for other in openings:
+                spelled.setdefault(f"{other} {rest}", offset)
+    return spelled
 
 
 def _word_lists(data: Mapping[str, Any], tables: Tables) -> WordLists:
