@@ -156,6 +156,7 @@ _BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
 _BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior reporter at …"
 _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de journalisme local – Le Franco"
 _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash between a byline's name and its affiliation
+_GLUED_BYLINE_REACH = 48  # a paragraph's first characters, where a byline glued to it ends: "By A Staff Reporter"
 _GLUED_DATE_TAIL = 40  # a headline's last characters, where a date glued to it ends: "… 08:30 م (بتوقيت الدوحة)"
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
 _ROLE_SIGNATURE_MAX_WORDS = 10  # "Auguste Ndakala, correspondant du RJDH à Bambari"
@@ -358,7 +359,27 @@ class LayoutReader:
                 _cut_glued_chrome(claims, paragraphs, self.profile.glued_chrome, self.profile.boilerplate_lines)
             if self.profile.glued_label is not None:
                 self._cut_glued_labels(claims, last)
+            self._cut_byline_glued_to_a_paragraph(claims, first)
         return claims
+
+    def _cut_byline_glued_to_a_paragraph(self, claims: list[Claim], index: int) -> None:
+        """A byline run into the first paragraph's opening words, where a small letter meets a capital ("By A Staff
+        ReporterKathmandu, Dec. 16: Drinking water …", The Rising Nepal): the paragraph keeps its own words, the
+        byline gives its writer (a desk's name gives none) and goes with the page's chrome. The last such meeting
+        near the start is where the name ends ("By Mary McDonaldKathmandu")."""
+        claim = claims[index]
+        if claim.rule != "body:paragraph" or not may_be_label(claim.line, self.profile):
+            return
+        text = claim.line.text
+        for glue in reversed(list(_CASE_GLUE.finditer(text, 0, _GLUED_BYLINE_REACH))):
+            head, rest = text[:glue.start(2)], make_line(claim.line.number, text[glue.start(2):])
+            if not self._is_prose(rest, _TITLE_MAX_WORDS):
+                continue  # "By iWN", "By Grant MillerLocal body reporterThu, 18 Jan 2024": no paragraph after it
+            found = classify(make_line(claim.line.number, head), self.profile)
+            if found.kind == "author" and found.value or found.cue is Cue.BOILERPLATE:  # (a desk: "By A Staff …")
+                names = _author_names(found.value, self.profile)
+                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=rest.text, values=(head,), authors=names)
+                return
 
     def _split_a_related_label_glued_to_a_paragraph(self, claims: list[Claim]) -> None:
         """A related label glued after a paragraph's last sentence, with the titles below it read as paragraphs

@@ -790,6 +790,15 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Partager par courriel", FR, Cue.BOILERPLATE),  # Le Placoteux
         ("Partager ceci :", FR, Cue.BOILERPLATE),  # WordPress's share box (RJDH)
         ("Contenus similaires", FR, Cue.LABEL),  # Studio Kalangou
+        # round 49b: WordPress's categories line, captions closed by a courtesy and a "Pic by" credit, a newsletter
+        # box's heading, a donation appeal
+        ("Posted in Featured, General News", EN, Cue.BOILERPLATE),  # San Pedro Sun
+        ("Workers pour concrete along a section of Sea Grape Drive on Tuesday. Photos courtesy of San Pedro Town "
+         "Council", EN, Cue.BOILERPLATE),
+        ("Sanitation workers clean the premises of the MLA Hostel at Civil Lines on Friday. (Pic by Anil Meshram)", EN,
+         Cue.BOILERPLATE),  # The Hitavada
+        ("Get local news delivered to your inbox!", EN, Cue.BOILERPLATE),  # Casper Star-Tribune
+        ("Help Havana Times continue publishing. Donate today.", EN, Cue.BOILERPLATE),
         # round 49c: a consent banner with its button glued after its sentences, a listen button with its reading
         # time, a caption's credit with no colon, a newsletter box's heading
         ("Ce site utilise des cookies pour vous garantir la meilleure expérience. En poursuivant votre navigation, "
@@ -5587,6 +5596,22 @@ def test_a_byline_or_a_button_glued_to_the_headlines_end_is_cut_off(glued: str, 
     assert (record.headline, record.authors, record.body, record.boilerplate) == (title, authors, body, (glued,))
     named = parse_text(f"Court clears McDonald of fraud charges\nNovember 9, 2026\n{body}")  # "Donald": no byline
     assert (named.headline, named.authors) == ("Court clears McDonald of fraud charges", ())
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [("By A Staff Reporter", ()),  # The Rising Nepal: a desk, no writer
+     ("By Mary McDonald", ("Mary McDonald",))],  # the last meeting of a small letter and a capital ends the name
+)
+def test_a_byline_glued_to_the_first_paragraph_is_cut_off(byline: str, authors: tuple[str, ...]) -> None:
+    first = ("Kathmandu, Dec. 16: Drinking water from the Melamchi Water Supply Project will reach the Kathmandu "
+             "Valley again from next week after repairs to the headworks were completed, the Melamchi Water Supply "
+             "Development Board said on Wednesday.")
+    record = parse_text(f"Melamchi water supply to Kathmandu Valley to resume from next week\n"
+                        f"Published Date: Thursday, Dec 17, 2026 08:30 AM\n{byline}{first}")
+    assert (record.body, record.authors, byline in record.boilerplate) == (first, authors, True)
+    short = parse_text("Man jailed for machete attack on neighbour\nBy iWN\n" + first)  # no paragraph after "iW"
+    assert short.body.startswith("By iWN")
 
 
 @pytest.mark.parametrize(
