@@ -351,6 +351,7 @@ class LayoutReader:
         if authors and self._reclaim_the_article_down_to_its_writers_bio(claims, authors):
             last_paragraphs = _last_paragraphs(claims, _BIO_REACH)
         self._drop_writer_bio(claims, authors, last_paragraphs)
+        _drop_captions_credited_to_the_site(claims)
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is not None:  # where a scraper glues the article to the page around it
             last = _last_paragraphs(claims, _GLUED_REACH)
@@ -2682,6 +2683,22 @@ def _extra_words(text: str, result: DateResult) -> int:
         return word_count(text)
     start, end = result.span
     return word_count(text[:start]) + word_count(text[end:])
+
+
+def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:
+    """A photo's caption between paragraphs, credited to the site itself after a dash: "شاحنات متوقفة على الطريق
+    القومي قرب هيا - الطريق" below the masthead "الطريق" (Al Tareeq). The site's name is the page's first line,
+    a short line of chrome; the caption is short and ends no sentence before the dash."""
+    if not claims or claims[0].role is not Role.BOILERPLATE or claims[0].line.words > _SITE_NAME_MAX_WORDS:
+        return
+    site = claims[0].line.text
+    endings = (f" - {site}", f" – {site}", f" — {site}")
+    for index, claim in enumerate(claims):
+        text = claim.line.text
+        if claim.role is Role.BODY and claim.rule == "body:paragraph" and text.endswith(endings) \
+                and _CAPTION_MIN_WORDS <= claim.line.words <= _CAPTION_MAX_WORDS + _SITE_NAME_MAX_WORDS \
+                and text[:-len(site) - 2].rstrip()[-1:] not in _SENTENCE_STOPS:
+            claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-credited-to-the-site")
 
 
 def _author_names(value: str, profile: Profile) -> tuple[str, ...]:

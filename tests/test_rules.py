@@ -1432,6 +1432,17 @@ def test_tags_one_a_line_each_behind_a_hash_below_their_label() -> None:
     assert (record.keywords, record.body) == (tuple(tags), body)
 
 
+def test_a_caption_credited_to_the_site_after_a_dash_is_chrome() -> None:
+    """Al Tareeq: the masthead "الطريق" is the page's first line; a caption between paragraphs ends "- الطريق"."""
+    headline, first = _ARTICLES["ar"]
+    rest = "وقال مدير هيئة الطرق والجسور بالولاية إن الفرق الفنية أنجزت تحويلة مؤقتة بطول 4 كيلومترات."
+    caption = "شاحنات متوقفة على الطريق القومي قرب هيا - الطريق"
+    record = parse_text(f"الطريق\n{headline}\n{first}\n{caption}\n{rest}")
+    assert (record.body, caption in record.boilerplate) == (f"{first}\n\n{rest}", True)
+    other = parse_text(f"الشروق\n{headline}\n{first}\n{caption}\n{rest}")  # another site's masthead: no credit
+    assert caption in other.body
+
+
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
     credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
                           "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
