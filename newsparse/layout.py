@@ -30,7 +30,7 @@ from .classify import (
     value_after,
     word_count,
 )
-from .credits import trailing_credit
+from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
 from .glued import GluedChrome, cut_glued_chrome
 from .normalize import WORD, fold, words_of
@@ -156,6 +156,7 @@ _BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
 _BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior reporter at …"
 _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de journalisme local – Le Franco"
 _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash between a byline's name and its affiliation
+_GLUED_DATE_LABEL_MAX_WORDS = 3  # "نشر في" glued to the name before it, "نشر بتاريخ"
 _GLUED_BYLINE_REACH = 48  # a paragraph's first characters, where a byline glued to it ends: "By A Staff Reporter"
 _GLUED_DATE_TAIL = 40  # a headline's last characters, where a date glued to it ends: "… 08:30 م (بتوقيت الدوحة)"
 _SIGNATURE_MAX_WORDS = 6  # "Aminata Sarr (Dakar, correspondance)"
@@ -1512,11 +1513,24 @@ class LayoutReader:
         if result is None or result.span is None:
             return None
         before, after = _beside(value, result)
+        before = self._without_a_glued_date_label(before)
         names = _author_names(_IN_SECTION_ON.sub("", _SEGMENTS.split(before)[0]), self.profile)
         if not names or word_count(_SEGMENTS.split(after, maxsplit=1)[0]) > _DATELINE_MAX_EXTRA_WORDS:
             return None  # after the date, only fields set off ("| Lu 3 452 fois", " - Last updated at …")
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.DATE, "byline:with-date", value, result, names)
+
+    def _without_a_glued_date_label(self, before: str) -> str:
+        """The words before a byline's date without a date label glued to the last name, in a script with no
+        capital to show where the name ends ("ريم بن سالمنُشر في", Inkyfada, gives "ريم بن سالم"); else as is."""
+        words = before.split()
+        for count in range(1, min(len(words), _GLUED_DATE_LABEL_MAX_WORDS) + 1):
+            first, rest = words[-count], [fold(word) for word in words[len(words) - count + 1:]]
+            for cut in range(1, len(first)):
+                label = " ".join([fold(first[cut:]), *rest])
+                if self.profile.label_kinds.get(label) == "date" and caseless(first[:cut]) and fold(first[:cut]):
+                    return " ".join([*words[:-count], first[:cut]])
+        return before
 
     def _signed_by_outlet_writer(self, text: str, result: DateResult) -> bool:
         """A dateline signed by the outlet and its writer before the date, and little after it

@@ -1443,6 +1443,14 @@ def test_a_caption_credited_to_the_site_after_a_dash_is_chrome() -> None:
     assert caption in other.body
 
 
+def test_a_date_label_glued_to_the_writers_last_name_is_cut_off() -> None:
+    """Inkyfada: in a script with no capitals the scraper glued "نُشر في" to the writer's last name."""
+    record, body = _article("ar", above="بقلم ريم بن سالمنُشر في 12 جوان 2025")
+    assert (record.authors, record.date, record.body) == (("ريم بن سالم",), "2025-06-12", body)
+    record, body = _article("ar", above="بقلم ريم بن سالم في 12 جوان 2025")
+    assert record.authors == ("ريم بن سالم",)
+
+
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
     credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
                           "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
