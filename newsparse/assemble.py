@@ -11,6 +11,7 @@ from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import ArticleWords, split_keywords
 from .layout import (
+    BYLINE_WITH_TIME_RULE,
     GLUED_CHROME_RULE,
     GLUED_LABEL_RULE,
     GLUED_RELATED_RULE,
@@ -167,6 +168,9 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> FoundDate:
             return FoundDate(_with_time(found, claim.line.text, vocabulary), warnings, (index, after))
         if claim.role is not Role.BOILERPLATE:
             break
+    signed = next((claim for claim in claims[index + 1:] if claim.rule == BYLINE_WITH_TIME_RULE), None)
+    if signed is not None:  # Blogger: the date above the title, "Publié par Chezvlane à 11:32" below the article
+        return FoundDate(_with_time(found, signed.value, vocabulary), warnings, (index,))
     return FoundDate(found, warnings, (index,))
 
 

@@ -32,6 +32,7 @@ from .classify import (
 )
 from .credits import caseless, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
+from .dates.folding import fold_word
 from .glued import GluedChrome, cut_glued_chrome
 from .normalize import WORD, fold, words_of
 from .profile import Profile, key_of_folded, label_key, names_outlet
@@ -156,6 +157,8 @@ _BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
 _BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior reporter at …"
 _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de journalisme local – Le Franco"
 _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash between a byline's name and its affiliation
+_TIME_MAX_WORDS = 3  # "11:32 AM GMT"
+_BLOG_NAME = regex.compile(r"\p{Lu}[\p{L}\d]{2,29}")  # one word: "Chezvlane"
 _GLUED_DATE_LABEL_MAX_WORDS = 3  # "نشر في" glued to the name before it, "نشر بتاريخ"
 _GLUED_BYLINE_REACH = 48  # a paragraph's first characters, where a byline glued to it ends: "By A Staff Reporter"
 _GLUED_DATE_TAIL = 40  # a headline's last characters, where a date glued to it ends: "… 08:30 م (بتوقيت الدوحة)"
@@ -1460,7 +1463,7 @@ class LayoutReader:
         value = _BRACKETED_WITH.sub(r" \1", value)
         names = _author_names(value.rstrip(" :"), self.profile) or self._name_and_affiliation(value)
         if not names:
-            return self._byline_with_date(found, value, state)
+            return self._byline_with_date(found, value, state) or self._byline_with_time(found, value, state)
         names, agencies = self._agencies_credited(value, names)
         bracketed = _BRACKETED_OUTLET.search(value)  # "By Jane Doe (Reuters)": the profile's author noise drops it
         if bracketed is not None and not agencies and label_key(bracketed.group(1)) in self.profile.outlet_names:
@@ -1519,6 +1522,26 @@ class LayoutReader:
             return None  # after the date, only fields set off ("| Lu 3 452 fois", " - Last updated at …")
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.DATE, "byline:with-date", value, result, names)
+
+    def _byline_with_time(self, found: Classified, value: str, state: _State) -> Claim | None:
+        """Blogger's footer below the article, "Publié par Chezvlane à 11:32", "Posted by Jane Doe at 11:32 AM": the
+        writer, and as its value the time of the date printed without one above the title (see `assemble`)."""
+        words = value.split()
+        for count in range(1, min(_TIME_MAX_WORDS, len(words) - 1) + 1):
+            time = " ".join(words[-count:])
+            if not time_only(time, vocabulary=self.vocabulary):
+                continue
+            head = words[:-count]
+            if head and fold_word(head[-1]) in self.vocabulary.connectors:
+                head = head[:-1]
+            signer = " ".join(head)
+            # a blog's name signs as its writer does: "Publié par Chezvlane"
+            names = _author_names(signer, self.profile) or ((signer,) if _BLOG_NAME.fullmatch(signer) else ())
+            if not names:
+                return None
+            state.authors.update(label_key(name) for name in names)
+            return Claim(found.line, Role.BYLINE, BYLINE_WITH_TIME_RULE, time, authors=names)
+        return None
 
     def _without_a_glued_date_label(self, before: str) -> str:
         """The words before a byline's date without a date label glued to the last name, in a script with no
@@ -2608,6 +2631,7 @@ GLUED_CHROME_RULE = "body:glued-chrome-cut"  # a paragraph whose value is its te
 TAGS_GLUED_TO_A_SOURCE_RULE = "label:tags-glued-to-source"  # a tag line whose `values` are a source label's
 GLUED_RELATED_RULE = "body:glued-related-link"  # a paragraph whose `values` are a related title glued to it, its label
 GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its text without the label glued to it
+BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _ARTICLE_BELOW_A_LINK = 3
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
@@ -2858,12 +2882,13 @@ def _cut_glued_chrome(claims: list[Claim], paragraphs: list[int], glued: GluedCh
                       chrome_lines: frozenset[str]) -> None:
     """A paragraph (of `paragraphs`) with a share bar or a notice glued to it keeps its own words as its value; the
     chrome cut off goes with the page's chrome (`values`). What is left may be chrome itself, the bar's label ("شارك
-    هذا المقال" glued to "فيسبوكواتسابتويتر"): the whole line is chrome then."""
+    هذا المقال" glued to "فيسبوكواتسابتويتر") or its last button (a line of buttons alone, "Envoyer par e-mailBlogThis!
+    …Partager sur Pinterest"): the whole line is chrome then."""
     for index in paragraphs:
         claim = claims[index]
         text, cut = cut_glued_chrome(claim.line.text, glued)
         if cut and text:
-            if label_key(text) in chrome_lines:
+            if label_key(text) in chrome_lines or text.lower().rstrip(": ") in glued.button_names:
                 claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:glued-share-bar")
             else:
                 claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=text, values=cut)

@@ -52,7 +52,7 @@ SCHEMA: dict[str, Any] = {
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
                     "sentences": list, "date_line_fields": list, "address_words": list, "glued_buttons": list,
                     "glued_endings": list},
-    "breadcrumb": {"home": list, "separators": list},
+    "breadcrumb": {"home": list, "separators": list, "home_separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
                 "open_credit_words": list, "credit_closings": list, "republished_by": list, "own_report": list,
                 "credit_sentences": list, "first_ran_in": list, "list_labels": list},
@@ -380,7 +380,8 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         address_words=frozenset(fold(word) for word in boilerplate.get("address_words", ())),
         glued_chrome=glued_chrome(boilerplate.get("glued_buttons", []), boilerplate.get("glued_endings", [])),
         glued_label=_glued_label(labels),
-        breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",))),
+        breadcrumb=_breadcrumb_pattern(breadcrumb.get("home", ()), breadcrumb.get("separators", ("/",)),
+                                       breadcrumb.get("home_separators", ())),
         breadcrumb_home=tuple(fold(word) for word in breadcrumb.get("home", ())),
         breadcrumb_separators=tuple(f" {fold(s)} " for s in breadcrumb.get("separators", ("/",))),
         breadcrumb_hint=re.compile("|".join(re.escape(f" {fold(s)} ") for s in breadcrumb.get("separators", ("/",)))),
@@ -586,9 +587,13 @@ def _delimiter_pattern(delimiters: Any) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(delimiter) for delimiter in delimiters) or r"(?!)")
 
 
-def _breadcrumb_pattern(home_words: Any, separators: Any) -> regex.Pattern[str]:
-    """A breadcrumb starts with a home word and a separator, or is three short segments or more."""
+def _breadcrumb_pattern(home_words: Any, separators: Any, home_separators: Any = ()) -> regex.Pattern[str]:
+    """A breadcrumb starts with a home word and a separator, or is three short segments or more. A home
+    separator counts only after the home word: "Accueil – Politique – …" is a menu, "Mali - Burkina - Niger :
+    …" a headline."""
     sep = "|".join(regex.escape(fold(s)) for s in separators) or "/"
+    after_home = "|".join(regex.escape(fold(s)) for s in (*separators, *home_separators)) or "/"
     home = "|".join(regex.escape(fold(word)) for word in home_words) or "(?!)"
     segment = rf"(?:(?!\s(?:{sep})\s)[^.!?,;\n]){{1,40}}"
-    return regex.compile(rf"^(?:(?:{home})\s*(?:{sep})|{segment}(?:\s(?:{sep})\s{segment}){{2,}}$)", regex.IGNORECASE)
+    return regex.compile(rf"^(?:(?:{home})\s*(?:{after_home})|{segment}(?:\s(?:{sep})\s{segment}){{2,}}$)",
+                         regex.IGNORECASE)

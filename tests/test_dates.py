@@ -194,6 +194,10 @@ def test_a_dot_separates_hours_and_minutes_before_a_zone_or_am_pm(text: str, iso
     ("Tuesday, 7 October 2025 10:32 AFT", "2025-10-07T10:32+04:30"),  # TOLOnews
     ("October 22, 2025 1:15 PM (Cairo time)", "2025-10-22T13:15+03:00"),  # Daily News Egypt
     ("Friday, October 31st, 2025 at 2:20 PM AST", "2025-10-31T14:20"),  # Atlantic or Arabia: no offset
+    # rounds 49b and 50b: South America's zones
+    ("Dec 16, 2026 | 8:40 pm PET", "2026-12-16T20:40-05:00"),  # Peru Reports
+    ("January 18, 2027 – 11:45 CLST", "2027-01-18T11:45-03:00"),  # Chile in summer
+    ("January 28, 2026 at 19:12 BRT", "2026-01-28T19:12-03:00"),  # Brasília
 ])
 def test_zones_of_more_regions_and_after_a_date_with_the_time_before_it(text: str, iso: str) -> None:
     assert search_date(text, language="en").iso == iso

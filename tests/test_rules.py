@@ -807,6 +807,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Des agents de pulvérisation lors du lancement de la campagne à Kaya. Ph. Omega", FR, Cue.BOILERPLATE),
         ("Le docteur Traoré, titulaire d’un doctorat en chimie. Ph. D", FR, Cue.TEXT),  # no name after "Ph."
         ("La newsletter de La Marseillaise", FR, Cue.BOILERPLATE),
+        # round 50c: a caption's credit naming the paper and its photographer, a menu set off by dashes after its home
+        # word (but not a headline's topics set off so), Blogger's tag label
+        ("La ligne 4 du Busway, ici à la station Greneraie. Photo Presse Océan – Marion Le Goff", FR, Cue.BOILERPLATE),
+        ("Libellés : Économie, Pêche, Nouadhibou", FR, Cue.LABEL),
+        ("Labels: Economy, Fisheries, Nouadhibou", EN, Cue.LABEL),
         ("PLUS DE L'AUTEUR", FR, Cue.BOILERPLATE),  # Rewmi: the writer's other articles
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
@@ -1449,6 +1454,34 @@ def test_a_date_label_glued_to_the_writers_last_name_is_cut_off() -> None:
     assert (record.authors, record.date, record.body) == (("ريم بن سالم",), "2025-06-12", body)
     record, body = _article("ar", above="بقلم ريم بن سالم في 12 جوان 2025")
     assert record.authors == ("ريم بن سالم",)
+
+
+def test_a_blogger_page_date_above_the_title_and_its_time_in_the_footer() -> None:
+    """Chezvlane (Blogger): the date alone above the title; below the article, "Publié par NAME à HH:MM" signs it and
+    gives the date's time, and the share buttons glued in one row are chrome, the last one too."""
+    title = "Pêche : les captures de poulpe en net recul au premier trimestre"
+    first = ("Les débarquements de poulpe ont atteint 6 800 tonnes au premier trimestre 2025, contre 9 200 tonnes à la "
+             "même période l'an dernier.")
+    buttons = "Envoyer par e-mailBlogThis!Partager sur XPartager sur FacebookPartager sur Pinterest"
+    record = parse_text(f"mardi 4 mars 2025\n{title}\n{first}\nPublié par Chezvlane à 11:32\n{buttons}\n"
+                        "Libellés : Économie, Pêche, Nouadhibou")
+    assert (record.headline, record.date, record.authors, record.body) == (title, "2025-03-04T11:32", ("Chezvlane",),
+                                                                          first)
+    assert (buttons in record.boilerplate, record.keywords) == (True, ("Économie", "Pêche", "Nouadhibou"))
+    english = parse_text("Tuesday, March 4, 2025\nOctopus catches fall sharply in the first quarter\n"
+                         "Octopus landings reached 6,800 tonnes in the first quarter of 2025, down from 9,200 tonnes a "
+                         "year earlier.\nPosted by Jane Doe at 11:32 AM")
+    assert (english.date, english.authors) == ("2025-03-04T11:32", ("Jane Doe",))
+
+
+def test_a_menu_set_off_by_dashes_after_its_home_word_is_no_headline() -> None:
+    """Djibouti24: "Accueil – Politique – …" above the title; three topics set off by dashes are a headline."""
+    title = "Port de Doraleh : le trafic de conteneurs en hausse de 9 % sur les onze premiers mois"
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"Accueil – Politique – Économie – Société – Sport – Région\n{title}\n{body}")
+    assert record.headline == title
+    topics = "Mali - Burkina - Niger : l'AES annonce une force commune de 5 000 hommes"
+    assert parse_text(f"{topics}\n{body}").headline == topics
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:

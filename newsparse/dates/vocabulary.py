@@ -190,7 +190,8 @@ class Tables:
 class DateVocabulary:
     """Immutable, compiled date vocabulary. Build with `builtin()` and `extended()`."""
 
-    __slots__ = ("languages", "data", "defaults", "tables", "patterns", "labels", "_by_language", "_fallback")
+    __slots__ = ("languages", "data", "defaults", "tables", "patterns", "labels", "connectors", "_by_language",
+                 "_fallback")
 
     languages: tuple[str, ...]
     data: Mapping[str, Any]
@@ -198,6 +199,7 @@ class DateVocabulary:
     tables: Tables
     patterns: Patterns
     labels: tuple[str, ...]
+    connectors: frozenset[str]  # folded words between a date and its time, or a name and a time ("at", "à")
 
     def __init__(self, data: Mapping[str, Any], defaults: Mapping[str, tuple[bool, bool]]) -> None:
         tables = _tables(data)
@@ -209,6 +211,7 @@ class DateVocabulary:
         init(self, "tables", tables)
         init(self, "patterns", build(words))
         init(self, "labels", tuple(data.get("labels", ())))
+        init(self, "connectors", frozenset(fold_word(word) for word in data.get("connectors", ())))
         # a plain dict: `defaults` is read-only, and looking languages up in it costs more per call
         init(self, "_by_language", dict(defaults))
         init(self, "_fallback", next(iter(defaults.values()), (True, False)))
