@@ -1669,8 +1669,26 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, "boilerplate:caption-credit")
         if (state.article_closed or self._below_a_list_heading(state)) and self._listed_below_the_article(line, state):
             return Claim(line, Role.BOILERPLATE, _LISTED_BELOW_THE_ARTICLE)
-        state.in_body = True
+        first, state.in_body = not state.in_body, True
+        if first and line.text[:1].isdigit():
+            glued = self._paragraph_glued_to_its_date(line)
+            if glued is not None:
+                return glued
         return Claim(line, Role.BODY, "body:paragraph")
+
+    def _paragraph_glued_to_its_date(self, line: Line) -> Claim | None:
+        """The first paragraph glued to the date line above it: the date opens the line, and a letter follows its
+        last character with no space ("17 - 12 - 2025 | 17:25 (توقيت غرينتش)نواذيبو – تواري: أوقف …", Tawary). The
+        line is that paragraph, and gives the date as a glued label would."""
+        result = self._search_date(line.text)
+        if result is None or result.iso is None or result.span is None or result.span[0] != 0:
+            return None
+        end = result.span[1]
+        after = line.text[end:]
+        if not after[:1].isalpha() or line.text[end - 1].isalpha() or word_count(after) < _GLUED_PARAGRAPH_MIN_WORDS \
+                or not self._is_prose(make_line(line.number, after), _TITLE_MAX_WORDS):
+            return None
+        return Claim(line, Role.BODY, GLUED_LABEL_RULE, after, result, values=("date",))
 
     def _below_a_masthead_taken_for_the_title(self, line: Line, state: _State) -> bool:
         """Whether this line is the title and the headline taken so far the site's masthead, the page's first

@@ -48,6 +48,8 @@ def _cue(text: str, profile=AR):
         ("المواضيع: الماء، القيروان، الصوناد، الضيعات الفلاحية", "keywords",
          "الماء، القيروان، الصوناد، الضيعات الفلاحية"),  # Inkyfada
         ("اقرأ أيضاً في الاقتصادي", "read_also", ""),  # the label's "في", then where: the titles are below
+        ("كلمات مفاتيح : صفاقس - الفارينة المدعمة - المراقبة الاقتصادية - المخابز", "keywords",
+         "صفاقس - الفارينة المدعمة - المراقبة الاقتصادية - المخابز"),  # Radio Sfax
         ("اخر تحديث: 21 نوفمبر 2024 الساعة 06:38 مساءاً", "updated", "21 نوفمبر 2024 الساعة 06:38 مساءاً"),
         ("نشر: verified icon أمجد الحبيشي 31 ديسمبر 2020 الساعة 02:07 مساءاً", "date",
          "verified icon أمجد الحبيشي 31 ديسمبر 2020 الساعة 02:07 مساءاً"),
@@ -781,6 +783,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         # round 47a: a tag label's common misspelling, a caption with the site's own credit
         ("كلمات دليلية:", AR, Cue.LABEL),  # IQNA
         ("طابور أمام خزان مياه خيري في مدينة تعز (خيوط/ خاص)", AR, Cue.BOILERPLATE),  # Khuyut
+        ("استمع إلى البث المباشر ▶ 00:00", AR, Cue.BOILERPLATE),  # Radio Sfax's player above the title
         # round 47c: a consent banner's sentence, a video player's button, labels the profile lacked
         ("Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez "
          "leur utilisation.", FR, Cue.BOILERPLATE),
@@ -1482,6 +1485,17 @@ def test_a_menu_set_off_by_dashes_after_its_home_word_is_no_headline() -> None:
     assert record.headline == title
     topics = "Mali - Burkina - Niger : l'AES annonce une force commune de 5 000 hommes"
     assert parse_text(f"{topics}\n{body}").headline == topics
+
+
+def test_the_first_paragraph_glued_to_an_unlabelled_date_line() -> None:
+    """Tawary: the date line and the first paragraph on one line, a letter right after the zone's bracket."""
+    first = ("نواذيبو – تواري: أوقف خفر السواحل الموريتاني، اليوم الأربعاء، 14 قارباً للصيد التقليدي قبالة سواحل "
+             "نواذيبو، بسبب مخالفتها قرار الراحة البيولوجية.")
+    record = parse_text(f"توقيف 14 قارباً للصيد التقليدي قبالة نواذيبو\n17 - 12 - 2025 | 17:25 (توقيت غرينتش){first}")
+    assert (record.date, record.body) == ("2025-12-17T17:25+00:00", first)
+    spaced = parse_text("توقيف 14 قارباً للصيد التقليدي قبالة نواذيبو\n17 - 12 - 2025 شهد ميناء نواذيبو حركة "
+                        "نشطة لقوارب الصيد التقليدي بعد انتهاء فترة الراحة البيولوجية.")  # a sentence that opens so
+    assert spaced.body.startswith("17 - 12 - 2025")
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
