@@ -19,7 +19,7 @@ from .profile import Profile, key_of_folded, names_outlet
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes, a bar ("► Lire aussi : …", "|آخر تحديث: …").
-_LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←•»>*|"
+_LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»>*|👉📌🔗🔴"  # also emoji: "👉 READ ALSO: …" (Mwebantu)
 _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
 _LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 import regex
@@ -108,6 +108,8 @@ _SECTION_MAX_WORDS = 3
 _TITLE_HEADER_REACH = 4  # lines below a title where its byline or date may stand (summary paragraphs, names)
 # A wire dateline opening a paragraph: place, date, maybe "(agency)", then a dash.
 _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—–-])\s+\S")  # "… وفا- أعلنت"
+# or closed by a colon, the place or the outlet set off by one too: "Sierra Leone Telegraph: 4 January 2027: The …"
+_OPENING_COLON_DATELINE = regex.compile(r"^((?:[^:\d]{1,40}:\s*)?[^:]{3,60}?\d[^:]{0,30}):\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
 _STOP_THEN_CREDIT = regex.compile(r"[.!?…؟]\s*\([^()]{1,30}\)$")  # a sentence's stop, then a credit in brackets
 _PLACE_MAX_WORDS = 3
@@ -171,6 +173,8 @@ _TITLE_MIN_WORDS = 5
 _TEASER_ENDS = ("...", "..", "…", "!")  # a related title's teaser ending
 _TEASER_MAX_WORDS = 15
 _SHORT_SITE_NAME_WORDS = 3  # a site's name over its tagline, capitalised or not: "L’Aurore boréale"
+_SLOGAN_STOP = regex.compile(r"[.!]\s*")  # a slogan's short stops: "Independent. Non-partisan. …"
+_SLOGAN_STOP_MAX_WORDS = 4
 _TAGLINE_MAX_WORDS = 14  # "La télé locale de Gembloux, Éghezée, La Bruyère, Sombreffe, … et Fernelmont"
 _MASTHEAD_MENU_LINES = 1  # short lines (a menu, a section, the date) between a masthead and the title below it
 _SENTENCE_STOPS = (".", "!", "。", "؛")
@@ -661,7 +665,7 @@ class LayoutReader:
         الدوحة)", Al Rayyan): the headline keeps its words, and gives the date, as a glued date label would."""
         claim = claims[index]
         text = claim.line.text
-        result = self._search_date(text)
+        result = self._search_date(text) or self._date_glued_by_its_month(text)
         if result is None or result.iso is None or result.span is None or text[result.span[1]:].strip():
             return
         start = result.span[0]
@@ -670,6 +674,17 @@ class LayoutReader:
         if start > 0 and text[start - 1].isalpha() and word_count(text[:start]) >= _TITLE_MIN_WORDS:
             claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=text[:start].strip(), values=("date",),
                                            date=result)
+
+    def _date_glued_by_its_month(self, text: str) -> DateResult | None:
+        """The date at the end of `text` whose month's name runs on from the word before it ("… as Kariba levels
+        dropJanuary 20, 2027 at 14:05", Mwebantu), read with a space where a small letter meets the capital, its
+        span in `text`; or None."""
+        for glue in _CASE_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
+            cut = glue.start(2)
+            result = self._search_date(text[cut:])
+            if result is not None and result.span is not None and result.span[0] == 0:
+                return replace(result, span=(cut, cut + result.span[1]))
+        return None
 
     def _glued_weekday(self, before: str) -> int | None:
         """Where a weekday's name glued to the word before it begins, closing `before` ("… الجاريالأحد "), or None."""
@@ -1035,18 +1050,21 @@ class LayoutReader:
         """No date anywhere else: a wire dateline that opens the first paragraph dates the article,
         and the paragraph stays whole in the body ("بورتسودان 12 مارس 2024 — أعلن الجيش …",
         "PARIS, 12 mars 2024 (AFP) - Le gouvernement …", "رام الله 9-4-2024 وفا- أعلنت …", Sudan
-        Tribune's "March 23, 2024 (PORT SUDAN) – …")."""
+        Tribune's "March 23, 2024 (PORT SUDAN) – …", "Sierra Leone Telegraph: 4 January 2027: The …")."""
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is None:
             return
-        opening = _OPENING_DATELINE.match(claims[first].line.text)
+        text = claims[first].line.text
+        opening = _OPENING_DATELINE.match(text)
         if opening is None or not _DIGIT.search(opening.group(1)):
-            return
+            opening = _OPENING_COLON_DATELINE.match(text)
+            if opening is None:
+                return
         result = self._search_date(opening.group(1))
         if result is None or result.iso is None or result.span is None or not self._recent(result.iso):
             return  # "Hiroshima, August 6, 1945 - At 8:15 …" sets a scene
         place, rest = _beside(opening.group(1), result)
-        place, rest = place.strip(" ،,"), rest.strip()
+        place, rest = place.strip(" ،,:"), rest.strip()
         if not place and _AGENCY_IN_BRACKETS.fullmatch(rest):
             place, rest = rest[1:-1], ""  # the date first, then the place: "March 23, 2024 (PORT SUDAN) –"
         if self._names_a_place(place) and (not rest or _AGENCY_IN_BRACKETS.fullmatch(rest)
@@ -1276,10 +1294,10 @@ class LayoutReader:
         """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر
         الإضافية • أ ف ب، رويترز"; "DVB, Khit Thit Media", a known one beside names; after a label that says a
         list follows, `listed` (the profile's `outlets.list_labels`: "Sources: Andina, El Comercio"), names that
-        each open with a capital; "RT + وكالات", or a list with an unknown part that reads as no name, is one
-        value as written),
-        or the outlet without its editors' initials (CNA: "Source: CNA/nl(gs)"; "Reuters/dpa" names two
-        agencies and stays whole) or its place ("القاهرة - إرم نيوز"), or the value."""
+        each open with a capital, set off by commas or spaced slashes; "RT + وكالات", or a list with an unknown part
+        that reads as no name, is one value as written), or the outlet without its editors' initials (CNA: "Source:
+        CNA/nl(gs)"; "Reuters/dpa" names two agencies and stays whole) or its place ("القاهرة - إرم نيوز"), or the
+        value."""
         if ";" in value:  # no outlet's name holds one: "Sources : délégation provinciale … ; Croix-Rouge du Tchad"
             parts = tuple(part for part in _LIST_SEMICOLON.split(value.strip(" ;")) if part)
             if len(parts) > 1:
@@ -1298,6 +1316,10 @@ class LayoutReader:
                 return parts
             if listed and all(part[:1].isupper() for part in parts):
                 return parts  # after "Sources": "Andina, El Comercio", "ATP, Ministère de l'Hydraulique"
+        if listed and " / " in value:  # or set off by spaced slashes: "Sources: BioBioChile / La Tercera"
+            parts = tuple(part.strip() for part in value.split(" / "))
+            if all(part[:1].isupper() for part in parts):
+                return parts
         signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
                 _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):
@@ -1746,9 +1768,13 @@ class LayoutReader:
     def _a_tagline(self, line: Line) -> bool:
         """A site's tagline: a short line that ends no sentence and names the kind of outlet it is ("Le journal
         de la Gruyère et de la Veveyse", "Solomon Islands Leading Daily Newspaper", "Le doyen des quotidiens
-        privés du Burkina Faso", "Maine news, sports, politics, …")."""
-        if not line.may_be_chrome or line.words > _TAGLINE_MAX_WORDS or line.text.endswith(_SENTENCE_STOPS):
+        privés du Burkina Faso", "Maine news, sports, politics, …"), or a slogan of a few short stops ("Independent.
+        Non-partisan. Holding power to account.", Sierra Leone Telegraph)."""
+        if not line.may_be_chrome or line.words > _TAGLINE_MAX_WORDS:
             return False
+        if line.text.endswith(_SENTENCE_STOPS):
+            stops = [part for part in _SLOGAN_STOP.split(line.text) if part]
+            return len(stops) >= 2 and all(word_count(stop) <= _SLOGAN_STOP_MAX_WORDS for stop in stops)
         words = self.profile.outlet_words
         return any(word in words or word.removesuffix("s") in words for word in words_of(line.folded))
 
@@ -2416,9 +2442,15 @@ class LayoutReader:
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
 
     def _related_title(self, text: str) -> str:
-        """A related title without its list marker ("• "), or its date set off by a bar before it ("Lundi 10 Mars
-        2025 - 18:20 | Sécheresse : …", L'Opinion)."""
+        """A related title without its list marker ("• "), its date set off by a bar before it ("Lundi 10 Mars
+        2025 - 18:20 | Sécheresse : …", L'Opinion) or by a dash after it ("… New Year operation - January 3, 2027",
+        ChimpReports)."""
         text = _LIST_MARKER.sub("", text)
+        title, dash, tail = text.rpartition(" - ")
+        if dash and title and len(tail) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(tail):
+            found = self._search_date(tail)
+            if found is not None and found.iso is not None and found.span == (0, len(tail)):
+                return title.strip()
         head, bar, title = text.partition(" | ")
         if bar and len(head) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(head) and title:
             found = self._search_date(head)

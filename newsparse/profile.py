@@ -390,8 +390,9 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         wire_ends=frozenset(label_key(name).rpartition(" ")[2] for name in outlets.get("wires", ())),
         outlet_words=frozenset(fold(word) for word in outlets.get("words", ())),
         outlet_ends=frozenset(label_key(name).rpartition(" ")[2] for name in outlets.get("names", ())),
-        credit_words=tuple(sorted((f"{label_key(word)} " for word in outlets.get("credit_words", ())), key=len,
-                                  reverse=True)),
+        # each with a space after it, or a colon and a space ("Additional reporting: SIBC")
+        credit_words=tuple(sorted((f"{label_key(word)}{mark} " for word in outlets.get("credit_words", ())
+                                   for mark in ("", ":")), key=len, reverse=True)),
         credit_words_most=max((len(label_key(words).split()) for words in outlets.get("credit_words", ())), default=0),
         open_credit_words=tuple(f"{label_key(words)} " for words in outlets.get("open_credit_words", ())),
         source_list_labels=frozenset(label_key(label) for label in outlets.get("list_labels", ())),

@@ -1498,6 +1498,55 @@ def test_the_first_paragraph_glued_to_an_unlabelled_date_line() -> None:
     assert spaced.body.startswith("17 - 12 - 2025")
 
 
+def test_round_50b_header_lines() -> None:
+    """Mwebantu: the date's month runs on from the headline's last word. Sierra Leone Telegraph: a slogan of short
+    stops below the site's name is its tagline, and the paper's name, a colon and the date open the first paragraph,
+    the only date on the page."""
+    body = _ARTICLES["en"][1]
+    glued = parse_text("ZESCO extends load-shedding to 14 hours as Kariba levels dropJanuary 20, 2027 at 14:05\n"
+                       f"{body}")
+    assert (glued.headline, glued.date) == ("ZESCO extends load-shedding to 14 hours as Kariba levels drop",
+                                            "2027-01-20T14:05")
+    title = "‘We cannot wait for the rains’: Guma Valley rations water supply in eastern Freetown"
+    first = ("Sierra Leone Telegraph: 4 January 2027: The Guma Valley Water Company has started rationing water "
+             "supply to eleven communities in the east end of Freetown, as the level of the Guma dam falls to its "
+             "lowest point in six years.")
+    record = parse_text("The Sierra Leone Telegraph\nIndependent. Non-partisan. Holding power to account.\n"
+                        f"Home | News | Politics | Business | Health | Opinion | Diaspora\n{title}\n"
+                        f"By Sierra Leone Telegraph\n{first}")
+    assert (record.headline, record.date, record.body) == (title, "2027-01-04", first)
+    scene = parse_text(f"{title}\nOn 4 January 2027: the dam ran dry, and the city's east end went without water "
+                       "for the first time in a decade.")
+    assert scene.date is None  # a sentence that opens with its date sets a scene
+
+
+def test_round_50b_credits_and_sources() -> None:
+    """Credits after a colon, a produced-by note, a source list set off by slashes after the plural label."""
+    record, body = _article("en", below="Source: ZNBC\nAdditional reporting: ZANIS")  # Mwebantu
+    assert (record.sources, record.body) == (("ZNBC", "ZANIS"), body)
+    record, body = _article("en", below="Additional reporting: SIBC")  # Solomon Times
+    assert (record.sources, record.body) == (("SIBC",), body)
+    record, body = _article("en", below="This story was produced by KMXT Public Radio and is republished with "
+                                        "permission.")  # Kodiak Daily Mirror
+    assert (record.sources, record.body) == (("KMXT Public Radio",), body)
+    record, body = _article("en", below="Sources: BioBioChile / La Tercera")  # The Santiago Times
+    assert (record.sources, record.body) == (("BioBioChile", "La Tercera"), body)
+
+
+def test_round_50b_related_lists() -> None:
+    """An emoji before a related label (Mwebantu); related titles with their dates after a dash (ChimpReports); an
+    image's credit and a podcast's promotion below the article are chrome (Mothership)."""
+    record, body = _article("en", below="👉 READ ALSO: Government to import 300 megawatts from Mozambique")
+    assert [item.headline for item in record.read_also] == ["Government to import 300 megawatts from Mozambique"]
+    record, body = _article("en", below="Related Posts\nPolice impound 600 motorcycles in New Year operation - "
+                                        "January 3, 2027\nRiders’ union elects new leadership - December 21, 2026")
+    assert [item.headline for item in record.read_also] == ["Police impound 600 motorcycles in New Year operation",
+                                                            "Riders’ union elects new leadership"]
+    for line in ("Top image via NParks/Facebook", "Follow and listen to our podcast, Made in Mothership, on Spotify."):
+        record, body = _article("en", below=line)
+        assert (record.body, line in record.boilerplate) == (body, True)
+
+
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
     credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
                           "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
