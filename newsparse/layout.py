@@ -2423,10 +2423,12 @@ class LayoutReader:
                 # After the article's own source or tags, a whole related article follows instead.
                 state.read_also = None
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
-            if state.article_closed and prose and _below_titles_only(state.claims):
+            if state.article_closed and prose and _below_titles_only(state.claims) \
+                    and not _restates(line.text, state.claims[-1].value):
                 # a list of titles alone, then a sentence: no lead of the last title (its list gave the
                 # others none) but the page's chrome, after the article ("In a time of both misinformation
-                # …", "Recevez l'essentiel de l'actualité de votre ville chaque matin.")
+                # …", "Recevez l'essentiel de l'actualité de votre ville chaque matin."), unless it restates the
+                # last title as its lead does ("وزارة النقل: إعادة تأهيل طريق …", then "أعلنت وزارة النقل بدء …")
                 return Claim(line, Role.BOILERPLATE, "read-also:below-a-list-of-titles")
             if goes_on and not opens_below_title:  # right below a title, a title may open so
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)

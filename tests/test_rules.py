@@ -1547,6 +1547,19 @@ def test_round_50b_related_lists() -> None:
         assert (record.body, line in record.boilerplate) == (body, True)
 
 
+def test_a_paragraph_restating_the_last_of_two_related_titles_is_its_lead() -> None:
+    """Kassioun: below the article's source, two related titles, then paragraphs that restate the second title:
+    the second item's lead, not the page's chrome."""
+    titles = ["تخفيض ساعات التقنين الكهربائي في ريف دمشق إلى 4 ساعات",
+              "وزارة النقل: إعادة تأهيل طريق دمشق – بيروت الدولي قبل نهاية العام"]
+    lead = ["أعلنت وزارة النقل بدء أعمال إعادة تأهيل طريق دمشق – بيروت الدولي في المقطع الممتد من المزة إلى الديماس.",
+            "وأوضحت الوزارة أن الأعمال ستنفذ ليلاً لتخفيف الازدحام."]
+    record, body = _article("ar", below="\n".join(["المصدر: قاسيون", "إقرأ أيضاً:", *titles, *lead]))
+    assert [(item.headline, item.body) for item in record.read_also] == [(titles[0], ""),
+                                                                         (titles[1], "\n\n".join(lead))]
+    assert record.body == body
+
+
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
     credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
                           "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
