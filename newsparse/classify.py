@@ -20,6 +20,8 @@ from .profile import Profile, key_of_folded, names_outlet
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes, a bar ("► Lire aussi : …", "|آخر تحديث: …").
 _LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»>*|👉📌🔗🔴"  # also emoji: "👉 READ ALSO: …" (Mwebantu)
+# Between a footer's or a share bar's links on one line (after folding, a dash of any length is "-")
+_LINK_SEPARATORS = re.compile(r" [|•-] ")
 _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
 _LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
@@ -393,7 +395,9 @@ def is_boilerplate(line: Line, profile: Profile) -> bool:
 
 
 def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
-    if line.key in profile.boilerplate_lines or (" | " in line.key and _all_known_lines(line.key, profile)):
+    key = line.key
+    if key in profile.boilerplate_lines or ((" | " in key or " - " in key or " • " in key)
+                                            and _all_known_lines(key, profile)):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
@@ -443,8 +447,8 @@ _TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
 
 def _all_known_lines(key: str, profile: Profile) -> bool:
     """A footer's links on one line: "من نحن | اتصل بنا | سياسة الخصوصية"; or a share bar's, its label's colon
-    before the first: "شارك الخبر: فيسبوك | تويتر | واتساب"."""
-    parts = key.split(" | ")
+    before the first: "شارك الخبر: فيسبوك | تويتر | واتساب", "شارك الخبر: فيسبوك - واتساب - تيليغرام" (Quryna)."""
+    parts = _LINK_SEPARATORS.split(key)
     label, colon, first = parts[0].partition(":")
     if colon:
         parts[0:1] = [label, first]

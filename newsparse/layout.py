@@ -160,6 +160,7 @@ _BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior re
 _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de journalisme local – Le Franco"
 _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash between a byline's name and its affiliation
 _TIME_MAX_WORDS = 3  # "11:32 AM GMT"
+_RELATIVE_TIME_MAX_WORDS = 4  # "منذ يوم واحد"
 _BLOG_NAME = regex.compile(r"\p{Lu}[\p{L}\d]{2,29}")  # one word: "Chezvlane"
 _GLUED_DATE_LABEL_MAX_WORDS = 3  # "نشر في" glued to the name before it, "نشر بتاريخ"
 _GLUED_BYLINE_REACH = 48  # a paragraph's first characters, where a byline glued to it ends: "By A Staff Reporter"
@@ -2405,6 +2406,8 @@ class LayoutReader:
             dated = self._dateline(line)
             if dated is not None:  # the related article's own dateline, above or below its title
                 return Claim(line, Role.BOILERPLATE, "read-also:date-line")
+        elif line.words <= _RELATIVE_TIME_MAX_WORDS and self._relative_time(line.text):
+            return Claim(line, Role.BOILERPLATE, "read-also:date-line")  # its age in words: "منذ يوم واحد"
         if state.read_also_items:
             # "وأضافت المصادر:" then the quote, or "وأضاف زيلينسكي …": paragraphs, never titles
             openers = self.profile.paragraph_openers
@@ -2442,6 +2445,12 @@ class LayoutReader:
             state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", self._related_title(line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+
+    def _relative_time(self, text: str) -> bool:
+        """A line that says how long ago, no digit in it: "منذ يوم واحد", "منذ يومين" (a number word may close it)."""
+        found = self._search_date(text)
+        return found is not None and found.span is not None and found.span[0] == 0 \
+            and word_count(text[found.span[1]:]) <= 1
 
     def _related_title(self, text: str) -> str:
         """A related title without its list marker ("• "), its date set off by a bar before it ("Lundi 10 Mars

@@ -784,6 +784,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("كلمات دليلية:", AR, Cue.LABEL),  # IQNA
         ("طابور أمام خزان مياه خيري في مدينة تعز (خيوط/ خاص)", AR, Cue.BOILERPLATE),  # Khuyut
         ("استمع إلى البث المباشر ▶ 00:00", AR, Cue.BOILERPLATE),  # Radio Sfax's player above the title
+        ("شارك الخبر: فيسبوك - واتساب - تيليغرام", AR, Cue.BOILERPLATE),  # Quryna: a share bar set off by dashes
         # round 47c: a consent banner's sentence, a video player's button, labels the profile lacked
         ("Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez "
          "leur utilisation.", FR, Cue.BOILERPLATE),
@@ -1558,6 +1559,22 @@ def test_a_paragraph_restating_the_last_of_two_related_titles_is_its_lead() -> N
     assert [(item.headline, item.body) for item in record.read_also] == [(titles[0], ""),
                                                                          (titles[1], "\n\n".join(lead))]
     assert record.body == body
+
+
+def test_round_50a_related_items() -> None:
+    """Barran Press: each related title above its age in words, no digit; Kataeb: a question reported after the
+    item's lead is a paragraph of it, not the next title."""
+    titles = ["انقطاع المياه عن أحياء واسعة في تعز بعد تعطل مضخة رئيسية",
+              "منظمة دولية: 17 مليون يمني يواجهون انعدام الأمن الغذائي"]
+    record, body = _article("ar", below="\n".join(["المصدر: برّان برس", "أخبار ذات صلة", titles[0], "منذ 5 ساعات",
+                                                   titles[1], "منذ يوم واحد"]))
+    assert ([item.headline for item in record.read_also], "منذ يوم واحد" in record.boilerplate) == (titles, True)
+    lead = ["عقد المكتب السياسي الكتائبي اجتماعه الأسبوعي برئاسة رئيس الحزب، وناقش مشروع موازنة عام 2026.",
+            "ورأى المجتمعون أن المشروع لا يحمل أي رؤية إصلاحية، ويكتفي بزيادة الرسوم والضرائب على المواطنين.",
+            "وسأل البيان: أين خطة إعادة هيكلة القطاع العام؟"]
+    title = "المكتب السياسي الكتائبي: الموازنة لا تحمل أي رؤية إصلاحية"
+    record, body = _article("ar", below="\n".join(["المصدر: الوكالة الوطنية للإعلام", "إقرأ أيضاً:", title, *lead]))
+    assert [(item.headline, item.body) for item in record.read_also] == [(title, "\n\n".join(lead))]
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
