@@ -155,6 +155,7 @@ _HANDLE_END = re.compile(r"\s@\w{2,30}$")  # a writer's handle closing their rol
 _NAME_LINE_MIN_WORDS, _NAME_LINE_MAX_WORDS = 2, 4
 _TWO_NAMES_MAX_WORDS = 9  # "Natalie Cheung and Kelvin Lau" over the date
 _BIO_MAX_WORDS = 40  # a writer's bio below the article: a sentence or two
+_BIO_NAME_MAX_CHARS = 40  # the writer's name before the colon of a bio: "محمد عادل: صحفي مصري …"
 _BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
 _BIO_HEAD_WORDS = 8  # where it says what they do: "Faleolo Sione is a senior reporter at …"
 _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de journalisme local – Le Franco"
@@ -920,7 +921,12 @@ class LayoutReader:
             return
         for index in last_paragraphs:
             line = claims[index].line
-            if claims[index].role is not Role.BODY or line.words > _BIO_MAX_WORDS or not line.text[:1].isupper():
+            if claims[index].role is not Role.BODY or line.words > _BIO_MAX_WORDS:
+                continue
+            if self._a_bio_by_its_shape(line, authors):
+                claims[index] = Claim(line, Role.BOILERPLATE, "byline:writer-bio")
+                return
+            if not line.text[:1].isupper():
                 continue
             name_at = self._name_above_bio(claims, index)
             first = label_key(line.text.split(None, 1)[0])
@@ -935,6 +941,22 @@ class LayoutReader:
                 claims[name_at] = Claim(claims[name_at].line, Role.BYLINE, "byline:name-above-bio", name,
                                         authors=(name,))
             return
+
+    def _a_bio_by_its_shape(self, line: Line, authors: set[str]) -> bool:
+        """A bio with no verb in it: a footnote's mark, then the writer's role ("* كاتب وصحفي سوداني مقيم في
+        القاهرة", Hurriyat), or the writer's name, a colon, then their role ("محمد عادل: صحفي مصري مهتم بقضايا
+        المياه", Sasa Post). The role is a word of the profile's `author_bio_roles` (by default its `author_roles`)."""
+        roles = self.profile.author_bio_roles
+        text = line.text
+        if roles is None or not (text.startswith(_FOOTNOTE_MARK) or ":" in text[:_BIO_NAME_MAX_CHARS]):
+            return False
+        if text.startswith(_FOOTNOTE_MARK):
+            role = text.lstrip(_FOOTNOTE_MARK + " ")
+        else:
+            name, _, role = text.partition(":")
+            if label_key(name) not in authors:
+                return False
+        return roles.match(fold(role.strip())) is not None
 
     def _name_above_bio(self, claims: list[Claim], index: int) -> int | None:
         """Where the writer's name stands alone above their bio at `index` (right above, or above a role

@@ -47,6 +47,7 @@ SCHEMA: dict[str, Any] = {
     "author_noise": list,
     "author_stop_words": list,
     "author_roles": list,
+    "author_bio_roles": list,
     "author_bio_verbs": list,
     "author_bio_copulas": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
@@ -121,6 +122,7 @@ class Profile:
     author_noise: Pattern | None
     author_stop_words: frozenset[str]  # words no name holds, as written (lower-cased)
     author_roles: re.Pattern[str] | None  # finds a writer's role word ("correspondent") in folded text
+    author_bio_roles: re.Pattern[str] | None  # a role word opening a bio with no verb ("* كاتب وصحفي …")
     author_bio_verbs: re.Pattern[str] | None  # after a writer's name, what their bio says they do ("covers")
     author_bio_copulas: re.Pattern[str] | None  # after a writer's name, a bio's "is a" (then a role word)
     boilerplate_lines: frozenset[str]
@@ -368,6 +370,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         author_noise=_alternation(letter_variant_pattern(pattern) for pattern in data.get("author_noise", ())),
         author_stop_words=frozenset(word.lower() for word in data.get("author_stop_words", ())),
         author_roles=_words(data.get("author_roles", ())),
+        author_bio_roles=_words(data.get("author_bio_roles", data.get("author_roles", ()))),
         author_bio_verbs=_words(data.get("author_bio_verbs", ())),
         author_bio_copulas=_words(data.get("author_bio_copulas", ())),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),

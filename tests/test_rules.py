@@ -1577,6 +1577,19 @@ def test_round_50a_related_items() -> None:
     assert [(item.headline, item.body) for item in record.read_also] == [(title, "\n\n".join(lead))]
 
 
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [("بقلم: عثمان الطيب", "* كاتب وصحفي سوداني مقيم في القاهرة"),  # Hurriyat: a footnote's mark, then the role
+     ("كتب: محمد عادل", "محمد عادل: صحفي مصري مهتم بقضايا المياه والزراعة في حوض النيل.")],  # Sasa Post
+)
+def test_an_arabic_writers_bio_below_the_article_is_chrome(byline: str, bio: str) -> None:
+    record, body = _article("ar", above=byline, below=bio)
+    assert (record.body, bio in record.boilerplate) == (body, True)
+    quoted = "محمد عادل: الوضع في حوض النيل صعب ويزداد سوءاً كل عام."  # the writer's name, then what they said
+    record, body = _article("ar", above=byline, below=quoted)
+    assert record.body.endswith(quoted)
+
+
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
     credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
                           "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
