@@ -995,7 +995,8 @@ class LayoutReader:
         """No byline above: the last paragraph, right below a sentence that ends the one before it, that is
         a name alone in Latin script, each word capitalised or an initial (Al-Watwan: "Nassuf Ahmed", Midi
         Madagasikara: "Hanitra R.", Lefaso.net: "Aïssata Laure G. Sidibé"; with its site after a slash, Burkina 24:
-        "Aminata OUÉDRAOGO / Burkina 24"), signs the article: a byline. Not
+        "Aminata OUÉDRAOGO / Burkina 24", or after a comma, Kewoulo: "Moussa Diallo, Kewoulo"), signs the article:
+        a byline. Not
         an outlet's name ("Le Droit" opens with a function word), nor a name the headline holds. The name may
         stand over a line with the writer's role (L'Observateur Paalga: "Cyrille Zoma", then "Correspondant à
         Koudougou"), which is chrome then."""
@@ -1009,6 +1010,11 @@ class LayoutReader:
         name, slash, outlet = line.text.partition(" / ")  # "Aminata OUÉDRAOGO / Burkina 24": the name and its site
         if slash and not (names_outlet(outlet, self.profile) or _SITE_NAME.match(outlet)):
             return
+        if not slash:  # or after a comma, the site's own name or an outlet's: "Moussa Diallo, Kewoulo"
+            before, comma, after = line.text.rpartition(", ")
+            site = claims[0].line.text if claims[0].role is Role.BOILERPLATE else ""
+            if comma and (after == site or names_outlet(after, self.profile)):
+                name = before
         words = name.split()
         if not _NAME_LINE_MIN_WORDS <= len(words) <= _NAME_LINE_MAX_WORDS or not above.text.endswith(_SENTENCE_STOPS) \
                 or not _NAME_WORDS.fullmatch(name) or not _looks_like_name(name) \

@@ -4800,6 +4800,8 @@ def test_a_paragraph_printed_twice_in_a_row_is_kept_once() -> None:
         ("Aïssata Laure G. Sidibé", ("Aïssata Laure G. Sidibé",)),  # Lefaso.net
         ("Aminata OUÉDRAOGO / Burkina 24", ("Aminata OUÉDRAOGO",)),  # Burkina 24: the name and the site
         ("Aminata OUÉDRAOGO / la rédaction a vérifié", ()),
+        ("Moussa Diallo, Jeune Afrique", ("Moussa Diallo",)),  # a comma before a known outlet
+        ("Moussa Diallo, Dakar", ()),  # a place, no outlet
         ("Le Droit", ()),  # a paper's name opens with a function word
         ("Centrale Solaire", ()),  # a name the headline holds
         ("Plus de 2 000 foyers", ()),  # digits: no name
@@ -4811,6 +4813,15 @@ def test_a_name_alone_closing_the_article_signs_it(closing: str, authors: tuple[
                         "de Bambao a été mise en service lundi, a annoncé la société d'électricité.\nElle fournira de "
                         f"l'électricité à plus de 2 000 foyers de la région.\n{closing}")
     assert record.authors == authors and (closing in record.body) == (not authors)
+
+
+def test_a_closing_name_and_the_sites_own_name_after_a_comma_sign_the_article() -> None:
+    """Kewoulo: the masthead is the page's first line; "Moussa Diallo, Kewoulo" closes the article."""
+    record = parse_text("Kewoulo\nAnjouan : la centrale solaire de Bambao entre en service\n12 mars 2024\nLa centrale "
+                        "solaire de Bambao a été mise en service lundi, a annoncé la société d'électricité.\n"
+                        "Moussa Diallo, Kewoulo")
+    assert (record.authors, record.body) == (("Moussa Diallo",), "La centrale solaire de Bambao a été mise en "
+                                                                 "service lundi, a annoncé la société d'électricité.")
 
 
 def test_a_closing_name_over_the_writers_role_signs_the_article() -> None:
