@@ -338,8 +338,8 @@ def _as_marked_label(line: Line, profile: Profile) -> Classified | None:
     if not may_be_label(inner, profile):
         return None
     found = _as_label(inner, profile)
-    if found is None or found.kind == "navigation":
-        return None  # "← Previous Post: …" is chrome, for the boilerplate rules
+    if found is None or found.kind == "navigation" and found.value:
+        return None  # "← Previous Post: …" is chrome, for the boilerplate rules; "← Précédent" alone heads its link
     return found._replace(line=line)
 
 

@@ -162,6 +162,7 @@ _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de 
 _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash between a byline's name and its affiliation
 _TIME_MAX_WORDS = 3  # "11:32 AM GMT"
 _RELATIVE_TIME_MAX_WORDS = 4  # "منذ يوم واحد"
+_SECTION_NAME_MAX_WORDS = 4  # a section's name said again in a related list: "Politique belge"
 _BLOG_NAME = regex.compile(r"\p{Lu}[\p{L}\d]{2,29}")  # one word: "Chezvlane"
 _GLUED_DATE_LABEL_MAX_WORDS = 3  # "نشر في" glued to the name before it, "نشر بتاريخ"
 _GLUED_BYLINE_REACH = 48  # a paragraph's first characters, where a byline glued to it ends: "By A Staff Reporter"
@@ -2428,7 +2429,9 @@ class LayoutReader:
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
             # below the article's own source or tags ("إقرأ أيضاً:يافة الناصرة: …"), the related article itself
             state.read_also, state.read_also_items = "section", 1
-        if not has_words(line.text, self.profile.headline_min_words):  # "Africa" below a related title: its section
+        if not has_words(line.text, self.profile.headline_min_words) \
+                or line.words <= _SECTION_NAME_MAX_WORDS and self._a_section_of_the_page(line, state):
+            # "Africa" below a related title, "Politique belge" above one (a section the header printed): its section
             return Claim(line, Role.BOILERPLATE, "read-also:section-name")
         if line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
             dated = self._dateline(line)
@@ -2473,6 +2476,17 @@ class LayoutReader:
             state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", self._related_title(line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+
+    @staticmethod
+    def _a_section_of_the_page(line: Line, state: _State) -> bool:
+        """A section's name the page's header printed above the title ("Belgique", then "Politique belge", La Libre),
+        said again in a related list."""
+        for claim in state.claims:
+            if claim.role is Role.HEADLINE:
+                return False
+            if claim.rule.startswith("boilerplate:section") and claim.line.text == line.text:
+                return True
+        return False
 
     def _relative_time(self, text: str) -> bool:
         """A line that says how long ago, no digit in it: "منذ يوم واحد", "منذ يومين" (a number word may close it)."""

@@ -816,6 +816,18 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("La ligne 4 du Busway, ici à la station Greneraie. Photo Presse Océan – Marion Le Goff", FR, Cue.BOILERPLATE),
         ("Libellés : Économie, Pêche, Nouadhibou", FR, Cue.LABEL),
         ("Labels: Economy, Fisheries, Nouadhibou", EN, Cue.LABEL),
+        # round 51c: a listen button with its length, a photo's credit alone, translators' credits, WordPress's
+        # categories and post navigation, a newsletter box's sentence
+        ("Écouter le reportage (3:12)", FR, Cue.BOILERPLATE),  # Radio Kankan
+        ("(Ph: DR)", FR, Cue.BOILERPLATE),
+        ("Ph. DR", FR, Cue.BOILERPLATE),
+        ("Traduit par Julie Peeters", FR, Cue.BOILERPLATE),
+        ("Traduit du néerlandais par Julie Peeters", FR, Cue.BOILERPLATE),
+        ("Traduction : Julie Peeters", FR, Cue.BOILERPLATE),
+        ("Catégories : Politique, Société", FR, Cue.BOILERPLATE),
+        ("Navigation des articles", FR, Cue.BOILERPLATE),
+        ("Recevez Le Rempart dans votre boîte courriel chaque mercredi.", FR, Cue.BOILERPLATE),
+        ("Recevez les soins dans votre centre de santé le plus proche.", FR, Cue.TEXT),
         ("PLUS DE L'AUTEUR", FR, Cue.BOILERPLATE),  # Rewmi: the writer's other articles
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
@@ -1588,6 +1600,29 @@ def test_an_arabic_writers_bio_below_the_article_is_chrome(byline: str, bio: str
     quoted = "محمد عادل: الوضع في حوض النيل صعب ويزداد سوءاً كل عام."  # the writer's name, then what they said
     record, body = _article("ar", above=byline, below=quoted)
     assert record.body.endswith(quoted)
+
+
+def test_a_section_the_header_printed_is_no_related_title() -> None:
+    """La Libre: "Belgique" then "Politique belge" above the title; the related list prints the section above two of
+    its titles."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["Le malus pension expliqué en cinq questions",
+              "Budget fédéral : le gouvernement cherche encore 2 milliards d'euros"]
+    record = parse_text(f"Belgique\nPolitique belge\n{headline}\n{body}\nSur le même sujet\nPolitique belge\n"
+                        f"{titles[0]}\nPolitique belge\n{titles[1]}")
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+
+
+def test_wordpress_post_navigation_and_comments_below_a_french_article() -> None:
+    """Makaila: "← Précédent" alone heads its link's title, as "Suivant →" does; '2 réflexions sur « … »' opens the
+    readers' comments."""
+    record, body = _article("fr", below="Navigation des articles\n← Précédent\nAbéché : la pénurie de gaz butane "
+                                        "s'aggrave\nSuivant →\nMoundou : les cotonculteurs attendent toujours leur "
+                                        "paiement\n2 réflexions sur « Tchad : les enseignants du public entament une "
+                                        "grève illimitée »\nMahamat Saleh\n10 novembre 2025 à 18 h 22 min\n"
+                                        "Courage aux enseignants, ils ont raison.")
+    assert (record.body, record.read_also) == (body, ())
+    assert "Courage aux enseignants, ils ont raison." in record.boilerplate
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
