@@ -163,6 +163,8 @@ _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash bet
 _TIME_MAX_WORDS = 3  # "11:32 AM GMT"
 _RELATIVE_TIME_MAX_WORDS = 4  # "منذ يوم واحد"
 _SECTION_NAME_MAX_WORDS = 4  # a section's name said again in a related list: "Politique belge"
+_MENU_ITEM_MARKS = regex.compile(r"\s+[|•·/»›]\s+")  # between a menu's items on one line
+_MENU_RULES = frozenset({"boilerplate:menu", "boilerplate:breadcrumb"})
 _BLOG_NAME = regex.compile(r"\p{Lu}[\p{L}\d]{2,29}")  # one word: "Chezvlane"
 _GLUED_DATE_LABEL_MAX_WORDS = 3  # "نشر في" glued to the name before it, "نشر بتاريخ"
 _GLUED_BYLINE_REACH = 48  # a paragraph's first characters, where a byline glued to it ends: "By A Staff Reporter"
@@ -1954,6 +1956,15 @@ class LayoutReader:
         return word_count(caption) >= _CAPTION_MIN_WORDS and not caption.endswith(_SENTENCE_STOPS) \
             and label_key(outlet) in self.profile.outlet_names
 
+    @staticmethod
+    def _an_item_of_a_menu_above(line: Line, state: _State) -> bool:
+        """A short line that is one of the items of a menu printed above it on one line, set off by bars or bullets
+        ("الرئيسية | أخبار | حريات | عمال وفلاحين | …", then "عمال وفلاحين", Darb): the article's section."""
+        if line.words > _SECTION_NAME_MAX_WORDS:
+            return False
+        return any(claim.rule in _MENU_RULES and line.text in _MENU_ITEM_MARKS.split(claim.line.text)
+                   for claim in state.claims)
+
     def _header_line(self, line: Line, state: _State) -> Claim | None:
         """A content line before the first paragraph: headline, dateline, chrome, or None."""
         if line.words <= _DATELINE_MAX_WORDS and (line.words <= 4 or _DIGIT.search(line.text)):
@@ -1972,7 +1983,7 @@ class LayoutReader:
             if _ends_with_next_line(line, state.next_line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
             if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words) \
-                    or self._shaped_as_a_section(line):
+                    or self._shaped_as_a_section(line) or self._an_item_of_a_menu_above(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")
             if self._short_line_above_title(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-above-title")

@@ -785,6 +785,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("طابور أمام خزان مياه خيري في مدينة تعز (خيوط/ خاص)", AR, Cue.BOILERPLATE),  # Khuyut
         ("استمع إلى البث المباشر ▶ 00:00", AR, Cue.BOILERPLATE),  # Radio Sfax's player above the title
         ("شارك الخبر: فيسبوك - واتساب - تيليغرام", AR, Cue.BOILERPLATE),  # Quryna: a share bar set off by dashes
+        # round 51a: a caption's credit with the article, a translator's credit, a related label
+        ("وزير الهجرة الكندي خلال مؤتمر صحفي في أوتاوا (الصورة: Getty Images)", AR, Cue.BOILERPLATE),
+        ("ترجمة من الألمانية: سامر حداد", AR, Cue.BOILERPLATE),  # Qantara
+        ("ترجمة: سامر حداد", AR, Cue.BOILERPLATE),
+        ("المزيد حول الموضوع", AR, Cue.LABEL),
         # round 47c: a consent banner's sentence, a video player's button, labels the profile lacked
         ("Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez "
          "leur utilisation.", FR, Cue.BOILERPLATE),
@@ -1623,6 +1628,15 @@ def test_wordpress_post_navigation_and_comments_below_a_french_article() -> None
                                         "Courage aux enseignants, ils ont raison.")
     assert (record.body, record.read_also) == (body, ())
     assert "Courage aux enseignants, ils ont raison." in record.boilerplate
+
+
+def test_a_menus_item_said_again_above_the_title_is_its_section() -> None:
+    """Darb: the menu on one line names "عمال وفلاحين"; the same words alone above the title are its section."""
+    title = "عمال «غزل المحلة» يواصلون الإضراب لليوم الثالث: «لن نعود قبل صرف العلاوة»"
+    body = _ARTICLES["ar"][1]
+    record = parse_text(f"درب\nالرئيسية | أخبار | حريات | عمال وفلاحين | اقتصاد | ثقافة\nعمال وفلاحين\n{title}\n"
+                        f"كتبت: سارة حسن\n{body}")
+    assert (record.headline, record.body, record.authors) == (title, body, ("سارة حسن",))
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
