@@ -245,6 +245,7 @@ _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # 
 # a place or desk set off before a date label: "TOI World Desk / Updated:", "New Delhi, Updated At :"
 _PLACE_OR_DESK_BEFORE_LABEL = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*|,\s+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
+_DASHES = "—–-"
 # after a byline's names, its section and "on" before the date: "By Assel Nurtayeva in Business on 24 November 2025"
 _IN_SECTION_ON = regex.compile(r"(?:\s+in\s+\p{Lu}[\w&]*(?:\s+(?:&|\p{Lu}[\w&]*)){0,3})?\s+on\s*$")
 _SLASHED_ACRONYMS = regex.compile(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})+")  # "CVN/VNA": the paper's and its agency's
@@ -998,8 +999,8 @@ class LayoutReader:
         """No byline above: the last paragraph, right below a sentence that ends the one before it, that is
         a name alone in Latin script, each word capitalised or an initial (Al-Watwan: "Nassuf Ahmed", Midi
         Madagasikara: "Hanitra R.", Lefaso.net: "Aïssata Laure G. Sidibé"; with its site after a slash, Burkina 24:
-        "Aminata OUÉDRAOGO / Burkina 24", or after a comma, Kewoulo: "Moussa Diallo, Kewoulo"), signs the article:
-        a byline. Not
+        "Aminata OUÉDRAOGO / Burkina 24", or after a comma, Kewoulo: "Moussa Diallo, Kewoulo", or after the site's
+        domain, "NewsInEnglish.no/Kari Holm"), signs the article: a byline. Not
         an outlet's name ("Le Droit" opens with a function word), nor a name the headline holds. The name may
         stand over a line with the writer's role (L'Observateur Paalga: "Cyrille Zoma", then "Correspondant à
         Koudougou"), which is chrome then."""
@@ -1018,6 +1019,9 @@ class LayoutReader:
             site = claims[0].line.text if claims[0].role is Role.BOILERPLATE else ""
             if comma and (after == site or names_outlet(after, self.profile)):
                 name = before
+            domain, bare_slash, after = line.text.partition("/")
+            if bare_slash and _DOMAIN.fullmatch(domain):
+                name = after  # after the site's domain: "NewsInEnglish.no/Kari Holm"
         words = name.split()
         if not _NAME_LINE_MIN_WORDS <= len(words) <= _NAME_LINE_MAX_WORDS or not above.text.endswith(_SENTENCE_STOPS) \
                 or not _NAME_WORDS.fullmatch(name) or not _looks_like_name(name) \
@@ -2245,6 +2249,7 @@ class LayoutReader:
         word ("(With inputs from PTI)", "Avec AFP") or closing with credit words ("Reuters contributed to
         this report."); no intertitle looks like that."""
         return line.text.startswith(("(", "[")) or _SLASHED_ACRONYMS.fullmatch(line.text) is not None \
+            or line.text[:1] in _DASHES and _ACRONYM.fullmatch(line.text.lstrip(_DASHES + " ")) is not None \
             or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
             or bool(self.profile.credit_closings) and line.key.endswith(self.profile.credit_closings)
 
@@ -2330,15 +2335,16 @@ class LayoutReader:
         return names if names and all(_SITE_NAME.match(name) for name in names) else ()
 
     def _credited_acronym(self, text: str) -> str:
-        """An agency's initials the profile does not know, alone in brackets ("[AMNA]") or after credit words
-        ("(With inputs from RSS)"), or a paper's and its agency's joined by a slash ("CVN/VNA"); else ""."""
+        """An agency's initials the profile does not know, alone in brackets ("[AMNA]") or behind a dash ("– KNO"),
+        or after credit words ("(With inputs from RSS)"), or a paper's and its agency's joined by a slash ("CVN/VNA");
+        else ""."""
         if _ACRONYM.search(text) is None:
             return ""  # (most credit lines: no initials at all)
         if _SLASHED_ACRONYMS.fullmatch(text):
             return text
-        inner = text[1:-1] if text[:1] + text[-1:] in ("()", "[]") else text
+        inner = text[1:-1] if text[:1] + text[-1:] in ("()", "[]") else text.lstrip(_DASHES + " ")
         if _ACRONYM.fullmatch(inner) and inner != text:
-            return inner
+            return inner  # "[AMNA]", or behind a dash: "– KNO" (Kashmir Observer)
         rest = self._after_credit_words(inner)
         return rest if rest and _ACRONYM.fullmatch(rest) else ""
 

@@ -807,6 +807,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Sanitation workers clean the premises of the MLA Hostel at Civil Lines on Friday. (Pic by Anil Meshram)", EN,
          Cue.BOILERPLATE),  # The Hitavada
         ("Get local news delivered to your inbox!", EN, Cue.BOILERPLATE),  # Casper Star-Tribune
+        ("Keep up to date with Zululand Observer by following us on Facebook, X and Instagram, or join our WhatsApp "
+         "channel.", EN, Cue.BOILERPLATE),  # round 51b
+        ("Click to read the article in Turkish", EN, Cue.BOILERPLATE),  # bianet
+        ("More Coverage", EN, Cue.LABEL),  # Kalgoorlie Miner
         ("Help Havana Times continue publishing. Donate today.", EN, Cue.BOILERPLATE),
         # round 49c: a consent banner with its button glued after its sentences, a listen button with its reading
         # time, a caption's credit with no colon, a newsletter box's heading
@@ -1637,6 +1641,16 @@ def test_a_menus_item_said_again_above_the_title_is_its_section() -> None:
     record = parse_text(f"درب\nالرئيسية | أخبار | حريات | عمال وفلاحين | اقتصاد | ثقافة\nعمال وفلاحين\n{title}\n"
                         f"كتبت: سارة حسن\n{body}")
     assert (record.headline, record.body, record.authors) == (title, body, ("سارة حسن",))
+
+
+def test_round_51b_sign_offs_and_comments() -> None:
+    """Kashmir Observer: an agency's initials behind a dash close the article; Naharnet: "Comments 2" opens the
+    readers' comments."""
+    record, body = _article("en", below="– KNO")
+    assert (record.sources, record.body) == (("KNO",), body)
+    record, body = _article("en", below="Comments 2\nphoenix\nSame story every time. Thirty days will become three "
+                                        "months.\nSouthern Lebanese\nAt least they are talking.")
+    assert record.body == body
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
@@ -4851,6 +4865,7 @@ def test_a_paragraph_printed_twice_in_a_row_is_kept_once() -> None:
         ("Aminata OUÉDRAOGO / la rédaction a vérifié", ()),
         ("Moussa Diallo, Jeune Afrique", ("Moussa Diallo",)),  # a comma before a known outlet
         ("Moussa Diallo, Dakar", ()),  # a place, no outlet
+        ("NewsInEnglish.no/Kari Holm", ("Kari Holm",)),  # the site's domain, a slash, the name
         ("Le Droit", ()),  # a paper's name opens with a function word
         ("Centrale Solaire", ()),  # a name the headline holds
         ("Plus de 2 000 foyers", ()),  # digits: no name
