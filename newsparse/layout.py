@@ -162,6 +162,7 @@ _AFFILIATION_MAX_WORDS = 8  # after a byline's name and a comma: "Initiative de 
 _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash between a byline's name and its affiliation
 _TIME_MAX_WORDS = 3  # "11:32 AM GMT"
 _RELATIVE_TIME_MAX_WORDS = 4  # "منذ يوم واحد"
+_GLUED_LINK_COLONS = 2  # colons looked at from the end of a paragraph for a related label glued to it
 _SECTION_NAME_MAX_WORDS = 4  # a section's name said again in a related list: "Politique belge"
 _MENU_ITEM_MARKS = regex.compile(r"\s+[|•·/»›]\s+")  # between a menu's items on one line
 _MENU_RULES = frozenset({"boilerplate:menu", "boilerplate:breadcrumb"})
@@ -431,14 +432,18 @@ class LayoutReader:
                 continue
             text = claim.line.text
             colon = text.rfind(":")
-            stop = max(text.rfind(mark, 0, colon) for mark in _LABEL_GLUE_STOPS)
-            if stop < 0 or colon - stop > _GLUED_LABEL_REACH or text[stop + 1:stop + 2].isspace() \
-                    or self.profile.label_kinds.get(label_key(text[stop + 1:colon])) != "read_also":
-                continue
-            title = text[colon + 1:].strip()
-            if word_count(title) >= _TITLE_MIN_WORDS and not title.endswith(_SENTENCE_STOPS):
-                claims[index] = claim._replace(rule=GLUED_RELATED_RULE, value=text[: stop + 1],
-                                               values=(title, text[stop + 1:colon + 1]))
+            for _ in range(_GLUED_LINK_COLONS):  # the title may hold a colon too: "….LIRE AUSSI : Beni : les prix …"
+                stop = max(text.rfind(mark, 0, colon) for mark in _LABEL_GLUE_STOPS)
+                if stop >= 0 and colon - stop <= _GLUED_LABEL_REACH and not text[stop + 1:stop + 2].isspace() \
+                        and self.profile.label_kinds.get(label_key(text[stop + 1:colon])) == "read_also":
+                    title = text[colon + 1:].strip()
+                    if word_count(title) >= _TITLE_MIN_WORDS and not title.endswith(_SENTENCE_STOPS):
+                        claims[index] = claim._replace(rule=GLUED_RELATED_RULE, value=text[: stop + 1],
+                                                       values=(title, text[stop + 1:colon + 1]))
+                    break
+                colon = text.rfind(":", 0, colon)
+                if colon < 0:
+                    break
 
     def _retitle_by_its_date(self, claims: list[Claim]) -> None:
         """The first content line taken for the headline, when the page's title stands further down, right above or

@@ -1653,6 +1653,19 @@ def test_round_51b_sign_offs_and_comments() -> None:
     assert record.body == body
 
 
+def test_round_51c_a_glued_related_link_and_hyphen_joined_names() -> None:
+    """Ouragan: "LIRE AUSSI :" and a title that holds a colon too, glued after the paragraph's last sentence; the tags
+    "Butembo Beni" are two, though the headline joins them by a hyphen ("l'axe Butembo-Beni")."""
+    paragraph = ("Le gouverneur de province a promis des travaux de stabilisation des talus avant la prochaine saison "
+                 "pluvieuse, sans préciser de calendrier ni de budget.")
+    title = "Beni : les prix des denrées alimentaires flambent sur le marché central"
+    record = parse_text("Nord-Kivu : l'axe Butembo-Beni rouvert à la circulation après trois jours de blocage\n"
+                        f"Mardi, 8 avril 2025 10:32\n{paragraph}LIRE AUSSI : {title}\n"
+                        "Tags : Nord-Kivu Butembo Beni Circulation routière Éboulement")
+    assert (record.body, [item.headline for item in record.read_also]) == (paragraph, [title])
+    assert record.keywords == ("Nord-Kivu", "Butembo", "Beni", "Circulation routière", "Éboulement")
+
+
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
     credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
                           "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
