@@ -18,9 +18,10 @@ def run() -> None:
     with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
         signal.signal(signal.SIGINT, _interrupted_while_starting)
     from .cli import main
-    from .interrupt import interrupt
+    from .interrupt import interrupt, quiet_unraisable
 
     signal.signal(signal.SIGINT, interrupt)
+    sys.unraisablehook = quiet_unraisable
     main(prog_name="newsparse")
 
 
