@@ -50,9 +50,9 @@ _GLUED_MIN_POINTS = 2  # "WhatsApp" alone is a name, not two tags
 # An article's phrase never runs across a clause's punctuation: the headline "الرئيس تبون: احتياطي الصرف …" holds
 # no tag "تبون احتياطي الصرف". A mark that is a word of its own (a letter no article writes) stands between
 # the words on either side of it, so that neither a phrase nor a pair of words is found across it.
-# not quotes: 'تطبيق "صحتي"' holds the tag "تطبيق صحتي"; a hyphen joining two words makes one name of them, so
-# "l'axe Butembo-Beni" holds no phrase "Butembo Beni" (two tags: "Butembo", "Beni")
-_CLAUSE_BREAK = re.compile(r"[.,;:!?]+|(?<=\w)-(?=\w)")
+# not quotes: 'تطبيق "صحتي"' holds the tag "تطبيق صحتي"; a hyphen (or a dash, folded to one) breaks a phrase too: two
+# names it joins make one, so "l'axe Butembo-Beni" holds no phrase "Butembo Beni" (two tags: "Butembo", "Beni")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?-]+")
 _CLAUSE_MARK = " \u01c0 "  # "ǀ", a letter to str.isalnum: words_of keeps it as a word
 # A page of more words than this looks pairs of words up in a set (see `ArticlePhrases`).
 PAIR_SET_FROM_WORDS = 5000

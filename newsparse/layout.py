@@ -724,13 +724,19 @@ class LayoutReader:
         claim = claims[index]
         text = claim.line.text
         for glue in _CASE_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
-            title, tail = text[:glue.start(2)], text[glue.start(2):]
-            if word_count(title) < _TITLE_MIN_WORDS:
+            tail = make_line(claim.line.number, text[glue.start(2):])
+            if tail.key in self.profile.boilerplate_lines:
+                names: tuple[str, ...] = ()
+            elif may_be_label(tail, self.profile):  # (the cheap tests first: most glues are names, "McDonald")
+                found = classify(tail, self.profile)
+                names = _author_names(found.value, self.profile) if found.kind == "author" else ()
+                if not names:
+                    continue
+            else:
                 continue
-            found = classify(make_line(claim.line.number, tail), self.profile)
-            names = _author_names(found.value, self.profile) if found.kind == "author" else ()
-            if names or found.rule == "boilerplate:line":
-                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title, values=(tail,), authors=names)
+            title = text[:glue.start(2)]
+            if word_count(title) >= _TITLE_MIN_WORDS:
+                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title, values=(tail.text,), authors=names)
                 return
 
     def _glued_label(self, text: str) -> tuple[int, int, str] | None:

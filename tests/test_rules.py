@@ -1666,6 +1666,18 @@ def test_round_51c_a_glued_related_link_and_hyphen_joined_names() -> None:
     assert record.keywords == ("Nord-Kivu", "Butembo", "Beni", "Circulation routière", "Éboulement")
 
 
+def test_a_dateline_dash_breaks_a_phrase_of_tag_evidence() -> None:
+    """Saida Online: "صيدا - صيدا أون لاين:" opens the first paragraph; the place and the outlet's name on either side
+    of the dash are no phrase "صيدا صيدا", so the tags "بلدية صيدا" and "صيدا" stand as listed."""
+    record = parse_text("بلدية صيدا: خطة لمعالجة أزمة النفايات خلال 60 يوماً\n"
+                        "صيدا - صيدا أون لاين: أعلن رئيس بلدية صيدا، اليوم الأربعاء، خطة طارئة لمعالجة أزمة النفايات "
+                        "المتراكمة في شوارع المدينة.\n"
+                        "في المقابل، حذرت وكالة الأونروا من تراكم النفايات في مخيم عين الحلوة، نظراً لخطر انتشار "
+                        "الأمراض بين اللاجئين الفلسطينيين.\n"
+                        "كلمات دلالية: الأونروا اللاجئين الفلسطينيين بلدية صيدا صيدا مخيم عين الحلوة")
+    assert record.keywords == ("الأونروا", "اللاجئين الفلسطينيين", "بلدية صيدا", "صيدا", "مخيم عين الحلوة")
+
+
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
     credited = parse_text("المركزي المصري يثبّت الفائدة\nوقررت لجنة السياسة النقدية الإبقاء على سعري الإيداع "
                           "والإقراض، مع بقاء الفائدة الحقيقية في مصر بين الأعلى عالميًا. (سكاي نيوز)")
