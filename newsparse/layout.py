@@ -282,6 +282,7 @@ class _State:
     value_list: str | None = None  # after a keyword or source label: "keywords" or "source", one per line may follow
     after_navigation: bool = False
     header_labelled: bool = False  # a date or byline label followed the headline
+    tab_menus: frozenset[int] = frozenset()  # numbers of the lines that were a menu's items set off by tabs
     next_line: Line | None = None
     lines: list[Line] = field(default_factory=list)
     index: int = 0  # of the line being read, in `lines`
@@ -304,8 +305,10 @@ class LayoutReader:
         self.reference = reference
         self.dayfirst = dayfirst
 
-    def read(self, lines: list[Line]) -> list[Claim]:
-        state = _State(lines=lines)
+    def read(self, lines: list[Line], tab_menus: frozenset[int] = frozenset()) -> list[Claim]:
+        """The claims of `lines`; `tab_menus` are the numbers of the lines that were a menu's items set off by tabs
+        (see `normalize.tab_separated_menus`)."""
+        state = _State(lines=lines, tab_menus=tab_menus)
         claims = state.claims
         for index, line in enumerate(lines):
             if self._plain_paragraph(line, state):
@@ -1993,8 +1996,8 @@ class LayoutReader:
         if state.headline is not None and self._repeats_the_masthead(line, state):
             return Claim(line, Role.SOURCE, "source:site-name-below-headline", line.text)
         if state.headline is None:
-            if state.index < state.menu_end:
-                return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
+            if state.index < state.menu_end or line.number in state.tab_menus:
+                return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # (or "Lebanon\tMiddle East\tWorld\t…")
             if _ends_with_next_line(line, state.next_line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
             if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words) \

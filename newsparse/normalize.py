@@ -113,6 +113,27 @@ def clean_lines(text: str) -> list[str]:
     return [clean_line(line) for line in lines]
 
 
+_MENU_ROW_MIN_ITEMS = 3
+_MENU_ITEM_MAX_WORDS = 3
+
+
+def tab_separated_menus(text: str) -> frozenset[int]:
+    """The numbers (from 1) of the lines of a normalised text that are a menu's items set off by tabs
+    ("Lebanon\tMiddle East\tWorld\tSports\tVideos"): three items or more of a few words each, no digit,
+    no sentence's stop. Cleaning turns tabs into spaces, so the layout asks for them here."""
+    if "\t" not in text:
+        return frozenset()
+    return frozenset(number for number, line in enumerate(text.split("\n"), start=1)
+                     if line.count("\t") >= _MENU_ROW_MIN_ITEMS - 1 and _a_menu_row(line.strip().split("\t")))
+
+
+def _a_menu_row(cells: list[str]) -> bool:
+    items = [cell.strip() for cell in cells if cell.strip()]
+    return len(items) >= _MENU_ROW_MIN_ITEMS and all(
+        len(item.split()) <= _MENU_ITEM_MAX_WORDS and not any(char.isdigit() for char in item)
+        and not item.endswith((".", "!", "?", ":", "؟")) for item in items)
+
+
 def fold(text: str) -> str:
     """Matching form: letter variants, diacritics, tatweel, digits and case folded.
 

@@ -11,6 +11,7 @@ from newsparse import parse_text
 from newsparse.classify import Cue, classify, is_breadcrumb, make_line
 from newsparse.dates import search_date
 from newsparse.keywords import split_keywords
+from newsparse.normalize import tab_separated_menus
 from newsparse.profile import load_profile
 
 AR, EN, FR = (load_profile(name) for name in ("ar", "en", "fr"))
@@ -1676,6 +1677,23 @@ def test_a_dateline_dash_breaks_a_phrase_of_tag_evidence() -> None:
                         "الأمراض بين اللاجئين الفلسطينيين.\n"
                         "كلمات دلالية: الأونروا اللاجئين الفلسطينيين بلدية صيدا صيدا مخيم عين الحلوة")
     assert record.keywords == ("الأونروا", "اللاجئين الفلسطينيين", "بلدية صيدا", "صيدا", "مخيم عين الحلوة")
+
+
+def test_a_menu_set_off_by_tabs_above_the_title_is_no_headline() -> None:
+    """Naharnet: the menu's items set off by tabs ("Lebanon<TAB>Middle East<TAB>…"), which cleaning turns into spaces;
+    a title set off by no tab stays one."""
+    title = "Berri: No parliament session before the cabinet's policy statement is ready"
+    body = _ARTICLES["en"][1]
+    record = parse_text(f"Naharnet\nLebanon\tMiddle East\tWorld\tSports\tVideos\n{title}\n"
+                        f"by Naharnet Newsdesk 22 February 2027, 13:32\n{body}")
+    assert (record.headline, "Lebanon Middle East World Sports Videos" in record.boilerplate) == (title, True)
+    table = parse_text(f"{title}\nRegion\tSeats\tVotes\n{body}")  # a table's row of figures is no menu
+    assert table.headline == title
+
+
+def test_tab_separated_menus_are_found_before_cleaning() -> None:
+    text = "Naharnet\nLebanon\tMiddle East\tWorld\tSports\n\tAn indented paragraph.\nBeirut\t2024\t12\tvotes"
+    assert tab_separated_menus(text) == frozenset({2})
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
