@@ -163,6 +163,8 @@ _AFFILIATION_MARK = re.compile(r",\s*|\s+[–—-]\s+")  # the comma or dash bet
 _TIME_MAX_WORDS = 3  # "11:32 AM GMT"
 _RELATIVE_TIME_MAX_WORDS = 4  # "منذ يوم واحد"
 _GLUED_LINK_COLONS = 2  # colons looked at from the end of a paragraph for a related label glued to it
+_DASHED_MENU_MIN_ITEMS = 4
+_LISTED_SOURCES_JOIN = regex.compile(r" (?:/|et|and|&) ")  # between the sources a plural label lists
 _SECTION_NAME_MAX_WORDS = 4  # a section's name said again in a related list: "Politique belge"
 _MENU_ITEM_MARKS = regex.compile(r"\s+[|•·/»›]\s+")  # between a menu's items on one line
 _MENU_RULES = frozenset({"boilerplate:menu", "boilerplate:breadcrumb"})
@@ -191,6 +193,7 @@ _GLUED_FIRST_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")  # "News" of
 _LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
 _OWNERS_COPULA = regex.compile(r"is \S{2,30}'s ")  # a writer's bio naming the site: "… is VTDigger's … reporter"
 _LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
+_TITLE_RESTATED_WORDS = 2  # below a list of titles, a paragraph that repeats this many is the last one's lead
 _UNCLAIMED = (Role.BODY, Role.UNPARSED)  # lines no rule took for a field of their own
 _ROLE_LINE_ROLES = (*_UNCLAIMED, Role.BOILERPLATE)  # "Africa correspondent" is chrome on its own
 # Two or three sections joined by a bar or an arrow, spaced or not ("أخبار|سياسة"), or by a
@@ -1366,8 +1369,10 @@ class LayoutReader:
                 return parts
             if listed and all(part[:1].isupper() for part in parts):
                 return parts  # after "Sources": "Andina, El Comercio", "ATP, Ministère de l'Hydraulique"
-        if listed and " / " in value:  # or set off by spaced slashes: "Sources: BioBioChile / La Tercera"
-            parts = tuple(part.strip() for part in value.split(" / "))
+        if listed and (" / " in value or " et " in value or " and " in value or " & " in value):
+            # or set off by spaced slashes or a conjunction: "Sources: BioBioChile / La Tercera", "Sources : Bank
+            # Al-Maghrib et HCP"
+            parts = tuple(part.strip() for part in _LISTED_SOURCES_JOIN.split(value))
             if all(part[:1].isupper() for part in parts):
                 return parts
         signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
@@ -1617,13 +1622,15 @@ class LayoutReader:
 
     def _without_a_glued_date_label(self, before: str) -> str:
         """The words before a byline's date without a date label glued to the last name, in a script with no
-        capital to show where the name ends ("ريم بن سالمنُشر في", Inkyfada, gives "ريم بن سالم"); else as is."""
+        capital to show where the name ends ("ريم بن سالمنُشر في", Inkyfada, gives "ريم بن سالم"), or at the capital
+        that opens it ("Wendy JosephPublié le", Radio Vision 2000); else as is."""
         words = before.split()
         for count in range(1, min(len(words), _GLUED_DATE_LABEL_MAX_WORDS) + 1):
             first, rest = words[-count], [fold(word) for word in words[len(words) - count + 1:]]
             for cut in range(1, len(first)):
                 label = " ".join([fold(first[cut:]), *rest])
-                if self.profile.label_kinds.get(label) == "date" and caseless(first[:cut]) and fold(first[:cut]):
+                if self.profile.label_kinds.get(label) == "date" and fold(first[:cut]) \
+                        and (caseless(first[:cut]) or first[cut - 1].islower() and first[cut].isupper()):
                     return " ".join([*words[:-count], first[:cut]])
         return before
 
@@ -1721,7 +1728,8 @@ class LayoutReader:
         if not state.in_body:
             if self._tagline_below_a_site_name(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:tagline")
-            if line.words >= _MENU_MIN_ITEMS and self._a_menu_line(line, home_first=state.headline is not None):
+            if line.words >= _MENU_MIN_ITEMS and self._a_menu_line(line, home_first=state.headline is not None) \
+                    or _a_dashed_menu(line):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # "Home Politics Business Society …"
             if is_breadcrumb(line, self.profile):
                 dated = self._dateline(line) if _DIGIT.search(line.text) else None
@@ -2489,7 +2497,7 @@ class LayoutReader:
                 state.read_also = None
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
             if state.article_closed and prose and _below_titles_only(state.claims) \
-                    and not _restates(line.text, state.claims[-1].value):
+                    and not _restates(line.text, state.claims[-1].value, _TITLE_RESTATED_WORDS):
                 # a list of titles alone, then a sentence: no lead of the last title (its list gave the
                 # others none) but the page's chrome, after the article ("In a time of both misinformation
                 # …", "Recevez l'essentiel de l'actualité de votre ville chaque matin."), unless it restates the
@@ -2857,6 +2865,17 @@ def _extra_words(text: str, result: DateResult) -> int:
     return word_count(text[:start]) + word_count(text[end:])
 
 
+def _a_dashed_menu(line: Line) -> bool:
+    """A menu's items set off by dashes, four or more of a few words each, no colon, digit or stop ("Actualités –
+    Société – Économie – Politique – Sport – Le journal du jour", Flash Infos); "Mali - Burkina - Niger : …" is a
+    headline."""
+    if line.key.count(" - ") < _DASHED_MENU_MIN_ITEMS - 1 or ":" in line.text or _DIGIT.search(line.text):
+        return False
+    items = line.key.split(" - ")
+    return all(0 < len(item.split()) <= _SECTION_NAME_MAX_WORDS for item in items) \
+        and not line.text.endswith(_SENTENCE_STOPS)
+
+
 def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:
     """A photo's caption between paragraphs, credited to the site itself after a dash: "شاحنات متوقفة على الطريق
     القومي قرب هيا - الطريق" below the masthead "الطريق" (Al Tareeq). The site's name is the page's first line,
@@ -3052,11 +3071,11 @@ def _credit_the_article(claims: list[Claim], start: int) -> None:
             claims[index] = Claim(claim.line, Role.SOURCE, "source:outlet-line", claim.values[0], values=claim.values)
 
 
-def _restates(paragraph: str, title: str) -> bool:
-    """The paragraph repeats words of the title, as a lead repeats its headline's."""
+def _restates(paragraph: str, title: str, words: int = _LEAD_SHARED_WORDS) -> bool:
+    """The paragraph repeats `words` words of the title, as a lead repeats its headline's."""
     title_words = {word for word in words_of(fold(title)) if len(word) >= _LEAD_WORD_MIN_CHARS}
     shared = title_words.intersection(words_of(fold(paragraph)))
-    return len(shared) >= _LEAD_SHARED_WORDS
+    return len(shared) >= words
 
 
 def _drop_repeated_datelines(claims: list[Claim], datelines: set[str]) -> None:

@@ -838,6 +838,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Navigation des articles", FR, Cue.BOILERPLATE),
         ("Recevez Le Rempart dans votre boîte courriel chaque mercredi.", FR, Cue.BOILERPLATE),
         ("Recevez les soins dans votre centre de santé le plus proche.", FR, Cue.TEXT),
+        # round 52c: a promotion of the paper's PDF, a paywall's notice, a call for readers' pictures
+        ("Téléchargez le Flash Infos du jour en PDF", FR, Cue.BOILERPLATE),
+        ("Cet article vous a été offert. Découvrez nos offres d'abonnement.", FR, Cue.BOILERPLATE),  # L'Agefi
+        ("Vous avez été témoin d'un événement ? Envoyez-nous vos photos et vidéos via WhatsApp.", FR, Cue.BOILERPLATE),
         ("PLUS DE L'AUTEUR", FR, Cue.BOILERPLATE),  # Rewmi: the writer's other articles
         ("Dernières nouvelles", FR, Cue.LABEL),  # L'Express du Faso
         ("S’abonner dès 1 € le premier mois", FR, Cue.BOILERPLATE),  # Le JSL
@@ -1581,6 +1585,12 @@ def test_a_paragraph_restating_the_last_of_two_related_titles_is_its_lead() -> N
     assert [(item.headline, item.body) for item in record.read_also] == [(titles[0], ""),
                                                                          (titles[1], "\n\n".join(lead))]
     assert record.body == body
+    # Bethlehem 2000: the lead repeats two of the title's longer words ("الأوقاف", "الخطاب"), enough below a list
+    titles = ["بلدية بيت لحم تعلن خطة السير خلال أعياد الميلاد", "الأوقاف: افتتاح مسجد عمر بن الخطاب بعد ترميمه"]
+    lead = ["افتتحت وزارة الأوقاف مسجد عمر بن الخطاب في ساحة المهد بعد أعمال ترميم استمرت ستة أشهر بتمويل من صندوق "
+            "الوقف."]
+    record, body = _article("ar", below="\n".join(["المصدر: وفا", "إقرأ أيضاً:", *titles, *lead]))
+    assert [(item.headline, item.body) for item in record.read_also] == [(titles[0], ""), (titles[1], lead[0])]
 
 
 def test_round_50a_related_items() -> None:
@@ -1694,6 +1704,19 @@ def test_a_menu_set_off_by_tabs_above_the_title_is_no_headline() -> None:
 def test_tab_separated_menus_are_found_before_cleaning() -> None:
     text = "Naharnet\nLebanon\tMiddle East\tWorld\tSports\n\tAn indented paragraph.\nBeirut\t2024\t12\tvotes"
     assert tab_separated_menus(text) == frozenset({2})
+
+
+def test_round_52c_header_and_byline() -> None:
+    """Flash Infos: a menu's items set off by dashes below the masthead and its tagline; Radio Vision 2000: the date
+    label glued to the writer's last name at its capital."""
+    title = "Eau : les tours de coupure allégés dans le centre de Mamoudzou à partir de lundi"
+    headline, body = _ARTICLES["fr"]
+    record = parse_text("Flash Infos Mayotte\nLe premier quotidien de Mayotte\n"
+                        f"Actualités – Société – Économie – Politique – Sport – Le journal du jour\n{title}\n"
+                        f"Mercredi 14 mai 2025 - 06:30\n{body}")
+    assert (record.headline, record.body) == (title, body)
+    record, body = _article("fr", above="Par Wendy JosephPublié le 18 mars 2025 à 14h30")
+    assert (record.authors, record.date) == (("Wendy Joseph",), "2025-03-18T14:30")
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
@@ -6128,6 +6151,7 @@ def test_round_43_dates_on_english_pages(line: str, date: str) -> None:
      ("Source: Al Jazeera and news agencies", ("Al Jazeera and news agencies",)),  # no list: one value
      ("Sources: Andina, El Comercio", ("Andina", "El Comercio")),  # Peru Reports: the plural label says a list
      ("Sources : ATP, Ministère de l'Hydraulique", ("ATP", "Ministère de l'Hydraulique")),
+     ("Sources : Bank Al-Maghrib et HCP", ("Bank Al-Maghrib", "HCP")),  # Infomédiaire: joined by "et"
      ("Source: Andina, Lima", ("Andina, Lima",)),  # one source and its place
      ("Sources : Ministère de l'Agriculture, de l'Élevage et de la Pêche",  # one body's name holds commas
       ("Ministère de l'Agriculture, de l'Élevage et de la Pêche",))],
