@@ -2004,8 +2004,8 @@ class LayoutReader:
         if state.headline is not None and self._repeats_the_masthead(line, state):
             return Claim(line, Role.SOURCE, "source:site-name-below-headline", line.text)
         if state.headline is None:
-            if state.index < state.menu_end or line.number in state.tab_menus:
-                return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # (or "Lebanon\tMiddle East\tWorld\t…")
+            if state.index < state.menu_end:
+                return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
             if _ends_with_next_line(line, state.next_line, self.profile):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb-to-headline")
             if line.key in self.profile.section_names or not has_words(line.text, self.profile.headline_min_words) \
@@ -2018,8 +2018,8 @@ class LayoutReader:
             # "Joi, 20 februarie 2025", "nedjelja, 6. rujna 2026.": no title, and no sentence for its full stop
             shaped_as_a_date = _SHAPED_AS_A_DATE.fullmatch(line.text) is not None
             if shaped_as_a_date or not self._is_prose(line, 40) or _reads_as_title(line):
-                if self._opens_a_menu(line, state):
-                    return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
+                if self._opens_a_menu(line, state) or line.number in state.tab_menus:
+                    return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # (or "Lebanon\tMiddle East\tWorld\t…")
                 if shaped_as_a_date:
                     return Claim(line, Role.UNPARSED, _UNREAD_DATE)
                 state.headline = line

@@ -840,6 +840,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Recevez les soins dans votre centre de santé le plus proche.", FR, Cue.TEXT),
         # round 52c: a promotion of the paper's PDF, a paywall's notice, a call for readers' pictures
         ("Téléchargez le Flash Infos du jour en PDF", FR, Cue.BOILERPLATE),
+        ("Écouter le direct", FR, Cue.BOILERPLATE),  # a radio's live button (Radio Lac, Ndeke Luka)
+        ("Listen live", EN, Cue.BOILERPLATE),
         ("Cet article vous a été offert. Découvrez nos offres d'abonnement.", FR, Cue.BOILERPLATE),  # L'Agefi
         ("Vous avez été témoin d'un événement ? Envoyez-nous vos photos et vidéos via WhatsApp.", FR, Cue.BOILERPLATE),
         ("PLUS DE L'AUTEUR", FR, Cue.BOILERPLATE),  # Rewmi: the writer's other articles
@@ -1697,6 +1699,10 @@ def test_a_menu_set_off_by_tabs_above_the_title_is_no_headline() -> None:
     record = parse_text(f"Naharnet\nLebanon\tMiddle East\tWorld\tSports\tVideos\n{title}\n"
                         f"by Naharnet Newsdesk 22 February 2027, 13:32\n{body}")
     assert (record.headline, "Lebanon Middle East World Sports Videos" in record.boilerplate) == (title, True)
+    title = "TPG : les chauffeurs menacent de faire grève avant la fin d'octobre"  # Radio Lac: a live button below
+    radio = parse_text(f"Radio Lac\nGenève – Vaud\nNews\tSport\tÉmissions\tPodcasts\tConcours\nÉcouter le direct\n"
+                       f"Genève\n{title}\nPublié le 16.10.2025 à 17:48\n{_ARTICLES['fr'][1]}")
+    assert radio.headline == title
     table = parse_text(f"{title}\nRegion\tSeats\tVotes\n{body}")  # a table's row of figures is no menu
     assert table.headline == title
 
