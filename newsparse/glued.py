@@ -2,7 +2,8 @@
 
 A share bar's buttons before the first paragraph ("Share:FacebookXWhatsAppCopy linkJakarta (ANTARA) - …")
 or after the last ("… في المخيم.شارك:فيسبوكتويترواتساب"), a copyright notice after its last sentence
-("… by extreme weather.Copyright © ANTARA 2025"). The paragraph keeps its own words; the chrome cut off
+("… by extreme weather.Copyright © ANTARA 2025"), an ad slot's label before its first capital
+("AdvertisementThe Kenya National Highways Authority …"). The paragraph keeps its own words; the chrome cut off
 is kept with the page's other chrome, so nothing of the input is dropped.
 
 The profile says what such chrome is made of: `boilerplate.glued_buttons`, the buttons' names (two or
@@ -58,9 +59,13 @@ def cut_glued_chrome(text: str, glued: GluedChrome) -> tuple[str, tuple[str, ...
     opens = text[:3].lower() in glued.button_starts
     closes = text[-1:].lower() in glued.button_ends \
         and text[-_BUTTON_MAX_CHARS:].lower().endswith(glued.button_names)
-    if not opens and not closes and not _holds_an_ending(text, glued.endings):
+    notice = _a_notice_glued_before(text, glued.endings)
+    if notice:  # an ad slot's label glued before the paragraph: "AdvertisementThe Kenya National Highways …"
+        text, cut = text[len(notice):], [notice]
+    elif not opens and not closes and not _holds_an_ending(text, glued.endings):
         return text, ()  # most paragraphs: the cheap tests first
-    cut: list[str] = []
+    else:
+        cut = []
     opening = glued.opening.match(text) if opens else None
     if opening is not None:
         cut.append(opening.group().strip())
@@ -78,6 +83,15 @@ def cut_glued_chrome(text: str, glued: GluedChrome) -> tuple[str, tuple[str, ...
             text = text[:at]
             break
     return text.strip(), tuple(cut)
+
+
+def _a_notice_glued_before(text: str, endings: tuple[str, ...]) -> str:
+    """The notice word opening `text` glued to the paragraph's first capital ("AdvertisementThe …"), or ""."""
+    if not text.startswith(endings):
+        return ""
+    notice = next(ending for ending in endings if text.startswith(ending))
+    after = text[len(notice):len(notice) + 1]
+    return notice if notice[-1:].isalpha() and after.isupper() and notice[-1:].islower() else ""
 
 
 def _holds_an_ending(text: str, endings: tuple[str, ...]) -> bool:

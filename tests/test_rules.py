@@ -811,6 +811,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Keep up to date with Zululand Observer by following us on Facebook, X and Instagram, or join our WhatsApp "
          "channel.", EN, Cue.BOILERPLATE),  # round 51b
         ("Click to read the article in Turkish", EN, Cue.BOILERPLATE),  # bianet
+        ("Stay up-to-date with more news at Trend News Agency's WhatsApp channel", EN, Cue.BOILERPLATE),
         ("More Coverage", EN, Cue.LABEL),  # Kalgoorlie Miner
         ("Help Havana Times continue publishing. Donate today.", EN, Cue.BOILERPLATE),
         # round 49c: a consent banner with its button glued after its sentences, a listen button with its reading
@@ -5804,6 +5805,23 @@ def test_an_advertisement_glued_after_a_paragraph_inside_the_body_is_cut_off() -
     glued = [*paragraphs[:2], paragraphs[2] + "Advertisement", paragraphs[3]]
     record = parse_text("\n".join(["Green Mountain Power seeks 4.9% rate increase", "March 19, 2026", *glued]))
     assert (record.body, record.boilerplate) == ("\n\n".join(paragraphs), ("Advertisement",))
+
+
+@pytest.mark.parametrize(
+    ("glued", "paragraph", "chrome"),
+    [("AdvertisementThe Kenya National Highways Authority (KeNHA) said the new charges had been approved under the "
+      "concession agreement.", "The Kenya National Highways Authority (KeNHA) said the new charges had been approved "
+      "under the concession agreement.", "Advertisement"),  # People Daily: before the paragraph's first capital
+     ("The cut will save an average household about €60 each winter.Photo: Government of North Macedonia",
+      "The cut will save an average household about €60 each winter.", "Photo: Government of North Macedonia")],  # MIA
+)
+def test_an_advertisement_or_a_caption_glued_to_a_paragraph_is_cut_off(glued: str, paragraph: str, chrome: str) -> None:
+    first = "Toll charges on the Nairobi Expressway will rise by 10% from next month, the operator said on Monday."
+    record = parse_text(f"Expressway tolls to rise by 10%\nMarch 19, 2027\n{first}\n{glued}")
+    assert (record.body, chrome in record.boilerplate) == (f"{first}\n\n{paragraph}", True)
+    kept = parse_text(f"Expressway tolls to rise by 10%\nMarch 19, 2027\n{first}\nAdvertisements for the new tolls "
+                      "will run on radio and television.")
+    assert kept.body.endswith("Advertisements for the new tolls will run on radio and television.")
 
 
 def test_a_writers_bio_naming_the_site_as_owner_is_chrome() -> None:
