@@ -2345,6 +2345,8 @@ class LayoutReader:
             return names
         if credited and len(names) > 1 and any(known) and all(_SITE_NAME.match(name) for name in names):
             return names  # after credit words, a known wire beside a name: "via MTI, Telex"
+        if credited and names and all(names_outlet(name, self.profile) for name in names):
+            return names  # or names with an outlet's word: "Additional reporting by Eye Radio" (Juba Echo)
         return ()
 
     def _named_by_open_credit_words(self, line: Line) -> tuple[str, ...]:

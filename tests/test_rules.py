@@ -5940,7 +5940,9 @@ def test_a_byline_glued_to_the_first_paragraph_is_cut_off(byline: str, authors: 
 @pytest.mark.parametrize(
     ("credit", "source"),
     [("- Additional reporting by Nampa", "Nampa"),  # New Era (Namibia), behind a dash
-     ("With additional reporting from Matichon.", "Matichon")],  # Khaosod English: an outlet no profile knows
+     ("With additional reporting from Matichon.", "Matichon"),  # Khaosod English: an outlet no profile knows
+     ("Additional reporting by Eye Radio", "Eye Radio"),  # Juba Echo: unknown, with an outlet's word
+     ("Additional reporting by Channel 103", "Channel 103")],  # Jersey Evening Post
 )
 def test_additional_reporting_credits_its_outlet(credit: str, source: str) -> None:
     record, body = _article("en", below=credit)
