@@ -20,6 +20,7 @@ from .profile import Profile, key_of_folded, names_outlet
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes, a bar ("► Lire aussi : …", "|آخر تحديث: …").
 _LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»>*|👉📌🔗🔴"  # also emoji: "👉 READ ALSO: …" (Mwebantu)
+_BUTTON_ROW_MAX_CHARS = 60  # a row of one-word buttons after its first: "Tweet Email WhatsApp Telegram"
 # Between a footer's or a share bar's links on one line (after folding, a dash of any length is "-")
 _LINK_SEPARATORS = re.compile(r" [|•-] ")
 _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
@@ -397,7 +398,7 @@ def is_boilerplate(line: Line, profile: Profile) -> bool:
 def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     key = line.key
     if key in profile.boilerplate_lines or ((" | " in key or " - " in key or " • " in key)
-                                            and _all_known_lines(key, profile)):
+                                            and _all_known_lines(key, profile)) or _known_buttons(key, profile):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
@@ -443,6 +444,13 @@ _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a writer's name, a colon and the address, then maybe a line about them: "Daniel Okoro: dokoro@seattletimes.com; …"
 _CONTACT_LINE = re.compile(r"[^\W\d_][^:@\d]{1,40}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])\s*(?:;|$)")
 _TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
+
+
+def _known_buttons(key: str, profile: Profile) -> bool:
+    """A row of buttons, each a known line of one word, set off by spaces or tabs: "Share Tweet Email"."""
+    first, space, rest = key.partition(" ")
+    return bool(space) and first in profile.boilerplate_lines and len(rest) <= _BUTTON_ROW_MAX_CHARS \
+        and all(word in profile.boilerplate_lines for word in rest.split(" "))
 
 
 def _all_known_lines(key: str, profile: Profile) -> bool:

@@ -812,6 +812,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          "channel.", EN, Cue.BOILERPLATE),  # round 51b
         ("Click to read the article in Turkish", EN, Cue.BOILERPLATE),  # bianet
         ("Stay up-to-date with more news at Trend News Agency's WhatsApp channel", EN, Cue.BOILERPLATE),
+        ("Share Tweet Email", EN, Cue.BOILERPLATE),  # Garowe Online: a row of one-word buttons (tabs once cleaned)
+        ("Subscribe to Mizzima Weekly for in-depth coverage of Myanmar.", EN, Cue.BOILERPLATE),
         ("More Coverage", EN, Cue.LABEL),  # Kalgoorlie Miner
         ("Help Havana Times continue publishing. Donate today.", EN, Cue.BOILERPLATE),
         # round 49c: a consent banner with its button glued after its sentences, a listen button with its reading
@@ -1724,6 +1726,12 @@ def test_round_52c_header_and_byline() -> None:
     assert (record.headline, record.body) == (title, body)
     record, body = _article("fr", above="Par Wendy JosephPublié le 18 mars 2025 à 14h30")
     assert (record.authors, record.date) == (("Wendy Joseph",), "2025-03-18T14:30")
+
+
+def test_a_row_of_share_buttons_ends_a_list_of_tags() -> None:
+    """Garowe Online: the tags on one line, then the share buttons set off by tabs: no tag among them."""
+    record, body = _article("en", below="Tags: Bosaso Cholera Puntland Bari region Health\nShare\tTweet\tEmail")
+    assert "Share Tweet Email" not in record.keywords and "Share Tweet Email" in record.boilerplate
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
