@@ -814,6 +814,13 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Stay up-to-date with more news at Trend News Agency's WhatsApp channel", EN, Cue.BOILERPLATE),
         ("Share Tweet Email", EN, Cue.BOILERPLATE),  # Garowe Online: a row of one-word buttons (tabs once cleaned)
         ("Subscribe to Mizzima Weekly for in-depth coverage of Myanmar.", EN, Cue.BOILERPLATE),
+        # round 53b: a related label, a paywall's sign-in, a newsletter, Postmedia's share line, an author's box
+        ("You May Like", EN, Cue.LABEL),
+        ("Already subscribed? Sign in", EN, Cue.BOILERPLATE),  # DispatchLIVE
+        ("Get Bali news in your inbox – subscribe to our newsletter", EN, Cue.BOILERPLATE),  # The Bali Sun
+        ("Share this Story : Kenora council approves $3.2-million plan to rebuild Harbourfront boardwalk", EN,
+         Cue.BOILERPLATE),
+        ("About the author: Ketut Ardana is a reporter for The Bali Sun based in Denpasar.", EN, Cue.BOILERPLATE),
         ("More Coverage", EN, Cue.LABEL),  # Kalgoorlie Miner
         ("Help Havana Times continue publishing. Donate today.", EN, Cue.BOILERPLATE),
         # round 49c: a consent banner with its button glued after its sentences, a listen button with its reading
@@ -5821,7 +5828,9 @@ def test_an_advertisement_glued_after_a_paragraph_inside_the_body_is_cut_off() -
       "concession agreement.", "The Kenya National Highways Authority (KeNHA) said the new charges had been approved "
       "under the concession agreement.", "Advertisement"),  # People Daily: before the paragraph's first capital
      ("The cut will save an average household about €60 each winter.Photo: Government of North Macedonia",
-      "The cut will save an average household about €60 each winter.", "Photo: Government of North Macedonia")],  # MIA
+      "The cut will save an average household about €60 each winter.", "Photo: Government of North Macedonia"),  # MIA
+     ("The boardwalk will reopen before the summer.Share this:", "The boardwalk will reopen before the summer.",
+      "Share this:")],
 )
 def test_an_advertisement_or_a_caption_glued_to_a_paragraph_is_cut_off(glued: str, paragraph: str, chrome: str) -> None:
     first = "Toll charges on the Nairobi Expressway will rise by 10% from next month, the operator said on Monday."
