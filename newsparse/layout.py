@@ -164,6 +164,7 @@ _TIME_MAX_WORDS = 3  # "11:32 AM GMT"
 _RELATIVE_TIME_MAX_WORDS = 4  # "منذ يوم واحد"
 _GLUED_LINK_COLONS = 2  # colons looked at from the end of a paragraph for a related label glued to it
 _DASHED_MENU_MIN_ITEMS = 4
+_SOURCE_PART_MAX_WORDS = 5  # a source of a list: "منظمة العفو الدولية"
 _LISTED_SOURCES_JOIN = regex.compile(r" (?:/|et|and|&) ")  # between the sources a plural label lists
 _SECTION_NAME_MAX_WORDS = 4  # a section's name said again in a related list: "Politique belge"
 _MENU_ITEM_MARKS = regex.compile(r"\s+[|•·/»›]\s+")  # between a menu's items on one line
@@ -1354,6 +1355,10 @@ class LayoutReader:
         if ";" in value:  # no outlet's name holds one: "Sources : délégation provinciale … ; Croix-Rouge du Tchad"
             parts = tuple(part for part in _LIST_SEMICOLON.split(value.strip(" ;")) if part)
             if len(parts) > 1:
+                return parts
+        if "،" in value:  # no outlet's name holds an Arabic comma: "مراسل عدوليس، منظمة العفو الدولية"
+            parts = tuple(part.strip() for part in value.split("،") if part.strip())
+            if len(parts) > 1 and all(word_count(part) <= _SOURCE_PART_MAX_WORDS for part in parts):
                 return parts
         parts = tuple(part.strip() for part in _LIST_COMMA.split(value)) if "," in value or "،" in value else ()
         if len(parts) > 1:

@@ -816,6 +816,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Subscribe to Mizzima Weekly for in-depth coverage of Myanmar.", EN, Cue.BOILERPLATE),
         # round 53b: a related label, a paywall's sign-in, a newsletter, Postmedia's share line, an author's box
         ("You May Like", EN, Cue.LABEL),
+        ("Dans la même section", FR, Cue.LABEL),  # round 53c
+        ("Autres articles", FR, Cue.LABEL),  # VOV5
+        ("أخبار أخرى", AR, Cue.LABEL),  # SONNA
         ("Already subscribed? Sign in", EN, Cue.BOILERPLATE),  # DispatchLIVE
         ("Get Bali news in your inbox – subscribe to our newsletter", EN, Cue.BOILERPLATE),  # The Bali Sun
         ("Share this Story : Kenora council approves $3.2-million plan to rebuild Harbourfront boardwalk", EN,
@@ -1739,6 +1742,17 @@ def test_a_row_of_share_buttons_ends_a_list_of_tags() -> None:
     """Garowe Online: the tags on one line, then the share buttons set off by tabs: no tag among them."""
     record, body = _article("en", below="Tags: Bosaso Cholera Puntland Bari region Health\nShare\tTweet\tEmail")
     assert "Share Tweet Email" not in record.keywords and "Share Tweet Email" in record.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [("المصدر: مراسل عدوليس، منظمة العفو الدولية", ("مراسل عدوليس", "منظمة العفو الدولية")),  # Adoulis
+     ("المصادر: TT، Sydsvenskan", ("TT", "Sydsvenskan")),  # Radio Sweden in Arabic
+     ("المصدر: dpa، Tagesschau", ("dpa", "Tagesschau"))],  # Abwab
+)
+def test_sources_set_off_by_an_arabic_comma_are_a_list(line: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("ar", below=line)
+    assert (record.sources, record.body) == (sources, body)
 
 
 def test_closing_credit_in_parentheses_is_a_source_but_a_term_is_not() -> None:
