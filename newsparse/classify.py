@@ -20,9 +20,6 @@ from .profile import Profile, key_of_folded, names_outlet
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes, a bar ("► Lire aussi : …", "|آخر تحديث: …").
 _LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»>*|👉📌🔗🔴"  # also emoji: "👉 READ ALSO: …" (Mwebantu)
-_BUTTON_ROW_MAX_CHARS = 60  # a row of one-word buttons after its first: "Tweet Email WhatsApp Telegram"
-# Between a footer's or a share bar's links on one line (after folding, a dash of any length is "-")
-_LINK_SEPARATORS = re.compile(r" [|•-] ")
 _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
 _LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
@@ -444,6 +441,11 @@ _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a writer's name, a colon and the address, then maybe a line about them: "Daniel Okoro: dokoro@seattletimes.com; …"
 _CONTACT_LINE = re.compile(r"[^\W\d_][^:@\d]{1,40}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])\s*(?:;|$)")
 _TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
+
+
+_BUTTON_ROW_MAX_CHARS = 60  # a row of one-word buttons after its first: "Tweet Email WhatsApp Telegram"
+# Between a footer's or a share bar's links on one line (after folding, a dash of any length is "-")
+_LINK_SEPARATORS = re.compile(r" [|•-] ")
 
 
 def _known_buttons(key: str, profile: Profile) -> bool:

@@ -91,7 +91,7 @@ def _a_notice_glued_before(text: str, endings: tuple[str, ...]) -> str:
         return ""
     notice = next(ending for ending in endings if text.startswith(ending))
     after = text[len(notice):len(notice) + 1]
-    return notice if notice[-1:].isalpha() and after.isupper() and notice[-1:].islower() else ""
+    return notice if notice[-1:].islower() and after.isupper() else ""
 
 
 def _holds_an_ending(text: str, endings: tuple[str, ...]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -215,8 +216,6 @@ _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boiler
 # a menu's items on one line, each a capitalised word: "Economie Finance Entreprises Politique Monde"
 # (an item may hold a small word: "News Events Culture Sport Living in Brno Jobs", Brno Daily)
 _ITEMS_ON_ONE_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?: (?:in |and |of |& )?\p{Lu}\p{Ll}+){3,9}")
-# a menu's items set off by spaced dashes, a word or two each: "الوطني - الاقتصاد - الدولي - المجتمع - الرياضة"
-_DASHED_MENU = regex.compile(r"[^\s\-–—.]+(?: [^\s\-–—.]+)?(?: [-–—] [^\s\-–—.]+(?: [^\s\-–—.]+)?){3,9}")
 _SCRIPT_LETTER = {"latin": regex.compile(r"\p{Latin}"), "arabic": regex.compile(r"\p{Arabic}")}
 _RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead", "headline:below-a-kicker")
 _CLOCKS = regex.compile(r"\d{1,2}:\d\d")
@@ -488,9 +487,9 @@ class LayoutReader:
         short = 0
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
-            if claim.rule == "boilerplate:menu" or claim.rule == "boilerplate:breadcrumb" \
+            if claim.rule in _MENU_RULES \
                     or claim.role in _UNCLAIMED and (_ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None
-                                                     or _DASHED_MENU.fullmatch(claim.line.text) is not None):
+                                                     or _a_dashed_menu(claim.line)):
                 short += _LONG_MENU_MIN_ITEMS  # a whole menu on one line ("سياسة | مجتمع | اقتصاد | …")
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:
@@ -697,12 +696,19 @@ class LayoutReader:
         """The date at the end of `text` whose month's name runs on from the word before it ("… as Kariba levels
         dropJanuary 20, 2027 at 14:05", Mwebantu), read with a space where a small letter meets the capital, its
         span in `text`; or None."""
-        for glue in _CASE_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
+        for cut, end, result in self._dates_at_a_capital(text, max(0, len(text) - _GLUED_DATE_TAIL)):
+            return replace(result, span=(cut, end))
+        return None
+
+    def _dates_at_a_capital(self, text: str, start: int = 0) -> Iterator[tuple[int, int, DateResult]]:
+        """Each date of `text` (from `start`) that opens where a small letter meets a capital, glued to the word
+        before it ("… levels dropJanuary 20, 2027", "Kerwin RamdassSep 15, 2026"): where it opens and ends in
+        `text`, and the date."""
+        for glue in _CASE_GLUE.finditer(text, start):
             cut = glue.start(2)
             result = self._search_date(text[cut:])
             if result is not None and result.span is not None and result.span[0] == 0:
-                return replace(result, span=(cut, cut + result.span[1]))
-        return None
+                yield cut, cut + result.span[1], result
 
     def _glued_weekday(self, before: str) -> int | None:
         """Where a weekday's name glued to the word before it begins, closing `before` ("… الجاريالأحد "), or None."""
@@ -1311,11 +1317,8 @@ class LayoutReader:
         """A writer's name alone run into the date below the headline ("Kerwin RamdassSep 15, 2026", Trinidad
         Express): the date line, signed by the name. The glue is where the date begins ("McDonaldSep" is cut
         before "Sep")."""
-        for glue in _CASE_GLUE.finditer(line.text):
-            cut = glue.start(2)
-            result = self._search_date(line.text[cut:])
-            if result is None or result.iso is None or result.span is None or result.span[0] != 0 \
-                    or word_count(line.text[cut + result.span[1]:]) > _DATELINE_MAX_EXTRA_WORDS:
+        for cut, end, result in self._dates_at_a_capital(line.text):
+            if result.iso is None or word_count(line.text[end:]) > _DATELINE_MAX_EXTRA_WORDS:
                 continue
             name = line.text[:cut].strip()
             if _author_names(name, self.profile) != (name,):
@@ -2873,9 +2876,9 @@ def _extra_words(text: str, result: DateResult) -> int:
 
 
 def _a_dashed_menu(line: Line) -> bool:
-    """A menu's items set off by dashes, four or more of a few words each, no colon, digit or stop ("Actualités –
-    Société – Économie – Politique – Sport – Le journal du jour", Flash Infos); "Mali - Burkina - Niger : …" is a
-    headline."""
+    """A menu's items set off by dashes, four or more of a few words each, no colon, digit or stop ("الوطني -
+    الاقتصاد - الدولي - المجتمع - الرياضة", "Actualités – Société – Économie – Politique – Sport – Le journal du
+    jour", Flash Infos); "Mali - Burkina - Niger : …" is a headline."""
     if line.key.count(" - ") < _DASHED_MENU_MIN_ITEMS - 1 or ":" in line.text or _DIGIT.search(line.text):
         return False
     items = line.key.split(" - ")

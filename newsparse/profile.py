@@ -147,7 +147,7 @@ class Profile:
     credit_words: tuple[str, ...]  # label keys, each with a space after: "avec ", "with inputs from "
     credit_words_most: int  # the most words of any of them: "Some information for this report came from" has 7
     open_credit_words: tuple[str, ...]  # label keys, each with a space after: "with reports from " (any outlet)
-    source_list_labels: frozenset[str]  # label keys of source labels that say several follow: "sources", "المصادر"
+    source_list_labels: frozenset[str]  # label keys of source labels that say several follow: "sources"
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
     republished_by: tuple[str, ...]  # label keys, each with a space after: "this article was first published by "
     own_report: frozenset[str]  # label keys of the word that marks a site's own report after its name: "خاص"
