@@ -395,7 +395,8 @@ def is_boilerplate(line: Line, profile: Profile) -> bool:
 def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     key = line.key
     if key in profile.boilerplate_lines or ((" | " in key or " - " in key or " • " in key)
-                                            and _all_known_lines(key, profile)) or _known_buttons(key, profile):
+                                            and _all_known_lines(key, profile)) or _known_buttons(key, profile) \
+            or (":" in key and _labelled_buttons(key, profile)):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
@@ -453,6 +454,13 @@ def _known_buttons(key: str, profile: Profile) -> bool:
     first, space, rest = key.partition(" ")
     return bool(space) and first in profile.boilerplate_lines and len(rest) <= _BUTTON_ROW_MAX_CHARS \
         and all(word in profile.boilerplate_lines for word in rest.split(" "))
+
+
+def _labelled_buttons(key: str, profile: Profile) -> bool:
+    """A share bar's label, its colon, then its buttons set off by spaces: "Partagez cet article : Facebook
+    WhatsApp X" (Togo Breaking News)."""
+    label, _, buttons = key.partition(":")
+    return key_of_folded(label) in profile.boilerplate_lines and _known_buttons(buttons.strip(), profile)
 
 
 def _all_known_lines(key: str, profile: Profile) -> bool:

@@ -167,6 +167,8 @@ _GLUED_LINK_COLONS = 2  # colons looked at from the end of a paragraph for a rel
 _DASHED_MENU_MIN_ITEMS = 4
 _SOURCE_PART_MAX_WORDS = 5  # a source of a list: "منظمة العفو الدولية"
 _LISTED_SOURCES_JOIN = regex.compile(r" (?:/|et|and|&) ")  # between the sources a plural label lists
+_LINK_BAR_MIN_ITEMS = 3  # links set off by bars on one line below a related list: its page's footer
+_LINK_BAR_ITEM_MAX_WORDS = 3
 _SECTION_NAME_MAX_WORDS = 4  # a section's name said again in a related list: "Politique belge"
 _MENU_ITEM_MARKS = regex.compile(r"\s+[|•·/»›]\s+")  # between a menu's items on one line
 _MENU_RULES = frozenset({"boilerplate:menu", "boilerplate:breadcrumb"})
@@ -2478,6 +2480,8 @@ class LayoutReader:
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
             # below the article's own source or tags ("إقرأ أيضاً:يافة الناصرة: …"), the related article itself
             state.read_also, state.read_also_items = "section", 1
+        if _a_bar_of_links(line):
+            return Claim(line, Role.BOILERPLATE, "read-also:link-bar")  # "Impressum | Datenschutz | Kontakt"
         if not has_words(line.text, self.profile.headline_min_words) \
                 or line.words <= _SECTION_NAME_MAX_WORDS and self._a_section_of_the_page(line, state):
             # "Africa" below a related title, "Politique belge" above one (a section the header printed): its section
@@ -3189,6 +3193,15 @@ def _claim_the_footers_masthead(claims: list[Claim]) -> None:
                     and fold(above.line.text).startswith(fold(name.group(1)) + " "):
                 claims[index - 1] = above._replace(role=Role.BOILERPLATE, rule="boilerplate:footer-masthead")
             return
+
+
+def _a_bar_of_links(line: Line) -> bool:
+    """Three short links or more set off by bars on one line, no date among them: the page's footer or its
+    tags below a related list ("Impressum | Datenschutz | Kontakt", "Bourges | Industrie | Emploi | Social"),
+    never a title, which a bar splits in two at most ("Lundi 10 Mars 2025 - 18:20 | Sécheresse : …")."""
+    if line.text.count(" | ") < _LINK_BAR_MIN_ITEMS - 1 or _DIGIT.search(line.text):
+        return False
+    return all(word_count(item) <= _LINK_BAR_ITEM_MAX_WORDS for item in line.text.split(" | "))
 
 
 def _a_link(line: Line) -> bool:

@@ -825,6 +825,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          Cue.BOILERPLATE),
         ("About the author: Ketut Ardana is a reporter for The Bali Sun based in Denpasar.", EN, Cue.BOILERPLATE),
         ("More Coverage", EN, Cue.LABEL),  # Kalgoorlie Miner
+        # round 53c: a share bar's label, its colon, then its buttons set off by spaces; not a source label's
+        ("Partagez cet article : Facebook WhatsApp X", FR, Cue.BOILERPLATE),  # Togo Breaking News
+        ("Share this: Facebook Twitter Email", EN, Cue.BOILERPLATE),
+        ("Source: Facebook Twitter", EN, Cue.LABEL),
         ("Help Havana Times continue publishing. Donate today.", EN, Cue.BOILERPLATE),
         # round 49c: a consent banner with its button glued after its sentences, a listen button with its reading
         # time, a caption's credit with no colon, a newsletter box's heading
@@ -6612,3 +6616,22 @@ def test_a_title_glued_to_the_end_of_the_sites_path_is_the_headline() -> None:
     assert "الرئيسية › محليات ›" in record.boilerplate
     again = parse_text(f"الأحساء نيوز\nالرئيسية › محليات › {title}\n{title}\n{paragraph}")
     assert (again.headline, again.body) == (title, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("language", "bar"),
+    [("ar", "Impressum | Datenschutz | Kontakt"),  # Abwab (Germany): the footer's links below the list
+     ("fr", "Bourges | Industrie | Emploi | Social")],  # Le Berry républicain: the tags' links below it
+)
+def test_a_bar_of_short_links_below_a_related_list_is_no_title(language: str, bar: str) -> None:
+    title = {"ar": "برلين: ارتفاع إيجارات الشقق بنسبة 8% خلال عام",
+             "fr": "Vierzon : le tribunal valide la reprise de la fonderie par un groupe italien"}[language]
+    label = {"ar": "اقرأ أيضاً:", "fr": "À lire aussi"}[language]
+    record, body = _article(language, below=f"{label}\n{title}\n\n{bar}")
+    assert ([item.headline for item in record.read_also], bar in record.boilerplate) == ([title], True)
+
+
+def test_a_related_title_set_off_by_one_bar_is_still_a_title() -> None:
+    title = "Lusaka | Council approves new market levy for traders"
+    record, body = _article("en", below=f"Related Articles\n{title}")
+    assert [item.headline for item in record.read_also] == [title]
