@@ -1289,6 +1289,22 @@ class LayoutReader:
         state.headline = line
         return claim
 
+    def _title_ending_a_path_over_the_date(self, line: Line, state: _State) -> Claim | None:
+        """The site's path ending with the title right above the date, when the headline so far was the page's first
+        content line with no paragraph below it (Brno Daily: its name, its tagline taken for the title, a menu, then
+        "Home » News » BrnoBrno Trams to Run …" over the date): the title's claim, the line taken so far chrome."""
+        if not self._a_date_below(state):
+            return None
+        taken = next((index for index, claim in enumerate(state.claims)
+                      if claim.role is Role.BODY or claim.rule == "headline:first-content-line"), None)
+        if taken is None or state.claims[taken].role is Role.BODY:
+            return None
+        titled = self._title_ending_a_path(line, state)
+        if titled is not None:
+            state.claims[taken] = state.claims[taken]._replace(role=Role.BOILERPLATE,
+                                                               rule="boilerplate:header-above-title")
+        return titled
+
     def _path_and_title(self, line: Line) -> Claim | None:
         """The headline claim of a path whose last step is the title, the path kept as chrome; the last step's name
         may run into the title ("Home » News » BrnoBrno Trams to Run …", Brno Daily: the step "Brno"); or None."""
@@ -1739,16 +1755,16 @@ class LayoutReader:
             if self._tagline_below_a_site_name(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:tagline")
             if line.words >= _MENU_MIN_ITEMS and self._a_menu_line(line, home_first=state.headline is not None) \
-                    or _a_dashed_menu(line):
+                    or _a_dashed_menu(line) or line.number in state.tab_menus:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # "Home Politics Business Society …"
             if is_breadcrumb(line, self.profile):
                 dated = self._dateline(line) if _DIGIT.search(line.text) else None
                 if dated is not None and dated.role is Role.DATE and dated.date is not None and dated.date.iso:
                     return dated  # a section, then the date and time: "Société | 12/02/2025 | 09:14" (NewsMada)
-                if state.headline is None:
-                    titled = self._title_ending_a_path(line, state)
-                    if titled is not None:
-                        return titled
+                titled = self._title_ending_a_path(line, state) if state.headline is None \
+                    else self._title_ending_a_path_over_the_date(line, state)
+                if titled is not None:
+                    return titled
                 return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
             claim = self._header_line(line, state)
             if claim is not None:
@@ -1793,7 +1809,8 @@ class LayoutReader:
                       if claim.role is not Role.BOILERPLATE and claim.rule != _UNREAD_DATE), None)
         if index is None or state.claims[index].rule != "headline:first-content-line" \
                 or not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or not line.may_be_chrome \
-                or self._is_prose(line, _TITLE_MAX_WORDS) or state.headline is None or self._a_menu_line(line):
+                or self._is_prose(line, _TITLE_MAX_WORDS) or state.headline is None or self._a_menu_line(line) \
+                or line.number in state.tab_menus:
             return False
         masthead = state.headline
         if masthead.words >= line.words:
@@ -1889,7 +1906,7 @@ class LayoutReader:
                 index = next(index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE)
                 state.claims[index] = Claim(state.headline, Role.SOURCE, "source:page-title-suffix", outlet.strip())
                 for between in range(index + 1, len(state.claims)):  # a tagline, a menu on one line (Crésus)
-                    if state.claims[between].role is Role.BODY:
+                    if state.claims[between].role is Role.BODY or state.claims[between].rule == "header:short-line":
                         state.claims[between] = state.claims[between]._replace(
                             role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
                 state.headline = line

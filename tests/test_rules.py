@@ -1356,7 +1356,7 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
     # a name of five words, with the site's menu between (Hong Kong Free Press)
     hkfp = parse_text(f"{title} - Hong Kong Free Press HKFP\nHong Kong Free Press HKFP\nHong Kong\nChina\n"
                       f"Economy\n{title}\nby Mandy Cheung\n{paragraph}")
-    assert (hkfp.headline, hkfp.body) == (title, paragraph)
+    assert (hkfp.headline, hkfp.body, hkfp.unparsed) == (title, paragraph, ())  # the menu's lines are chrome too
     # Crésus: the site's tagline and its menu on one line, read as paragraphs, between the two (chrome)
     titre = "Inflation : la hausse des prix ralentit à 4,2 % sur un an en mars, selon l'ONS"
     texte = "Le rythme annuel de l'inflation en Algérie a ralenti à 4,2 % en mars 2025, contre 4,9 % en février."
@@ -6635,3 +6635,28 @@ def test_a_related_title_set_off_by_one_bar_is_still_a_title() -> None:
     title = "Lusaka | Council approves new market levy for traders"
     record, body = _article("en", below=f"Related Articles\n{title}")
     assert [item.headline for item in record.read_also] == [title]
+
+
+def test_a_tab_menu_below_a_masthead_and_its_tagline_is_no_title() -> None:
+    """Le Franc-Montagnard: its name, its tagline, its menu set off by tabs (an item in lower case), a section, then
+    the title over the date and a byline labelled "Texte et photo"."""
+    title = "Saignelégier: la halle-cantine du Marché-Concours sera rénovée pour 12 millions"
+    paragraph = ("La Fondation du Marché-Concours national des chevaux a présenté lundi soir à Saignelégier le "
+                 "projet de rénovation de la halle-cantine, bâtiment emblématique de la fête.")
+    record = parse_text("Le Franc-Montagnard\nJournal d'information des Franches-Montagnes et du Clos du Doubs\n"
+                        "Actualité\tRégion\tSports\tAgenda\tAvis mortuaires\nRégion\n"
+                        f"{title}\nMardi 11 novembre 2025, 18h34\nTexte et photo: Laurent Froidevaux\n{paragraph}")
+    assert (record.headline, record.date, record.authors, record.body) == (
+        title, "2025-11-11T18:34", ("Laurent Froidevaux",), paragraph)
+
+
+def test_an_editors_credit_after_the_writers_on_a_byline_is_no_name() -> None:
+    """SMART (Syria): the writer's and the editor's credits on one line, set off by a bar; then a caption opening with
+    its photographer's credit in brackets, chrome."""
+    title = "إدلب: السيول تجرف عشرات الخيام في مخيمات أطمة وتسجيل إصابتين"
+    caption = "(تصوير: سمارت) عناصر الدفاع المدني خلال عمليات الإنقاذ في مخيمات أطمة"
+    paragraph = ("إدلب (سمارت) - جرفت السيول الناجمة عن الأمطار الغزيرة عشرات الخيام في مخيمات أطمة شمالي إدلب، "
+                 "مساء اليوم الاثنين، وسط نداءات لتأمين مأوى بديل للعائلات المتضررة.")
+    record = parse_text(f"{title}\nإعداد: سامر العلي | تحرير: ريم الحسن\n19 كانون الثاني 2026 - 18:20 بتوقيت دمشق\n\n"
+                        f"{caption}\n\n{paragraph}")
+    assert (record.authors, record.body, caption in record.boilerplate) == (("سامر العلي",), paragraph, True)
