@@ -6660,3 +6660,18 @@ def test_an_editors_credit_after_the_writers_on_a_byline_is_no_name() -> None:
     record = parse_text(f"{title}\nإعداد: سامر العلي | تحرير: ريم الحسن\n19 كانون الثاني 2026 - 18:20 بتوقيت دمشق\n\n"
                         f"{caption}\n\n{paragraph}")
     assert (record.authors, record.body, caption in record.boilerplate) == (("سامر العلي",), paragraph, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "initials"),
+    [("en", "(HK/VK)"),  # bianet
+     ("ar", "(ع.ف / م.ص)")],  # Debriefer (Yemen)
+)
+def test_editors_initials_in_brackets_closing_the_article_are_chrome(language: str, initials: str) -> None:
+    record, body = _article(language, below=initials)
+    assert (record.body, record.authors, initials in record.boilerplate) == (body, (), True)
+
+
+def test_agencies_in_brackets_closing_the_article_are_its_sources_not_initials() -> None:
+    record, body = _article("en", below="(AP/AFP)")
+    assert (record.body, record.sources) == (body, ("AP/AFP",))
