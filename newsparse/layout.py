@@ -145,8 +145,8 @@ _COPYRIGHT_NAME = regex.compile(r"©\s*(?:\d{4}\s*)?(\p{L}[^\d©|]{2,40}?)\s*(?:
 _FOOTER_NAME_ROLES = (Role.BODY, Role.READ_ALSO_HEADLINE, Role.READ_ALSO_BODY, Role.UNPARSED)
 _ARABIC_INITIALS = regex.compile(r"\p{Arabic}\.\s?\p{Arabic}{2,}(?:\s\p{Arabic}{2,})?")  # "ل. مريم"
 # Editors' initials in brackets set off by a slash, closing the article: "(HK/VK)", "(ع.ف / م.ص)"
-_INITIALS = r"\p{Lu}{1,3}|\p{Arabic}\.\p{Arabic}(?:\.\p{Arabic})?"
-_EDITORS_INITIALS = regex.compile(rf"\(\s*(?:{_INITIALS})(?:\s*/\s*(?:{_INITIALS}))+\s*\)")
+_AN_EDITORS_INITIALS = r"\p{Lu}{1,3}|\p{Arabic}\.\p{Arabic}(?:\.\p{Arabic})?"
+_BRACKETED_INITIALS = regex.compile(rf"\(\s*(?:{_AN_EDITORS_INITIALS})(?:\s*/\s*(?:{_AN_EDITORS_INITIALS}))+\s*\)")
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _PAGE_TITLE_REACH = 12  # lines from the page's top where its title may be printed again, alone
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
@@ -3200,7 +3200,7 @@ def _claim_closing_arabic_initials(claims: list[Claim], last_paragraphs: list[in
     line = claims[last].line
     if _ARABIC_INITIALS.fullmatch(line.text):
         claims[last] = Claim(line, Role.BYLINE, "byline:closing-initials", line.text, authors=(line.text,))
-    elif _EDITORS_INITIALS.fullmatch(line.text):  # "(HK/VK)" (bianet), "(ع.ف / م.ص)" (Debriefer): no names
+    elif _BRACKETED_INITIALS.fullmatch(line.text):  # "(HK/VK)" (bianet), "(ع.ف / م.ص)" (Debriefer): no names
         claims[last] = Claim(line, Role.BOILERPLATE, "boilerplate:editors-initials")
 
 
