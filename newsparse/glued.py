@@ -86,12 +86,16 @@ def cut_glued_chrome(text: str, glued: GluedChrome) -> tuple[str, tuple[str, ...
 
 
 def _a_notice_glued_before(text: str, endings: tuple[str, ...]) -> str:
-    """The notice word opening `text` glued to the paragraph's first capital ("AdvertisementThe …"), or ""."""
+    """The notice word opening `text` glued to the paragraph's first capital ("AdvertisementThe …"; in capitals, to
+    a capital and a small letter, "ADVERTISEMENTThe …"), or ""."""
     if not text.startswith(endings):
         return ""
     notice = next(ending for ending in endings if text.startswith(ending))
-    after = text[len(notice):len(notice) + 1]
-    return notice if notice[-1:].islower() and after.isupper() else ""
+    after = text[len(notice):len(notice) + 2]
+    if notice[-1:].islower():
+        return notice if after[:1].isupper() else ""
+    capitals = notice.isupper() and after[:1].isupper() and after[1:].islower()  # "ADVERTISEMENTThe …"
+    return notice if capitals else ""
 
 
 def _holds_an_ending(text: str, endings: tuple[str, ...]) -> bool:

@@ -147,6 +147,8 @@ _ARABIC_INITIALS = regex.compile(r"\p{Arabic}\.\s?\p{Arabic}{2,}(?:\s\p{Arabic}{
 # Editors' initials in brackets set off by a slash, closing the article: "(HK/VK)", "(ع.ف / م.ص)"
 _AN_EDITORS_INITIALS = r"\p{Lu}{1,3}|\p{Arabic}\.\p{Arabic}(?:\.\p{Arabic})?"
 _BRACKETED_INITIALS = regex.compile(rf"\(\s*(?:{_AN_EDITORS_INITIALS})(?:\s*/\s*(?:{_AN_EDITORS_INITIALS}))+\s*\)")
+_ADDRESS_REACH = 2  # lines above a writer's e-mail address where their name may stand (the site's name between)
+_NAME_LINE_MAX_WORDS = 4
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _PAGE_TITLE_REACH = 12  # lines from the page's top where its title may be printed again, alone
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
@@ -196,7 +198,8 @@ _SENTENCE_STOPS = (".", "!", "。", "؛")
 _REPUBLISHED_TAIL = regex.compile(r",\s| and (?:is|was|has been) | on (?=\p{Ll}|\d)")
 _DATE_PREFIX_MAX_CHARS = 40  # a related title's date before a bar
 _CASE_GLUE = regex.compile(r"(\p{Ll})(\p{Lu})")  # "NdawaJune": two words glued
-_GLUED_FIRST_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")  # "News" of "NewsBangkok to ban …"
+# "News" of "NewsBangkok to ban …", "ECONOMY" of "ECONOMYIstanbul bakers warn …"
+_GLUED_FIRST_WORD = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
 _LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
 _OWNERS_COPULA = regex.compile(r"is \S{2,30}'s ")  # a writer's bio naming the site: "… is VTDigger's … reporter"
 _LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
@@ -353,6 +356,7 @@ class LayoutReader:
         if state.popular_read:
             _drop_popular_lists(claims)
         last_paragraphs = _last_paragraphs(claims, _BIO_REACH)  # the closing rules below read only these
+        _claim_writers_above_their_address(claims, state.authors)
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors, last_paragraphs)
@@ -2668,12 +2672,14 @@ class LayoutReader:
 
     def _outlet_before_date(self, before: str) -> tuple[str, ...]:
         """The outlet that signs a date line before the date, set off by a slash or a bar: "Philippine
-        Daily Inquirer / 05:40 AM May 02, 2024", "Reuters | March 12, 2024"."""
+        Daily Inquirer / 05:40 AM May 02, 2024", "Reuters | March 12, 2024"; not a section the profile knows,
+        "News | Apr 23, 2027" (The Aspen Times)."""
         name = before.rstrip()
         if not name.endswith(("/", "|")):
             return ()
         name = name.rstrip(" /|")
-        return (name,) if not _OUTLET_AND_WRITER.search(name) and names_outlet(name, self.profile) else ()
+        return (name,) if not _OUTLET_AND_WRITER.search(name) and names_outlet(name, self.profile) \
+            and label_key(name) not in self.profile.section_names else ()
 
     def _without_trailing_field(self, line: Line, result: DateResult) -> str:
         """The date line without the chrome that may close it after the date, the profile's
@@ -3016,6 +3022,33 @@ def _reads_as_title(line: Line) -> bool:
     if line.words > _TITLE_MAX_WORDS:
         return False
     return text.endswith(("...", "…", "..")) or (": " in text and text.endswith(('"', "”", "»", "'")))
+
+
+def _claim_writers_above_their_address(claims: list[Claim], authors: set[str]) -> None:
+    """A writer's name alone read as a paragraph above their e-mail address, the site's name between them at most
+    (The Aspen Times: "Marta Delgado", "The Aspen Times", "mdelgado@aspentimes.com", then the date): a byline, when
+    the address holds one of the name's words; the site's name said again there is chrome."""
+    for index, claim in enumerate(claims):
+        if claim.rule != "boilerplate:email-address":
+            continue
+        address = claim.line.text.partition("@")[0].lower()
+        for above in range(index - 1, max(-1, index - 1 - _ADDRESS_REACH), -1):
+            line = claims[above].line
+            if claims[above].role is Role.BODY and line.words <= _NAME_LINE_MAX_WORDS \
+                    and _looks_like_name(line.text) and _named_in_the_address(line.text, address):
+                claims[above] = Claim(line, Role.BYLINE, "byline:above-its-address", line.text, authors=(line.text,))
+                authors.add(line.key)
+                for between in range(above + 1, index):
+                    if claims[between].role is Role.BODY and claims[between].line.key == claims[0].line.key:
+                        claims[between] = claims[between]._replace(role=Role.BOILERPLATE, rule="boilerplate:masthead")
+                break
+
+
+def _named_in_the_address(name: str, address: str) -> bool:
+    """Whether a word of `name` (three letters or more, its accents dropped) is in the address before its "@"."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return any(len(word) >= 3 and word in address for word in plain.split())
 
 
 def _claim_names_above_their_byline(claims: list[Claim], authors: set[str]) -> None:

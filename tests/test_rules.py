@@ -5848,7 +5848,9 @@ def test_an_advertisement_glued_after_a_paragraph_inside_the_body_is_cut_off() -
      ("The cut will save an average household about €60 each winter.Photo: Government of North Macedonia",
       "The cut will save an average household about €60 each winter.", "Photo: Government of North Macedonia"),  # MIA
      ("The boardwalk will reopen before the summer.Share this:", "The boardwalk will reopen before the summer.",
-      "Share this:")],
+      "Share this:"),
+     ("ADVERTISEMENTThe chamber wants the price of a 200-gram loaf to rise from 12.5 lira to 15 lira.",
+      "The chamber wants the price of a 200-gram loaf to rise from 12.5 lira to 15 lira.", "ADVERTISEMENT")],
 )
 def test_an_advertisement_or_a_caption_glued_to_a_paragraph_is_cut_off(glued: str, paragraph: str, chrome: str) -> None:
     first = "Toll charges on the Nairobi Expressway will rise by 10% from next month, the operator said on Monday."
@@ -5940,6 +5942,12 @@ def test_a_section_glued_to_the_headline_is_cut_off() -> None:
     assert (record.headline, record.body, record.boilerplate) == (title, body, ("News",))
     named = parse_text(f"McDonald to step down as party leader\nApril 10, 2026\n{body}")  # a name, no section
     assert named.headline == "McDonald to step down as party leader"
+    # Duvar English: a section in capitals glued to the headline's first word; an acronym that opens a title stays
+    title = 'Istanbul bakers warn of "bread crisis" as flour prices jump 40 percent'
+    capitals = parse_text(f"ECONOMY{title}\n03 May 2027 14:18 (GMT+3)\n{body}")
+    assert (capitals.headline, capitals.boilerplate) == (title, ("ECONOMY",))
+    acronym = parse_text(f"NATOMembers meet in Vilnius over drone defence plan\nApril 10, 2026\n{body}")
+    assert acronym.headline == "NATOMembers meet in Vilnius over drone defence plan"
 
 
 @pytest.mark.parametrize(
@@ -6675,3 +6683,36 @@ def test_editors_initials_in_brackets_closing_the_article_are_chrome(language: s
 def test_agencies_in_brackets_closing_the_article_are_its_sources_not_initials() -> None:
     record, body = _article("en", below="(AP/AFP)")
     assert (record.body, record.sources) == (body, ("AP/AFP",))
+
+
+def test_a_writers_name_above_their_address_is_a_byline() -> None:
+    """The Aspen Times: the deck, the writer's name, the site's name again and the writer's address, then the section
+    and the date set off by a bar; the section signs nothing."""
+    title = "Pitkin County commissioners back 84-unit workforce housing project at Burlingame"
+    deck = "Construction on the fourth phase could start next spring if the city signs the land lease"
+    paragraph = ("The Pitkin County Board of Commissioners voted 4-1 on Friday to support an 84-unit expansion of the "
+                 "Burlingame Ranch workforce housing neighborhood.")
+    record = parse_text(f"The Aspen Times\nNews | Sports | Opinion | Obituaries\n\n{title}\n{deck}\nMarta Delgado\n"
+                        f"The Aspen Times\nmdelgado@aspentimes.com\nNews | Apr 23, 2027\n{paragraph}")
+    assert (record.authors, record.sources, record.body, record.date) == (
+        ("Marta Delgado",), (), f"{deck}\n\n{paragraph}", "2027-04-23")
+    # a name the address does not hold is no writer's
+    other = parse_text(f"{title}\n{deck}\nMarta Delgado\nnewsroom@aspentimes.com\nApr 23, 2027\n{paragraph}")
+    assert other.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("en", "Readers around Aspen and Snowmass Village make the Aspen Times’ work possible. Your financial "
+            "contribution supports our efforts to deliver quality, locally relevant journalism.")],
+)
+def test_round_54_chrome_lines(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_recommended_stories_for_you_heads_a_related_list() -> None:
+    titles = ["Snowmass council approves plan for 43 employee rentals",
+              "Aspen Skiing Co. buys Basalt apartment complex for staff"]
+    record, body = _article("en", below="Recommended Stories For You\n" + "\n".join(titles))
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
