@@ -357,6 +357,7 @@ class LayoutReader:
             _drop_popular_lists(claims)
         last_paragraphs = _last_paragraphs(claims, _BIO_REACH)  # the closing rules below read only these
         _claim_writers_above_their_address(claims, state.authors)
+        _claim_names_above_a_bare_role(claims, state.authors)
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors, last_paragraphs)
@@ -779,6 +780,25 @@ class LayoutReader:
                         return start, end, kind
             colon = text.find(":", colon + 1)
         return None
+
+    def _related_label_glued_to_a_source(self, found: Classified, value: str, state: _State) -> Claim | None:
+        """A source label's value with a related label of two words or more at its end, glued or not, its colon closing
+        the line ("المصدر: وكالة الأناضولاقرأ أيضاً:", Turkey Now): the sources, and the lines below it a related list;
+        None when it is not so."""
+        folded = key_of_folded(fold(value))
+        labels = sorted((key for key, kind in self.profile.label_kinds.items() if kind == "read_also" and " " in key
+                         and folded.endswith(key)), key=len, reverse=True)  # (rare lines: sorted when read)
+        label = next((key for key in labels if folded[-len(key) - 1:-len(key)].isalpha()
+                      or folded[-len(key) - 1:-len(key)] == " "), None)
+        if label is None:
+            return None
+        cut = next((start for start in range(len(value) - 1, 0, -1) if key_of_folded(fold(value[start:])) == label), 0)
+        source = value[:cut].strip()
+        if not cut or not source or self._sentence_value(source):
+            return None
+        state.read_also, state.read_also_items, state.popular = "section", 0, False
+        sources = self._source_values(source)
+        return Claim(found.line, Role.SOURCE, found.rule, sources[0], values=sources)
 
     def _label_glued_to_a_source(self, found: Classified, value: str) -> Claim | None:
         """A source label's value with the tag label glued to its end, and the tags after it ("المصدر: كوناكلمات
@@ -1240,6 +1260,10 @@ class LayoutReader:
             tagged = self._label_glued_to_a_source(found, value)
             if tagged is not None:
                 return tagged
+        if kind == "source" and value and line.text.endswith(":"):  # (the value leaves out the line's last colon)
+            related = self._related_label_glued_to_a_source(found, value, state)
+            if related is not None:
+                return related
         if kind == "source" and self._title_not_source(value, state) and not self._long_source_over_tags(value, state):
             return None  # "مصادر: مفاوضات الهدنة في غزة تدخل مرحلة حاسمة" is a headline
         if state.read_also == "section" and kind in ("date", "updated", "author") and state.read_also_items:
@@ -1778,7 +1802,8 @@ class LayoutReader:
                 return claim
             if self._below_a_masthead_taken_for_the_title(line, state):
                 return Claim(line, Role.HEADLINE, "headline:below-the-masthead")
-        if self._caption_with_credit(line) and (self._near_the_top(state) or self._between_paragraphs(line, state)):
+        if self._caption_with_credit(line) and (self._near_the_top(state) or self._between_paragraphs(line, state)) \
+                and not self._goes_on_below(state):
             return Claim(line, Role.BOILERPLATE, "boilerplate:caption-credit")
         if (state.article_closed or self._below_a_list_heading(state)) and self._listed_below_the_article(line, state):
             return Claim(line, Role.BOILERPLATE, _LISTED_BELOW_THE_ARTICLE)
@@ -1979,6 +2004,12 @@ class LayoutReader:
         openers = self.profile.paragraph_openers
         return state.in_body and following is not None and not following.may_be_chrome \
             and (openers is None or openers.match(line.folded) is None)
+
+    def _goes_on_below(self, state: _State) -> bool:
+        """The next line opens with words that go on with a story ("وقال …", "He added …"): the line above it is the
+        story's paragraph, never a photo's caption (Al-Majlis: a lead closed by "(كونا)", then "وقال الوكيل …")."""
+        openers, following = self.profile.paragraph_openers, state.next_line
+        return openers is not None and following is not None and openers.match(following.folded) is not None
 
     @staticmethod
     def _near_the_top(state: _State) -> bool:
@@ -3042,6 +3073,19 @@ def _claim_writers_above_their_address(claims: list[Claim], authors: set[str]) -
                     if claims[between].role is Role.BODY and claims[between].line.key == claims[0].line.key:
                         claims[between] = claims[between]._replace(role=Role.BOILERPLATE, rule="boilerplate:masthead")
                 break
+
+
+def _claim_names_above_a_bare_role(claims: list[Claim], authors: set[str]) -> None:
+    """A writer's name alone (a paragraph or a short header line) right above an author label alone that gave no name,
+    their role ("Amandine Lievens", then "Journaliste" over the date, Trends-Tendances): a byline."""
+    for index in range(1, len(claims)):
+        claim, above = claims[index], claims[index - 1]
+        if claim.role is Role.BYLINE and not claim.value and not claim.authors and claim.rule.startswith("label:") \
+                and above.role in (Role.BODY, Role.UNPARSED) and above.line.words <= _NAME_LINE_MAX_WORDS \
+                and _looks_like_name(above.line.text):
+            claims[index - 1] = Claim(above.line, Role.BYLINE, "byline:above-its-role", above.line.text,
+                                      authors=(above.line.text,))
+            authors.add(above.line.key)
 
 
 def _named_in_the_address(name: str, address: str) -> bool:

@@ -6716,3 +6716,44 @@ def test_recommended_stories_for_you_heads_a_related_list() -> None:
               "Aspen Skiing Co. buys Basalt apartment complex for staff"]
     record, body = _article("en", below="Recommended Stories For You\n" + "\n".join(titles))
     assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_related_label_at_the_end_of_a_source_line_heads_the_list_below(glue: str) -> None:
+    """Turkey Now: "المصدر: وكالة الأناضولاقرأ أيضاً:", then two titles."""
+    titles = ["الليرة التركية تسجل تحسناً طفيفاً أمام الدولار", "افتتاح جسر جديد على مضيق البوسفور الشهر المقبل"]
+    record, body = _article("ar", below=f"المصدر: وكالة الأناضول{glue}اقرأ أيضاً:\n" + "\n".join(titles))
+    assert (record.sources, [item.headline for item in record.read_also], record.body) == (
+        ("وكالة الأناضول",), titles, body)
+
+
+def test_a_lead_closed_by_a_wire_and_continued_below_is_no_caption() -> None:
+    """Al-Majlis (Kuwait): the lead's one sentence, then "(كونا)", then "وقال …": the story, not a photo's caption."""
+    lead = ("أعلنت وزارة الصحة تشغيل مركز تخصصي جديد لعلاج السكري في منطقة الجهراء مطلع الشهر المقبل، بطاقة "
+            "استيعابية تصل إلى 400 مراجع يومياً. (كونا)")
+    then = "وقال الوكيل المساعد لشؤون الخدمات الطبية إن المركز يضم عيادات متخصصة وفريقاً من الاستشاريين."
+    record = parse_text(f"«الصحة»: تشغيل مركز جديد لعلاج السكري في الجهراء الشهر المقبل\n"
+                        f"الإثنين 25-05-2026 | 11:30 ص\n\n{lead}\n{then}")
+    assert record.body == f"{lead}\n\n{then}"
+
+
+def test_a_related_title_opening_with_credit_is_no_photo_credit() -> None:
+    """Managers (Tunisia): "Crédit : l'encours des prêts …" is a title about credit in a related list; "Crédit: Yassine
+    Toumi / TelQuel" is a photo's credit."""
+    titles = ["Dinar : la monnaie nationale se stabilise face à l'euro en janvier",
+              "Crédit : l'encours des prêts aux particuliers recule de 2 % en 2024"]
+    record, body = _article("fr", below="À lire aussi\n" + "\n".join(titles))
+    assert [item.headline for item in record.read_also] == titles
+    credit, body = _article("fr", above="Crédit: Yassine Toumi / TelQuel")
+    assert (credit.body, "Crédit: Yassine Toumi / TelQuel" in credit.boilerplate) == (body, True)
+
+
+def test_a_name_above_a_bare_role_and_a_tag_label_lire_plus_de() -> None:
+    """Trends-Tendances: the writer's name, "Journaliste" alone, then the date; "Lire plus de:" labels the tags."""
+    title = "Bpost : 1.000 emplois menacés par la fin du contrat de distribution de la presse"
+    paragraph = ("Bpost a présenté mercredi aux syndicats un plan qui pourrait toucher jusqu'à 1.000 emplois d'ici la "
+                 "fin de l'année prochaine.")
+    record = parse_text(f"{title}\nAmandine Lievens\nJournaliste\n12-03-25, 17:04\n{paragraph}\n"
+                        "Lire plus de: Bpost, Emploi, Presse, Syndicats")
+    assert (record.authors, record.body, record.keywords) == (
+        ("Amandine Lievens",), paragraph, ("Bpost", "Emploi", "Presse", "Syndicats"))
