@@ -149,6 +149,9 @@ _AN_EDITORS_INITIALS = r"\p{Lu}{1,3}|\p{Arabic}\.\p{Arabic}(?:\.\p{Arabic})?"
 _BRACKETED_INITIALS = regex.compile(rf"\(\s*(?:{_AN_EDITORS_INITIALS})(?:\s*/\s*(?:{_AN_EDITORS_INITIALS}))+\s*\)")
 _ADDRESS_REACH = 2  # lines above a writer's e-mail address where their name may stand (the site's name between)
 _NAME_LINE_MAX_WORDS = 4
+# the rules of a headline taken from the page's top that may be its masthead: the first content line, or a tagline
+# below the site's name in capitals, read as a kicker ("CAS-INFO", then "L'actualité congolaise en un clic")
+_TAKEN_FOR_THE_TITLE = frozenset({"headline:first-content-line", "headline:below-a-kicker"})
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _PAGE_TITLE_REACH = 12  # lines from the page's top where its title may be printed again, alone
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
@@ -1837,9 +1840,10 @@ class LayoutReader:
         The title is a line of a title's length that ends no sentence; if so, the masthead's claim becomes
         chrome and this line the state's headline, so that the date and byline below it are read as the
         header's."""
-        index = next((index for index, claim in enumerate(state.claims)
-                      if claim.role is not Role.BOILERPLATE and claim.rule != _UNREAD_DATE), None)
-        if index is None or state.claims[index].rule != "headline:first-content-line" \
+        index = next((index for index, claim in enumerate(state.claims)  # (below a date of the day, too)
+                      if claim.role is not Role.BOILERPLATE and claim.rule != _UNREAD_DATE
+                      and claim.role is not Role.DATE), None)
+        if index is None or state.claims[index].rule not in _TAKEN_FOR_THE_TITLE \
                 or not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or not line.may_be_chrome \
                 or self._is_prose(line, _TITLE_MAX_WORDS) or state.headline is None or self._a_menu_line(line) \
                 or line.number in state.tab_menus:
@@ -1851,11 +1855,17 @@ class LayoutReader:
             if not self._a_menu_line(masthead):
                 return False
         elif not (self._names_the_site(masthead.text) or self._a_tagline(masthead) or self._a_menu_line(masthead)
-                  or self._a_tagline(state.claims[index + 1].line) and self._may_name_a_site(masthead)):
+                  or self._a_tagline(state.claims[index + 1].line) and self._may_name_a_site(masthead)
+                  or state.claims[index].rule == "headline:below-a-kicker"  # the site's name in capitals above
+                  and self._may_name_a_site(state.claims[index - 1].line)):
             return False
         if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[index + 1:]):
             return False  # paragraphs or a byline came: the header is over
         state.claims[index] = Claim(masthead, Role.BOILERPLATE, "boilerplate:masthead")
+        for between in range(index + 1, len(state.claims)):  # the menu's short lines, a section
+            if state.claims[between].rule == "header:short-line":
+                state.claims[between] = state.claims[between]._replace(role=Role.BOILERPLATE,
+                                                                       rule="boilerplate:header-above-title")
         state.headline = line
         return True
 

@@ -6757,3 +6757,28 @@ def test_a_name_above_a_bare_role_and_a_tag_label_lire_plus_de() -> None:
                         "Lire plus de: Bpost, Emploi, Presse, Syndicats")
     assert (record.authors, record.body, record.keywords) == (
         ("Amandine Lievens",), paragraph, ("Bpost", "Emploi", "Presse", "Syndicats"))
+
+
+def test_a_masthead_below_the_date_of_the_day_gives_way_to_the_title() -> None:
+    """Le Jour d'Algérie: the date of the day, the site's name, its tagline, its menu set off by dashes and a section,
+    then the title over its labelled date: the title is the headline, the lines above it chrome."""
+    title = "Oran : la nouvelle gare routière d'Es-Sénia mise en service avant la saison estivale"
+    paragraph = ("La nouvelle gare routière d'Es-Sénia, au sud d'Oran, a accueilli ses premiers voyageurs samedi, "
+                 "après plus de quatre ans de travaux.")
+    record = parse_text("Lundi 19 mai 2025\nLe Jour d'Algérie\nQuotidien national d'information\n"
+                        "Actualités - Économie - Régions - Culture - Sports - International\nRégions\n"
+                        f"{title}\nPublié le : 18-05-2025\n{paragraph}")
+    assert (record.headline, record.date, record.body, record.unparsed) == (title, "2025-05-18", paragraph, ())
+
+
+def test_a_tagline_below_a_site_name_in_capitals_gives_way_to_the_title() -> None:
+    """Cas-Info: "CAS-INFO" (read as a kicker), its tagline taken for the title, a menu and a section, then the title
+    over its labelled date and byline."""
+    title = "Ituri : au moins 12 civils tués dans une attaque près de Djugu, selon la société civile"
+    paragraph = ("Au moins douze civils ont été tués lundi soir dans une attaque contre le village de Lopa, à une "
+                 "trentaine de kilomètres de Bunia.")
+    record = parse_text("CAS-INFO\nL'actualité congolaise en un clic\n"
+                        "Accueil | Politique | Sécurité | Économie | Provinces | Sport\nSécurité\n"
+                        f"{title}\nMis en ligne le 09/09/2025 à 16:45\nPar Patient Lukusa\n{paragraph}")
+    assert (record.headline, record.date, record.authors, record.body, record.unparsed) == (
+        title, "2025-09-09T16:45", ("Patient Lukusa",), paragraph, ())
