@@ -213,6 +213,15 @@ def test_french_month_abbreviations_of_quebec_papers(text: str, iso: str) -> Non
     assert search_date(text, language="fr").iso == iso
 
 
+@pytest.mark.parametrize(("text", "iso_date", "raw"), [
+    ("2027年5月2日 16:20", "2027-05-02T16:20", "2027年5月2日 16:20"),  # Ryukyu Shimpo's English pages
+    ("2027年5月2日", "2027-05-02", "2027年5月2日"),
+])
+def test_a_date_with_the_chinese_and_japanese_year_month_and_day_marks(text: str, iso_date: str, raw: str) -> None:
+    found = search_date(text, language="en")
+    assert (found.iso, text[found.span[0]:found.span[1]]) == (iso_date, raw)
+
+
 @pytest.mark.parametrize(("text", "alone"), [
     ("01:27", True), ("02:47 م", True), ("10:30 ص", True), ("02:47 PM GMT", True), ("à 14h34", True),
     ("20/02/2024 10:30", False),  # a date with its time: a dateline, not a time line

@@ -6704,7 +6704,15 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
 @pytest.mark.parametrize(
     ("language", "line"),
     [("en", "Readers around Aspen and Snowmass Village make the Aspen Times’ work possible. Your financial "
-            "contribution supports our efforts to deliver quality, locally relevant journalism.")],
+            "contribution supports our efforts to deliver quality, locally relevant journalism."),
+     ("en", "Representational image"),  # Orissa Post: a stock photo's caption
+     ("en", "(English translation by Yuki Higa)"),  # Ryukyu Shimpo
+     ("en", "Do you want to respond to this article? If so, click here to submit your thoughts and they may be "
+            "published in print."),  # John O'Groat Journal
+     ("en", "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."),  # NZME
+     ("en", "All rights reserved. This material, and other digital content on this website, may not be reproduced, "
+            "published, broadcast, rewritten or redistributed in whole or in part without prior express written "
+            "permission from PUNCH.")],
 )
 def test_round_54_chrome_lines(language: str, line: str) -> None:
     record, body = _article(language, below=line)
@@ -6782,3 +6790,13 @@ def test_a_tagline_below_a_site_name_in_capitals_gives_way_to_the_title() -> Non
                         f"{title}\nMis en ligne le 09/09/2025 à 16:45\nPar Patient Lukusa\n{paragraph}")
     assert (record.headline, record.date, record.authors, record.body, record.unparsed) == (
         title, "2025-09-09T16:45", ("Patient Lukusa",), paragraph, ())
+
+
+def test_a_newscasts_reporting_line_and_a_weeklys_additional_reporting() -> None:
+    """Channel 5 Belize signs "Marisol Amaya, Reporting"; Myanmar Now credits "Additional reporting by Mizzima Weekly"
+    (a weekly is an outlet)."""
+    record, body = _article("en", above="Marisol Amaya, Reporting")
+    assert (record.authors, record.body) == (("Marisol Amaya",), body)
+    credited, body = _article("en", below="Source: Yangon Electricity Supply Corporation\n"
+                                          "Additional reporting by Mizzima Weekly")
+    assert credited.sources == ("Yangon Electricity Supply Corporation", "Mizzima Weekly")

@@ -22,6 +22,7 @@ _DROP = (
     "\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u0670"  # Arabic diacritics, superscript alef
     "\u200b\u200c\u200d\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"
     "\ufeff\u00ad"  # zero-width and bidi controls, BOM, soft hyphen
+    "日"  # the day's mark of a Chinese or Japanese date: "2027年5月2日"
 )
 _LETTERS = {
     "أ": "ا",
@@ -51,6 +52,10 @@ _LETTERS = {
     "\u2003": " ",
     "\t": " ",
     "\u3000": " ",
+    # the year and month marks of Chinese and Japanese dates (the day's is dropped): "2027年5月2日 16:20" reads as
+    # "2027-5-2 16:20"
+    "年": "-",
+    "月": "-",
     "\u2010": "-",
     "\u2011": "-",
     "\u2012": "-",
