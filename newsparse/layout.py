@@ -152,6 +152,7 @@ _NAME_LINE_MAX_WORDS = 4
 # the rules of a headline taken from the page's top that may be its masthead: the first content line, or a tagline
 # below the site's name in capitals, read as a kicker ("CAS-INFO", then "L'actualité congolaise en un clic")
 _TAKEN_FOR_THE_TITLE = frozenset({"headline:first-content-line", "headline:below-a-kicker"})
+_DASHED_DOMAIN = regex.compile(r"[-–—]\s*((?:[\p{L}\d-]+\.)+\p{L}{2,4})")  # a sign-off on its own line: "– Rappler.com"
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _PAGE_TITLE_REACH = 12  # lines from the page's top where its title may be printed again, alone
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
@@ -2397,6 +2398,9 @@ class LayoutReader:
         acronym = self._credited_acronym(text) if unknown_acronyms else ""  # "[AMNA]": a wire the profile lacks
         if acronym:
             return (acronym,)
+        signed = _DASHED_DOMAIN.fullmatch(text)
+        if signed is not None:  # the site's sign-off: "– Rappler.com"
+            return (signed.group(1),)
         if line.key.startswith(self.profile.open_credit_words):
             named = self._named_by_open_credit_words(line)
             if named:

@@ -1379,6 +1379,7 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
         ("L.Br. avec AFP", "AFP"),  # 20 Minutes: the editor's initials, then the agency
         ("Reuters contributed to this report.", "Reuters"),  # words after the outlet (en: credit_closings)
         ("— With files from The Canadian Press", "The Canadian Press"),  # CBC
+        ("– Rappler.com", "Rappler.com"),  # the site's sign-off: its domain after a dash, on its own line
     ],
 )
 def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: str) -> None:
@@ -6800,3 +6801,11 @@ def test_a_newscasts_reporting_line_and_a_weeklys_additional_reporting() -> None
     credited, body = _article("en", below="Source: Yangon Electricity Supply Corporation\n"
                                           "Additional reporting by Mizzima Weekly")
     assert credited.sources == ("Yangon Electricity Supply Corporation", "Mizzima Weekly")
+
+
+def test_a_turkish_agency_closing_the_last_paragraph_is_its_source() -> None:
+    """Duvar English: "… until the end of the year. (ANKA)"."""
+    last = ("The municipality's own bakery company, İstanbul Halk Ekmek, will keep its loaf at 10 lira until the end "
+            "of the year. (ANKA)")
+    record, body = _article("en", below=last)
+    assert (record.sources, record.body) == (("ANKA",), f"{body}\n\n{last}")
