@@ -230,8 +230,8 @@ def _value_without_separator(line: Line, kind: str, word: str, value: str, profi
         return ""  # "À lire aussi sur Gavroche", "Plus d’articles sur le logement"; not "Lire la suite de l'article"
     if kind == "read_also" and _names_the_site(word, value, profile):
         return ""  # "اقرأ أيضاً في الاقتصادي": the label's own last word says where
-    if kind == "keywords" and (_a_list_of_tags(value) or _words_of_tags(value, profile)):
-        return value
+    if kind == "keywords" and (" " not in word and _a_list_of_tags(value) or _words_of_tags(value, profile)):
+        return value  # (a label of words, "Read more about the deal, which …", opens prose so)
     return None
 
 

@@ -153,6 +153,7 @@ _NAME_LINE_MAX_WORDS = 4
 # below the site's name in capitals, read as a kicker ("CAS-INFO", then "L'actualité congolaise en un clic")
 _TAKEN_FOR_THE_TITLE = frozenset({"headline:first-content-line", "headline:below-a-kicker"})
 _DASHED_DOMAIN = regex.compile(r"[-–—]\s*((?:[\p{L}\d-]+\.)+\p{L}{2,4})")  # a sign-off on its own line: "– Rappler.com"
+_SENTENCE_INSIDE = regex.compile(r"[.!?؟]\s+\p{Lu}")  # a sentence's end, then the next one's capital
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _PAGE_TITLE_REACH = 12  # lines from the page's top where its title may be printed again, alone
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
@@ -2034,7 +2035,7 @@ class LayoutReader:
         its sentences' punctuation, and the last one credits the article. A caption of one sentence
         may close with a wire's name after its period (Arab News: "… on May 14, 2024. (AFP)")."""
         if not line.text.endswith(")"):
-            return self._caption_with_barred_credit(line)
+            return self._caption_with_barred_credit(line) or self._caption_with_bare_credit(line)
         if line.words > _SENTENCE_CAPTION_MAX_WORDS:
             return False
         caption = _CAPTION_CREDIT.match(line.text) if line.words <= _PHOTOGRAPHER_CAPTION_MAX_WORDS else None
@@ -2047,6 +2048,15 @@ class LayoutReader:
         words = line.words - len(caption.group(1).split()) + 1  # the credit counts as one: "(أ ف ب)"
         return words <= (_CAPTION_MAX_WORDS if len(parts) == 1 else _PHOTOGRAPHER_CAPTION_MAX_WORDS) \
             and any(label_key(part) in self.profile.outlet_names for part in parts)
+
+    def _caption_with_bare_credit(self, line: Line) -> bool:
+        """A photo caption of one sentence, then a known outlet or a site's domain after its period, no brackets
+        ("… are seen in this file photo. Yonhap", The Korea Times; "… Neglinnaya Street in Moscow. Kremlin.ru")."""
+        if line.words > _SENTENCE_CAPTION_MAX_WORDS or ". " not in line.text:
+            return False
+        sentence, _, credit = line.text.rpartition(". ")
+        return (label_key(credit) in self.profile.outlet_names or _DOMAIN.fullmatch(credit) is not None) \
+            and word_count(sentence) >= _CAPTION_MIN_WORDS and not _SENTENCE_INSIDE.search(sentence)
 
     def _caption_with_barred_credit(self, line: Line) -> bool:
         """A photo caption closed by a bar and a known outlet, "The Bank of Japan's headquarters in Tokyo
@@ -2424,8 +2434,10 @@ class LayoutReader:
             return names
         if credited and len(names) > 1 and any(known) and all(_SITE_NAME.match(name) for name in names):
             return names  # after credit words, a known wire beside a name: "via MTI, Telex"
-        if credited and names and all(names_outlet(name, self.profile) for name in names):
-            return names  # or names with an outlet's word: "Additional reporting by Eye Radio" (Juba Echo)
+        if (credited or closing is not None) and names and all(names_outlet(name, self.profile) for name in names):
+            # or names with an outlet's word: "Additional reporting by Eye Radio" (Juba Echo), "Forum News Service
+            # contributed to this report." (Bismarck Tribune)
+            return names
         return ()
 
     def _named_by_open_credit_words(self, line: Line) -> tuple[str, ...]:

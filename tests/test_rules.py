@@ -1380,6 +1380,7 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
         ("Reuters contributed to this report.", "Reuters"),  # words after the outlet (en: credit_closings)
         ("— With files from The Canadian Press", "The Canadian Press"),  # CBC
         ("– Rappler.com", "Rappler.com"),  # the site's sign-off: its domain after a dash, on its own line
+        ("Forum News Service contributed to this report.", "Forum News Service"),  # an outlet's word in its name
     ],
 )
 def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: str) -> None:
@@ -6713,9 +6714,18 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."),  # NZME
      ("en", "All rights reserved. This material, and other digital content on this website, may not be reproduced, "
             "published, broadcast, rewritten or redistributed in whole or in part without prior express written "
-            "permission from PUNCH.")],
+            "permission from PUNCH."),
+     # round 55b: membership and donation boxes (Daily Maverick, The Moscow Times)
+     ("en", "Become a Maverick Insider"),
+     ("en", "This could have been a paywall. On another site this would have been a paywall. Maverick Insider keeps "
+            "our content free for all."),
+     ("en", "Support Daily Maverick"),
+     ("en", "A Message from The Moscow Times:"),
+     ("en", "Dear readers, we are facing unprecedented challenges. Russia's Prosecutor General's Office has designated "
+            "The Moscow Times as an \"undesirable\" organization."),
+     ("en", "Support The Moscow Times!")],
 )
-def test_round_54_chrome_lines(language: str, line: str) -> None:
+def test_rounds_54_and_55_chrome_lines(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
 
@@ -6809,3 +6819,25 @@ def test_a_turkish_agency_closing_the_last_paragraph_is_its_source() -> None:
             "of the year. (ANKA)")
     record, body = _article("en", below=last)
     assert (record.sources, record.body) == (("ANKA",), f"{body}\n\n{last}")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Apartment complexes in Seoul's Gangseo District are seen in this file photo. Yonhap",  # The Korea Times
+     "The Central Bank headquarters on Neglinnaya Street in Moscow. Kremlin.ru"],  # The Moscow Times
+)
+def test_a_caption_closed_by_a_bare_outlet_after_its_period_is_chrome(caption: str) -> None:
+    record, body = _article("en", above=caption)
+    assert (record.body, caption in record.boilerplate) == (body, True)
+    # two sentences are a paragraph, whatever closes them
+    two = "Prices rose again in May. The statistics office said rents led the rise. Yonhap"
+    kept, body = _article("en", above=two)
+    assert kept.body.startswith(two)
+
+
+def test_a_view_counter_glued_to_a_bylines_name_and_a_read_more_about_tag_line() -> None:
+    """The Sunday Times (Sri Lanka): "By Chandani PereraView(s): 1,204"; The Moscow Times: "Read more about: …"."""
+    record, body = _article("en", above="By Chandani PereraView(s): 1,204",
+                            below="Read more about: Central Bank, Interest rates, Inflation")
+    assert (record.authors, record.body, record.keywords) == (
+        ("Chandani Perera",), body, ("Central Bank", "Interest rates", "Inflation"))
