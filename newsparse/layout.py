@@ -144,9 +144,11 @@ _OFFICE_NAME = regex.compile(r"\p{Lu}[^\s:?!,.]*(?:\s+[^\s:?!,.\d]+){0,4}")
 _COPYRIGHT_NAME = regex.compile(r"©\s*(?:\d{4}\s*)?(\p{L}[^\d©|]{2,40}?)\s*(?:\d{4}|[-|.,]|$)")
 _FOOTER_NAME_ROLES = (Role.BODY, Role.READ_ALSO_HEADLINE, Role.READ_ALSO_BODY, Role.UNPARSED)
 _ARABIC_INITIALS = regex.compile(r"\p{Arabic}\.\s?\p{Arabic}{2,}(?:\s\p{Arabic}{2,})?")  # "ل. مريم"
-# Editors' initials in brackets set off by a slash, closing the article: "(HK/VK)", "(ع.ف / م.ص)"
+# Editors' initials set off by a slash, closing the article: in brackets, "(HK/VK)", "(ع.ف / م.ص)"; Arabic letters
+# set off by spaces, "ع خ/ س م" (Oman News Agency)
 _AN_EDITORS_INITIALS = r"\p{Lu}{1,3}|\p{Arabic}\.\p{Arabic}(?:\.\p{Arabic})?"
-_BRACKETED_INITIALS = regex.compile(rf"\(\s*(?:{_AN_EDITORS_INITIALS})(?:\s*/\s*(?:{_AN_EDITORS_INITIALS}))+\s*\)")
+_CLOSING_INITIALS = regex.compile(rf"\(\s*(?:{_AN_EDITORS_INITIALS})(?:\s*/\s*(?:{_AN_EDITORS_INITIALS}))+\s*\)"
+                                  r"|\p{Arabic}(?: \p{Arabic}){1,2}(?:\s*/\s*\p{Arabic}(?: \p{Arabic}){1,2})+")
 _ADDRESS_REACH = 2  # lines above a writer's e-mail address where their name may stand (the site's name between)
 _NAME_LINE_MAX_WORDS = 4
 # the rules of a headline taken from the page's top that may be its masthead: the first content line, or a tagline
@@ -2602,6 +2604,9 @@ class LayoutReader:
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
             if self._lead_below_headline(line, state):
                 return Claim(line, Role.READ_ALSO_BODY, "read-also:lead", line.text)
+        if not state.article_closed and self._an_intertitle_below_a_list(line, state):
+            state.read_also = None  # "اقرأ المزيد", two titles, a blank line, then "خلافات فنية وقانونية" over prose
+            return self._text(Classified(line, Cue.TEXT, "text"), state)
         if not state.read_also_items and self._opens_with_a_wire_dateline(line):
             state.read_also = None  # "Read More" was a button: "WASHINGTON (AP) — …" opens the article
             return self._text(Classified(line, Cue.TEXT, "text"), state)
@@ -2610,6 +2615,16 @@ class LayoutReader:
             state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", self._related_title(line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+
+    def _an_intertitle_below_a_list(self, line: Line, state: _State) -> bool:
+        """A short line set off by a blank line below two related titles printed one right under the other, with
+        prose below it: the article's intertitle, the list over (Independent Arabia: a box of two titles inside
+        the body, then "خلافات فنية وقانونية" and the article's paragraphs)."""
+        claims, following = state.claims, state.next_line
+        return _below_a_list_of_titles(claims) and following is not None \
+            and claims[-1].line.number == claims[-2].line.number + 1 and line.number > claims[-1].line.number + 1 \
+            and self._is_prose(following, self.profile.read_also_max_headline_words) \
+            and not is_boilerplate(following, self.profile)  # (not the footer's "Copyright …. All Rights Reserved.")
 
     @staticmethod
     def _a_section_of_the_page(line: Line, state: _State) -> bool:
@@ -3303,7 +3318,7 @@ def _claim_closing_arabic_initials(claims: list[Claim], last_paragraphs: list[in
     line = claims[last].line
     if _ARABIC_INITIALS.fullmatch(line.text):
         claims[last] = Claim(line, Role.BYLINE, "byline:closing-initials", line.text, authors=(line.text,))
-    elif _BRACKETED_INITIALS.fullmatch(line.text):  # "(HK/VK)" (bianet), "(ع.ف / م.ص)" (Debriefer): no names
+    elif _CLOSING_INITIALS.fullmatch(line.text):  # "(HK/VK)" (bianet), "(ع.ف / م.ص)" (Debriefer): no names
         claims[last] = Claim(line, Role.BOILERPLATE, "boilerplate:editors-initials")
 
 

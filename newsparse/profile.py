@@ -521,7 +521,7 @@ def _glued_label(labels: Mapping[str, Any]) -> GluedLabel | None:
         last_letters=frozenset(char for word in words for char in (word[-1], word[-1].lower(), word[-1].upper()))
         | {variant for variant in _LETTER_VARIANTS if fold(variant) in ends},
         keys=tuple(sorted({label_key(word) for word in words}, key=len, reverse=True)),
-        before_colon=regex.compile(rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=\p{{Lo}})|(?<=[.!?؟…»\"”])\s?)"
+        before_colon=regex.compile(rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=\p{{Lo}}\p{{Mn}}{{0,2}})|(?<=[.!?؟…»\"”])\s?)"
                                    rf"(?P<label>(?i:{alternatives}))\s*$"),
     )
 

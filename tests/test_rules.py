@@ -6675,9 +6675,10 @@ def test_an_editors_credit_after_the_writers_on_a_byline_is_no_name() -> None:
 @pytest.mark.parametrize(
     ("language", "initials"),
     [("en", "(HK/VK)"),  # bianet
-     ("ar", "(ع.ف / م.ص)")],  # Debriefer (Yemen)
+     ("ar", "(ع.ف / م.ص)"),  # Debriefer (Yemen)
+     ("ar", "ع خ/ س م")],  # Oman News Agency: Arabic letters set off by spaces
 )
-def test_editors_initials_in_brackets_closing_the_article_are_chrome(language: str, initials: str) -> None:
+def test_editors_initials_closing_the_article_are_chrome(language: str, initials: str) -> None:
     record, body = _article(language, below=initials)
     assert (record.body, record.authors, initials in record.boilerplate) == (body, (), True)
 
@@ -6841,3 +6842,43 @@ def test_a_view_counter_glued_to_a_bylines_name_and_a_read_more_about_tag_line()
                             below="Read more about: Central Bank, Interest rates, Inflation")
     assert (record.authors, record.body, record.keywords) == (
         ("Chandani Perera",), body, ("Central Bank", "Interest rates", "Inflation"))
+
+
+def test_a_date_label_glued_to_the_headline_after_a_diacritic() -> None:
+    """Hona Aden: "… يومياًتاريخ النشر: …", the tanween between the last letter and the label."""
+    title = "احتجاجات في عدن بسبب انقطاع الكهرباء لأكثر من 14 ساعة يومياً"
+    paragraph = "خرج مئات المواطنين في مديريات عدن للاحتجاج على انقطاع التيار الكهربائي لساعات طويلة في ظل الحر الشديد."
+    record = parse_text(f"{title}تاريخ النشر: السبت ٢٦ سبتمبر ٢٠٢٦ - ٠٩:١٥ م\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2026-09-26T21:15", paragraph)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("أحمد عبد الحكيم صحافي @ahmed_hakim", ("أحمد عبد الحكيم",)),  # Independent Arabia: the name, role, handle
+     ("يمن شباب نت - متابعة خاصة", ())],  # Yemen Shabab: the site's own follow-up, a credit
+)
+def test_round_55a_header_credits_are_no_paragraphs(line: str, authors: tuple[str, ...]) -> None:
+    record, body = _article("ar", above=line)
+    assert (record.body, record.authors) == (body, authors)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["طابور أمام أحد المخابز في القاهرة - الصورة: كريم أحمد",  # Mada Masr: a caption and its photographer
+     "أدخل بريدك الإلكتروني"],  # Noon Post: a newsletter box's field
+)
+def test_round_55a_chrome_lines(line: str) -> None:
+    record, body = _article("ar", below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_an_intertitle_set_off_below_a_related_box_inside_the_body_is_the_articles() -> None:
+    """Independent Arabia: "اقرأ المزيد" and two titles inside the body, a blank line, an intertitle, then the article
+    goes on; a footer's sentence below such a list leaves the line above it to the footer."""
+    titles = ["مصر تدرس خيارات جديدة بعد فشل مفاوضات المياه", "إثيوبيا تعلن اكتمال الملء السادس لسد النهضة"]
+    first = "أعلنت وزارة الري المصرية أن جولة المفاوضات الأخيرة بشأن سد النهضة انتهت من دون اتفاق على قواعد الملء."
+    later = "ويرى خبراء في شؤون المياه أن جوهر الخلاف يتعلق بآلية فض النزاعات وبكميات المياه في سنوات الجفاف."
+    record = parse_text("سد النهضة: القاهرة تلوح بخيارات جديدة بعد تعثر المفاوضات\n"
+                        f"{first}\nاقرأ المزيد\n{titles[0]}\n{titles[1]}\n\nخلافات فنية وقانونية\n{later}")
+    assert ([item.headline for item in record.read_also], record.body) == (
+        titles, f"{first}\n\nخلافات فنية وقانونية\n\n{later}")
