@@ -156,6 +156,11 @@ _NAME_LINE_MAX_WORDS = 4
 _TAKEN_FOR_THE_TITLE = frozenset({"headline:first-content-line", "headline:below-a-kicker"})
 _DASHED_DOMAIN = regex.compile(r"[-–—]\s*((?:[\p{L}\d-]+\.)+\p{L}{2,4})")  # a sign-off on its own line: "– Rappler.com"
 _SENTENCE_INSIDE = regex.compile(r"[.!?؟]\s+\p{Lu}")  # a sentence's end, then the next one's capital
+_TAG_LINE_SEPARATORS = (" | ", " / ", " · ", " • ", ", ", "، ")  # between the items of a tag line with no label
+_TAG_LINE_MIN_ITEMS = 3
+_TAG_LINE_MAX_ITEMS = 12
+_TAG_ITEM_MAX_WORDS = 3
+_LINK_BAR_RULE = "read-also:link-bar"
 _MENU_REACH = 40  # lines looked at below a menu's first line
 _PAGE_TITLE_REACH = 12  # lines from the page's top where its title may be printed again, alone
 _FOOTER_MIN_LINKS = 3  # short lines closing the page, below the last paragraph: the footer's links
@@ -399,6 +404,7 @@ class LayoutReader:
             if self.profile.glued_label is not None:
                 self._cut_glued_labels(claims, last)
             self._cut_byline_glued_to_a_paragraph(claims, first)
+            _claim_an_unlabelled_tag_line(claims)
         return claims
 
     def _cut_byline_glued_to_a_paragraph(self, claims: list[Claim], index: int) -> None:
@@ -2287,7 +2293,8 @@ class LayoutReader:
     def _crumb_below_a_section(self, line: Line, state: _State) -> bool:
         """A short line below a section's name, above a title, is a section too, the breadcrumb's
         next step ("National", "Social Affairs", then "Fine dust: Seoul issues …"; "Belgique",
-        "Politique belge"); so is one below the site's name with another short line below it (ABC:
+        "Politique belge"), or below a menu on one line ("Explorer | Climat | Santé | …", then "Flux Climat",
+        Heidi.news); so is one below the site's name with another short line below it (ABC:
         "ABC News", "Just In", "For You"). The first short line of a page, with nothing above it, is
         a short headline ("Biden drops out" above its subtitle), and so is one over a line that does not head
         the article (`_heads_its_article`)."""
@@ -2295,7 +2302,7 @@ class LayoutReader:
                 or _DIGIT.search(line.text):
             return False
         above, below = state.claims[-1], state.next_line
-        if above.rule not in _SECTION_RULES and not (
+        if above.rule not in _SECTION_RULES and above.rule not in _MENU_RULES and not (
                 above.rule == "boilerplate:site-name" and below is not None and below.words <= _SECTION_MAX_WORDS):
             return False
         index = self._title_candidate(state)
@@ -2564,7 +2571,9 @@ class LayoutReader:
             # below the article's own source or tags ("إقرأ أيضاً:يافة الناصرة: …"), the related article itself
             state.read_also, state.read_also_items = "section", 1
         if _a_bar_of_links(line):
-            return Claim(line, Role.BOILERPLATE, "read-also:link-bar")  # "Impressum | Datenschutz | Kontakt"
+            return Claim(line, Role.BOILERPLATE, _LINK_BAR_RULE)  # "Impressum | Datenschutz | Kontakt"
+        if " ©" in line.text:  # the footer's notice, its name first: "Le Journal du Centre © 2025 – Centre France"
+            return Claim(line, Role.BOILERPLATE, "read-also:copyright")
         if not has_words(line.text, self.profile.headline_min_words) \
                 or line.words <= _SECTION_NAME_MAX_WORDS and self._a_section_of_the_page(line, state):
             # "Africa" below a related title, "Politique belge" above one (a section the header printed): its section
@@ -3094,6 +3103,44 @@ def _reads_as_title(line: Line) -> bool:
     if line.words > _TITLE_MAX_WORDS:
         return False
     return text.endswith(("...", "…", "..")) or (": " in text and text.endswith(('"', "”", "»", "'")))
+
+
+def _claim_an_unlabelled_tag_line(claims: list[Claim]) -> None:
+    """The page's tags with no label, below the article's last paragraph: three short items or more set off by
+    commas, slashes, bars or middle dots, each of a few words with no digit (in capitals where the script has
+    them), most of which the headline or the body name ("Nevers, Santé, Hôpital, Urgences", Le Journal du Centre;
+    "Logement / Bruxelles / Enquête / Tourisme", Médor). A page with a tag label has its tags already."""
+    if any(claim.role is Role.KEYWORDS for claim in claims):
+        return
+    index = next((index for index in range(len(claims) - 1, -1, -1)
+                  if claims[index].role is Role.BODY or claims[index].rule == _LINK_BAR_RULE), None)
+    if index is None or not any(claim.role is Role.BODY for claim in claims[:index]):
+        return
+    line = claims[index].line
+    items = _tag_line_items(line.text)
+    if not items:
+        return
+    article = fold(" ".join(claim.line.text for claim in claims[:index]
+                            if claim.role is Role.BODY or claim.role is Role.HEADLINE))
+    named = sum(fold(item) in article for item in items)
+    if 2 * named >= len(items):
+        claims[index] = Claim(line, Role.KEYWORDS, "keywords:unlabelled-tag-line", line.text)
+
+
+def _tag_line_items(text: str) -> list[str]:
+    """The items of a line shaped as a list of tags (see `_claim_an_unlabelled_tag_line`), or []."""
+    if text.endswith(_SENTENCE_STOPS) or _DIGIT.search(text):
+        return []
+    separator = next((mark for mark in _TAG_LINE_SEPARATORS if mark in text), None)
+    if separator is None:
+        return []
+    items = [item.strip() for item in text.split(separator)]
+    if not _TAG_LINE_MIN_ITEMS <= len(items) <= _TAG_LINE_MAX_ITEMS:
+        return []
+    if all(0 < len(item.split()) <= _TAG_ITEM_MAX_WORDS and (item[:1].isupper() or caseless(item[:1]))
+           for item in items):
+        return items
+    return []
 
 
 def _claim_writers_above_their_address(claims: list[Claim], authors: set[str]) -> None:

@@ -6882,3 +6882,38 @@ def test_an_intertitle_set_off_below_a_related_box_inside_the_body_is_the_articl
                         f"{first}\nاقرأ المزيد\n{titles[0]}\n{titles[1]}\n\nخلافات فنية وقانونية\n{later}")
     assert ([item.headline for item in record.read_also], record.body) == (
         titles, f"{first}\n\nخلافات فنية وقانونية\n\n{later}")
+
+
+@pytest.mark.parametrize(
+    ("tags", "values"),
+    [("Nevers, Santé, Hôpital, Urgences", ("Nevers", "Santé", "Hôpital", "Urgences")),  # Le Journal du Centre
+     ("Logement / Nevers / Enquête / Urgences", ("Logement", "Nevers", "Enquête", "Urgences")),  # Médor's slashes
+     ("Nevers | Santé | Hôpital | Urgences", ("Nevers", "Santé", "Hôpital", "Urgences"))],  # Le Berry républicain
+)
+def test_a_tag_line_with_no_label_below_the_article_gives_its_tags(tags: str, values: tuple[str, ...]) -> None:
+    title = "Nevers : les urgences de l'hôpital fermées la nuit faute de médecins"
+    paragraph = ("Le service des urgences de l'hôpital de Nevers fermera ses portes la nuit à partir de lundi, faute "
+                 "de médecins. La santé des habitants inquiète, selon une enquête sur le logement des soignants.")
+    record = parse_text(f"{title}\nPublié le 03/10/2025 à 17h45\n{paragraph}\n{tags}")
+    assert (record.keywords, record.body) == (values, paragraph)
+    # items the article never names are no tags, but a paragraph of the article's
+    other = parse_text(f"{title}\nPublié le 03/10/2025 à 17h45\n{paragraph}\nParis, Lyon, Marseille, Lille")
+    assert (other.keywords, other.body) == ((), f"{paragraph}\n\nParis, Lyon, Marseille, Lille")
+
+
+def test_a_footer_notice_with_its_name_first_below_a_related_list_is_no_title() -> None:
+    title = "Santé : la Nièvre, désert médical en quête de solutions"
+    record, body = _article("fr", below=f"À lire aussi\n{title}\nLe Journal du Centre © 2025 – Centre France")
+    assert ([item.headline for item in record.read_also],
+            "Le Journal du Centre © 2025 – Centre France" in record.boilerplate) == ([title], True)
+
+
+def test_a_section_below_a_menu_on_one_line_over_a_question_title() -> None:
+    """Heidi.news: the site's name, its menu set off by bars, the section "Flux Climat", then the title (a question)
+    over its date and byline."""
+    title = "Pourquoi les glaciers valaisans ont-ils perdu 3% de leur volume en un an?"
+    paragraph = ("Le réseau suisse de surveillance des glaciers a publié mercredi son bilan annuel. Il confirme une "
+                 "fonte accélérée.")
+    record = parse_text("Heidi.news\nExplorer | Climat | Santé | Sciences | Genève | Newsletters\nFlux Climat\n"
+                        f"{title}\n12 mars 2025 · 07h00\nPar Léa Favre\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2025-03-12T07:00", paragraph)
