@@ -692,6 +692,11 @@ class LayoutReader:
                 continue
             start, end, kind = found
             before, value = claim.line.text[:start].strip(), claim.line.text[end:].strip()
+            if value and kind == "keywords" and word_count(before) < _TITLE_MIN_WORDS \
+                    and (outlets := self._outlet_line(make_line(claim.line.number, before))):
+                # the article's credit, then the tags: "- BERNAMATags: Kelantan, floods, …" (New Straits Times)
+                claims[index] = Claim(claim.line, Role.KEYWORDS, TAGS_GLUED_TO_A_SOURCE_RULE, value, values=outlets)
+                continue
             if not value or word_count(before) < _TITLE_MIN_WORDS:
                 continue
             cut = self._glued_value(kind, value)

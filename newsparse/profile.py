@@ -509,20 +509,27 @@ def _glued_label(labels: Mapping[str, Any]) -> GluedLabel | None:
     """A label of `_GLUED_KINDS` and its colon, glued to the end of a line the scraper joined it to: right after
     a letter of a script with no case ("… شارع الخيلتاريخ النشر: ٢٢ أكتوبر ٢٠٢٤"), after a lower-case one when
     it opens with a capital ("… the regionPublished: …", never "were updated:"), or after a sentence's stop
-    ("… الموسم الحالي.الكلمات المفتاحية: …"). Matched on the text as written, Arabic letters in every variant."""
-    words = sorted({word for kind in _GLUED_KINDS for word in labels.get(kind, ())
-                    if len(word) >= _GLUED_LABEL_MIN_CHARS}, key=len, reverse=True)
+    ("… الموسم الحالي.الكلمات المفتاحية: …"). Matched on the text as written, Arabic letters in every variant.
+    A short Latin label ("Tags") counts only where case shows the glue, after a name in capitals that it goes on
+    from in lower case ("- BERNAMATags: …"): elsewhere it may be a word's end."""
+    all_words = {word for kind in _GLUED_KINDS for word in labels.get(kind, ())}
+    words = sorted((word for word in all_words if len(word) >= _GLUED_LABEL_MIN_CHARS), key=len, reverse=True)
+    short = sorted((word for word in all_words if len(word) < _GLUED_LABEL_MIN_CHARS and word.isascii()
+                    and word[:1].isupper() and word.isalpha()), key=len, reverse=True)
     if not words:
         return None
     alternatives = "|".join(letter_variant_pattern(r"\s+".join(re.escape(part) for part in word.split()))
                             for word in words)
-    ends = {fold(word[-1]) for word in words}
+    shorts = "|".join(re.escape(word) for word in short) or "(?!)"
+    every = [*words, *short]
+    ends = {fold(word[-1]) for word in every}
     return GluedLabel(
-        last_letters=frozenset(char for word in words for char in (word[-1], word[-1].lower(), word[-1].upper()))
+        last_letters=frozenset(char for word in every for char in (word[-1], word[-1].lower(), word[-1].upper()))
         | {variant for variant in _LETTER_VARIANTS if fold(variant) in ends},
-        keys=tuple(sorted({label_key(word) for word in words}, key=len, reverse=True)),
-        before_colon=regex.compile(rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=\p{{Lo}}\p{{Mn}}{{0,2}})|(?<=[.!?؟…»\"”])\s?)"
-                                   rf"(?P<label>(?i:{alternatives}))\s*$"),
+        keys=tuple(sorted({label_key(word) for word in every}, key=len, reverse=True)),
+        before_colon=regex.compile(rf"(?:(?:(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=\p{{Lo}}\p{{Mn}}{{0,2}})|(?<=[.!?؟…»\"”])\s?)"
+                                   rf"(?P<label>(?i:{alternatives}))"
+                                   rf"|(?<=\p{{Lu}}\p{{Lu}})(?=\p{{Lu}}\p{{Ll}})(?P<label>(?i:{alternatives}|{shorts})))\s*$"),
     )
 
 

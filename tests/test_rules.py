@@ -6917,3 +6917,14 @@ def test_a_section_below_a_menu_on_one_line_over_a_question_title() -> None:
     record = parse_text("Heidi.news\nExplorer | Climat | Santé | Sciences | Genève | Newsletters\nFlux Climat\n"
                         f"{title}\n12 mars 2025 · 07h00\nPar Léa Favre\n{paragraph}")
     assert (record.headline, record.date, record.body) == (title, "2025-03-12T07:00", paragraph)
+
+
+def test_a_tag_label_glued_to_a_wires_sign_off_in_capitals() -> None:
+    """New Straits Times: "- BERNAMATags: Kelantan, floods, …": the sign-off credits the wire, the tags follow; a short
+    label glued to a word in lower case is the word's end ("hashtags: …" stays prose)."""
+    record, body = _article("en", below="- BERNAMATags: Kelantan, floods, paddy farmers, aid")
+    assert (record.sources, record.keywords, record.body) == (
+        ("BERNAMA",), ("Kelantan", "floods", "paddy farmers", "aid"), body)
+    prose = "Readers shared their photos with hashtags: #KelantanFloods and #BanjirKelantan were the most used."
+    other, body = _article("en", below=prose)
+    assert (other.keywords, other.body) == ((), f"{body}\n\n{prose}")
