@@ -16,10 +16,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import regex
+
 _MIN_BUTTONS = 2  # one name glued to a paragraph is a word of it ("… on Facebook")
 _ENDING_MAX_CHARS = 60  # a glued notice: "Copyright © ANTARA 2025", not a sentence that goes on
 _SENTENCE_STOPS = (".", "!", "?", "؟", "…", '"', "”", "»")
 _BUTTON_MAX_CHARS = 30  # the last characters a button's name may take
+_CAPTION_REACH = 200  # characters: where a caption glued before a paragraph ends, its credit's notice word
+_CREDIT_MAX_CHARS = 40
+_CREDIT_MAX_WORDS = 3
+_STOP_INSIDE = regex.compile(r"[.!?]\s")  # a caption glued before a paragraph is one sentence
+_CAPTION_GLUE = regex.compile(r"(?<=\p{L})(?=\p{Lu}\p{Ll})")  # "SGNThe": where the paragraph's first word begins
 _LONGEST_ENDING = 20  # characters of a notice's opening words looked at before the notice itself
 
 
@@ -59,9 +66,9 @@ def cut_glued_chrome(text: str, glued: GluedChrome) -> tuple[str, tuple[str, ...
     opens = text[:3].lower() in glued.button_starts
     closes = text[-1:].lower() in glued.button_ends \
         and text[-_BUTTON_MAX_CHARS:].lower().endswith(glued.button_names)
-    notice = _a_notice_glued_before(text, glued.endings)
+    notice = _a_notice_glued_before(text, glued.endings) or _a_caption_glued_before(text, glued.endings)
     if notice:  # an ad slot's label glued before the paragraph: "AdvertisementThe Kenya National Highways …"
-        text, cut = text[len(notice):], [notice]
+        text, cut = text[len(notice):], [notice.strip()]
     elif not opens and not closes and not _holds_an_ending(text, glued.endings):
         return text, ()  # most paragraphs: the cheap tests first
     else:
@@ -96,6 +103,25 @@ def _a_notice_glued_before(text: str, endings: tuple[str, ...]) -> str:
         return notice if after[:1].isupper() else ""
     capitals = notice.isupper() and after[:1].isupper() and after[1:].islower()  # "ADVERTISEMENTThe …"
     return notice if capitals else ""
+
+
+def _a_caption_glued_before(text: str, endings: tuple[str, ...]) -> str:
+    """A photo's caption of one sentence and its credit, a notice word ending with a colon, glued before the
+    paragraph's first capital ("The new maternity wing at … Hospital in Moto’otua. Photo: SGNThe long-delayed …",
+    Samoa Global News), or "". The credit is a few capitalised words, the glue where a capital and a small letter
+    begin the paragraph's first word."""
+    for ending in endings:
+        if not ending.endswith(":"):
+            continue
+        at = text.find(f". {ending}", 0, _CAPTION_REACH)
+        if at < 0 or _STOP_INSIDE.search(text, 0, at):
+            continue
+        start = at + len(ending) + 2
+        glue = _CAPTION_GLUE.search(text, start, start + _CREDIT_MAX_CHARS)
+        credit = text[start:glue.start()].split() if glue else []
+        if glue and 0 < len(credit) <= _CREDIT_MAX_WORDS and all(word[:1].isupper() for word in credit):
+            return text[:glue.start()]
+    return ""
 
 
 def _holds_an_ending(text: str, endings: tuple[str, ...]) -> bool:

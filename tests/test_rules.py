@@ -5852,7 +5852,15 @@ def test_an_advertisement_glued_after_a_paragraph_inside_the_body_is_cut_off() -
      ("The boardwalk will reopen before the summer.Share this:", "The boardwalk will reopen before the summer.",
       "Share this:"),
      ("ADVERTISEMENTThe chamber wants the price of a 200-gram loaf to rise from 12.5 lira to 15 lira.",
-      "The chamber wants the price of a 200-gram loaf to rise from 12.5 lira to 15 lira.", "ADVERTISEMENT")],
+      "The chamber wants the price of a 200-gram loaf to rise from 12.5 lira to 15 lira.", "ADVERTISEMENT"),
+     # a caption and its credit glued before the paragraph (Samoa Global News, Macau Daily Times)
+     ("The new maternity wing at Tupua Tamasese Meaole Hospital in Moto’otua. Photo: SGNThe long-delayed maternity "
+      "wing will open in July, the Ministry of Health said on Monday.", "The long-delayed maternity wing will open in "
+      "July, the Ministry of Health said on Monday.", "The new maternity wing at Tupua Tamasese Meaole Hospital in "
+      "Moto’otua. Photo: SGN"),
+     ("The Grand Lisboa casino in Macau. Photo: MDT/Gonçalo FerreiraMacau’s casinos generated 247.4 billion patacas.",
+      "Macau’s casinos generated 247.4 billion patacas.", "The Grand Lisboa casino in Macau. Photo: MDT/Gonçalo "
+      "Ferreira")],
 )
 def test_an_advertisement_or_a_caption_glued_to_a_paragraph_is_cut_off(glued: str, paragraph: str, chrome: str) -> None:
     first = "Toll charges on the Nairobi Expressway will rise by 10% from next month, the operator said on Monday."
