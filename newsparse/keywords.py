@@ -448,9 +448,10 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
     """adjective[i]: word i is a relational adjective that agrees with word i - 1, a noun: in
     having the definite article or not ("الجنوب اللبناني"; not "إيران الإسرائيلية"), and in
     gender where its class says so ("الانتخابات الرئاسية"; not "الجيش" then "العملية"). Endings
-    are read as written: folding makes "الجنيه" (the pound) end like "المصرية". After a construct, the
-    article's own words overrule the shape: a word it holds with the next one and never after the one
-    before heads the next tag ("وزارة المالية" then "الولايات المتأثرة بالحرب": a plural noun)."""
+    are read as written: folding makes "الجنيه" (the pound) end like "المصرية". After a construct, or for a
+    definite word, the article's own words overrule the shape: a word it holds with the next one and never
+    after the one before heads the next tag ("وزارة المالية" then "الولايات المتأثرة بالحرب"; "الأمراض المزمنة"
+    then "المستشفيات الحكومية": plural nouns)."""
     endings, definite_article = rules.adjective_endings, rules.definite_article
     if not endings:
         return None
@@ -487,7 +488,7 @@ def _agreeing_adjectives(words: list[str], folded: list[str], rules: KeywordRule
             before_definite = before.startswith(definite_article) or conjoined[index - 1]  # "والبحث العلمي"
             if definite != before_definite or (definite and len(word) <= len(definite_article) + 2):
                 continue
-        if construct and article is not None and index + 1 < len(folded) \
+        if article is not None and index + 1 < len(folded) and (construct or word.startswith(definite_article)) \
                 and article.holds_pair(word, folded[index + 1]) and not article.holds_pair(before, word):
             continue
         adjective[index] = True

@@ -6936,3 +6936,12 @@ def test_a_tag_label_glued_to_a_wires_sign_off_in_capitals() -> None:
     prose = "Readers shared their photos with hashtags: #KelantanFloods and #BanjirKelantan were the most used."
     other, body = _article("en", below=prose)
     assert (other.keywords, other.body) == ((), f"{body}\n\n{prose}")
+
+
+def test_a_plural_noun_shaped_as_an_adjective_heads_the_next_tag_the_article_holds() -> None:
+    """Al-Sharqiya News: "الأمراض المزمنة المستشفيات الحكومية …": "المستشفيات" ends like a feminine plural adjective,
+    but the article says "المستشفيات الحكومية" and never "المزمنة المستشفيات"."""
+    article = ("كشفت لجنة الصحة النيابية أن 40% من المستشفيات الحكومية في المحافظات تعاني نقصاً حاداً في الأدوية "
+               "والمستلزمات الطبية، ولا سيما أدوية الأمراض المزمنة.")
+    tags = split_keywords("الأمراض المزمنة المستشفيات الحكومية المستلزمات الطبية", AR.keywords, article).tags
+    assert tags == ("الأمراض المزمنة", "المستشفيات الحكومية", "المستلزمات الطبية")
