@@ -429,13 +429,14 @@ def _a_postal_address(line: Line, address_words: frozenset[str]) -> bool:
     if _DIGIT.search(text) is None or text.endswith(_SENTENCE_END) or ":" in text:
         return False
     parts = _ADDRESS_PARTS.split(line.folded)
-    if len(parts) < _ADDRESS_MIN_PARTS:
-        return False
+    if len(parts) < _ADDRESS_MIN_PARTS or any(len(part.split()) > _ADDRESS_PART_MAX_WORDS for part in parts):
+        return False  # (a part of a sentence's length: "… Ring Road 4 is expected to cut traffic … — VNS")
     return any(_DIGIT.search(part) and any(word in address_words for word in words_of(part)) for part in parts[1:])
 
 
 _ADDRESS_PARTS = re.compile(r"\s*,\s*|\s+[-–—|]\s+")
 _ADDRESS_MIN_PARTS = 3
+_ADDRESS_PART_MAX_WORDS = 6
 _DIGIT = re.compile(r"\d")
 
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

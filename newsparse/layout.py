@@ -924,7 +924,8 @@ class LayoutReader:
             if above.role not in _UNCLAIMED or not _NAME_LINE_MIN_WORDS <= above.line.words <= most:
                 continue
             over_role = below.role in _ROLE_LINE_ROLES and self._role_line(below.line)
-            over_date = below.role is Role.DATE and _LATIN_LETTER.match(above.line.text) is not None \
+            between = not over_role and _chrome_over_the_date(claims, index)  # "3 min read", the site's name again
+            over_date = (below.role is Role.DATE or between) and _LATIN_LETTER.match(above.line.text) is not None \
                 and above.line.key not in self.profile.section_names and not names_outlet(above.line.text, self.profile)
             if (over_role or over_date) and above.line.folded not in fold(claims[start].line.text) \
                     and _one_name_or_two_full_names(names := _author_names(above.line.text, self.profile), over_date):
@@ -932,6 +933,8 @@ class LayoutReader:
                 claims[index - 1] = Claim(above.line, Role.BYLINE, rule, above.line.text, authors=names)
                 if over_role:
                     claims[index] = Claim(below.line, Role.BOILERPLATE, "byline:role")
+                elif between and below.role is not Role.BOILERPLATE:
+                    claims[index] = Claim(below.line, Role.BOILERPLATE, "boilerplate:masthead")
                 return
 
     def _name_under_date(self, claim: Claim, headline: Line) -> bool:
@@ -2443,7 +2446,8 @@ class LayoutReader:
         credited = self._after_credit_words(text)
         text = credited or text
         names = tuple(name.strip() for name in _NAME_SPLIT.split(text) if name.strip())
-        known = [label_key(name) in self.profile.outlet_names for name in names]
+        known = [label_key(name) in self.profile.outlet_names
+                 or credited and label_key(name) in self.profile.wire_names for name in names]  # "… by PA"
         if names and all(known):
             return names
         if credited and len(names) > 1 and any(known) and all(_SITE_NAME.match(name) for name in names):
@@ -3146,6 +3150,16 @@ def _tag_line_items(text: str) -> list[str]:
            for item in items):
         return items
     return []
+
+
+def _chrome_over_the_date(claims: list[Claim], index: int) -> bool:
+    """The claim at `index` stands right above the date line and is chrome, or the site's name said again (its
+    page's first line): a writer's name above it is a name over the date (Townsville Bulletin: "Tess Hollander",
+    "3 min read", then the date; Kamloops This Week: "Iain MacRae", "Kamloops This Week", then the date)."""
+    if index + 1 >= len(claims) or claims[index + 1].role is not Role.DATE:
+        return False
+    claim = claims[index]
+    return claim.role is Role.BOILERPLATE or claim.role in _UNCLAIMED and claim.line.key == claims[0].line.key
 
 
 def _claim_writers_above_their_address(claims: list[Claim], authors: set[str]) -> None:

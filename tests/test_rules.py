@@ -1381,6 +1381,8 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
         ("— With files from The Canadian Press", "The Canadian Press"),  # CBC
         ("– Rappler.com", "Rappler.com"),  # the site's sign-off: its domain after a dash, on its own line
         ("Forum News Service contributed to this report.", "Forum News Service"),  # an outlet's word in its name
+        ("Additional reporting by PA", "PA"),  # The Irish News: a wire after credit words
+        ("Information from State House News Service was included in this report.", "State House News Service"),
     ],
 )
 def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: str) -> None:
@@ -6708,7 +6710,7 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
     assert (record.authors, record.sources, record.body, record.date) == (
         ("Marta Delgado",), (), f"{deck}\n\n{paragraph}", "2027-04-23")
     # a name the address does not hold is no writer's
-    other = parse_text(f"{title}\n{deck}\nMarta Delgado\nnewsroom@aspentimes.com\nApr 23, 2027\n{paragraph}")
+    other = parse_text(f"{title}\nApr 23, 2027\n{deck}\nMarta Delgado\nnewsroom@aspentimes.com\n{paragraph}")
     assert other.authors == ()
 
 
@@ -6732,9 +6734,13 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "A Message from The Moscow Times:"),
      ("en", "Dear readers, we are facing unprecedented challenges. Russia's Prosecutor General's Office has designated "
             "The Moscow Times as an \"undesirable\" organization."),
-     ("en", "Support The Moscow Times!")],
+     ("en", "Support The Moscow Times!"),
+     # round 56b: a comments prompt, a syndication note, a comments disclaimer
+     ("en", "Join the conversation – comments are open for 14 days."),  # Shropshire Star
+     ("en", "Originally published as Ross River Dam: $240m spillway upgrade fast-tracked after wet season scare"),
+     ("en", "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof.")],
 )
-def test_rounds_54_and_55_chrome_lines(language: str, line: str) -> None:
+def test_rounds_54_to_56_chrome_lines(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
 
@@ -6945,3 +6951,26 @@ def test_a_plural_noun_shaped_as_an_adjective_heads_the_next_tag_the_article_hol
                "والمستلزمات الطبية، ولا سيما أدوية الأمراض المزمنة.")
     tags = split_keywords("الأمراض المزمنة المستشفيات الحكومية المستلزمات الطبية", AR.keywords, article).tags
     assert tags == ("الأمراض المزمنة", "المستشفيات الحكومية", "المستلزمات الطبية")
+
+
+def test_a_last_paragraph_signed_by_a_wire_is_no_postal_address() -> None:
+    """Viet Nam News: "… by 30 per cent. — VNS" has commas, a dash, a number and "Road", but a sentence's length."""
+    last = "Once complete, Ring Road 4 is expected to cut traffic on Ring Road 3 by 30 per cent. — VNS"
+    record, body = _article("en", below=last)
+    assert (record.body, record.sources) == (f"{body}\n\n{last}", ("VNS",))
+    address, body = _article("fr", below="AlterPresse, 4e étage, Delmas 33, Port-au-Prince")
+    assert address.body == body
+
+
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [("3 min read", "Tess Hollander"),  # Townsville Bulletin: the reading time between the name and the date
+     ("Kamloops This Week", "Iain MacRae")],  # Kamloops This Week: the site's name again
+)
+def test_a_name_over_chrome_over_the_date_is_the_byline(between: str, name: str) -> None:
+    title = "Kamloops council approves $9M plan to rebuild Riverside Park boardwalk"
+    deck = "Work on the 1.2-kilometre boardwalk is set to begin in the fall and take two construction seasons"
+    paragraph = "KAMLOOPS, B.C. — Kamloops city council has approved a $9-million plan to rebuild the boardwalk."
+    record = parse_text(f"Kamloops This Week\nNews | Sports | Opinion\n\n{title}\n{deck}\n{name}\n{between}\n"
+                        f"May 24, 2027\n{paragraph}")
+    assert (record.authors, record.body) == ((name,), f"{deck}\n\n{paragraph}")
