@@ -188,6 +188,11 @@ _LINK_BAR_MIN_ITEMS = 3  # links set off by bars on one line below a related lis
 _LINK_BAR_ITEM_MAX_WORDS = 3
 _SECTION_NAME_MAX_WORDS = 4  # a section's name said again in a related list: "Politique belge"
 _MENU_ITEM_MARKS = regex.compile(r"\s+[|•·/»›]\s+")  # between a menu's items on one line
+_DOTTED_MENU_MARKS = regex.compile(r"\s+[•·]\s+")
+_TITLE_NAME_PARTS = re.compile(r" [|\-–—] ")
+_SITE_NAME_MIN_CHARS = 4
+_NAME_BELOW_TITLE_REACH = 4  # lines below the title where the site's name may stand again, over the date
+_COPIED_STEP_MIN_CHARS = 20  # a path's last step that opens the title below it: a copy, cut short
 _MENU_RULES = frozenset({"boilerplate:menu", "boilerplate:breadcrumb"})
 _BLOG_NAME = regex.compile(r"\p{Lu}[\p{L}\d]{2,29}")  # one word: "Chezvlane"
 _GLUED_DATE_LABEL_MAX_WORDS = 3  # "نشر في" glued to the name before it, "نشر بتاريخ"
@@ -389,6 +394,7 @@ class LayoutReader:
         self._claim_time_below_a_late_date(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
         self._retitle_by_its_date(claims)  # (by a date line found late, too)
+        _claim_the_sites_name_below_its_title(claims)
         authors = state.authors | {label_key(name) for claim in claims if claim.role is Role.BYLINE
                                    for name in claim.authors}
         if authors and self._reclaim_the_article_down_to_its_writers_bio(claims, authors):
@@ -1336,7 +1342,7 @@ class LayoutReader:
         """The site's path with the title as its last step ("الرئيسية › محليات ›الأحساء: مهرجان التمور يستقبل …"):
         the headline, its path the page's chrome."""
         claim = self._path_and_title(line)
-        if claim is None or state.next_line is not None and _same_text(make_line(0, claim.value), state.next_line):
+        if claim is None or state.next_line is not None and _copied_below(claim.value, state.next_line):
             return None  # (the title printed below it again: the path's last step is a copy)
         state.headline = line
         return claim
@@ -1807,7 +1813,7 @@ class LayoutReader:
             if self._tagline_below_a_site_name(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:tagline")
             if line.words >= _MENU_MIN_ITEMS and self._a_menu_line(line, home_first=state.headline is not None) \
-                    or _a_dashed_menu(line) or line.number in state.tab_menus:
+                    or _a_dashed_menu(line) or _a_dotted_menu(line) or line.number in state.tab_menus:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # "Home Politics Business Society …"
             if is_breadcrumb(line, self.profile):
                 dated = self._dateline(line) if _DIGIT.search(line.text) else None
@@ -1875,7 +1881,8 @@ class LayoutReader:
         elif not (self._names_the_site(masthead.text) or self._a_tagline(masthead) or self._a_menu_line(masthead)
                   or self._a_tagline(state.claims[index + 1].line) and self._may_name_a_site(masthead)
                   or state.claims[index].rule == "headline:below-a-kicker"  # the site's name in capitals above
-                  and self._may_name_a_site(state.claims[index - 1].line)):
+                  and self._may_name_a_site(state.claims[index - 1].line)
+                  or self._may_name_a_site(masthead) and _a_menu_bar(state.claims[index + 1])):
             return False
         if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[index + 1:]):
             return False  # paragraphs or a byline came: the header is over
@@ -1913,15 +1920,17 @@ class LayoutReader:
     def _a_tagline(self, line: Line) -> bool:
         """A site's tagline: a short line that ends no sentence and names the kind of outlet it is ("Le journal
         de la Gruyère et de la Veveyse", "Solomon Islands Leading Daily Newspaper", "Le doyen des quotidiens
-        privés du Burkina Faso", "Maine news, sports, politics, …"), or a slogan of a few short stops ("Independent.
-        Non-partisan. Holding power to account.", Sierra Leone Telegraph)."""
+        privés du Burkina Faso", "Maine news, sports, politics, …") or holds one of the profile's
+        `headline.tagline_words` ("L'actualité sociale avec le recul en plus"), or a slogan of a few short stops
+        ("Independent. Non-partisan. Holding power to account.", Sierra Leone Telegraph)."""
         if not line.may_be_chrome or line.words > _TAGLINE_MAX_WORDS:
             return False
         if line.text.endswith(_SENTENCE_STOPS):
             stops = [part for part in _SLOGAN_STOP.split(line.text) if part]
             return len(stops) >= 2 and all(word_count(stop) <= _SLOGAN_STOP_MAX_WORDS for stop in stops)
-        words = self.profile.outlet_words
-        return any(word in words or word.removesuffix("s") in words for word in words_of(line.folded))
+        words, tagline = self.profile.outlet_words, self.profile.tagline_words
+        return any(word in words or word.removesuffix("s") in words or word.rpartition("'")[2] in tagline
+                   for word in words_of(line.folded))
 
     def _a_menu_line(self, line: Line, home_first: bool = True) -> bool:
         """A site's menu on one line, no item in lower case: its home link first ("Home State National Editorial
@@ -3150,6 +3159,54 @@ def _tag_line_items(text: str) -> list[str]:
            for item in items):
         return items
     return []
+
+
+def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
+    """Below a title found under the site's masthead, a short line left unread that holds the name of a chrome line
+    above the title (before a bar or dash) is the site's name again, chrome ("جهات الإخبارية", …, the title, then
+    "جهات الإخبارية - القطيف" over the date; "The Morung Express", …, "Morung Express News")."""
+    head = next((index for index, claim in enumerate(claims) if claim.rule == "headline:below-the-masthead"), None)
+    if head is None:
+        return
+    names = {_TITLE_NAME_PARTS.split(claim.line.key.removeprefix("the "), 1)[0] for claim in claims[:head]
+             if claim.role is Role.BOILERPLATE}  # the masthead, the site's name above it: "كشـ24 | Kech24" gives "كش24"
+    names = {name for name in names if len(name) >= _SITE_NAME_MIN_CHARS}
+    for index in range(head + 1, min(len(claims), head + _NAME_BELOW_TITLE_REACH)):
+        claim = claims[index]
+        if claim.rule != "header:short-line":
+            continue
+        writer, dash, site = claim.line.text.rpartition(" – " if " – " in claim.line.text else " - ")
+        if dash and label_key(site).removeprefix("the ") in names and _looks_like_name(writer.strip()):
+            writer = writer.strip()  # the writer, then the site: "Mélanie Tremblay-Roy – Francopresse"
+            claims[index] = Claim(claim.line, Role.BYLINE, "byline:name-and-site", writer, authors=(writer,))
+        elif any(claim.line.key.startswith(name) or f"{name} " in claim.line.key for name in names):
+            claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title")
+
+
+def _copied_below(step: str, below: Line) -> bool:
+    """The last step of a site's path is a copy of the title on the line below: the same text, or its opening words,
+    cut short ("… la loi de finances rectificative…", ActuSen; "وزير التموين: طرح 500 ألف طن سكر", then the whole
+    title)."""
+    if _same_text(make_line(0, step), below):
+        return True
+    opening = fold(step.rstrip(" .…"))
+    return len(opening) >= _COPIED_STEP_MIN_CHARS and below.folded.startswith(opening) \
+        and len(below.folded) > len(opening)
+
+
+def _a_dotted_menu(line: Line) -> bool:
+    """A menu on one line, its items set off by middle dots or bullets, four or more of three words at most, no digit
+    ("Actualité · Région · Sports · Culture · Agenda · Avis mortuaires", L'Omnibus)."""
+    if " · " not in line.text and " • " not in line.text or _DIGIT.search(line.text):
+        return False
+    items = _DOTTED_MENU_MARKS.split(line.text)
+    return len(items) >= _LONG_MENU_MIN_ITEMS and all(0 < word_count(item) <= _MENU_ITEM_MAX_WORDS for item in items)
+
+
+def _a_menu_bar(claim: Claim) -> bool:
+    """A menu on one line, its items set off by bars or bullets, four or more ("Actualités | Économie | Sports |
+    Culture | Chroniques | Avis de décès"): below a short line, it shows that line is the site's name."""
+    return claim.rule in _MENU_RULES and len(_MENU_ITEM_MARKS.split(claim.line.text)) >= _LONG_MENU_MIN_ITEMS
 
 
 def _chrome_over_the_date(claims: list[Claim], index: int) -> bool:

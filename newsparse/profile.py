@@ -62,7 +62,8 @@ SCHEMA: dict[str, Any] = {
                  "name_links": list, "titles": list, "construct_heads": list, "tail_variants": dict, "pair_heads": list,
                  "adjective_shaped_nouns": list, "conjunction": str, "proclitics": dict,
                  "broken_plurals": list},
-    "headline": {"min_words": int, "sections": list, "section_patterns": list, "tickers": list},
+    "headline": {"min_words": int, "sections": list, "section_patterns": list, "tickers": list,
+                 "tagline_words": list},
     "body": {"min_words": int, "sentence_end": str, "openers": list},
     "read_also": {"max_headline_words": int, "end": list},
     "comments": {"start": list, "heads": list},
@@ -159,6 +160,7 @@ class Profile:
     section_names: frozenset[str]  # label keys of section names printed above headlines
     section_pattern: Pattern | None  # the shape of a section's name ("أخبار البنوك"), matched on a line's key
     ticker_labels: frozenset[str]  # label keys of a news ticker's label ("Flash Info"): the line below is its item
+    tagline_words: frozenset[str]  # words a site's tagline holds besides the outlet's kind ("l'actualité")
     body_min_words: int
     paragraph_openers: re.Pattern[str] | None  # finds, at the start of folded text, an opening no title has ("وأضاف")
     sentence_end: Pattern
@@ -431,6 +433,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         section_names=frozenset(label_key(name) for name in data.get("headline", {}).get("sections", ())),
         section_pattern=_alternation(data.get("headline", {}).get("section_patterns", ())),
         ticker_labels=frozenset(label_key(name) for name in data.get("headline", {}).get("tickers", ())),
+        tagline_words=frozenset(fold(word) for word in data.get("headline", {}).get("tagline_words", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
         paragraph_openers=_phrases(data.get("body", {}).get("openers", ())),  # matched at a line's start
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),

@@ -6974,3 +6974,62 @@ def test_a_name_over_chrome_over_the_date_is_the_byline(between: str, name: str)
     record = parse_text(f"Kamloops This Week\nNews | Sports | Opinion\n\n{title}\n{deck}\n{name}\n{between}\n"
                         f"May 24, 2027\n{paragraph}")
     assert (record.authors, record.body) == ((name,), f"{deck}\n\n{paragraph}")
+
+
+_VAL_DOR = "Val-d'Or : un nouveau projet de mine d'or pourrait créer 350 emplois d'ici 2027"
+_VAL_DOR_TEXT = ("La société minière Ressources Boréal a déposé jeudi son étude de faisabilité pour un projet de mine "
+                 "d'or à ciel ouvert près de Val-d'Or.")
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [  # L'Écho abitibien: the site's name over its menu set off by bars, then a section
+        ("L'Écho abitibien\nActualités | Économie | Sports | Culture | Chroniques | Avis de décès\nÉconomie", _VAL_DOR),
+        # L'Omnibus: its tagline and a menu set off by middle dots
+        ("L'Omnibus\nLe journal du Nord vaudois\nActualité · Région · Sports · Culture · Agenda · Avis mortuaires\n"
+         "Région", _VAL_DOR),
+        # Alter Échos: its tagline names the news it gives ("L'actualité …", `headline.tagline_words`)
+        ("Alter Échos\nL'actualité sociale avec le recul en plus\n"
+         "Accueil | Dossiers | Social | Logement | Emploi | Santé | S'abonner\nInterview", _VAL_DOR),
+        # ORTB: its acronym, its name spelled out, a live player, then a menu
+        ("ORTB\nOffice de Radiodiffusion et Télévision du Bénin\nEN DIRECT ► Télé | Radio\n"
+         "Accueil | Actualités | Politique | Économie | Société | Sport | Replay", _VAL_DOR),
+        # ActuSen: the site's path ends with the title cut short, printed whole below it
+        ("ACTUSEN\nAccueil | Politique | Économie | Société | Sport | International\n"
+         "Accueil » Économie » Val-d'Or : un nouveau projet de mine d'or pourrait…", _VAL_DOR),
+    ],
+)
+def test_round_56c_headers_give_way_to_the_title(top: str, title: str) -> None:
+    record = parse_text(f"{top}\n{title}\nPar Simon Gagnon\n5 juin 2025 14 h 27\n{_VAL_DOR_TEXT}")
+    assert (record.headline, record.date, record.body, record.unparsed) == (
+        title, "2025-06-05T14:27", _VAL_DOR_TEXT, ())
+
+
+def test_the_writer_and_the_site_below_the_title_and_a_correspondents_byline() -> None:
+    """Francopresse: "Mélanie Tremblay-Roy – Francopresse" under the title; Le Débat ivoirien: "Koffi Yao,
+    correspondant à Daloa", no "Par"."""
+    record = parse_text("Francopresse\nL'actualité de la francophonie canadienne\n"
+                        "Accueil | Politique | Société | Économie | Culture\nPolitique\n"
+                        f"{_VAL_DOR}\nMélanie Tremblay-Roy – Francopresse\n14 février 2025\n{_VAL_DOR_TEXT}")
+    assert (record.headline, record.authors, record.body) == (_VAL_DOR, ("Mélanie Tremblay-Roy",), _VAL_DOR_TEXT)
+    correspondent, body = _article("fr", above="Koffi Yao, correspondant à Daloa")
+    assert (correspondent.authors, correspondent.body) == (("Koffi Yao",), body)
+
+
+def test_an_arabic_path_ending_with_the_titles_opening_words_gives_way_to_the_title() -> None:
+    """El Nabaa: "الرئيسية » اقتصاد » وزير التموين: طرح 500 ألف طن سكر", then the whole title."""
+    title = "وزير التموين: طرح 500 ألف طن سكر في المنافذ بسعر مخفض قبل المولد النبوي"
+    paragraph = "أعلن وزير التموين والتجارة الداخلية طرح 500 ألف طن من السكر في المنافذ التابعة للوزارة بسعر مخفض."
+    record = parse_text(f"الرئيسية » اقتصاد » وزير التموين: طرح 500 ألف طن سكر\n{title}\nكتب: أحمد سالم\n"
+                        f"الأحد 10 أغسطس 2025 - 11:20\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("fr", "Cet article est en accès libre. Soutenez le journalisme social : abonnez-vous !"),  # Alter Échos
+     ("en", "Newsroom")],  # in-cyprus: the desk's byline
+)
+def test_round_56_chrome_lines(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
