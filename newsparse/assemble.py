@@ -166,6 +166,11 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> FoundDate:
         claim = claims[after]
         if claim.role is Role.TIME:  # "21-11-2025", "|", "01:27" on three lines: the time belongs to the date
             return FoundDate(_with_time(found, claim.line.text, vocabulary), warnings, (index, after))
+        fuller = claim.date if claim.role is Role.DATE else None
+        if fuller is not None and fuller.iso is not None and fuller.iso.startswith(f"{found.iso}T"):
+            # the day on the byline, then the publication line with its time: "بقلم: … | السبت، 21 فبراير 2026",
+            # "نشر في: … 09:30 صباحاً (بتوقيت الخرطوم)"
+            return FoundDate(fuller, warnings, (index, after))
         if claim.role is not Role.BOILERPLATE:
             break
     signed = next((claim for claim in claims[index + 1:] if claim.rule == BYLINE_WITH_TIME_RULE), None)

@@ -3164,7 +3164,8 @@ def _tag_line_items(text: str) -> list[str]:
 def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
     """Below a title found under the site's masthead, a short line left unread that holds the name of a chrome line
     above the title (before a bar or dash) is the site's name again, chrome ("جهات الإخبارية", …, the title, then
-    "جهات الإخبارية - القطيف" over the date; "The Morung Express", …, "Morung Express News")."""
+    "جهات الإخبارية - القطيف" over the date; "The Morung Express", …, "Morung Express News"); so is a place and the
+    site's name, a dateline on its own line ("الخرطوم: آخر لحظة")."""
     head = next((index for index, claim in enumerate(claims) if claim.rule == "headline:below-the-masthead"), None)
     if head is None:
         return
@@ -3173,6 +3174,11 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
     names = {name for name in names if len(name) >= _SITE_NAME_MIN_CHARS}
     for index in range(head + 1, min(len(claims), head + _NAME_BELOW_TITLE_REACH)):
         claim = claims[index]
+        if claim.role is Role.BODY and claim.line.words <= _NAME_LINE_MAX_WORDS \
+                and label_key(claim.line.text.rpartition(":")[2]) in names:
+            # the place and the site, as a dateline on its own line: "الخرطوم: آخر لحظة" (Akhir Lahza)
+            claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:site-dateline")
+            continue
         if claim.rule != "header:short-line":
             continue
         writer, dash, site = claim.line.text.rpartition(" – " if " – " in claim.line.text else " - ")

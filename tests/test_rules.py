@@ -7033,3 +7033,23 @@ def test_an_arabic_path_ending_with_the_titles_opening_words_gives_way_to_the_ti
 def test_round_56_chrome_lines(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_the_publication_line_with_its_time_below_a_bylines_day_and_the_sites_dateline() -> None:
+    """Akhir Lahza: the byline gives the day, the publication line below it the day and its time; then the place and
+    the site's name as a dateline on its own line."""
+    title = "الأمم المتحدة: ثلاثة ملايين نازح في دارفور يحتاجون إلى مساعدات عاجلة"
+    paragraph = ("قال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن ثلاثة ملايين نازح في دارفور يحتاجون إلى "
+                 "مساعدات عاجلة.")
+    record = parse_text(f"آخر لحظة\nالرئيسية | أخبار | سياسة | اقتصاد | رياضة\n{title}\n"
+                        "بقلم: عثمان الطيب | السبت، 21 فبراير 2026\n"
+                        "نشر في: السبت، 21 فبراير 2026 - 09:30 صباحاً (بتوقيت الخرطوم)\n\n"
+                        f"الخرطوم: آخر لحظة\n{paragraph}")
+    assert (record.date, record.body) == ("2026-02-21T09:30+02:00", paragraph)
+
+
+def test_a_line_asking_to_follow_the_writer_ends_a_related_list() -> None:
+    titles = ["بيروت بلا مجلس بلدي فاعل: من يدفع الثمن؟", "التمديد للمجالس البلدية: سيناريو لم يسقط بعد"]
+    record, body = _article("ar", below="اقرأ أيضاً\n" + "\n".join(titles) + "\nلمتابعة الكاتب على تويتر")
+    assert ([item.headline for item in record.read_also], "لمتابعة الكاتب على تويتر" in record.boilerplate) == (
+        titles, True)
