@@ -192,6 +192,7 @@ _DOTTED_MENU_MARKS = regex.compile(r"\s+[•·]\s+")
 _TITLE_NAME_PARTS = re.compile(r" [|\-–—] ")
 _SITE_NAME_MIN_CHARS = 4
 _NAME_BELOW_TITLE_REACH = 4  # lines below the title where the site's name may stand again, over the date
+_ONE_CAPITALISED_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 _COPIED_STEP_MIN_CHARS = 20  # a path's last step that opens the title below it: a copy, cut short
 _MENU_RULES = frozenset({"boilerplate:menu", "boilerplate:breadcrumb"})
 _BLOG_NAME = regex.compile(r"\p{Lu}[\p{L}\d]{2,29}")  # one word: "Chezvlane"
@@ -2478,10 +2479,15 @@ class LayoutReader:
 
     def _credited_acronym(self, text: str) -> str:
         """An agency's initials the profile does not know, alone in brackets ("[AMNA]") or behind a dash ("– KNO"),
-        or after credit words ("(With inputs from RSS)"), or a paper's and its agency's joined by a slash ("CVN/VNA");
+        or after credit words ("(With inputs from RSS)"; in brackets, its one capitalised name too: "(avec Arka)"), or a
+        paper's and its agency's joined by a slash ("CVN/VNA");
         else ""."""
-        if _ACRONYM.search(text) is None:
-            return ""  # (most credit lines: no initials at all)
+        if _ACRONYM.search(text) is None:  # (most credit lines: no initials at all)
+            if text[:1] + text[-1:] == "()":  # in brackets, credit words and an agency's one name: "(avec Arka)"
+                rest = self._after_credit_words(text[1:-1])
+                if rest and _ONE_CAPITALISED_NAME.fullmatch(rest):
+                    return rest
+            return ""
         if _SLASHED_ACRONYMS.fullmatch(text):
             return text
         inner = text[1:-1] if text[:1] + text[-1:] in ("()", "[]") else text.lstrip(_DASHES + " ")

@@ -1377,6 +1377,7 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
         ("*Edited translation from Al-Masry Al-Youm", "Al-Masry Al-Youm"),  # Egypt Independent, after the body
         ("Additional reporting by Reuters", "Reuters"),
         ("L.Br. avec AFP", "AFP"),  # 20 Minutes: the editor's initials, then the agency
+        ("(avec Arka)", "Arka"),  # Armenews: in brackets, "avec" and an agency's one name the profile lacks
         ("Reuters contributed to this report.", "Reuters"),  # words after the outlet (en: credit_closings)
         ("— With files from The Canadian Press", "The Canadian Press"),  # CBC
         ("– Rappler.com", "Rappler.com"),  # the site's sign-off: its domain after a dash, on its own line
@@ -1386,7 +1387,7 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
     ],
 )
 def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: str) -> None:
-    record, body = _article("fr" if " avec " in line else "en", below=line)
+    record, body = _article("fr" if "avec " in line else "en", below=line)
     assert (record.sources, record.body) == ((source,), body)
 
 
