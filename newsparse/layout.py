@@ -193,6 +193,10 @@ _TITLE_NAME_PARTS = re.compile(r" [|\-–—] ")
 _SITE_NAME_MIN_CHARS = 4
 _NAME_BELOW_TITLE_REACH = 4  # lines below the title where the site's name may stand again, over the date
 _ONE_CAPITALISED_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+# A caption's one sentence, then its photographer and paper in capitals set off by a dash or slash: "… in 2025.
+# STEPHANIE ZOLLER — THE BERKSHIRE EAGLE" (US papers)
+_CAPITALS_CREDIT_CAPTION = regex.compile(r"[^.!?]{10,250}[.!?]\s+\p{Lu}[\p{Lu}.'’\- ]{2,40}\s?[—–/]\s?"
+                                          r"\p{Lu}[\p{Lu}.'’&\- ]{2,40}")
 _COPIED_STEP_MIN_CHARS = 20  # a path's last step that opens the title below it: a copy, cut short
 _MENU_RULES = frozenset({"boilerplate:menu", "boilerplate:breadcrumb"})
 _BLOG_NAME = regex.compile(r"\p{Lu}[\p{L}\d]{2,29}")  # one word: "Chezvlane"
@@ -2061,7 +2065,8 @@ class LayoutReader:
         its sentences' punctuation, and the last one credits the article. A caption of one sentence
         may close with a wire's name after its period (Arab News: "… on May 14, 2024. (AFP)")."""
         if not line.text.endswith(")"):
-            return self._caption_with_barred_credit(line) or self._caption_with_bare_credit(line)
+            return self._caption_with_barred_credit(line) or self._caption_with_bare_credit(line) \
+                or _CAPITALS_CREDIT_CAPTION.fullmatch(line.text) is not None
         if line.words > _SENTENCE_CAPTION_MAX_WORDS:
             return False
         caption = _CAPTION_CREDIT.match(line.text) if line.words <= _PHOTOGRAPHER_CAPTION_MAX_WORDS else None

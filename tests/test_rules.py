@@ -7054,3 +7054,14 @@ def test_a_line_asking_to_follow_the_writer_ends_a_related_list() -> None:
     record, body = _article("ar", below="اقرأ أيضاً\n" + "\n".join(titles) + "\nلمتابعة الكاتب على تويتر")
     assert ([item.headline for item in record.read_also], "لمتابعة الكاتب على تويتر" in record.boilerplate) == (
         titles, True)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["The grandstand at Wahconah Park has been closed to fans since an engineer's report in 2025. STEPHANIE ZOLLER "
+     "— THE BERKSHIRE EAGLE",  # The Berkshire Eagle
+     "Crews clear debris near the Glory Bowl slide area on Wyoming Highway 22. BRADLY J. BONER / NEWS&GUIDE"],
+)
+def test_a_caption_closed_by_its_photographer_and_paper_in_capitals_is_chrome(caption: str) -> None:
+    record, body = _article("en", above=caption)
+    assert (record.body, caption in record.boilerplate) == (body, True)
