@@ -204,6 +204,10 @@ def _as_label(line: Line, profile: Profile) -> Classified | None:
     value = value_after(line.text, line.folded, match.end())
     if has_separator:
         return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, value, True)
+    if kind == "keywords" and value and ":" in value:
+        related = _related_title_read_on_an_outlet(line, word, value, profile)
+        if related is not None:
+            return related
     known_value = _value_without_separator(line, kind, word, value, profile)
     if known_value is not None:
         return Classified(line, Cue.LABEL, f"label:{kind}:{word}", kind, known_value, True)
@@ -245,6 +249,19 @@ def _names_where_to_read(text: str) -> bool:
     sentence that introduces a quote is longer or holds a comma, and a one-word label opens
     prose ("Read the full statement here:")."""
     return text.endswith(":") and "," not in text and len(text.split()) <= _WHERE_TO_READ_MAX_WORDS
+
+
+def _related_title_read_on_an_outlet(line: Line, word: str, value: str, profile: Profile) -> Classified | None:
+    """A tag label that opens with a related label and ends with a function word ("Read more on"), then an
+    outlet's name, a colon and a title: the related label and its title ("Read more on OC Media: Tbilisi’s yellow
+    buses: …"), as "Read more in Daily Maverick: …" is; None otherwise."""
+    words = word.split()
+    related = next((" ".join(words[:count]) for count in range(len(words) - 1, 0, -1)
+                    if profile.label_kinds.get(" ".join(words[:count])) == "read_also"), None)
+    outlet, colon, title = value.partition(":")
+    if related is None or not title.strip() or not _names_an_outlet_to_read(f"{words[-1]} {outlet}", profile):
+        return None
+    return Classified(line, Cue.LABEL, f"label:read_also:{related}", "read_also", title.strip(), True)
 
 
 def _names_an_outlet_to_read(where: str, profile: Profile) -> bool:

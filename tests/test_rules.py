@@ -7065,3 +7065,13 @@ def test_a_line_asking_to_follow_the_writer_ends_a_related_list() -> None:
 def test_a_caption_closed_by_its_photographer_and_paper_in_capitals_is_chrome(caption: str) -> None:
     record, body = _article("en", above=caption)
     assert (record.body, caption in record.boilerplate) == (body, True)
+
+
+def test_read_more_on_an_outlet_then_a_title_is_a_related_link_not_tags() -> None:
+    """OC Media: "Read more on OC Media: Tbilisi’s yellow buses: …" inside the body ("Read more on" also labels tags,
+    News24: "Read more on: a | b | c")."""
+    title = "Tbilisi’s yellow buses: how the city replaced its fleet"
+    record, body = _article("en", below=f"Read more on OC Media: {title}")
+    assert ([item.headline for item in record.read_also], record.body, record.keywords) == ([title], body, ())
+    tags, body = _article("en", below="Read more on: Elections | Parliament | Tbilisi")
+    assert tags.keywords == ("Elections", "Parliament", "Tbilisi")
