@@ -1712,8 +1712,9 @@ class LayoutReader:
     def _without_a_glued_date_label(self, before: str) -> str:
         """The words before a byline's date without a date label glued to the last name, in a script with no
         capital to show where the name ends ("ريم بن سالمنُشر في", Inkyfada, gives "ريم بن سالم"), or at the capital
-        that opens it ("Wendy JosephPublié le", Radio Vision 2000); else as is."""
-        words = before.split()
+        that opens it ("Wendy JosephPublié le", Radio Vision 2000; with its colon, "Hery RakotoPublié le :"); else as
+        is."""
+        words = before.rstrip(" :").split()
         for count in range(1, min(len(words), _GLUED_DATE_LABEL_MAX_WORDS) + 1):
             first, rest = words[-count], [fold(word) for word in words[len(words) - count + 1:]]
             for cut in range(1, len(first)):

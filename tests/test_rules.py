@@ -1745,6 +1745,8 @@ def test_round_52c_header_and_byline() -> None:
     assert (record.headline, record.body) == (title, body)
     record, body = _article("fr", above="Par Wendy JosephPublié le 18 mars 2025 à 14h30")
     assert (record.authors, record.date) == (("Wendy Joseph",), "2025-03-18T14:30")
+    colon, body = _article("fr", above="Par Hery RakotoPublié le : 12/08/2025 à 07:45")  # with the label's colon
+    assert (colon.authors, colon.date) == (("Hery Rakoto",), "2025-08-12T07:45")
 
 
 def test_a_row_of_share_buttons_ends_a_list_of_tags() -> None:
