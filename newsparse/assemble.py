@@ -246,13 +246,25 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
             found.append((parts.headline_index, suffix))
     if parts.body:
         wire = _opening_credit(parts.body[0], profile)
-        if wire:
+        if wire and not _the_sites_own_name(wire, parts):
             found.append((parts.first_body, wire))
     if parts.last_body >= 0:
         credit = trailing_credit(parts.claims[parts.last_body].line.text, profile)
         if credit:
             found.append((parts.last_body, credit))
     return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
+
+
+def _the_sites_own_name(name: str, parts: Parts) -> bool:
+    """`name` is the page's own site, printed as chrome above the headline (its masthead) or in its copyright notice
+    ("Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …"): a dateline that names the publisher
+    credits no one else."""
+    key = label_key(name)
+    for index, claim in enumerate(parts.claims):
+        if claim.role is Role.BOILERPLATE and (index < parts.headline_index and claim.line.key == key
+                                               or "©" in claim.line.text and key in claim.line.key):
+            return True
+    return False
 
 
 def _outlet_suffix(text: str, profile: Profile) -> str | None:

@@ -463,15 +463,21 @@ _TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
 
 
 _BUTTON_ROW_MAX_CHARS = 60  # a row of one-word buttons after its first: "Tweet Email WhatsApp Telegram"
+_LEADING_BUTTONS = 3  # one-word buttons first in a row that make it a share row whatever follows them
 # Between a footer's or a share bar's links on one line (after folding, a dash of any length is "-")
 _LINK_SEPARATORS = re.compile(r" [|•-] ")
 
 
 def _known_buttons(key: str, profile: Profile) -> bool:
-    """A row of buttons, each a known line of one word, set off by spaces or tabs: "Share Tweet Email"."""
+    """A row of buttons, each a known line of one word, set off by spaces or tabs: "Share Tweet Email"; or three of
+    them first, then buttons of several words ("Facebook Twitter LinkedIn Envoyer à un ami Version imprimable")."""
     first, space, rest = key.partition(" ")
-    return bool(space) and first in profile.boilerplate_lines and len(rest) <= _BUTTON_ROW_MAX_CHARS \
-        and all(word in profile.boilerplate_lines for word in rest.split(" "))
+    if not space or first not in profile.boilerplate_lines or len(rest) > 2 * _BUTTON_ROW_MAX_CHARS:
+        return False
+    words = rest.split(" ")
+    known = profile.boilerplate_lines
+    return len(rest) <= _BUTTON_ROW_MAX_CHARS and all(word in known for word in words) \
+        or len(words) > _LEADING_BUTTONS and all(word in known for word in words[:_LEADING_BUTTONS - 1])
 
 
 def _labelled_buttons(key: str, profile: Profile) -> bool:

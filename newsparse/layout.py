@@ -1475,14 +1475,14 @@ class LayoutReader:
         return (value,)
 
     def _published_part(self, found: Classified) -> Classified:
-        """A date label's value that holds the other date label after a bar, a bullet or a comma, cut to the
-        publication date's part: "Published: 12:55 PM, Jun 10, 2024 | Updated: 1:05 PM, Jun 10, 2024"
-        (Times of Oman) reads as its first part, "Updated: Mar. 05, 2024, 7:12 a.m. | Published: Mar.
-        04, 2024, 6:01 p.m." (OregonLive) and "Updated August 3 2025 - 5:36pm, first published August 2 2025
-        - 7:00pm" (ACM) as their second. Without the cut the update's time joins the
-        date before it."""
+        """A date label's value that holds the other date label after a bar, a bullet, a semicolon, a comma or a
+        spaced dash, cut to the publication date's part: "Published: 12:55 PM, Jun 10, 2024 | Updated: 1:05 PM,
+        Jun 10, 2024" (Times of Oman) reads as its first part, "Updated: Mar. 05, 2024, 7:12 a.m. | Published: Mar.
+        04, 2024, 6:01 p.m." (OregonLive), "Updated August 3 2025 - 5:36pm, first published August 2 2025
+        - 7:00pm" (ACM) and "Mis à jour le 02/04/2025 – Publié le 01/04/2025 à 08:30" as their second. Without the
+        cut the update's time joins the date before it."""
         value = found.value
-        if "|" not in value and "•" not in value and "," not in value:
+        if not any(mark in value for mark in _DATE_FIELD_MARKS):
             return found
         for separator in _DATE_FIELD_BAR.finditer(value):
             rest = value[separator.end():]
@@ -2604,6 +2604,9 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, _LINK_BAR_RULE)  # "Impressum | Datenschutz | Kontakt"
         if " ©" in line.text:  # the footer's notice, its name first: "Le Journal du Centre © 2025 – Centre France"
             return Claim(line, Role.BOILERPLATE, "read-also:copyright")
+        if state.claims and _TITLE_NAME_PARTS.split(line.key, 1)[0] == state.claims[0].line.key \
+                and _TITLE_NAME_PARTS.search(line.key):  # the footer's masthead: "Mali Tribune – Quotidien … – Bamako"
+            return Claim(line, Role.BOILERPLATE, "read-also:footer-masthead")
         if not has_words(line.text, self.profile.headline_min_words) \
                 or line.words <= _SECTION_NAME_MAX_WORDS and self._a_section_of_the_page(line, state):
             # "Africa" below a related title, "Politique belge" above one (a section the header printed): its section
@@ -2931,9 +2934,10 @@ _ARTICLE_BELOW_A_LINK = 3
 _LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"
 # a line of chrome inside the body, or a title below it, over the titles of a list ("More from this section")
 _LIST_HEADING_RULES = frozenset({"boilerplate:pattern", "boilerplate:line", _LISTED_BELOW_THE_ARTICLE})
-# Between the fields of a date line: a bar or a bullet ("Published: … | Updated: …"), or a comma ("Updated …,
-# first published …").
-_DATE_FIELD_BAR = re.compile(r"\s*[|•]\s*|,\s+")
+# Between the fields of a date line: a bar, a bullet or a semicolon ("Published: … | Updated: …"), a comma
+# ("Updated …, first published …") or a spaced dash ("Mis à jour le 02/04/2025 – Publié le 01/04/2025 à 08:30").
+_DATE_FIELD_MARKS = ("|", "•", ";", ",", " - ", " – ", " — ")
+_DATE_FIELD_BAR = re.compile(r"\s*[|•;]\s*|,\s+|\s+[-–—]\s+")
 # Label kinds whose word may open the article's headline ("Sources: talks collapse").
 _TITLE_PREFIX_KINDS = ("read_also", "source", "updated")
 _LABEL_ROLES = {

@@ -7077,3 +7077,35 @@ def test_read_more_on_an_outlet_then_a_title_is_a_related_link_not_tags() -> Non
     assert ([item.headline for item in record.read_also], record.body, record.keywords) == ([title], body, ())
     tags, body = _article("en", below="Read more on: Elections | Parliament | Tbilisi")
     assert tags.keywords == ("Elections", "Parliament", "Tbilisi")
+
+
+def test_a_dateline_naming_the_sites_own_masthead_credits_no_one() -> None:
+    """Mali Tribune: "Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …": the publisher, no
+    source; a wire in the same place still credits the article."""
+    first = ("Bamako, 8 sept (Mali Tribune) – Le niveau du fleuve Niger a dépassé la cote d'alerte à Bamako, a indiqué "
+             "lundi la direction.")
+    record = parse_text("Mali Tribune\nAccueil | Politique | Société | Économie | Sport\n"
+                        f"Crue du Niger : la cote d'alerte dépassée à Bamako\nPublié le : 08 septembre 2025\n{first}")
+    assert (record.sources, record.body) == ((), first)
+    wire = parse_text("Mali Tribune\nAccueil | Politique | Société | Économie | Sport\n"
+                      "Crue du Niger : la cote d'alerte dépassée à Bamako\nPublié le : 08 septembre 2025\n"
+                      + first.replace("(Mali Tribune)", "(AFP)"))
+    assert wire.sources == ("AFP",)
+
+
+def test_an_update_before_the_publication_on_one_line_set_off_by_a_dash() -> None:
+    """L'Écho austral: "Mis à jour le 02/04/2025 – Publié le 01/04/2025 à 08:30"."""
+    record, body = _article("fr", above="Mis à jour le 02/04/2025 – Publié le 01/04/2025 à 08:30")
+    assert (record.date, record.body) == ("2025-04-01T08:30", body)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["Facebook Twitter LinkedIn Google Meta Envoyer à un ami Version imprimable",  # Corse Net Infos' share row
+     "Newsletter : recevez chaque matin l'essentiel de l'actualité économique",  # Algérie Eco
+     "Mali Tribune – Quotidien d'information générale – Bamako"],  # the footer's masthead, the page's first line
+)
+def test_chrome_below_a_related_list_is_no_title(chrome: str) -> None:
+    title = "Ségou : des champs de riz inondés à Markala"
+    record = parse_text(f"Mali Tribune\n{_ARTICLES['fr'][0]}\n{_ARTICLES['fr'][1]}\nÀ lire aussi\n{title}\n{chrome}")
+    assert ([item.headline for item in record.read_also], chrome in record.boilerplate) == ([title], True)
