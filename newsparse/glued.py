@@ -51,8 +51,10 @@ def glued_chrome(buttons: list[str], endings: list[str]) -> GluedChrome | None:
     # a name's colon may have a space before or after it: "Share:", "Partager :"
     alternatives = "|".join(re.escape(name).replace(":", r"\s*:\s*") for name in names) or "(?!)"
     bar = rf"(?:{alternatives}){{{_MIN_BUTTONS},}}"
+    # or set off by spaces, the last one glued to the paragraph's first capital: "Share Facebook X TelegramUkraine …"
+    spaced = rf"(?:(?:{alternatives}) ){{{_MIN_BUTTONS - 1},}}(?:{alternatives})(?=(?-i:[A-Z]))"
     return GluedChrome(
-        opening=re.compile(rf"{bar}(?=\S)", re.IGNORECASE),
+        opening=re.compile(rf"{bar}(?=\S)|{spaced}", re.IGNORECASE),
         closing=re.compile(rf"(?<=\S){bar}$", re.IGNORECASE),
         button_starts=frozenset(name[:3].lower() for name in names),  # (a bar opening with "X" is left alone)
         button_names=tuple(sorted({name.rstrip(": ").lower() for name in names} - {""})),

@@ -193,10 +193,15 @@ _TITLE_NAME_PARTS = re.compile(r" [|\-–—] ")
 _SITE_NAME_MIN_CHARS = 4
 _NAME_BELOW_TITLE_REACH = 4  # lines below the title where the site's name may stand again, over the date
 _ONE_CAPITALISED_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+_CAMEL_CASE_NAME = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")  # "TimesLIVE", "BusinessDay"
+# A caption with no stop, then its credit's initials after a dash: "… pipeline near Palapye – WUC" (Mmegi)
+_DASHED_INITIALS_CAPTION = regex.compile(r"[^.!?]{20,200}\s[–—]\s\p{Lu}{2,6}")
+_OTHER_CALENDAR = regex.compile(r"\((?=[^()]*\d{4})[^()]{3,40}\)")  # "(Sene 3, 2019 E.C.)": a year in brackets
 # A caption's one sentence, then its photographer and paper in capitals set off by a dash or slash: "… in 2025.
 # STEPHANIE ZOLLER — THE BERKSHIRE EAGLE" (US papers)
 _CAPITALS_CREDIT_CAPTION = regex.compile(r"[^.!?]{10,250}[.!?]\s+\p{Lu}[\p{Lu}.'’\- ]{2,40}\s?[—–/]\s?"
                                           r"\p{Lu}[\p{Lu}.'’&\- ]{2,40}")
+_ELLIPSES = ("...", "…")
 _COPIED_STEP_MIN_CHARS = 20  # a path's last step that opens the title below it: a copy, cut short
 _MENU_RULES = frozenset({"boilerplate:menu", "boilerplate:breadcrumb"})
 _BLOG_NAME = regex.compile(r"\p{Lu}[\p{L}\d]{2,29}")  # one word: "Chezvlane"
@@ -2067,7 +2072,8 @@ class LayoutReader:
         may close with a wire's name after its period (Arab News: "… on May 14, 2024. (AFP)")."""
         if not line.text.endswith(")"):
             return self._caption_with_barred_credit(line) or self._caption_with_bare_credit(line) \
-                or _CAPITALS_CREDIT_CAPTION.fullmatch(line.text) is not None
+                or _CAPITALS_CREDIT_CAPTION.fullmatch(line.text) is not None \
+                or _DASHED_INITIALS_CAPTION.fullmatch(line.text) is not None
         if line.words > _SENTENCE_CAPTION_MAX_WORDS:
             return False
         caption = _CAPTION_CREDIT.match(line.text) if line.words <= _PHOTOGRAPHER_CAPTION_MAX_WORDS else None
@@ -2468,6 +2474,8 @@ class LayoutReader:
             return names
         if credited and len(names) > 1 and any(known) and all(_SITE_NAME.match(name) for name in names):
             return names  # after credit words, a known wire beside a name: "via MTI, Telex"
+        if credited and len(names) == 1 and _CAMEL_CASE_NAME.fullmatch(names[0]):
+            return names  # one word with a capital inside, no person's name: "Additional reporting by TimesLIVE"
         if (credited or closing is not None) and names and all(names_outlet(name, self.profile) for name in names):
             # or names with an outlet's word: "Additional reporting by Eye Radio" (Juba Echo), "Forum News Service
             # contributed to this report." (Bismarck Tribune)
@@ -2653,7 +2661,7 @@ class LayoutReader:
             state.read_also = None  # "Read More" was a button: "WASHINGTON (AP) — …" opens the article
             return self._text(Classified(line, Cue.TEXT, "text"), state)
         if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words) \
-                or self._teaser_title(line, state):
+                or self._teaser_title(line, state) or _a_title_cut_short(line, state):
             state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", self._related_title(line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
@@ -2845,6 +2853,8 @@ class LayoutReader:
         start, end = result.span
         if self._an_update(text[end:]):  # "Mardi 11 février 2025, 16h45 – Mis à jour à 18h20": the update is the line's
             return word_count(text[:start])
+        if _OTHER_CALENDAR.fullmatch(text[end:].strip()):  # the day in another calendar, in brackets after it:
+            return word_count(text[:start])  # "Thursday, June 10, 2027 (Sene 3, 2019 E.C.)" (Capital, Ethiopia)
         label = self._date_label_before(text[:start])
         unlabelled = extra - (word_count(label.line.text) if label is not None else 0)
         if unlabelled <= _DATELINE_MAX_EXTRA_WORDS:
@@ -3203,6 +3213,14 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
             claims[index] = Claim(claim.line, Role.BYLINE, "byline:name-and-site", writer, authors=(writer,))
         elif any(claim.line.key.startswith(name) or f"{name} " in claim.line.key for name in names):
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title")
+
+
+def _a_title_cut_short(line: Line, state: _State) -> bool:
+    """A line cut short by an ellipsis right below a related title cut so: the next title, never its lead (Maghress:
+    "ارتفاع أسعار الدواجن في أسواق الدار البيضاء...", then "الحكومة تمدد دعم استيراد الأبقار إلى نهاية السنة...")."""
+    above = state.claims[-1] if state.claims else None
+    return line.text.endswith(_ELLIPSES) and above is not None and above.role is Role.READ_ALSO_HEADLINE \
+        and above.line.text.endswith(_ELLIPSES)
 
 
 def _copied_below(step: str, below: Line) -> bool:

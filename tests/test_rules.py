@@ -1383,6 +1383,7 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_an
         ("– Rappler.com", "Rappler.com"),  # the site's sign-off: its domain after a dash, on its own line
         ("Forum News Service contributed to this report.", "Forum News Service"),  # an outlet's word in its name
         ("Additional reporting by PA", "PA"),  # The Irish News: a wire after credit words
+        ("Additional reporting by TimesLIVE", "TimesLIVE"),  # Sowetan: one word with a capital inside, no person
         ("Information from State House News Service was included in this report.", "State House News Service"),
     ],
 )
@@ -7109,3 +7110,46 @@ def test_chrome_below_a_related_list_is_no_title(chrome: str) -> None:
     title = "Ségou : des champs de riz inondés à Markala"
     record = parse_text(f"Mali Tribune\n{_ARTICLES['fr'][0]}\n{_ARTICLES['fr'][1]}\nÀ lire aussi\n{title}\n{chrome}")
     assert ([item.headline for item in record.read_also], chrome in record.boilerplate) == ([title], True)
+
+
+def test_a_date_line_with_the_day_in_another_calendar_in_brackets() -> None:
+    """Capital (Ethiopia): "Thursday, June 10, 2027 (Sene 3, 2019 E.C.)"."""
+    record, body = _article("en", above="Thursday, June 10, 2027 (Sene 3, 2019 E.C.)")
+    assert (record.date, record.body) == ("2027-06-10", body)
+
+
+def test_a_share_row_set_off_by_spaces_glued_to_the_first_paragraph() -> None:
+    """Kyiv Post: "Share Facebook X TelegramUkraine will not need …"; a paragraph that opens with the networks'
+    names is no share row."""
+    paragraph = ("Ukraine will not need scheduled power outages this summer unless a heatwave pushes up demand, the "
+                 "operator said.")
+    record = parse_text("Ukraine rules out summer power cuts\nJun. 15, 2027, 16:20\n"
+                        f"Share Facebook X Telegram{paragraph}")
+    assert (record.body, record.boilerplate) == (paragraph, ("Share Facebook X Telegram",))
+    names = "Facebook X and TikTok agreed to remove the posts, the regulator said on Monday after a meeting."
+    other = parse_text(f"Ukraine rules out summer power cuts\nJun. 15, 2027, 16:20\n{names}")
+    assert other.body == names
+
+
+def test_more_on_this_topic_below_the_tags_heads_a_related_list() -> None:
+    titles = ["DTEK restores power plant damaged in April strike", "EU agrees to raise electricity import limit"]
+    record, body = _article("en", below="Tags: Ukraine, Energy\n\nMore on this topic\n" + "\n".join(titles))
+    assert (record.keywords, [item.headline for item in record.read_also]) == (("Ukraine", "Energy"), titles)
+
+
+def test_related_titles_cut_short_by_an_ellipsis_are_titles_not_leads() -> None:
+    """Maghress: two related titles, each cut short with "..."."""
+    titles = ["ارتفاع أسعار الدواجن في أسواق الدار البيضاء...", "الحكومة تمدد دعم استيراد الأبقار إلى نهاية السنة..."]
+    record, body = _article("ar", below="مواضيع ذات صلة\n" + "\n".join(titles))
+    assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["[File Photo]",  # FBC News
+     "Nyeri County Agriculture Executive Dr. Peter Wachira (centre) inspects seedlings at the Kamakwa nursery.",
+     "Workers repair a section of the North-South Carrier pipeline near Palapye – WUC"],  # Mmegi
+)
+def test_round_57b_captions_are_chrome(caption: str) -> None:
+    record, body = _article("en", above=caption)
+    assert (record.body, caption in record.boilerplate) == (body, True)
