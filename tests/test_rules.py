@@ -7153,3 +7153,23 @@ def test_related_titles_cut_short_by_an_ellipsis_are_titles_not_leads() -> None:
 def test_round_57b_captions_are_chrome(caption: str) -> None:
     record, body = _article("en", above=caption)
     assert (record.body, caption in record.boilerplate) == (body, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Le quai d'Aiguillon accueille le marché depuis 1998. (©Le Trégor)",  # a caption closed by its credit
+     "Le viaduc vu depuis l'aire de Brocuéjouls. Photo JdM – C. V.",  # Le Journal de Millau
+     "Voir mon actu",  # Le Trégor's button
+     "Cet article vous a été utile ? Sachez que vous pouvez suivre Le Trégor dans l'espace Mon Actu. En un clic, "
+     "après inscription, vous y retrouverez toute l'actualité de vos communes.",
+     "popularité : 12%",  # SPIP (Congopage)
+     "Ok En savoir plus"],  # a cookie banner's buttons, set off by a tab (Tribune Juive)
+)
+def test_round_57c_chrome_lines(line: str) -> None:
+    record, body = _article("fr", above=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_a_name_and_the_local_journalism_initiative_is_a_byline() -> None:
+    record, body = _article("fr", above="Mathieu Lavoie, Initiative de journalisme local")  # Info07
+    assert (record.authors, record.body) == (("Mathieu Lavoie",), body)
