@@ -41,6 +41,7 @@ class GluedChrome(NamedTuple):
     button_names: tuple[str, ...]
     button_ends: frozenset[str]
     endings: tuple[str, ...]  # a glued notice's opening words, as written
+    credits: tuple[str, ...]  # those that end with a colon: a photo's credit ("Photo:"), after a caption glued before
 
 
 def glued_chrome(buttons: list[str], endings: list[str]) -> GluedChrome | None:
@@ -60,6 +61,7 @@ def glued_chrome(buttons: list[str], endings: list[str]) -> GluedChrome | None:
         button_names=tuple(sorted({name.rstrip(": ").lower() for name in names} - {""})),
         button_ends=frozenset(name.rstrip(": ").lower()[-1:] for name in names),
         endings=tuple(ending for ending in endings if ending),
+        credits=tuple(ending for ending in endings if ending.endswith(":")),
     )
 
 
@@ -68,7 +70,7 @@ def cut_glued_chrome(text: str, glued: GluedChrome) -> tuple[str, tuple[str, ...
     opens = text[:3].lower() in glued.button_starts
     closes = text[-1:].lower() in glued.button_ends \
         and text[-_BUTTON_MAX_CHARS:].lower().endswith(glued.button_names)
-    notice = _a_notice_glued_before(text, glued.endings) or _a_caption_glued_before(text, glued.endings)
+    notice = _a_notice_glued_before(text, glued.endings) or _a_caption_glued_before(text, glued.credits)
     if notice:  # an ad slot's label glued before the paragraph: "AdvertisementThe Kenya National Highways …"
         text, cut = text[len(notice):], [notice.strip()]
     elif not opens and not closes and not _holds_an_ending(text, glued.endings):
@@ -107,21 +109,19 @@ def _a_notice_glued_before(text: str, endings: tuple[str, ...]) -> str:
     return notice if capitals else ""
 
 
-def _a_caption_glued_before(text: str, endings: tuple[str, ...]) -> str:
-    """A photo's caption of one sentence and its credit, a notice word ending with a colon, glued before the
-    paragraph's first capital ("The new maternity wing at … Hospital in Moto’otua. Photo: SGNThe long-delayed …",
-    Samoa Global News), or "". The credit is a few capitalised words, the glue where a capital and a small letter
-    begin the paragraph's first word."""
-    for ending in endings:
-        if not ending.endswith(":"):
+def _a_caption_glued_before(text: str, credits: tuple[str, ...]) -> str:
+    """A photo's caption of one sentence and its credit, one of the `credits` (notice words ending with a colon), glued
+    before the paragraph's first capital ("The new maternity wing at … Hospital in Moto’otua. Photo: SGNThe
+    long-delayed …", Samoa Global News), or "". The credit is a few capitalised words, the glue where a capital and a
+    small letter begin the paragraph's first word."""
+    for credit in credits:
+        at = text.find(credit, 2, _CAPTION_REACH) - 2  # (the caption's stop and a space before it)
+        if at < 0 or text[at:at + 2] != ". " or _STOP_INSIDE.search(text, 0, at):
             continue
-        at = text.find(f". {ending}", 0, _CAPTION_REACH)
-        if at < 0 or _STOP_INSIDE.search(text, 0, at):
-            continue
-        start = at + len(ending) + 2
+        start = at + len(credit) + 2
         glue = _CAPTION_GLUE.search(text, start, start + _CREDIT_MAX_CHARS)
-        credit = text[start:glue.start()].split() if glue else []
-        if glue and 0 < len(credit) <= _CREDIT_MAX_WORDS and all(word[:1].isupper() for word in credit):
+        names = text[start:glue.start()].split() if glue else []
+        if glue and 0 < len(names) <= _CREDIT_MAX_WORDS and all(word[:1].isupper() for word in names):
             return text[:glue.start()]
     return ""
 

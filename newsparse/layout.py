@@ -2071,9 +2071,10 @@ class LayoutReader:
         its sentences' punctuation, and the last one credits the article. A caption of one sentence
         may close with a wire's name after its period (Arab News: "… on May 14, 2024. (AFP)")."""
         if not line.text.endswith(")"):
-            return self._caption_with_barred_credit(line) or self._caption_with_bare_credit(line) \
-                or _CAPITALS_CREDIT_CAPTION.fullmatch(line.text) is not None \
-                or _DASHED_INITIALS_CAPTION.fullmatch(line.text) is not None
+            if self._caption_with_barred_credit(line) or self._caption_with_bare_credit(line):
+                return True
+            return line.text[-1:].isupper() and (_CAPITALS_CREDIT_CAPTION.fullmatch(line.text) is not None
+                                                 or _DASHED_INITIALS_CAPTION.fullmatch(line.text) is not None)
         if line.words > _SENTENCE_CAPTION_MAX_WORDS:
             return False
         caption = _CAPTION_CREDIT.match(line.text) if line.words <= _PHOTOGRAPHER_CAPTION_MAX_WORDS else None
