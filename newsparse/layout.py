@@ -201,7 +201,9 @@ _OTHER_CALENDAR = regex.compile(r"\((?=[^()]*\d{4})[^()]{3,40}\)")  # "(Sene 3, 
 # STEPHANIE ZOLLER — THE BERKSHIRE EAGLE" (US papers)
 _CAPITALS_CREDIT_CAPTION = regex.compile(r"[^.!?]{10,250}[.!?]\s+\p{Lu}[\p{Lu}.'’\- ]{2,40}\s?[—–/]\s?"
                                           r"\p{Lu}[\p{Lu}.'’&\- ]{2,40}")
+_ELIDED_ARTICLES = ("l'", "d'", "l’", "d’")
 _ELLIPSES = ("...", "…")
+_ELISION = regex.compile(r"(?<![\p{L}])[ldjmnstcLDJMNSTC]['’](?=\p{L})")  # French: "l'", "d'" before a word
 _COPIED_STEP_MIN_CHARS = 20  # a path's last step that opens the title below it: a copy, cut short
 _MENU_RULES = frozenset({"boilerplate:menu", "boilerplate:breadcrumb"})
 _BLOG_NAME = regex.compile(r"\p{Lu}[\p{L}\d]{2,29}")  # one word: "Chezvlane"
@@ -1433,6 +1435,14 @@ class LayoutReader:
             and following is not None and sum(claim.role is Role.BODY for claim in state.claims) <= 1 \
             and self._labelled_or_dated(following)
 
+    def _opens_a_name(self, part: str) -> bool:
+        """A part of a list of sources that may be a name: a capital first, or a word that is no function word nor a
+        name's particle ("de l'Élevage et de la Pêche" goes on with the name before it, whatever the page's
+        language)."""
+        first = fold(part.split(None, 1)[0])
+        return part[:1].isupper() or first not in self.profile.keywords.function_words \
+            and first not in _NAME_PARTICLES and not first.startswith(_ELIDED_ARTICLES)
+
     def _source_values(self, value: str, *, listed: bool = False) -> tuple[str, ...]:
         """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر
         الإضافية • أ ف ب، رويترز"; "DVB, Khit Thit Media", a known one beside names; after a label that says a
@@ -1461,8 +1471,10 @@ class LayoutReader:
             # News), "DEETS, France Travail" (Témoignages)
             if all(_SITE_NAME.match(part) and word_count(part) >= 2 or _ACRONYM.fullmatch(part) for part in parts):
                 return parts
-            if listed and all(part[:1].isupper() for part in parts):
-                return parts  # after "Sources": "Andina, El Comercio", "ATP, Ministère de l'Hydraulique"
+            if listed and all(self._opens_a_name(part) for part in parts):
+                # after "Sources": "Andina, El Comercio", "ATP, Ministère de l'Hydraulique", "ATP, ministère de la
+                # Santé publique" (a name in French may open in lower case, never with a function word: "…, de l'…")
+                return parts
         if listed and (" / " in value or " et " in value or " and " in value or " & " in value):
             # or set off by spaced slashes or a conjunction: "Sources: BioBioChile / La Tercera", "Sources : Bank
             # Al-Maghrib et HCP"
@@ -2617,8 +2629,10 @@ class LayoutReader:
                 and _TITLE_NAME_PARTS.search(line.key):  # the footer's masthead: "Mali Tribune – Quotidien … – Bamako"
             return Claim(line, Role.BOILERPLATE, "read-also:footer-masthead")
         if not has_words(line.text, self.profile.headline_min_words) \
-                or line.words <= _SECTION_NAME_MAX_WORDS and self._a_section_of_the_page(line, state):
-            # "Africa" below a related title, "Politique belge" above one (a section the header printed): its section
+                or line.words <= _SECTION_NAME_MAX_WORDS and (self._a_section_of_the_page(line, state) or (
+                    state.next_line is not None and _begins_with(state.next_line, line))):
+            # "Africa" below a related title, "Politique belge" above one (a section the header printed), or a
+            # title's first words above it ("Bosnie-Herzégovine", then "Bosnie-Herzégovine : Sarajevo …"): a section
             return Claim(line, Role.BOILERPLATE, "read-also:section-name")
         if line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
             dated = self._dateline(line)
@@ -2695,21 +2709,22 @@ class LayoutReader:
             and word_count(text[found.span[1]:]) <= 1
 
     def _related_title(self, text: str) -> str:
-        """A related title without its list marker ("• "), its date set off by a bar before it ("Lundi 10 Mars
-        2025 - 18:20 | Sécheresse : …", L'Opinion) or by a dash after it ("… New Year operation - January 3, 2027",
-        ChimpReports)."""
+        """A related title without its list marker ("• "), its date set off by a bar or a dash before it ("Lundi 10
+        Mars 2025 - 18:20 | Sécheresse : …", L'Opinion; "06-06-2025 - Gabon : …") or by a dash after it ("… New Year
+        operation - January 3, 2027", ChimpReports)."""
         text = _LIST_MARKER.sub("", text)
         title, dash, tail = text.rpartition(" - ")
         if dash and title and len(tail) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(tail):
             found = self._search_date(tail)
             if found is not None and found.iso is not None and found.span == (0, len(tail)):
                 return title.strip()
-        head, bar, title = text.partition(" | ")
-        if bar and len(head) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(head) and title:
-            found = self._search_date(head)
-            if found is not None and found.iso is not None and found.span is not None \
-                    and not head[found.span[1]:].strip():
-                return title.strip()
+        for mark in (" | ", " - "):  # "06-06-2025 - Gabon : la SEEG annonce …" (Le Nouveau Gabon)
+            head, bar, title = text.partition(mark)
+            if bar and len(head) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(head) and title:
+                found = self._search_date(head)
+                if found is not None and found.iso is not None and found.span is not None \
+                        and not head[found.span[1]:].strip():
+                    return title.strip()
         return text
 
     def _teaser_title(self, line: Line, state: _State) -> bool:
@@ -2905,7 +2920,7 @@ class LayoutReader:
         parts = _LIST_SEMICOLON.split(value) if ";" in value else ()
         if len(parts) > 1 and all(parts) and not any(self._sentence_value(part) for part in parts):
             return False
-        words = word_count(value)
+        words = word_count(value) - len(_ELISION.findall(value))  # "l'Équipement" is one word
         return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS
                                              and self.profile.sentence_end.search(value) is not None)
 

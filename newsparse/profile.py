@@ -513,8 +513,9 @@ def _glued_label(labels: Mapping[str, Any]) -> GluedLabel | None:
     a letter of a script with no case ("… شارع الخيلتاريخ النشر: ٢٢ أكتوبر ٢٠٢٤"), after a lower-case one when
     it opens with a capital ("… the regionPublished: …", never "were updated:"), or after a sentence's stop
     ("… الموسم الحالي.الكلمات المفتاحية: …"). Matched on the text as written, Arabic letters in every variant.
-    A short Latin label ("Tags") counts only where case shows the glue, after a name in capitals that it goes on
-    from in lower case ("- BERNAMATags: …"): elsewhere it may be a word's end."""
+    A short Latin label ("Tags"), capitalised, counts only where case or a stop shows the glue, after a name in
+    capitals that it goes on from in lower case ("- BERNAMATags: …") or after a sentence's stop ("… de Strépy.Tags :
+    …"): elsewhere it may be a word's end."""
     all_words = {word for kind in _GLUED_KINDS for word in labels.get(kind, ())}
     words = sorted((word for word in all_words if len(word) >= _GLUED_LABEL_MIN_CHARS), key=len, reverse=True)
     short = sorted((word for word in all_words if len(word) < _GLUED_LABEL_MIN_CHARS and word.isascii()
@@ -532,7 +533,8 @@ def _glued_label(labels: Mapping[str, Any]) -> GluedLabel | None:
         keys=tuple(sorted({label_key(word) for word in every}, key=len, reverse=True)),
         before_colon=regex.compile(rf"(?:(?:(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=\p{{Lo}}\p{{Mn}}{{0,2}})|(?<=[.!?؟…»\"”])\s?)"
                                    rf"(?P<label>(?i:{alternatives}))"
-                                   rf"|(?<=\p{{Lu}}\p{{Lu}})(?=\p{{Lu}}\p{{Ll}})(?P<label>(?i:{alternatives}|{shorts})))\s*$"),
+                                   rf"|(?:(?<=\p{{Lu}}\p{{Lu}})(?=\p{{Lu}}\p{{Ll}})|(?<=[.!?]))"
+                                   rf"(?P<label>(?i:{alternatives}|(?-i:{shorts}))))\s*$"),
     )
 
 

@@ -7173,3 +7173,26 @@ def test_round_57c_chrome_lines(line: str) -> None:
 def test_a_name_and_the_local_journalism_initiative_is_a_byline() -> None:
     record, body = _article("fr", above="Mathieu Lavoie, Initiative de journalisme local")  # Info07
     assert (record.authors, record.body) == (("Mathieu Lavoie",), body)
+
+
+def test_round_58c_tags_sources_and_related_items() -> None:
+    """A tag label glued after the last paragraph's stop (Proximag), a source list whose second name opens in lower
+    case (N'Djamena Hebdo), an institution's long name (Le Nouveau Réveil), related titles with their date before a
+    dash (Le Nouveau Gabon) or their country above them (Le Courrier des Balkans), and a widget's heading below
+    space-joined tags (La Presse de la Manche)."""
+    record, body = _article("fr", below="Une réunion se tiendra le 20 février à la maison de village de Strépy.Tags : "
+                                        "La Louvière, Environnement, Déchets")
+    assert (record.keywords, record.body.endswith("de Strépy.")) == (("La Louvière", "Environnement", "Déchets"), True)
+    listed, body = _article("fr", below="Sources : ATP, ministère de la Santé publique")
+    assert listed.sources == ("ATP", "ministère de la Santé publique")
+    whole, body = _article("fr", below="Sources : Ministère de l'Agriculture, de l'Élevage et de la Pêche")
+    assert whole.sources == ("Ministère de l'Agriculture, de l'Élevage et de la Pêche",)
+    long, body = _article("fr", below="Source : Ministère de l'Équipement et de l'Entretien routier")
+    assert (long.sources, long.body) == (("Ministère de l'Équipement et de l'Entretien routier",), body)
+    titles = ["Gabon : la SEEG annonce la fin des délestages à Libreville d'ici décembre",
+              "Bosnie-Herzégovine : Sarajevo manque d'eau, les coupures se multiplient"]
+    related, body = _article("fr", below=f"Lire aussi\n06-06-2025 - {titles[0]}\nBosnie-Herzégovine\n{titles[1]}")
+    assert [item.headline for item in related.read_also] == titles
+    widget, body = _article("fr", below="Tags : Cherbourg-en-Cotentin Transport maritime Irlande\n"
+                                        "Nos dernières actualités")
+    assert "Nos dernières actualités" not in widget.keywords
