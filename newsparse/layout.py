@@ -202,6 +202,7 @@ _OTHER_CALENDAR = regex.compile(r"\((?=[^()]*\d{4})[^()]{3,40}\)")  # "(Sene 3, 
 _CAPITALS_CREDIT_CAPTION = regex.compile(r"[^.!?]{10,250}[.!?]\s+\p{Lu}[\p{Lu}.'’\- ]{2,40}\s?[—–/]\s?"
                                           r"\p{Lu}[\p{Lu}.'’&\- ]{2,40}")
 _ELIDED_ARTICLES = ("l'", "d'", "l’", "d’")
+_REPEATED_HEADLINE_REACH = 4  # lines below the headline where it may be printed again
 _ELLIPSES = ("...", "…")
 _ELISION = regex.compile(r"(?<![\p{L}])[ldjmnstcLDJMNSTC]['’](?=\p{L})")  # French: "l'", "d'" before a word
 _COPIED_STEP_MIN_CHARS = 20  # a path's last step that opens the title below it: a copy, cut short
@@ -421,6 +422,7 @@ class LayoutReader:
                 _cut_glued_chrome(claims, paragraphs, self.profile.glued_chrome, self.profile.boilerplate_lines)
             if self.profile.glued_label is not None:
                 self._cut_glued_labels(claims, last)
+            _drop_the_headline_said_again(claims)
             self._cut_byline_glued_to_a_paragraph(claims, first)
             _claim_an_unlabelled_tag_line(claims)
         return claims
@@ -3163,6 +3165,18 @@ def _reads_as_title(line: Line) -> bool:
     if line.words > _TITLE_MAX_WORDS:
         return False
     return text.endswith(("...", "…", "..")) or (": " in text and text.endswith(('"', "”", "»", "'")))
+
+
+def _drop_the_headline_said_again(claims: list[Claim]) -> None:
+    """A paragraph right below the headline that says it again once the chrome glued to the headline is cut off
+    ("Liberty Square works: Traffic plan & parking changes confirmedShare", then the title alone, Tipperary Star)."""
+    head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
+    if head is None or claims[head].rule != GLUED_CHROME_RULE:
+        return
+    title = fold(claims[head].value)
+    for index in range(head + 1, min(len(claims), head + _REPEATED_HEADLINE_REACH)):
+        if claims[index].role is Role.BODY and claims[index].line.folded == title:
+            claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:repeated-headline")
 
 
 def _claim_an_unlabelled_tag_line(claims: list[Claim]) -> None:

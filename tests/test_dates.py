@@ -213,6 +213,15 @@ def test_french_month_abbreviations_of_quebec_papers(text: str, iso: str) -> Non
     assert search_date(text, language="fr").iso == iso
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Published 6:02 p.m. ChST July 5, 2027", "2027-07-05T18:02+10:00"),  # Pacific Daily News: Guam's zone
+    ("Aug 19, 2025 10:15 AM ChST", "2025-08-19T10:15+10:00"),  # Marianas Variety
+    ("Jun. 15, 2027, 16:20 (Kyiv time)", "2027-06-15T16:20+03:00"),  # Kyiv Post: summer time in Kyiv
+])
+def test_the_zones_of_guam_and_kyiv(text: str, iso: str) -> None:
+    assert search_date(text, language="en").iso == iso
+
+
 @pytest.mark.parametrize(("text", "iso_date", "raw"), [
     ("2027年5月2日 16:20", "2027-05-02T16:20", "2027年5月2日 16:20"),  # Ryukyu Shimpo's English pages
     ("2027年5月2日", "2027-05-02", "2027年5月2日"),

@@ -7196,3 +7196,17 @@ def test_round_58c_tags_sources_and_related_items() -> None:
     widget, body = _article("fr", below="Tags : Cherbourg-en-Cotentin Transport maritime Irlande\n"
                                         "Nos dernières actualités")
     assert "Nos dernières actualités" not in widget.keywords
+
+
+def test_the_headline_said_again_below_its_copy_with_a_button_glued_to_it() -> None:
+    """Tipperary Star: the title with "Share" glued to its end, then the title alone."""
+    title = "Liberty Square works: Traffic plan & parking changes confirmed"
+    body = _ARTICLES["en"][1]
+    glued = parse_text(f"{title}Share\n{title}\nJune 20, 2027\n{body}")
+    assert (glued.headline, glued.body) == (title, body)
+
+
+def test_a_translations_note_naming_the_originals_writer_is_chrome() -> None:
+    line = "(Japanese original by Hiroshi Tanaka, Tokyo City News Department)"  # The Mainichi
+    record, body = _article("en", below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
