@@ -1481,8 +1481,8 @@ class LayoutReader:
             # or set off by spaced slashes or a conjunction: "Sources: BioBioChile / La Tercera", "Sources : Bank
             # Al-Maghrib et HCP"
             parts = tuple(part.strip() for part in _LISTED_SOURCES_JOIN.split(value))
-            if all(part[:1].isupper() for part in parts):
-                return parts
+            if all(self._opens_a_name(part) for part in parts):
+                return parts  # in a script with no case too: "المصادر: التناصح / وكالات"
         signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
                 _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):

@@ -7210,3 +7210,18 @@ def test_a_translations_note_naming_the_originals_writer_is_chrome() -> None:
     line = "(Japanese original by Hiroshi Tanaka, Tokyo City News Department)"  # The Mainichi
     record, body = _article("en", below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_round_58a_sources_labels_and_chrome() -> None:
+    """A plural Arabic source label lists sources set off by a slash (Al-Tanasuh); a translating site's credit is
+    chrome (The New Khalij); "للمزيد:" below tags heads a related list (Medi1 News); a poll's heading and buttons are
+    chrome (Hannibal TV)."""
+    listed, body = _article("ar", below="المصادر: التناصح / وكالات")
+    assert listed.sources == ("التناصح", "وكالات")
+    credit, body = _article("ar", below="المصدر | فايننشال تايمز\nترجمة وتحرير الخليج الجديد")
+    assert (credit.sources, "ترجمة وتحرير الخليج الجديد" in credit.boilerplate) == (("فايننشال تايمز",), True)
+    titles = ["المغرب يطلق أول محطة لتحلية المياه بالطاقة الشمسية", "وزارة الفلاحة: موسم فلاحي واعد رغم تأخر الأمطار"]
+    related, body = _article("ar", below="وسوم\nالمغرب\nالفلاحة\n\nللمزيد:\n" + "\n".join(titles))
+    assert ([item.headline for item in related.read_also], related.keywords) == (titles, ("المغرب", "الفلاحة"))
+    poll, body = _article("ar", below="استطلاع رأي\nصوّت\nعرض النتائج\nوسوم: المغرب، الفلاحة")
+    assert (poll.body, poll.boilerplate) == (body, ("استطلاع رأي", "صوّت", "عرض النتائج"))
