@@ -201,7 +201,6 @@ _OTHER_CALENDAR = regex.compile(r"\((?=[^()]*\d{4})[^()]{3,40}\)")  # "(Sene 3, 
 # STEPHANIE ZOLLER — THE BERKSHIRE EAGLE" (US papers)
 _CAPITALS_CREDIT_CAPTION = regex.compile(r"[^.!?]{10,250}[.!?]\s+\p{Lu}[\p{Lu}.'’\- ]{2,40}\s?[—–/]\s?"
                                           r"\p{Lu}[\p{Lu}.'’&\- ]{2,40}")
-_ELIDED_ARTICLES = ("l'", "d'", "l’", "d’")
 _REPEATED_HEADLINE_REACH = 4  # lines below the headline where it may be printed again
 _ELLIPSES = ("...", "…")
 _ELISION = regex.compile(r"(?<![\p{L}])[ldjmnstcLDJMNSTC]['’](?=\p{L})")  # French: "l'", "d'" before a word
@@ -1438,12 +1437,14 @@ class LayoutReader:
             and self._labelled_or_dated(following)
 
     def _opens_a_name(self, part: str) -> bool:
-        """A part of a list of sources that may be a name: a capital first, or a word that is no function word nor a
-        name's particle ("de l'Élevage et de la Pêche" goes on with the name before it, whatever the page's
-        language)."""
+        """A part of a list of sources that may be a name: a capital first; in a script with no case, any word but a
+        function word; or a word the profile's `outlets.lowercase_names` says opens an institution's name in lower
+        case ("ministère de la Santé publique"; "de l'Élevage …" goes on with the name before it, "the ministry said
+        …" is a sentence)."""
         first = fold(part.split(None, 1)[0])
-        return part[:1].isupper() or first not in self.profile.keywords.function_words \
-            and first not in _NAME_PARTICLES and not first.startswith(_ELIDED_ARTICLES)
+        if part[:1].isupper() or first in self.profile.lowercase_names:
+            return True
+        return caseless(part[:1]) and first not in self.profile.keywords.function_words
 
     def _source_values(self, value: str, *, listed: bool = False) -> tuple[str, ...]:
         """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر

@@ -56,7 +56,7 @@ SCHEMA: dict[str, Any] = {
     "breadcrumb": {"home": list, "separators": list, "home_separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
                 "open_credit_words": list, "credit_closings": list, "republished_by": list, "own_report": list,
-                "credit_sentences": list, "first_ran_in": list, "list_labels": list},
+                "credit_sentences": list, "first_ran_in": list, "list_labels": list, "lowercase_names": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
                  "name_links": list, "titles": list, "construct_heads": list, "tail_variants": dict, "pair_heads": list,
@@ -149,6 +149,7 @@ class Profile:
     credit_words_most: int  # the most words of any of them: "Some information for this report came from" has 7
     open_credit_words: tuple[str, ...]  # label keys, each with a space after: "with reports from " (any outlet)
     source_list_labels: frozenset[str]  # label keys of source labels that say several follow: "sources"
+    lowercase_names: frozenset[str]  # words that open an institution's name in lower case ("ministère")
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
     republished_by: tuple[str, ...]  # label keys, each with a space after: "this article was first published by "
     own_report: frozenset[str]  # label keys of the word that marks a site's own report after its name: "خاص"
@@ -401,6 +402,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         credit_words_most=max((len(label_key(words).split()) for words in outlets.get("credit_words", ())), default=0),
         open_credit_words=tuple(f"{label_key(words)} " for words in outlets.get("open_credit_words", ())),
         source_list_labels=frozenset(label_key(label) for label in outlets.get("list_labels", ())),
+        lowercase_names=frozenset(fold(word) for word in outlets.get("lowercase_names", ())),
         credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),
         republished_by=tuple(f"{label_key(words)} " for words in outlets.get("republished_by", ())),
         own_report=frozenset(label_key(words) for words in outlets.get("own_report", ())),
