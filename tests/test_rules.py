@@ -6742,10 +6742,46 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      # round 56b: a comments prompt, a syndication note, a comments disclaimer
      ("en", "Join the conversation – comments are open for 14 days."),  # Shropshire Star
      ("en", "Originally published as Ross River Dam: $240m spillway upgrade fast-tracked after wet season scare"),
-     ("en", "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof.")],
+     ("en", "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."),
+     # round 55a: a caption and its photographer (Mada Masr), a newsletter box's field (Noon Post)
+     ("ar", "طابور أمام أحد المخابز في القاهرة - الصورة: كريم أحمد"),
+     ("ar", "أدخل بريدك الإلكتروني"),
+     # round 56: a call to subscribe (Alter Échos), a desk's byline (in-cyprus)
+     ("fr", "Cet article est en accès libre. Soutenez le journalisme social : abonnez-vous !"),
+     ("en", "Newsroom"),
+     # round 58b: a translation's note naming the original's writer (The Mainichi)
+     ("en", "(Japanese original by Hiroshi Tanaka, Tokyo City News Department)")],
 )
-def test_rounds_54_to_56_chrome_lines(language: str, line: str) -> None:
+def test_chrome_lines_of_rounds_54_to_58_below_the_body(language: str, line: str) -> None:
     record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [  # round 56b: captions closed by the photographer and the paper in capitals
+        ("en", "The grandstand at Wahconah Park has been closed to fans since an engineer's report in 2025. "
+               "STEPHANIE ZOLLER — THE BERKSHIRE EAGLE"),  # The Berkshire Eagle
+        ("en", "Crews clear debris near the Glory Bowl slide area on Wyoming Highway 22. BRADLY J. BONER / "
+               "NEWS&GUIDE"),
+        # round 57b: a file photo's label (FBC News), a caption placing people, one closed by initials (Mmegi)
+        ("en", "[File Photo]"),
+        ("en", "Nyeri County Agriculture Executive Dr. Peter Wachira (centre) inspects seedlings at the Kamakwa "
+               "nursery."),
+        ("en", "Workers repair a section of the North-South Carrier pipeline near Palapye – WUC"),
+        # round 57c: captions closed by their credit, a button, a prompt to follow the site, a counter, a cookie
+        # banner's buttons set off by a tab (Le Trégor, Le Journal de Millau, Congopage, Tribune Juive)
+        ("fr", "Le quai d'Aiguillon accueille le marché depuis 1998. (©Le Trégor)"),
+        ("fr", "Le viaduc vu depuis l'aire de Brocuéjouls. Photo JdM – C. V."),
+        ("fr", "Voir mon actu"),
+        ("fr", "Cet article vous a été utile ? Sachez que vous pouvez suivre Le Trégor dans l'espace Mon Actu. En un "
+               "clic, après inscription, vous y retrouverez toute l'actualité de vos communes."),
+        ("fr", "popularité : 12%"),
+        ("fr", "Ok En savoir plus"),
+    ],
+)
+def test_chrome_lines_of_rounds_54_to_58_above_the_body(language: str, line: str) -> None:
+    record, body = _article(language, above=line)
     assert (record.body, line in record.boilerplate) == (body, True)
 
 
@@ -6878,16 +6914,6 @@ def test_a_date_label_glued_to_the_headline_after_a_diacritic() -> None:
 def test_round_55a_header_credits_are_no_paragraphs(line: str, authors: tuple[str, ...]) -> None:
     record, body = _article("ar", above=line)
     assert (record.body, record.authors) == (body, authors)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["طابور أمام أحد المخابز في القاهرة - الصورة: كريم أحمد",  # Mada Masr: a caption and its photographer
-     "أدخل بريدك الإلكتروني"],  # Noon Post: a newsletter box's field
-)
-def test_round_55a_chrome_lines(line: str) -> None:
-    record, body = _article("ar", below=line)
-    assert (record.body, line in record.boilerplate) == (body, True)
 
 
 def test_an_intertitle_set_off_below_a_related_box_inside_the_body_is_the_articles() -> None:
@@ -7029,16 +7055,6 @@ def test_an_arabic_path_ending_with_the_titles_opening_words_gives_way_to_the_ti
     assert (record.headline, record.body) == (title, paragraph)
 
 
-@pytest.mark.parametrize(
-    ("language", "line"),
-    [("fr", "Cet article est en accès libre. Soutenez le journalisme social : abonnez-vous !"),  # Alter Échos
-     ("en", "Newsroom")],  # in-cyprus: the desk's byline
-)
-def test_round_56_chrome_lines(language: str, line: str) -> None:
-    record, body = _article(language, below=line)
-    assert (record.body, line in record.boilerplate) == (body, True)
-
-
 def test_the_publication_line_with_its_time_below_a_bylines_day_and_the_sites_dateline() -> None:
     """Akhir Lahza: the byline gives the day, the publication line below it the day and its time; then the place and
     the site's name as a dateline on its own line."""
@@ -7057,17 +7073,6 @@ def test_a_line_asking_to_follow_the_writer_ends_a_related_list() -> None:
     record, body = _article("ar", below="اقرأ أيضاً\n" + "\n".join(titles) + "\nلمتابعة الكاتب على تويتر")
     assert ([item.headline for item in record.read_also], "لمتابعة الكاتب على تويتر" in record.boilerplate) == (
         titles, True)
-
-
-@pytest.mark.parametrize(
-    "caption",
-    ["The grandstand at Wahconah Park has been closed to fans since an engineer's report in 2025. STEPHANIE ZOLLER "
-     "— THE BERKSHIRE EAGLE",  # The Berkshire Eagle
-     "Crews clear debris near the Glory Bowl slide area on Wyoming Highway 22. BRADLY J. BONER / NEWS&GUIDE"],
-)
-def test_a_caption_closed_by_its_photographer_and_paper_in_capitals_is_chrome(caption: str) -> None:
-    record, body = _article("en", above=caption)
-    assert (record.body, caption in record.boilerplate) == (body, True)
 
 
 def test_read_more_on_an_outlet_then_a_title_is_a_related_link_not_tags() -> None:
@@ -7144,32 +7149,6 @@ def test_related_titles_cut_short_by_an_ellipsis_are_titles_not_leads() -> None:
     assert [item.headline for item in record.read_also] == titles
 
 
-@pytest.mark.parametrize(
-    "caption",
-    ["[File Photo]",  # FBC News
-     "Nyeri County Agriculture Executive Dr. Peter Wachira (centre) inspects seedlings at the Kamakwa nursery.",
-     "Workers repair a section of the North-South Carrier pipeline near Palapye – WUC"],  # Mmegi
-)
-def test_round_57b_captions_are_chrome(caption: str) -> None:
-    record, body = _article("en", above=caption)
-    assert (record.body, caption in record.boilerplate) == (body, True)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Le quai d'Aiguillon accueille le marché depuis 1998. (©Le Trégor)",  # a caption closed by its credit
-     "Le viaduc vu depuis l'aire de Brocuéjouls. Photo JdM – C. V.",  # Le Journal de Millau
-     "Voir mon actu",  # Le Trégor's button
-     "Cet article vous a été utile ? Sachez que vous pouvez suivre Le Trégor dans l'espace Mon Actu. En un clic, "
-     "après inscription, vous y retrouverez toute l'actualité de vos communes.",
-     "popularité : 12%",  # SPIP (Congopage)
-     "Ok En savoir plus"],  # a cookie banner's buttons, set off by a tab (Tribune Juive)
-)
-def test_round_57c_chrome_lines(line: str) -> None:
-    record, body = _article("fr", above=line)
-    assert (record.body, line in record.boilerplate) == (body, True)
-
-
 def test_a_name_and_the_local_journalism_initiative_is_a_byline() -> None:
     record, body = _article("fr", above="Mathieu Lavoie, Initiative de journalisme local")  # Info07
     assert (record.authors, record.body) == (("Mathieu Lavoie",), body)
@@ -7204,12 +7183,6 @@ def test_the_headline_said_again_below_its_copy_with_a_button_glued_to_it() -> N
     body = _ARTICLES["en"][1]
     glued = parse_text(f"{title}Share\n{title}\nJune 20, 2027\n{body}")
     assert (glued.headline, glued.body) == (title, body)
-
-
-def test_a_translations_note_naming_the_originals_writer_is_chrome() -> None:
-    line = "(Japanese original by Hiroshi Tanaka, Tokyo City News Department)"  # The Mainichi
-    record, body = _article("en", below=line)
-    assert (record.body, line in record.boilerplate) == (body, True)
 
 
 def test_round_58a_sources_labels_and_chrome() -> None:
