@@ -132,8 +132,8 @@ _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
 _MASTHEAD_MIN_ITEMS = 1  # below a site's name ("South China Morning Post", "Hong Kong", "Hong Kong Economy")
 # A site's name: a few capitalised words, or digits ("Le Courrier de la Nouvelle-Écosse", "The EastAfrican"; not
 # "Biden drops out")
-_SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s:?!,.]*|de|du|des|la|le|of|the|and|et))"
-                           r"{0,5}$")
+_SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:\p{Lu}\p{Ll}{0,2}\.|(?:\p{Lu}|\d)[^\s:?!,.]*"
+                           r"|de|du|des|la|le|of|the|and|et)){0,5}$")  # (an abbreviation too: "The St. Thomas Source")
 # a body's full name: capitalised words and the little words between them, commas allowed ("Ministère de
 # l'Agriculture, de l'Élevage et de la Pêche"); no verb, so no sentence
 _BODY_FULL_NAME = regex.compile(r"(?:[ld]['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:,?\s+(?:(?:[ld]['’])?\p{Lu}[\p{L}\p{M}'’-]*"
@@ -1912,7 +1912,11 @@ class LayoutReader:
             return False
         if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[index + 1:]):
             return False  # paragraphs or a byline came: the header is over
-        state.claims[index] = Claim(masthead, Role.BOILERPLATE, "boilerplate:masthead")
+        dated = self._dateline(masthead) if _DIGIT.search(masthead.text) else None
+        if dated is not None and dated.role is Role.DATE and dated.date is not None and dated.date.iso:
+            state.claims[index] = dated  # the line taken for the title was the date line: "General News of Saturday,
+        else:  # 10 July 2027" (GhanaWeb)
+            state.claims[index] = Claim(masthead, Role.BOILERPLATE, "boilerplate:masthead")
         for between in range(index + 1, len(state.claims)):  # the menu's short lines, a section
             if state.claims[between].rule == "header:short-line":
                 state.claims[between] = state.claims[between]._replace(role=Role.BOILERPLATE,

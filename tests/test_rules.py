@@ -6750,9 +6750,12 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("fr", "Cet article est en accès libre. Soutenez le journalisme social : abonnez-vous !"),
      ("en", "Newsroom"),
      # round 58b: a translation's note naming the original's writer (The Mainichi)
-     ("en", "(Japanese original by Hiroshi Tanaka, Tokyo City News Department)")],
+     ("en", "(Japanese original by Hiroshi Tanaka, Tokyo City News Department)"),
+     # round 59b: the editor's name at the foot (Moldpres), a video player's button (Lovin Malta)
+     ("en", "Editor: Victor Ciobanu"),
+     ("en", "Tap to unmute")],
 )
-def test_chrome_lines_of_rounds_54_to_58_below_the_body(language: str, line: str) -> None:
+def test_chrome_lines_of_rounds_54_to_59_below_the_body(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
 
@@ -6780,7 +6783,7 @@ def test_chrome_lines_of_rounds_54_to_58_below_the_body(language: str, line: str
         ("fr", "Ok En savoir plus"),
     ],
 )
-def test_chrome_lines_of_rounds_54_to_58_above_the_body(language: str, line: str) -> None:
+def test_chrome_lines_of_rounds_54_to_59_above_the_body(language: str, line: str) -> None:
     record, body = _article(language, above=line)
     assert (record.body, line in record.boilerplate) == (body, True)
 
@@ -7198,3 +7201,21 @@ def test_round_58a_sources_labels_and_chrome() -> None:
     assert ([item.headline for item in related.read_also], related.keywords) == (titles, ("المغرب", "الفلاحة"))
     poll, body = _article("ar", below="استطلاع رأي\nصوّت\nعرض النتائج\nوسوم: المغرب، الفلاحة")
     assert (poll.body, poll.boilerplate) == (body, ("استطلاع رأي", "صوّت", "عرض النتائج"))
+
+
+def test_round_59b_headers_and_related_label() -> None:
+    """The St. Thomas Source: a site's name with an abbreviation over its menu; GhanaWeb: the line taken for the title
+    was its category and date ("General News of Saturday, 10 July 2027"); Bemidji Pioneer: "What To Read Next"."""
+    title = "WAPA Says Rolling Blackouts on St. Croix Will Continue Through August"
+    paragraph = ("Rolling blackouts on St. Croix will continue through the end of August, the Water and Power "
+                 "Authority said.")
+    record = parse_text("The St. Thomas Source\nNews | Business | Opinion | Community | Obituaries | Police\nNews\n"
+                        f"{title}\nBy Dana Whitfield | July 20, 2027 | 4:05 PM AST\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
+    dated = parse_text("GhanaWeb\nHome | News | Business | Sports | Entertainment | Africa\n\n"
+                       "General News of Saturday, 10 July 2027\nSource: Myjoyonline\n"
+                       f"‘We will not privatise ECG’ – Energy Minister\n{paragraph}")
+    assert (dated.headline, dated.date) == ("‘We will not privatise ECG’ – Energy Minister", "2027-07-10")
+    titles = ["Beltrami County Board delays vote on new jail", "Lake Bemidji State Park opens new campground loop"]
+    related, body = _article("en", below="What To Read Next\n" + "\n".join(titles))
+    assert [item.headline for item in related.read_also] == titles
