@@ -281,7 +281,7 @@ _LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—»›►→]|\d{1,2}[.)]
 # A line that is wholly a quotation: part of the paragraphs around it, never a title.
 _QUOTED = re.compile(r'^["“«].*["”»]$')
 # The parts of a line that holds several fields ("Par La Rédaction - 20 février 2024 | Lu 543 fois").
-_SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*\|\s*")
+_SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*[|;]\s*")
 _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # "OLJ / Par …"
 # a place or desk set off before a date label: "TOI World Desk / Updated:", "New Delhi, Updated At :"
 _PLACE_OR_DESK_BEFORE_LABEL = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*|,\s+")
@@ -1735,6 +1735,9 @@ class LayoutReader:
         that opens it ("Wendy JosephPublié le", Radio Vision 2000; with its colon, "Hery RakotoPublié le :"); else as
         is."""
         words = before.rstrip(" :").split()
+        for count in range(1, min(len(words) - 1, _GLUED_DATE_LABEL_MAX_WORDS) + 1):  # or after a space: "Par Julie
+            if self.profile.label_kinds.get(" ".join(fold(word) for word in words[-count:])) == "date":  # Durand
+                return " ".join(words[:-count])  # Publié le 4 mars 2025 …"
         for count in range(1, min(len(words), _GLUED_DATE_LABEL_MAX_WORDS) + 1):
             first, rest = words[-count], [fold(word) for word in words[len(words) - count + 1:]]
             for cut in range(1, len(first)):
@@ -1908,7 +1911,9 @@ class LayoutReader:
                   or self._a_tagline(state.claims[index + 1].line) and self._may_name_a_site(masthead)
                   or state.claims[index].rule == "headline:below-a-kicker"  # the site's name in capitals above
                   and self._may_name_a_site(state.claims[index - 1].line)
-                  or self._may_name_a_site(masthead) and _a_menu_bar(state.claims[index + 1])):
+                  or self._may_name_a_site(masthead) and any(
+                      claim.rule == "boilerplate:menu" or _a_menu_bar(claim) or self._a_path_from_home(claim)
+                      for claim in state.claims[index + 1:])):  # (a market ticker's lines may stand between)
             return False
         if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[index + 1:]):
             return False  # paragraphs or a byline came: the header is over
@@ -1923,6 +1928,12 @@ class LayoutReader:
                                                                        rule="boilerplate:header-above-title")
         state.headline = line
         return True
+
+    def _a_path_from_home(self, claim: Claim) -> bool:
+        """The site's path, its home link first ("Accueil › Normandie › Lisieux"): below a short line, it shows that
+        line is the site's name (Le Pays d'Auge)."""
+        return claim.rule == "boilerplate:breadcrumb" \
+            and fold(_MENU_ITEM_MARKS.split(claim.line.text, 1)[0]) in self.profile.breadcrumb_home
 
     def _a_masthead_so_far(self, state: _State) -> bool:
         """The headline taken so far is the page's first content line and names the site ("Jamaica Observer"), or
@@ -2630,7 +2641,8 @@ class LayoutReader:
             state.read_also, state.read_also_items = "section", 1
         if _a_bar_of_links(line):
             return Claim(line, Role.BOILERPLATE, _LINK_BAR_RULE)  # "Impressum | Datenschutz | Kontakt"
-        if " ©" in line.text:  # the footer's notice, its name first: "Le Journal du Centre © 2025 – Centre France"
+        if " ©" in line.text or " copyright" in line.key:  # the footer's notice, its name first: "Le Journal du
+            # Centre © 2025 – Centre France", "Mediaguinee.org – Copyright 2025"
             return Claim(line, Role.BOILERPLATE, "read-also:copyright")
         if state.claims and _TITLE_NAME_PARTS.split(line.key, 1)[0] == state.claims[0].line.key \
                 and _TITLE_NAME_PARTS.search(line.key):  # the footer's masthead: "Mali Tribune – Quotidien … – Bamako"
@@ -2717,9 +2729,14 @@ class LayoutReader:
 
     def _related_title(self, text: str) -> str:
         """A related title without its list marker ("• "), its date set off by a bar or a dash before it ("Lundi 10
-        Mars 2025 - 18:20 | Sécheresse : …", L'Opinion; "06-06-2025 - Gabon : …") or by a dash after it ("… New Year
-        operation - January 3, 2027", ChimpReports)."""
+        Mars 2025 - 18:20 | Sécheresse : …", L'Opinion; "06-06-2025 - Gabon : …"), by a dash after it ("… New Year
+        operation - January 3, 2027", ChimpReports) or in brackets after it ("… de Nouadhibou (05-03-2025)")."""
         text = _LIST_MARKER.sub("", text)
+        if text.endswith(")") and " (" in text:  # "… le port de Nouadhibou (05-03-2025)"
+            title, _, tail = text[:-1].rpartition(" (")
+            found = self._search_date(tail) if title and _DIGIT.search(tail) else None
+            if found is not None and found.iso is not None and found.span == (0, len(tail)):
+                return title.strip()
         title, dash, tail = text.rpartition(" - ")
         if dash and title and len(tail) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(tail):
             found = self._search_date(tail)

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 # Bidi marks and embeddings (the Arabic letter mark U+061C among them), zero-width space, word joiner
 # and the other invisible format characters of U+2060-U+206F, BOM, soft hyphen, and C0/C1 controls
-# except tab. ZWNJ (U+200C) is kept: it carries meaning in Persian and Urdu spelling; so is a ZWJ (U+200D)
+# except tab. ZWNJ (U+200C) is kept inside a word: it carries meaning in Persian and Urdu spelling; so is a ZWJ (U+200D)
 # that joins an emoji sequence, but no other, such as those scrapers leave inside Arabic words.
 _INVISIBLE = re.compile(
     r"[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]"
@@ -58,11 +58,13 @@ _RARE = re.compile(
 # other than U+0020 (tab, CR, NBSP, thin …; every character str.split() splits on) or an
 # invisible character. One character class, because an alternation is slow to search.
 _UNCLEAN_CHARACTER = re.compile(
-    "[\t\x0b-\x0d\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u200d\u2028\u2029\u202f\u205f\u3000"
+    "[\t\x0b-\x0d\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u200c\u200d\u2028\u2029\u202f\u205f\u3000"
     + _INVISIBLE.pattern[1:]
 )
 # a zero-width joiner not followed by an emoji (which it would join to the one before): "ور\u200dشات", "… week.\u200d"
 _STRAY_JOINER = re.compile("\u200d(?![\u2600-\u27bf\U0001f000-\U0001faff])")
+# a zero-width non-joiner beside a space or at a line's end, where it joins or parts no letters: "الدوام\u200c المرن"
+_STRAY_NON_JOINER = re.compile("\u200c(?=\\s|$)|(?:^|(?<=\\s))\u200c")
 
 # Runs of letters and digits: what a reader counts as words.
 WORD = re.compile(r"[^\W_]+")
@@ -94,6 +96,8 @@ def clean_line(line: str) -> str:
     line = _INVISIBLE.sub("", line)
     if "\u200d" in line:
         line = _STRAY_JOINER.sub("", line)
+    if "\u200c" in line:
+        line = _STRAY_NON_JOINER.sub("", line)
     return " ".join(line.split())
 
 

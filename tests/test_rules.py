@@ -6753,7 +6753,9 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "(Japanese original by Hiroshi Tanaka, Tokyo City News Department)"),
      # round 59b: the editor's name at the foot (Moldpres), a video player's button (Lovin Malta)
      ("en", "Editor: Victor Ciobanu"),
-     ("en", "Tap to unmute")],
+     ("en", "Tap to unmute"),
+     # round 59c: a share row of known buttons set off by bars (Haïti 24)
+     ("fr", "Partager sur Facebook | Partager sur WhatsApp | Partager sur X")],
 )
 def test_chrome_lines_of_rounds_54_to_59_below_the_body(language: str, line: str) -> None:
     record, body = _article(language, below=line)
@@ -7219,3 +7221,40 @@ def test_round_59b_headers_and_related_label() -> None:
     titles = ["Beltrami County Board delays vote on new jail", "Lake Bemidji State Park opens new campground loop"]
     related, body = _article("en", below="What To Read Next\n" + "\n".join(titles))
     assert [item.headline for item in related.read_also] == titles
+
+
+def test_round_59_dates_bylines_headers_and_related_items() -> None:
+    """Le Pays d'Auge: the site's name over its path from home, a button, then the title over a byline, its date
+    after a space and an update after a semicolon; Madagascar Matin: the date between the writer and the reading
+    time; Le Madawaska: a closing signature with the site's name; Le Quotidien de Nouakchott: a related title's date
+    in brackets; Mediaguinee: a footer that says "Copyright" below a related list."""
+    title = "Lisieux : après l'incendie, la boulangerie du quartier Hauteville rouvre ses portes"
+    paragraph = "Trois mois après l'incendie qui avait ravagé son fournil, la boulangerie a rouvert ses portes mardi."
+    record = parse_text(f"Le Pays d'Auge\nAccueil › Normandie › Lisieux\nVoir mon actu\n{title}\n"
+                        "Par Julie Durand Publié le 4 mars 2025 à 18h04 ; mis à jour le 5 mars 2025 à 9h12\n"
+                        f"{paragraph}")
+    assert (record.headline, record.date, record.authors, record.body) == (
+        title, "2025-03-04T18:04", ("Julie Durand",), paragraph)
+    reading, body = _article("fr", above="Hery Rakotomalala · 8 octobre 2025 · 3 min de lecture")
+    assert (reading.date, reading.body) == ("2025-10-08", body)
+    signed, body = _article("fr", below="Marc-André Thériault, Initiative de journalisme local, Le Madawaska")
+    assert (signed.authors, signed.body) == (("Marc-André Thériault",), body)
+    related, body = _article("fr", below="Lire aussi\nNouadhibou : la flotte artisanale à quai (05-03-2025)\n"
+                                         "Mediaguinee.org – Copyright 2025")
+    assert [item.headline for item in related.read_also] == ["Nouadhibou : la flotte artisanale à quai"]
+
+
+def test_a_market_tickers_lines_between_the_masthead_and_its_menu() -> None:
+    """CNBC Arabia: its name, three market prices with their change, its menu, then the title over its date."""
+    title = "«أدنوك للتوزيع»: ارتفاع الأرباح الفصلية 12% بدعم من نمو المبيعات"
+    paragraph = "أعلنت شركة أدنوك للتوزيع، اليوم الخميس، ارتفاع أرباحها الفصلية بنسبة 12% بدعم من نمو المبيعات."
+    record = parse_text("CNBC عربية\nبرنت 82.40 دولار +0.5%\nالذهب 2,041 دولار -0.2%\n"
+                        "الرئيسية الأسواق الشركات اقتصاد تكنولوجيا\n"
+                        f"{title}\nنُشر: 05 فبراير 2026 - 11:32 ص\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
+
+
+def test_a_zero_width_non_joiner_beside_a_space_is_dropped_and_one_inside_a_word_kept() -> None:
+    """Kuwait News: "الدوام\u200c المرن" in a tag line; Persian's "نامه\u200cها" keeps its non-joiner."""
+    record, body = _article("ar", below="كلمات مفتاحية: الدوام\u200c المرن، نامه\u200cها")
+    assert record.keywords == ("الدوام المرن", "نامه\u200cها")
