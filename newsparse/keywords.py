@@ -98,7 +98,7 @@ def split_keywords(value: str, rules: KeywordRules, article: ArticleWords | str 
         return KeywordSplit((words[0],), False)
     folded = _folded_words(words)
     article = article if isinstance(article, ArticleWords) else ArticleWords(article, rules)
-    tags = _segment(words, folded, rules, article.phrases(folded))
+    tags = _segment(words, folded, rules, article.phrases(folded), _case_breaks(words, article))
     return KeywordSplit(unique_folded(tags), len(tags) > 1)
 
 
@@ -134,11 +134,22 @@ class ArticleWords:
 
     def __init__(self, text: str, rules: KeywordRules | None = None) -> None:
         self._text = text  # read when a line first asks (a list split by commas never does)
+        self._written = ""
         self.joined = ""
         self.pairs: frozenset[tuple[str, str]] | None = None
         self._pattern = rules.proclitic_pattern if rules is not None else None
         self._proclitics = rules.proclitics if rules is not None else {}
         self._behind: dict[str, list[int]] | None = None
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def written(self) -> str:
+        """The article's words as written, one space between each: case tells a name from a phrase."""
+        if not self._written:
+            self._written = " ".join(self._text.split())
+        return self._written
 
     def phrases(self, wanted: Iterable[str] = ()) -> ArticlePhrases:
         """The article's phrases, and those that begin behind a particle glued to a word of `wanted`
@@ -179,13 +190,16 @@ class ArticleWords:
         return self._behind
 
 
-def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: ArticlePhrases) -> list[str]:
+def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: ArticlePhrases,
+             breaks: frozenset[int] = frozenset()) -> list[str]:
     """The cheapest split of `words` into tags; alphabetical order only counts when the line
-    looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags."""
+    looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags. `breaks`: the
+    words that no pair the article holds may join to the word before (`_case_breaks`)."""
     joined = _joining(folded, rules)
     if _CAPITALISED.match(words[0]):
         joined = [one or other for one, other in zip(joined, _lower_case_goes_on(words, rules), strict=True)]
-    costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules, joined, article), joined)
+    costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules, joined, article), joined,
+                      breaks)
     plain = costs.plain_bounds()
     order = _sort_keys(words, folded, plain) if rules.alphabetical and plain is not None else None
     if order is None:
@@ -240,7 +254,8 @@ class _TagCosts:
     rule (`rest`): what a path pays after the order broke, where tags come in no order."""
 
     def __init__(self, folded: list[str], rules: KeywordRules, article: ArticlePhrases,
-                 adjective: list[bool] | None = None, joined: list[bool] | None = None) -> None:
+                 adjective: list[bool] | None = None, joined: list[bool] | None = None,
+                 breaks: frozenset[int] = frozenset()) -> None:
         self.folded, self.rules = folded, rules
         count = self.count = len(folded)
         can_edge = [word not in rules.function_words for word in folded]  # may begin or end a tag
@@ -250,7 +265,7 @@ class _TagCosts:
         # words that join the tag before them at a small cost: agreeing adjectives and conjoined words
         joins = joined if adjective is None else [one or other for one, other in zip(adjective, joined, strict=True)]
         lexicon, starts = rules.lexicon, rules.lexicon_starts
-        paired = _paired(folded, article, rules.definite_article)
+        paired = _paired(folded, article, rules.definite_article, breaks)
         scripts = [_script(word) for word in folded]
         apposed = _name_after_definite(folded, rules, article, joined, scripts)
         mixed = len(set(scripts) - {""}) > 1
@@ -628,18 +643,33 @@ def _script(word: str) -> str:
     return ""
 
 
-def _paired(folded: list[str], article: ArticlePhrases, definite: str = "") -> list[int]:
+def _paired(folded: list[str], article: ArticlePhrases, definite: str = "",
+            breaks: frozenset[int] = frozenset()) -> list[int]:
     """A phrase is in the article only if each pair of adjacent words in it is: paired[i] is
     how many pairs in a row, from words i and i + 1 on, the article holds. A pair of words
     without the `definite` article is held also as the article has it with it: the tag "منخفض
-    جوي" for the article's "المنخفض الجوي"."""
+    جوي" for the article's "المنخفض الجوي". A word of `breaks` pairs with none before it."""
     paired = [0] * len(folded)
     for index in range(len(folded) - 2, -1, -1):
         first, second = folded[index], folded[index + 1]
+        if index + 1 in breaks:
+            continue
         if article.holds_pair(first, second) or definite and not first.startswith(definite) \
                 and not second.startswith(definite) and article.holds_pair(definite + first, definite + second):
             paired[index] = paired[index + 1] + 1
     return paired
+
+
+def _case_breaks(words: list[str], article: ArticleWords) -> frozenset[int]:
+    """In a tag line whose tags open with capitals, the words that open with one where the article does not write
+    the pair with the word before as the line does: "Islamabad Metro bus Fare increase" against the headline's
+    "Islamabad metro bus fare", "Cyprus Inflation" against "Cyprus inflation": the capital opens a tag there, and
+    the article's pair in lower case is no evidence of one tag."""
+    if not _CAPITALISED.match(words[0]) or not article.text:
+        return frozenset()
+    text = article.written()
+    return frozenset(index for index in range(1, len(words))
+                     if words[index][:1].isupper() and f"{words[index - 1]} {words[index]}" not in text)
 
 
 def _folded_words(words: list[str]) -> list[str]:

@@ -217,8 +217,9 @@ def test_french_month_abbreviations_of_quebec_papers(text: str, iso: str) -> Non
     ("Published 6:02 p.m. ChST July 5, 2027", "2027-07-05T18:02+10:00"),  # Pacific Daily News: Guam's zone
     ("Aug 19, 2025 10:15 AM ChST", "2025-08-19T10:15+10:00"),  # Marianas Variety
     ("Jun. 15, 2027, 16:20 (Kyiv time)", "2027-06-15T16:20+03:00"),  # Kyiv Post: summer time in Kyiv
+    ("Posted on : Aug.8,2027 16:51 KST", "2027-08-08T16:51+09:00"),  # Hankyoreh: no space after the month's dot
 ])
-def test_the_zones_of_guam_and_kyiv(text: str, iso: str) -> None:
+def test_the_zones_of_guam_and_kyiv_and_a_compact_month_day(text: str, iso: str) -> None:
     assert search_date(text, language="en").iso == iso
 
 

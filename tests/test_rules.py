@@ -7258,3 +7258,21 @@ def test_a_zero_width_non_joiner_beside_a_space_is_dropped_and_one_inside_a_word
     """Kuwait News: "الدوام\u200c المرن" in a tag line; Persian's "نامه\u200cها" keeps its non-joiner."""
     record, body = _article("ar", below="كلمات مفتاحية: الدوام\u200c المرن، نامه\u200cها")
     assert record.keywords == ("الدوام المرن", "نامه\u200cها")
+
+
+@pytest.mark.parametrize(
+    ("headline", "tags", "values"),
+    [  # Pakistan Observer, Financial Mirror: the article writes the pair in lower case, the tag line opens tags there
+        ("CDA raises Islamabad metro bus fare by Rs10", "Tags: Islamabad Metro bus Fare increase CDA",
+         ("Islamabad", "Metro bus", "Fare increase", "CDA")),
+        ("Cyprus inflation eases to 2.1 percent in May", "Tags: Cyprus Inflation Consumer prices",
+         ("Cyprus", "Inflation", "Consumer prices")),
+        # a name the article writes as the tag line does stays one tag
+        ("New York approves congestion charge for Manhattan", "Tags: New York Congestion charge",
+         ("New York", "Congestion charge")),
+    ],
+)
+def test_a_pair_the_article_writes_in_lower_case_does_not_join_capitalised_tags(
+        headline: str, tags: str, values: tuple[str, ...]) -> None:
+    paragraph = "Officials said the change would take effect next month after a public consultation."
+    assert parse_text(f"{headline}\nJune 5, 2027\n{paragraph}\n{tags}").keywords == values

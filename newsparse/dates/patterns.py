@@ -21,8 +21,9 @@ from types import MappingProxyType
 
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
-#: One or two digits not glued to a digit, '.', ':' or '/' before them, 1..39.
-DAY_DIGITS = r"\d(?<![\d.:/]\d)\d?(?!\d)(?<![4-9]\d)"
+#: One or two digits not glued to a digit, ':' or '/' before them, nor to a number's decimal point ("12.5"; a
+#: month's abbreviation may end with a dot: "Aug.8,2027"), 1..39.
+DAY_DIGITS = r"\d(?<![\d:/]\d)(?<!\d\.\d)\d?(?!\d)(?<![4-9]\d)"
 DAY = rf"(?P<day>{DAY_DIGITS})"
 #: A year after a month name. One more digit glued to it is a scraped counter, not part of
 #: the year ("July 9th, 20220— This article…" is 9 July 2022 followed by "0" comments).
