@@ -451,7 +451,7 @@ def _a_postal_address(line: Line, address_words: frozenset[str]) -> bool:
     return any(_DIGIT.search(part) and any(word in address_words for word in words_of(part)) for part in parts[1:])
 
 
-_ADDRESS_PARTS = re.compile(r"\s*,\s*|\s+[-–—|]\s+")
+_ADDRESS_PARTS = re.compile(r"\s*,\s*|\s+[-–—|·•]\s+")
 _ADDRESS_MIN_PARTS = 3
 _ADDRESS_PART_MAX_WORDS = 6
 _DIGIT = re.compile(r"\d")

@@ -266,6 +266,7 @@ _TITLE_ABOVE_REACH = 2  # lines between a title and its date or byline: a name, 
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _LONG_SOURCE_MAX_WORDS = 16  # a source's full name right above the tags
+_INSTITUTION_MAX_WORDS = 14  # a source's value opening with an institution's word: a ministry's full name
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 # A keyword or source label followed by one value per line ("Tags:", "Gaza", "Middle East", …):
@@ -1441,6 +1442,8 @@ class LayoutReader:
         function word; or a word the profile's `outlets.lowercase_names` says opens an institution's name in lower
         case ("ministère de la Santé publique"; "de l'Élevage …" goes on with the name before it, "the ministry said
         …" is a sentence)."""
+        if not part:
+            return False
         first = fold(part.split(None, 1)[0])
         if part[:1].isupper() or first in self.profile.lowercase_names:
             return True
@@ -1462,7 +1465,8 @@ class LayoutReader:
             parts = tuple(part.strip() for part in value.split("،") if part.strip())
             if len(parts) > 1 and all(word_count(part) <= _SOURCE_PART_MAX_WORDS for part in parts):
                 return parts
-        parts = tuple(part.strip() for part in _LIST_COMMA.split(value)) if "," in value or "،" in value else ()
+        parts = tuple(part.strip() for part in _LIST_COMMA.split(value.strip(" ,،"))) \
+            if "," in value or "،" in value else ()  # (a comma closing the list closes no name)
         if len(parts) > 1:
             known = [names_outlet(part, self.profile) for part in parts]
             # a known outlet beside a name of a few capitalised words: "DVB, Khit Thit Media" (Mizzima),
@@ -2945,8 +2949,10 @@ class LayoutReader:
         if len(parts) > 1 and all(parts) and not any(self._sentence_value(part) for part in parts):
             return False
         words = word_count(value) - len(_ELISION.findall(value))  # "l'Équipement" is one word
-        return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS
-                                             and self.profile.sentence_end.search(value) is not None)
+        ends_a_sentence = self.profile.sentence_end.search(value) is not None
+        if not ends_a_sentence and words and fold(value.split(None, 1)[0]) in self.profile.lowercase_names:
+            return words > _INSTITUTION_MAX_WORDS  # "ministère de l'Agriculture, de l'Hydraulique villageoise et …"
+        return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS and ends_a_sentence)
 
     def _is_list_item(self, line: Line) -> bool:
         """A line that can be one item of a list of tags or sources: a few words, not a sentence."""

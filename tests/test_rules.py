@@ -6299,13 +6299,17 @@ def test_an_initial_and_a_name_closing_an_arabic_article_sign_it(signature: str)
 
 
 def test_a_long_source_name_right_above_the_tags_is_a_source() -> None:
-    """Le Provincial: an office's full name of ten words below the signature, over the tag line; the same value
-    with no tags below is read as a sentence, as before."""
+    """Le Provincial: an office's full name of ten words below the signature, over the tag line; with no tags below,
+    a value that opens with an institution's word is a name too, while one that opens with no such word and runs as
+    long is a sentence."""
     line = "Source : Direction du tourisme et de l'artisanat de la wilaya d'Annaba"
     record, body = _article("fr", below=f"Nadia B.\n{line}\nTags : Annaba, Tourisme")
     assert (record.sources, record.authors, record.body) == (
         ("Direction du tourisme et de l'artisanat de la wilaya d'Annaba",), ("Nadia B.",), body)
     record, body = _article("fr", below=line)
+    assert record.sources == ("Direction du tourisme et de l'artisanat de la wilaya d'Annaba",)
+    record, body = _article("fr", below="Source : les chiffres viennent d'une enquête menée auprès des ménages de la "
+                                        "wilaya")
     assert record.sources == ()
 
 
@@ -7276,3 +7280,15 @@ def test_a_pair_the_article_writes_in_lower_case_does_not_join_capitalised_tags(
         headline: str, tags: str, values: tuple[str, ...]) -> None:
     paragraph = "Officials said the change would take effect next month after a public consultation."
     assert parse_text(f"{headline}\nJune 5, 2027\n{paragraph}\n{tags}").keywords == values
+
+
+@pytest.mark.parametrize(
+    ("language", "below", "sources"),
+    [("en", "Sources\nReuters\nEl Tiempo", ("Reuters", "El Tiempo")),  # Colombia Reports: the label alone
+     ("fr", "Sources : ATP, ministère de la Santé publique,", ("ATP", "ministère de la Santé publique"))],
+)
+def test_a_source_label_alone_and_a_list_with_an_empty_part(language: str, below: str,
+                                                            sources: tuple[str, ...]) -> None:
+    """A plural source label with no value on its line, and a list closed by a comma: read, never an error."""
+    record, body = _article(language, below=below)
+    assert record.sources == sources
