@@ -150,7 +150,6 @@ _AN_EDITORS_INITIALS = r"\p{Lu}{1,3}|\p{Arabic}\.\p{Arabic}(?:\.\p{Arabic})?"
 _CLOSING_INITIALS = regex.compile(rf"\(\s*(?:{_AN_EDITORS_INITIALS})(?:\s*/\s*(?:{_AN_EDITORS_INITIALS}))+\s*\)"
                                   r"|\p{Arabic}(?: \p{Arabic}){1,2}(?:\s*/\s*\p{Arabic}(?: \p{Arabic}){1,2})+")
 _ADDRESS_REACH = 2  # lines above a writer's e-mail address where their name may stand (the site's name between)
-_NAME_LINE_MAX_WORDS = 4
 # the rules of a headline taken from the page's top that may be its masthead: the first content line, or a tagline
 # below the site's name in capitals, read as a kicker ("CAS-INFO", then "L'actualité congolaise en un clic")
 _TAKEN_FOR_THE_TITLE = frozenset({"headline:first-content-line", "headline:below-a-kicker"})
@@ -345,6 +344,9 @@ class LayoutReader:
         self.vocabulary = vocabulary
         self.reference = reference
         self.dayfirst = dayfirst
+        # the related labels of two words or more, longest first (see `_related_label_glued_to_a_source`)
+        self._spaced_related_labels = sorted((key for key, kind in profile.label_kinds.items()
+                                              if kind == "read_also" and " " in key), key=len, reverse=True)
 
     def read(self, lines: list[Line], tab_menus: frozenset[int] = frozenset()) -> list[Claim]:
         """The claims of `lines`; `tab_menus` are the numbers of the lines that were a menu's items set off by tabs
@@ -824,8 +826,7 @@ class LayoutReader:
         the line ("المصدر: وكالة الأناضولاقرأ أيضاً:", Turkey Now): the sources, and the lines below it a related list;
         None when it is not so."""
         folded = key_of_folded(fold(value))
-        labels = sorted((key for key, kind in self.profile.label_kinds.items() if kind == "read_also" and " " in key
-                         and folded.endswith(key)), key=len, reverse=True)  # (rare lines: sorted when read)
+        labels = [key for key in self._spaced_related_labels if folded.endswith(key)]
         label = next((key for key in labels if folded[-len(key) - 1:-len(key)].isalpha()
                       or folded[-len(key) - 1:-len(key)] == " "), None)
         if label is None:
@@ -1926,10 +1927,7 @@ class LayoutReader:
             state.claims[index] = dated  # the line taken for the title was the date line: "General News of Saturday,
         else:  # 10 July 2027" (GhanaWeb)
             state.claims[index] = Claim(masthead, Role.BOILERPLATE, "boilerplate:masthead")
-        for between in range(index + 1, len(state.claims)):  # the menu's short lines, a section
-            if state.claims[between].rule == "header:short-line":
-                state.claims[between] = state.claims[between]._replace(role=Role.BOILERPLATE,
-                                                                       rule="boilerplate:header-above-title")
+        _header_lines_to_chrome(state.claims, index + 1)  # the menu's short lines, a section
         state.headline = line
         return True
 
@@ -2019,10 +2017,7 @@ class LayoutReader:
             if bare and fold(bare.strip()) == line.folded and self._names_a_site(outlet.strip()):
                 index = next(index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE)
                 state.claims[index] = Claim(state.headline, Role.SOURCE, "source:page-title-suffix", outlet.strip())
-                for between in range(index + 1, len(state.claims)):  # a tagline, a menu on one line (Crésus)
-                    if state.claims[between].role is Role.BODY or state.claims[between].rule == "header:short-line":
-                        state.claims[between] = state.claims[between]._replace(
-                            role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
+                _header_lines_to_chrome(state.claims, index + 1, paragraphs=True)  # a tagline, a menu (Crésus)
                 state.headline = line
                 state.in_body = False
                 return True
@@ -2738,14 +2733,11 @@ class LayoutReader:
         text = _LIST_MARKER.sub("", text)
         if text.endswith(")") and " (" in text:  # "… le port de Nouadhibou (05-03-2025)"
             title, _, tail = text[:-1].rpartition(" (")
-            found = self._search_date(tail) if title and _DIGIT.search(tail) else None
-            if found is not None and found.iso is not None and found.span == (0, len(tail)):
+            if title and self._a_date_alone(tail):
                 return title.strip()
         title, dash, tail = text.rpartition(" - ")
-        if dash and title and len(tail) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(tail):
-            found = self._search_date(tail)
-            if found is not None and found.iso is not None and found.span == (0, len(tail)):
-                return title.strip()
+        if dash and title and len(tail) <= _DATE_PREFIX_MAX_CHARS and self._a_date_alone(tail):
+            return title.strip()
         for mark in (" | ", " - "):  # "06-06-2025 - Gabon : la SEEG annonce …" (Le Nouveau Gabon)
             head, bar, title = text.partition(mark)
             if bar and len(head) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(head) and title:
@@ -2754,6 +2746,13 @@ class LayoutReader:
                         and not head[found.span[1]:].strip():
                     return title.strip()
         return text
+
+    def _a_date_alone(self, text: str) -> bool:
+        """`text` is a full date and nothing else ("05-03-2025", "January 3, 2027")."""
+        if _DIGIT.search(text) is None:
+            return False  # (the cheap test first)
+        found = self._search_date(text)
+        return found is not None and found.iso is not None and found.span == (0, len(text))
 
     def _teaser_title(self, line: Line, state: _State) -> bool:
         """A related title that ends in an ellipsis or an exclamation mark, as a teaser does ("الأرصاد: أجواء
@@ -3193,6 +3192,15 @@ def _reads_as_title(line: Line) -> bool:
     if line.words > _TITLE_MAX_WORDS:
         return False
     return text.endswith(("...", "…", "..")) or (": " in text and text.endswith(('"', "”", "»", "'")))
+
+
+def _header_lines_to_chrome(claims: list[Claim], start: int, *, paragraphs: bool = False) -> None:
+    """The header's short lines from `start` on, and with `paragraphs` the lines read as paragraphs too (a tagline,
+    a menu on one line), above a title found below them: the page's chrome."""
+    for index in range(start, len(claims)):
+        claim = claims[index]
+        if claim.rule == "header:short-line" or paragraphs and claim.role is Role.BODY:
+            claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:header-above-title")
 
 
 def _drop_the_headline_said_again(claims: list[Claim]) -> None:
