@@ -15,7 +15,8 @@ def _top_level_names(tree: ast.Module) -> collections.Counter[str]:
     names: collections.Counter[str] = collections.Counter()
     for node in tree.body:
         if isinstance(node, ast.Assign):
-            names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+            # each name a target binds, in a tuple too: "_LOW, _HIGH = 2, 4"
+            names.update(name.id for target in node.targets for name in ast.walk(target) if isinstance(name, ast.Name))
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
             names[node.target.id] += 1
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
