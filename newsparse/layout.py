@@ -537,7 +537,8 @@ class LayoutReader:
                                                      or _a_dashed_menu(claim.line)):
                 short += _LONG_MENU_MIN_ITEMS  # a whole menu on one line ("سياسة | مجتمع | اقتصاد | …")
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
-            if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None:
+            if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None \
+                    or claim.role is Role.BODY and menu and self._read_as_a_date_line(claim.line):
                 title = self._title_by_its_date(claims, head, dated) if menu else None
                 if title is not None:
                     self._retitle(claims, head, title)
@@ -666,6 +667,15 @@ class LayoutReader:
             if claim.role not in (Role.BOILERPLATE, Role.DATE, Role.TIME, Role.BYLINE, Role.BODY, Role.UNPARSED):
                 return None
         return None
+
+    def _read_as_a_date_line(self, line: Line) -> bool:
+        """Whether a line read as a paragraph is a date line (the date of the day above the menu was taken first:
+        "It-Tnejn, 13 ta' Lulju 2026" under the masthead, then "Monday, 13 July 2026, 14:51 Last update: …" under
+        the title, The Malta Independent)."""
+        if line.words > _DATELINE_MAX_WORDS or _DIGIT.search(line.text) is None:
+            return False
+        dated = self._dateline(line)
+        return dated is not None and dated.role is Role.DATE and dated.date is not None and bool(dated.date.iso)
 
     def _retitle(self, claims: list[Claim], head: int, title: int) -> None:
         """The title at `title` is the headline, the lines from `head` to it chrome; a date line without letters

@@ -223,6 +223,30 @@ def test_the_zones_of_guam_and_kyiv_and_a_compact_month_day(text: str, iso: str)
     assert search_date(text, language="en").iso == iso
 
 
+@pytest.mark.parametrize(("text", "iso", "raw"), [
+    ("2027 Jul 25, 14:20 NPT", "2027-07-25T14:20+05:45", "2027 Jul 25, 14:20 NPT"),  # Onlinekhabar: the year first
+    ("2027. május 30. 08:15", "2027-05-30T08:15", "2027. május 30. 08:15"),  # Daily News Hungary: Hungarian order
+    ("Il-Ħadd, 27 ta’ Ġunju 2027 - 10:15", "2027-06-27T10:15", "27 ta’ Ġunju 2027 - 10:15"),  # Newsbook, Malta
+    ("lunedì 12 luglio 2027", "2027-07-12", "lunedì 12 luglio 2027"),  # Wanted in Rome: Italian day and month
+    ("19 Korrik 2027, 14:10", "2027-07-19T14:10", "19 Korrik 2027, 14:10"),  # Albanian Daily News
+    ("Publicado em 3 de julho de 2027", "2027-07-03", "3 de julho de 2027"),  # Portuguese
+    ("15 de abril de 2026 - 15:30", "2026-04-15T15:30", "15 de abril de 2026 - 15:30"),  # Spanish
+    ("25th of July 2027", "2027-07-25", "25th of July 2027"),
+])
+def test_dates_of_english_pages_in_their_countrys_language_and_order(text: str, iso: str, raw: str) -> None:
+    found = search_date(text, language="en")
+    assert (found.iso, text[found.span[0]:found.span[1]]) == (iso, raw)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2026, May 5 was the day the vote was held.",  # a year closing a clause: no year-first date
+    "Season 1,2027 Jul 5",
+])
+def test_a_year_before_a_month_only_opens_a_date_right_before_it(text: str) -> None:
+    found = search_date(text, language="en")
+    assert found is None or found.iso is None
+
+
 @pytest.mark.parametrize(("text", "iso_date", "raw"), [
     ("2027年5月2日 16:20", "2027-05-02T16:20", "2027年5月2日 16:20"),  # Ryukyu Shimpo's English pages
     ("2027年5月2日", "2027-05-02", "2027年5月2日"),

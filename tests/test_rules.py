@@ -5171,6 +5171,20 @@ def test_the_pages_description_above_the_title_and_again_below_it_is_the_deck() 
     assert (record.headline, record.date, record.body) == (title, "2025-10-02T06:30", f"{deck}\n\n{paragraph}")
 
 
+@pytest.mark.parametrize("day", ["It-Tnejn, 13 ta' Lulju 2026", "Monday, 13 July 2026"])
+def test_the_date_of_the_day_read_under_the_masthead_leaves_the_title_over_the_article_date_line(day: str) -> None:
+    """The Malta Independent: the date of the day (in Maltese, read since "ta’" may stand between a day and its
+    month) under the masthead, the menu, the section, then the title, the writer and the article's date line, which
+    was read as a paragraph, as the day's date was taken, and so taken for the title."""
+    title = "Passengers stranded for three hours as Gozo Channel ferry suffers second breakdown in a week"
+    lead = ("Hundreds of passengers were stranded at Ċirkewwa and Mġarr on Monday morning after a Gozo Channel "
+            "ferry broke down for the second time in a week, leaving only two vessels on the route.")
+    record = parse_text(f"The Malta Independent\n{day}\nNews\nLocal\nWorld\nBusiness\nSport\n"
+                        f"Environment\nOpinion\nTMIS\nNewspaper\n\nLocal\n{title}\nMarija Camilleri\n"
+                        f"Monday, 13 July 2026, 14:51 Last update: about 5 hours ago\n\n{lead}")
+    assert (record.headline, record.date, record.body) == (title, "2026-07-13T14:51", lead)
+
+
 @pytest.mark.parametrize(
     ("top", "title", "below"),
     [

@@ -1,6 +1,6 @@
 """Finding date expressions: the search order, the lead-in before a date, and the result.
 
-Search order on a line: complete Gregorian dates (ISO, day-month-year, month-day-year,
+Search order on a line: complete Gregorian dates (ISO, day-month-year, month-day-year, year-month-day,
 numeric), then Hijri, then dates without a year, then relative expressions. Within a
 family the leftmost match wins (the longest on a tie), so a line carrying a Hijri and a
 Gregorian date gives the Gregorian one.
@@ -26,6 +26,8 @@ _NO_PREFIX = frozenset({"relative_before", "relative_after", "day_word"})
 _TWO_DIGITS = tuple(f"{n:02d}" for n in range(100))
 #: How far before its month word a day-month-year date can start ("31st of ").
 _BEFORE_MONTH = 16
+#: How far before its month word a year-first date can start ("2027. ").
+_YEAR_BEFORE_MONTH = 8
 #: How far before a date a time can start ("10:30 p.m. GMT - ").
 _TIME_REACH = 40
 #: How far before "ago" a relative expression can start ("three hours ").
@@ -121,7 +123,9 @@ def _dated(text: str, p: Patterns, digit: int) -> tuple[str, re.Match[str]] | No
     else:
         iso = hijri_iso = numeric = hijri_numeric = None
     dmy, mdy = _textual_dates(text, p, month, near, digit) if month is not None else (None, None)
-    best = _leftmost([("iso", iso), ("numeric", numeric), ("dmy", dmy), ("mdy", mdy)])
+    # a year-first date ("2027 Jul 25") has its year's digits before the month word
+    ymd = p.ymd.search(text, max(0, month - _YEAR_BEFORE_MONTH)) if month is not None else None
+    best = _leftmost([("iso", iso), ("numeric", numeric), ("dmy", dmy), ("mdy", mdy), ("ymd", ymd)])
     if best is not None:
         return best
     hijri: Family = [("iso", hijri_iso), ("numeric", hijri_numeric)]

@@ -28,6 +28,9 @@ DAY = rf"(?P<day>{DAY_DIGITS})"
 #: A year after a month name. One more digit glued to it is a scraped counter, not part of
 #: the year ("July 9th, 20220— This article…" is 9 July 2022 followed by "0" comments).
 YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?:\d(?!\d))?(?!\d|:\d)"
+#: A year before its month name ("2027 Jul 25", Hungarian "2027. május 30."), not glued to a digit, a
+#: number's point or a clock before it; its lookbehind comes after two digits, so the search skips fast.
+YEAR_FIRST = r"(?P<year>(?:1[89]|2[01])(?<![\d.,:/]..)\d\d)(?!\d)"
 DATE_SEP = r"[\s,./-]{0,4}"
 
 
@@ -99,6 +102,7 @@ class WordLists:
     connectors: tuple[str, ...]
     today_words: tuple[str, ...]
     year_words: tuple[str, ...]
+    day_words: tuple[str, ...]
     rel_before: tuple[str, ...]
     rel_after: tuple[str, ...]
     rel_units: tuple[str, ...]
@@ -112,6 +116,7 @@ _COMPILED = (
     "iso",
     "dmy",
     "mdy",
+    "ymd",
     "numeric",
     "hijri",
     "yearless_dm",
@@ -143,6 +148,7 @@ class Patterns:
     iso: re.Pattern[str]
     dmy: re.Pattern[str]
     mdy: re.Pattern[str]
+    ymd: re.Pattern[str]
     numeric: re.Pattern[str]
     hijri: re.Pattern[str]
     yearless_dm: re.Pattern[str]
@@ -282,15 +288,17 @@ def build(w: WordLists) -> Patterns:
         rf"(?P<year>1[34]\d\d)(?!\d)(?:\s?{word(w.hijri_markers)}\.?)?{after}"
     )
     year_word = rf"(?:{word(w.year_words)}\s*)?"
+    day_word = rf"(?:{word(w.day_words)}\s*)?"  # "25th of July", Maltese "27 ta’ Ġunju"
     no_year = rf"(?![\s,./-]{{0,4}}{year_word}\d{{4}}(?!\d))"
     relative_before, relative_after = _relative(w)
     sources = {
         "iso": iso,
-        "dmy": rf"{DAY}{ordinal}{DATE_SEP}(?:of\s+)?{_month(w)}{DATE_SEP}{year_word}{YEAR}{era}{after}",
+        "dmy": rf"{DAY}{ordinal}{DATE_SEP}{day_word}{_month(w)}{DATE_SEP}{year_word}{YEAR}{era}{after}",
         "mdy": rf"{_month(w, lead=True)}{DATE_SEP}{DAY}{ordinal},?{DATE_SEP}{YEAR}{era}{after}",
+        "ymd": rf"{YEAR_FIRST}\.?\s{{1,3}}{_month(w)}{DATE_SEP}{DAY}{ordinal}{era}{after}",
         "numeric": numeric,
         "hijri": hijri,
-        "yearless_dm": rf"{DAY}{ordinal}{DATE_SEP}(?:of\s+)?{_month(w)}{no_year}{after}",
+        "yearless_dm": rf"{DAY}{ordinal}{DATE_SEP}{day_word}{_month(w)}{no_year}{after}",
         "yearless_md": rf"{_month(w, lead=True)}\s?{DAY}{ordinal}{no_year}{after}",
         "relative_before": relative_before,
         "relative_after": relative_after,

@@ -130,7 +130,7 @@ def _hijri_day(year: int, month: int, day: int, reading: Reading) -> Reading:
 
 
 def read_textual(g: Groups, query: Query) -> Reading:
-    """Day-month-year and month-day-year with a month name."""
+    """Day-month-year, month-day-year and year-month-day with a month name."""
     reading = _base(g, query)
     month, agree = _month_number(g["month"], query.vocabulary.tables.months)
     if not agree:
@@ -224,6 +224,7 @@ READERS: Mapping[str, Reader] = {
     "iso": read_iso,
     "dmy": read_textual,
     "mdy": read_textual,
+    "ymd": read_textual,
     "numeric": read_numeric,
     "hijri": read_hijri,
     "yearless_dm": read_yearless,
