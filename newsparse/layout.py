@@ -226,6 +226,7 @@ _SENTENCE_STOPS = (".", "!", "。", "؛")
 _REPUBLISHED_TAIL = regex.compile(r",\s| and (?:is|was|has been) | on (?=\p{Ll}|\d)")
 _DATE_PREFIX_MAX_CHARS = 40  # a related title's date before a bar
 _CASE_GLUE = regex.compile(r"(\p{Ll})(\p{Lu})")  # "NdawaJune": two words glued
+_DIGIT_GLUE = regex.compile(r"(\p{Ll})(\d)")  # "… power cuts3 min read": a word and a count glued
 # "News" of "NewsBangkok to ban …", "ECONOMY" of "ECONOMYIstanbul bakers warn …"
 _GLUED_FIRST_WORD = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
 _LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
@@ -792,8 +793,9 @@ class LayoutReader:
 
     def _cut_glued_byline_or_chrome(self, claims: list[Claim], index: int) -> None:
         """A byline or a line of chrome glued to the headline's end, where a small letter meets a capital ("… from
-        JanuaryBy Natasha Donn", Portugal Resident; "… harbour wallShare", Jersey Evening Post): the headline keeps
-        its own words, the byline gives the writer, and what is cut goes with the page's chrome."""
+        JanuaryBy Natasha Donn", Portugal Resident; "… harbour wallShare", Jersey Evening Post), or chrome that
+        opens with a digit, where a small letter meets it ("… 18-hour power cuts3 min read", ZimLive): the headline
+        keeps its own words, the byline gives the writer, and what is cut goes with the page's chrome."""
         claim = claims[index]
         text = claim.line.text
         for glue in _CASE_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
@@ -810,6 +812,13 @@ class LayoutReader:
             title = text[:glue.start(2)]
             if word_count(title) >= _TITLE_MIN_WORDS:
                 claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title, values=(tail.text,), authors=names)
+                return
+        for glue in _DIGIT_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
+            tail = make_line(claim.line.number, text[glue.start(2):])
+            title = text[:glue.start(2)]
+            if tail.words > 1 and is_boilerplate(tail, self.profile) and word_count(title) >= _TITLE_MIN_WORDS:
+                # a reading time, not a counter's digits ("… fare to Rs50")
+                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title, values=(tail.text,))
                 return
 
     def _glued_label(self, text: str) -> tuple[int, int, str] | None:
