@@ -1496,7 +1496,9 @@ class LayoutReader:
                 return parts
             # names of two capitalised words or more, or initials, none known: "Yle Uutiset, Helsingin Sanomat" (Yle
             # News), "DEETS, France Travail" (Témoignages)
-            if all(_SITE_NAME.match(part) and word_count(part) >= 2 or _ACRONYM.fullmatch(part) for part in parts):
+            # or a site's domain: "ingatlan.com, KSH" (Kafkadesk)
+            if all(_SITE_NAME.match(part) and word_count(part) >= 2 or _ACRONYM.fullmatch(part)
+                   or _DOMAIN.fullmatch(part) for part in parts):
                 return parts
             if listed and all(self._opens_a_name(part) for part in parts):
                 # after "Sources": "Andina, El Comercio", "ATP, Ministère de l'Hydraulique", "ATP, ministère de la
@@ -2026,16 +2028,20 @@ class LayoutReader:
     def _retitles_its_page_title(self, line: Line, state: _State) -> bool:
         """Whether this line is the title alone below the page's title, which the headline taken so
         far was: the title, a separator and the outlet (Daily Sabah: "Türkiye, Iraq agree … | Daily
-        Sabah", a breadcrumb, then "Türkiye, Iraq agree …"). If so, the page title's claim becomes a
-        source claim of its outlet, and this line the state's headline."""
+        Sabah", a breadcrumb, then "Türkiye, Iraq agree …"), maybe its tagline after it ("… | SunLive - The Bay's
+        News First"). If so, the page title's claim becomes a source claim of its outlet, and this line the
+        state's headline."""
         title = state.headline.text
         if len(title) <= len(line.text):
             return False
         for separator in self.profile.title_separators:
             bare, _, outlet = title.rpartition(separator)
-            if bare and fold(bare.strip()) == line.folded and self._names_a_site(outlet.strip()):
+            if not bare or fold(bare.strip()) != line.folded:
+                continue
+            outlet = self._site_before_its_tagline(outlet.strip())
+            if self._names_a_site(outlet):
                 index = next(index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE)
-                state.claims[index] = Claim(state.headline, Role.SOURCE, "source:page-title-suffix", outlet.strip())
+                state.claims[index] = Claim(state.headline, Role.SOURCE, "source:page-title-suffix", outlet)
                 _header_lines_to_chrome(state.claims, index + 1, paragraphs=True)  # a tagline, a menu (Crésus)
                 state.headline = line
                 state.in_body = False
@@ -2060,6 +2066,15 @@ class LayoutReader:
         claims[-1] = Claim(kicker, Role.BOILERPLATE, "boilerplate:kicker")
         state.headline = line
         return True
+
+    def _site_before_its_tagline(self, suffix: str) -> str:
+        """A page title's suffix without the site's tagline after its name ("SunLive - The Bay's News First" is
+        "SunLive"), or the suffix as it is."""
+        for separator in self.profile.title_separators:
+            name, found, _ = suffix.partition(separator)
+            if found and name.strip():
+                return name.strip()
+        return suffix
 
     def _names_a_site(self, suffix: str) -> bool:
         """A page title's suffix, when the title repeats without it: a known outlet, or any short name
@@ -3004,6 +3019,7 @@ GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its t
 BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _ARTICLE_BELOW_A_LINK = 3
+_INTERTITLE_MAX_WORDS = 5  # an intertitle of the article read as a related title: "Nala widening works"
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
 _LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"
 # a line of chrome inside the body, or a title below it, over the titles of a list ("More from this section")
@@ -3420,6 +3436,8 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             after = next((later for later in claims[end:]
                           if later.role is not Role.BOILERPLATE or later.rule == _CREDIT_BELOW_RELATED), None)
             goes_on = after is not None and _goes_on_below_a_link(after) or end - index - 1 >= _ARTICLE_BELOW_A_LINK
+            if end > index + 1 and not goes_on and after is not None:
+                end, goes_on = _past_an_intertitle(claims, index, end, after)
             if end > index + 1 and goes_on \
                     and not _follows_an_item_with_its_lead(claims, index) \
                     and not _restates(claims[index + 1].line.text, claim.value):
@@ -3445,6 +3463,25 @@ def _cut_glued_chrome(claims: list[Claim], paragraphs: list[int], glued: GluedCh
                 claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:glued-share-bar")
             else:
                 claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=text, values=cut)
+
+
+def _past_an_intertitle(claims: list[Claim], index: int, end: int, after: Claim) -> tuple[int, bool]:
+    """(where the article's paragraphs below the related title at `index` end, whether they are its) when the line
+    after the title's paragraphs (at `end`), `after`, was read as a second related title but is the article's
+    intertitle: shorter than the title, a few words ending no sentence, with paragraphs below it and then the
+    article's own source or tags (Telangana Today: "Also Read", a title, a paragraph, "Nala widening works", two
+    paragraphs, "Tags: …"); else (`end`, False)."""
+    title = claims[index].line
+    if after.role is not Role.READ_ALSO_HEADLINE or after.rule.startswith("label:") \
+            or not after.line.words <= _INTERTITLE_MAX_WORDS < title.words or after.line.text.endswith(_SENTENCE_STOPS):
+        return end, False
+    below = claims.index(after, end) + 1
+    while below < len(claims) and claims[below].role is Role.READ_ALSO_BODY:
+        below += 1
+    closing = next((later for later in claims[below:] if later.role is not Role.BOILERPLATE), None)
+    if below > claims.index(after, end) + 1 and closing is not None and closing.role in (Role.SOURCE, Role.KEYWORDS):
+        return below, True
+    return end, False
 
 
 def _follows_an_item_with_its_lead(claims: list[Claim], index: int) -> bool:
@@ -3573,14 +3610,15 @@ def _claim_closing_arabic_initials(claims: list[Claim], last_paragraphs: list[in
 def _claim_the_footers_masthead(claims: list[Claim]) -> None:
     """The line right above the copyright notice that opens with the name it gives, the footer's masthead and
     tagline ("Nhân Dân en ligne - Organe central du Parti communiste du Vietnam", then "© Nhân Dân en ligne
-    2025"), is chrome, though it may follow related titles or paragraphs."""
+    2025"; "Ripples Nigeria, without fear or favour"), is chrome, though it may follow related titles or
+    paragraphs."""
     for index in range(len(claims) - 1, 0, -1):
         notice = claims[index].line.text
         if notice.startswith("©"):
             name = _COPYRIGHT_NAME.match(notice)
             above = claims[index - 1]
             if name is not None and above.role in _FOOTER_NAME_ROLES \
-                    and fold(above.line.text).startswith(fold(name.group(1)) + " "):
+                    and fold(above.line.text).startswith(tuple(fold(name.group(1)) + mark for mark in (" ", ", "))):
                 claims[index - 1] = above._replace(role=Role.BOILERPLATE, rule="boilerplate:footer-masthead")
             return
 

@@ -229,6 +229,7 @@ def test_the_zones_of_guam_and_kyiv_and_a_compact_month_day(text: str, iso: str)
     ("Il-Ħadd, 27 ta’ Ġunju 2027 - 10:15", "2027-06-27T10:15", "27 ta’ Ġunju 2027 - 10:15"),  # Newsbook, Malta
     ("lunedì 12 luglio 2027", "2027-07-12", "lunedì 12 luglio 2027"),  # Wanted in Rome: Italian day and month
     ("19 Korrik 2027, 14:10", "2027-07-19T14:10", "19 Korrik 2027, 14:10"),  # Albanian Daily News
+    ("2027 m. rugpjūčio 21 d. 11:20", "2027-08-21T11:20", "2027 m. rugpjūčio 21 d. 11:20"),  # The Lithuania Tribune
     ("Publicado em 3 de julho de 2027", "2027-07-03", "3 de julho de 2027"),  # Portuguese
     ("15 de abril de 2026 - 15:30", "2026-04-15T15:30", "15 de abril de 2026 - 15:30"),  # Spanish
     ("25th of July 2027", "2027-07-25", "25th of July 2027"),

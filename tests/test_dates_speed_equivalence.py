@@ -112,7 +112,7 @@ def _reference_dated(text: str, p: Patterns) -> tuple[str, re.Match[str]] | None
 #: What date-like test lines are made of, separated by single spaces.
 _PIECES = (
     "2024-02-20 2024/02/20 1445-08-10 20/02/2024 20-02-24 02/20/2024 7/3/1429 13/3/2008 12.03.2024 2024.3.12 "
-    "1429 هـ 2024 2024. 1445 20 3 12 31 Feb February Jun juin mars mai Aug. فبراير شباط شعبان رمضان جمادى الآخرة "
+    "1429 هـ 2024 2024. m. 1445 20 3 12 31 Feb February Jun juin mars mai Aug. فبراير شباط شعبان رمضان جمادى الآخرة "
     "Tue mardi الثلاثاء 10:30 14h34 pm GMT +0300 at le الساعة of th er - / . , ( ) | T ١٨ ٢٠٢٣ ٠٣:٢٧"
 )
 _DATE_PIECES = st.sampled_from(_PIECES.split(" "))

@@ -6776,9 +6776,16 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "Editor: Victor Ciobanu"),
      ("en", "Tap to unmute"),
      # round 59c: a share row of known buttons set off by bars (Haïti 24)
-     ("fr", "Partager sur Facebook | Partager sur WhatsApp | Partager sur X")],
+     ("fr", "Partager sur Facebook | Partager sur WhatsApp | Partager sur X"),
+     # round 61b: a donation box (Ripples Nigeria), a print edition's promotion (Daily Sitka Sentinel), a messaging
+     # channel's (Telangana Today), a view counter (Turkmenportal)
+     ("en", "Enjoy the article? Make a donation to help us produce more stories like this."),
+     ("en", "Read the full Sentinel every weekday in our e-Edition. Subscribe today."),
+     ("en", "Now you can get handpicked stories from Telangana Today on Telegram everyday. Click the link to "
+            "subscribe."),
+     ("en", "Views: 1248")],
 )
-def test_chrome_lines_of_rounds_54_to_59_below_the_body(language: str, line: str) -> None:
+def test_chrome_lines_of_rounds_54_to_61_below_the_body(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
 
@@ -6804,9 +6811,11 @@ def test_chrome_lines_of_rounds_54_to_59_below_the_body(language: str, line: str
                "clic, après inscription, vous y retrouverez toute l'actualité de vos communes."),
         ("fr", "popularité : 12%"),
         ("fr", "Ok En savoir plus"),
+        # round 61b: a caption whose credit, set off by a bar, closes with a full stop (The Chanzo)
+        ("en", "Passengers queue for buses at the Gerezani terminal on Monday morning. PHOTO | THE CHANZO."),
     ],
 )
-def test_chrome_lines_of_rounds_54_to_59_above_the_body(language: str, line: str) -> None:
+def test_chrome_lines_of_rounds_54_to_61_above_the_body(language: str, line: str) -> None:
     record, body = _article(language, above=line)
     assert (record.body, line in record.boilerplate) == (body, True)
 
@@ -7178,6 +7187,33 @@ def test_related_titles_cut_short_by_an_ellipsis_are_titles_not_leads() -> None:
 def test_a_name_and_the_local_journalism_initiative_is_a_byline() -> None:
     record, body = _article("fr", above="Mathieu Lavoie, Initiative de journalisme local")  # Info07
     assert (record.authors, record.body) == (("Mathieu Lavoie",), body)
+
+
+def test_round_61b_sources_titles_and_related_items() -> None:
+    """Kafkadesk: a source list with a site's domain; Ripples Nigeria: the closing credit of the last paragraph, with
+    a donation appeal and the footer's name and motto below it; SunLive: the page's title with the site's name and
+    tagline above the bare title; Telangana Today: an intertitle below an inline related title."""
+    record, body = _article("en", below="Source: ingatlan.com, KSH")
+    assert (record.sources, record.body) == (("ingatlan.com", "KSH"), body)
+    headline, body = _ARTICLES["en"]
+    last = "The authority added that it was meeting the union and the police to resolve the dispute. (NAN)"
+    record = parse_text(f"{headline}\n{body}\n{last}\n\nEnjoy the article? Make a donation to help us produce more "
+                        "stories like this.\n\nRipples Nigeria, without fear or favour\n"
+                        "© 2027 Ripples Nigeria. All rights reserved.")
+    assert (record.sources, record.body) == (("NAN",), f"{body}\n\n{last}")
+    title = "Tauranga bus drivers vote to strike over new rosters"
+    record = parse_text(f"{title} | SunLive - The Bay's News First\nSunLive\nHome News Sport Entertainment Business\n"
+                        f"\n{title}\nPosted: 10:45am Sunday 22 August, 2027\n{body}")
+    assert (record.headline, record.date, record.sources, record.body) == (
+        title, "2027-08-22T10:45", ("SunLive",), body)
+    related = "Musi flood alert: residents of low-lying areas asked to move to relief camps"
+    more = ["Residents of Tolichowki said water entered their houses for the third time this monsoon.",
+            "Nala widening works",
+            "The GHMC said widening of the Bulkapur nala would be completed before the next monsoon.",
+            "Citizens can report waterlogging on the GHMC helpline or through the My GHMC app."]
+    record = parse_text(f"{headline}\n{body}\nAlso Read\n{related}\n" + "\n".join(more)
+                        + "\nTags: GHMC Hyderabad rains Monsoon")
+    assert ([item.headline for item in record.read_also], record.body) == ([related], "\n\n".join([body, *more]))
 
 
 def test_round_58c_tags_sources_and_related_items() -> None:

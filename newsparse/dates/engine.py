@@ -26,8 +26,8 @@ _NO_PREFIX = frozenset({"relative_before", "relative_after", "day_word"})
 _TWO_DIGITS = tuple(f"{n:02d}" for n in range(100))
 #: How far before its month word a day-month-year date can start ("31st of ").
 _BEFORE_MONTH = 16
-#: How far before its month word a year-first date can start ("2027. ").
-_YEAR_BEFORE_MONTH = 8
+#: How far before its month word a year-first date can start ("2027 m. ", "2027. ").
+_YEAR_BEFORE_MONTH = 12
 #: How far before a date a time can start ("10:30 p.m. GMT - ").
 _TIME_REACH = 40
 #: How far before "ago" a relative expression can start ("three hours ").

@@ -103,6 +103,7 @@ class WordLists:
     today_words: tuple[str, ...]
     year_words: tuple[str, ...]
     day_words: tuple[str, ...]
+    year_marks: tuple[str, ...]
     rel_before: tuple[str, ...]
     rel_after: tuple[str, ...]
     rel_units: tuple[str, ...]
@@ -289,13 +290,14 @@ def build(w: WordLists) -> Patterns:
     )
     year_word = rf"(?:{word(w.year_words)}\s*)?"
     day_word = rf"(?:{word(w.day_words)}\s*)?"  # "25th of July", Maltese "27 ta’ Ġunju"
+    year_mark = rf"(?:\s?{word(w.year_marks)})?"  # Lithuanian "2027 m. rugpjūčio 21 d."
     no_year = rf"(?![\s,./-]{{0,4}}{year_word}\d{{4}}(?!\d))"
     relative_before, relative_after = _relative(w)
     sources = {
         "iso": iso,
         "dmy": rf"{DAY}{ordinal}{DATE_SEP}{day_word}{_month(w)}{DATE_SEP}{year_word}{YEAR}{era}{after}",
         "mdy": rf"{_month(w, lead=True)}{DATE_SEP}{DAY}{ordinal},?{DATE_SEP}{YEAR}{era}{after}",
-        "ymd": rf"{YEAR_FIRST}\.?\s{{1,3}}{_month(w)}{DATE_SEP}{DAY}{ordinal}{era}{after}",
+        "ymd": rf"{YEAR_FIRST}{year_mark}\.?\s{{1,3}}{_month(w)}{DATE_SEP}{DAY}{ordinal}{era}{after}",
         "numeric": numeric,
         "hijri": hijri,
         "yearless_dm": rf"{DAY}{ordinal}{DATE_SEP}{day_word}{_month(w)}{no_year}{after}",

@@ -30,7 +30,7 @@ _NUMBERED: dict[str, tuple[int, int]] = {"months": (1, 12), "hijri_months": (1, 
                                          "weekdays": (0, 6)}
 _LISTS = ("ordinals", "am", "pm", "night", "era_markers", "hijri_markers", "connectors", "labels", "today_words",
           "zone_openings",
-          "year_words", "day_words")
+          "year_words", "day_words", "year_marks")
 _FLAGS = ("dayfirst", "allow_missing_year")
 _RELATIVE_KEYS = ("before", "after", "units", "dual", "numbers", "days")
 _TOP_KEYS = frozenset({"language", "zones", "relative", *_NUMBERED, *_LISTS, *_FLAGS})
@@ -318,6 +318,7 @@ def _word_lists(data: Mapping[str, Any], tables: Tables) -> WordLists:
         today_words=_folded(data.get("today_words", [])),
         year_words=_folded(data.get("year_words", [])),
         day_words=_folded(data.get("day_words", [])),
+        year_marks=_folded(data.get("year_marks", [])),
         rel_before=_folded(relative.get("before", [])),
         rel_after=_folded(relative.get("after", [])),
         rel_units=tuple(tables.units),
