@@ -115,7 +115,7 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--id-field", default="url", show_default=True, metavar="NAME",
                      help="JSON Lines input: the field used as the record's path (else FILE:LINE)."),
         click.option("--encoding", metavar="NAME",
-                     help="Force the input encoding (default: UTF-8/BOM detection, then Windows-1256)."),
+                     help="Force the input encoding (default: UTF-8/BOM, then Windows-1256, then Windows-1252)."),
         click.option("-p", "--profile", metavar="NAME|FILE",
                      help="Profile name (ar, en, fr) or a profile YAML file; default: chosen per input."),
         click.option("--reference-date", type=ReferenceDate(),

@@ -2,9 +2,10 @@
 
 The cascade is deterministic, so the same bytes always decode the same way:
 a byte-order mark wins (UTF-8, UTF-16); then strict UTF-8; then Windows-1256 when the
-bytes read as Arabic in it, or as French with Arabic words in it (a Maghreb site's menu).
-Anything else is an error for that file, never text with replacement characters silently
-put in: Latin-1 or Windows-1252 text must be named with --encoding.
+bytes read as Arabic in it, or as French with Arabic words in it (a Maghreb site's menu);
+then Windows-1252 when they read as Latin-script text in it (a French page's legacy
+encoding). Anything else is an error for that file, never text with replacement characters
+silently put in: another code page must be named with --encoding.
 
 A detector such as charset-normalizer guesses among a hundred encodings, and on these
 short texts guesses wrong (a French page with an Arabic menu as mac_latin2, Spanish as
@@ -49,6 +50,12 @@ _STRAY_VOWEL_MARK = re.compile("(?<![\u0621-\u064a\u064b-\u0652])[\u064b-\u0652]
 # What French text in Windows-1256 may hold beyond ASCII and letters: its punctuation and signs.
 _CP1256_SIGNS = frozenset("\xa0«»‘’‚“”„–—…•€°·©®™×÷§‹›£،؛؟")
 _LETTERS_AND_MARKS = frozenset({"Lu", "Ll", "Lo", "Lm", "Lt", "Mn"})
+# What Latin text in Windows-1252 may hold beyond ASCII and Latin letters: its punctuation, signs and the soft hyphen.
+_CP1252_SIGNS = frozenset("\xa0\xad«»‘’‚“”„–—…•€°·©®™×÷§£¥¢¤¿¡ºª¹²³¼½¾µ¶¦¨´¸¯¬‹›†‡‰ˆ˜")
+# In Latin text most letters beyond ASCII touch an ASCII letter ("é" in "Québec"); some stand alone ("à").
+_MIN_LATIN_GLUED_SHARE = 0.5
+# A character of UTF-8 beyond ASCII: a lead byte and its continuation bytes.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # bytes.translate deletion tables, so that the counts run in C.
 _LOW_BYTES = bytes(range(0x80))
 _NOT_CP1256_ARABIC = bytes(byte for byte in range(256) if byte not in _CP1256_ARABIC)
@@ -96,9 +103,12 @@ def _decode(data: bytes, encoding: str | None) -> Decoded:
         return Decoded(data[: utf8_error.start].decode("utf-8"), "utf-8", _TRUNCATED)
     if _looks_like_cp1256_arabic(data) or _latin_with_cp1256_arabic_words(data):
         return Decoded(_strict(data, "cp1256"), "cp1256")
+    latin = _as_cp1252_latin(data)
+    if latin is not None:
+        return Decoded(latin, "cp1252")
     raise InputError(
-        f"not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) "
-        "and not Windows-1256 Arabic; force one with --encoding"
+        f"not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}), "
+        "not Windows-1256 Arabic and not Windows-1252 Latin text; force one with --encoding"
     )
 
 
@@ -154,6 +164,28 @@ def _looks_like_cp1256_arabic(data: bytes) -> bool:
     if len(data.translate(None, _NOT_CP1256_ARABIC)) / high < 0.8:
         return False
     return len(_GLUED_TO_ASCII_LETTER.findall(data)) / high <= _MAX_GLUED_SHARE
+
+
+def _as_cp1252_latin(data: bytes) -> str | None:
+    """The text of Latin-script bytes in Windows-1252, the legacy encoding of French and English pages (Latin-1 plus
+    ’ “ ” … – — € Œ on 0x80-0x9F), or None. Its letters beyond ASCII must come one at a time inside words of
+    ASCII letters ("l’État", "Québec"), as in French, Spanish or German: the Cyrillic, Greek or Hebrew of other code
+    pages read as runs of accented Latin letters there ("Ïðèâåò"). UTF-8 with a bad byte in it is refused, as its
+    characters would read as "Ã©"."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None  # a byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    high = len(data.translate(None, _LOW_BYTES))
+    if sum(len(found) for found in _UTF8_SEQUENCE.findall(data)) * 2 >= high:
+        return None
+    letters = [char for char in text if not char.isascii() and char.isalpha()]
+    if any(char not in _CP1252_SIGNS and not (char.isalpha() and "LATIN" in unicodedata.name(char, ""))
+           for char in set(text) if not char.isascii()):
+        return None
+    if letters and len(_GLUED_TO_ASCII_LETTER.findall(data)) < len(letters) * _MIN_LATIN_GLUED_SHARE:
+        return None
+    return text
 
 
 def _latin_with_cp1256_arabic_words(data: bytes) -> bool:

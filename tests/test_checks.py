@@ -328,6 +328,6 @@ def test_fixture_dump_verdicts():
         "910-leaked-label-arabkhabar-abbas.txt": ["label-leak"],
         "920-short-body-bbc-opec.txt": ["body"],
         "930-binary-image.txt": ["read"],
-        "931-undecodable-cp1252-bbc-opec.txt": ["read"],
+        "931-undecodable-mixed-utf8-cp1252-bbc-opec.txt": ["read"],
         "932-empty.txt": ["read"],
     }  # 940 is a duplicate: only the dump-wide check sees it

@@ -43,7 +43,7 @@ def test_validate_text_report_and_exit_status():
     assert failed == {"048-bbc-cop28-hashtag-tags-title-suffix.txt", "900-mojibake-latin1-rt-gaza.txt",
                       "901-mojibake-cp1256-arabkhabar-abbas.txt", "902-mojibake-cp1252-ndarinfo-senegal.txt",
                       "910-leaked-label-arabkhabar-abbas.txt", "920-short-body-bbc-opec.txt",
-                      "930-binary-image.txt", "931-undecodable-cp1252-bbc-opec.txt", "932-empty.txt",
+                      "930-binary-image.txt", "931-undecodable-mixed-utf8-cp1252-bbc-opec.txt", "932-empty.txt",
                       "940-copy-of-000-seed-rt-gaza.txt"}
     assert f"{DUMP}/910-leaked-label-arabkhabar-abbas.txt: label-leak: label line in the body: 'التالي:" in \
         result.stdout

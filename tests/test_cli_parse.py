@@ -114,19 +114,19 @@ def test_empty_stdin_without_inputs_is_a_usage_error() -> None:
 def test_bad_inputs_are_reported_by_name_and_the_rest_parsed(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    (tmp_path / "latin.txt").write_bytes(b"He said \x93no\x94 \x96 twice\x85\n")  # Windows-1252 quotes
+    (tmp_path / "cyrillic.txt").write_bytes("Он сказал: нет, дважды.\n".encode("cp1251"))  # no automatic encoding
     shutil.copyfile(SEED, tmp_path / "good.txt")
     errors = tmp_path / "errors.jsonl"
     result = invoke("parse", str(tmp_path), str(tmp_path / "missing.txt"), "--errors", str(errors), "-j", "1")
     assert result.exit_code == 1
     assert [Path(r["path"]).name for r in records(result.stdout)] == ["good.txt"]
     lines = result.stderr.splitlines()
-    for name, reason in [("binary.txt", "binary"), ("empty.txt", "empty"), ("latin.txt", "UTF-8"),
+    for name, reason in [("binary.txt", "binary"), ("cyrillic.txt", "UTF-8"), ("empty.txt", "empty"),
                          ("missing.txt", "No such file")]:
         [line] = [line for line in lines if line.startswith(f"newsparse: {tmp_path / name}:")]
         assert reason in line
     logged = records(errors.read_text())
-    assert [Path(entry["path"]).name for entry in logged] == ["binary.txt", "empty.txt", "latin.txt", "missing.txt"]
+    assert [Path(entry["path"]).name for entry in logged] == ["binary.txt", "cyrillic.txt", "empty.txt", "missing.txt"]
     assert all(entry["error"] for entry in logged)
     assert "1 parsed, 4 failed" in result.stderr
 

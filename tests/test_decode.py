@@ -36,9 +36,9 @@ def test_windows_1256_corpus_file_reads_as_arabic() -> None:
     assert "decoded as cp1256" in record.warnings
 
 
-def test_latin1_french_is_not_taken_for_windows_1256() -> None:
-    with pytest.raises(InputError, match="not valid UTF-8"):
-        decode(FRENCH.encode("latin-1"))
+def test_latin1_french_is_read_as_windows_1252_not_1256() -> None:
+    decoded = decode(FRENCH.encode("latin-1"))
+    assert (decoded.text, decoded.encoding) == (FRENCH, "cp1252")
     assert decode(FRENCH.encode("latin-1"), "latin-1").text == FRENCH
 
 
@@ -50,8 +50,30 @@ def test_latin1_french_is_not_taken_for_windows_1256() -> None:
 )
 def test_latin1_text_with_letters_on_arabic_bytes_is_not_taken_for_windows_1256(text: str) -> None:
     """á í ó ú ñ sit on Arabic letters' bytes in Windows-1256, but one at a time inside Latin words."""
-    with pytest.raises(InputError, match="not valid UTF-8"):
-        decode(text.encode("latin-1"))
+    assert decode(text.encode("latin-1")).encoding == "cp1252"
+
+
+def test_a_french_page_in_windows_1252_reads_with_its_typography(tmp_path) -> None:
+    """French pages in their legacy encoding: ’ … Œ € on 0x80-0x9F, where Latin-1 has control characters,
+    and capitals with accents, which Windows-1256 reads as Arabic letters."""
+    text = "Écouter l’article… « Île-à-Vache » : l’État ouvre l’Œuvre sociale — 12 € par ménage"
+    decoded = decode(text.encode("cp1252"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+    page = tmp_path / "page.txt"
+    page.write_bytes(text.encode("cp1252"))
+    assert "decoded as cp1252" in parse_file(page).warnings
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["Привет, как дела у вас сегодня в Москве".encode("cp1251"),  # runs of letters beyond ASCII: no Latin text
+     "Καλημέρα σε όλους από την Αθήνα".encode("cp1253"),
+     # UTF-8 text with a line pasted in from a Windows-1252 page: its characters would read as "Ã©"
+     "L’été à Québec, très chaud et très long cette année.\n".encode() + "Prix : £12\n".encode("cp1252")],
+)
+def test_other_code_pages_and_mixed_encodings_are_refused(data: bytes) -> None:
+    with pytest.raises(InputError, match="not Windows-1252 Latin text"):
+        decode(data)
 
 
 @pytest.mark.parametrize(
@@ -67,10 +89,9 @@ def test_windows_1256_french_with_arabic_words_in_it_reads_as_both(text: str) ->
     assert (decoded.text, decoded.encoding) == (text, "cp1256")
 
 
-def test_latin1_french_with_a_few_accented_capitals_is_still_refused() -> None:
+def test_latin1_french_with_a_few_accented_capitals_is_windows_1252() -> None:
     """É È À sit on Arabic letters' bytes, one at a time: no Arabic word, so no Windows-1256."""
-    with pytest.raises(InputError, match="not valid UTF-8"):
-        decode("ÉCOLE : À Québec, l'État et la Ville s'entendent.".encode("latin-1"))
+    assert decode("ÉCOLE : À Québec, l'État et la Ville s'entendent.".encode("latin-1")).encoding == "cp1252"
 
 
 def test_windows_1256_arabic_with_latin_names_in_it_stays_arabic() -> None:

@@ -78,8 +78,8 @@ def test_warnings_and_failures_are_grouped_by_kind(dump_stats):
     assert "keywords joined by spaces were split by rule into … tags (a guess)" in top
     reasons = dict(map(tuple, dump_stats["failures"]["top"]))
     assert reasons == {"binary data (NUL bytes) without a UTF-16 byte-order mark": 1, "empty input": 1,
-                       "not valid UTF-8 (byte … at offset …) and not Windows-1256 Arabic; force one with "
-                       "--encoding": 1}
+                       "not valid UTF-8 (byte … at offset …), not Windows-1256 Arabic and not Windows-1252 Latin "
+                       "text; force one with --encoding": 1}
 
 
 def test_json_serialisable(dump_stats):
