@@ -1890,18 +1890,21 @@ class LayoutReader:
         if (state.article_closed or self._below_a_list_heading(state)) and self._listed_below_the_article(line, state):
             return Claim(line, Role.BOILERPLATE, _LISTED_BELOW_THE_ARTICLE)
         first, state.in_body = not state.in_body, True
-        if first and line.text[:1].isdigit():
+        if first and _DIGIT.search(line.text, 0, _GLUED_LABEL_REACH) is not None:
             glued = self._paragraph_glued_to_its_date(line)
             if glued is not None:
                 return glued
         return Claim(line, Role.BODY, "body:paragraph")
 
     def _paragraph_glued_to_its_date(self, line: Line) -> Claim | None:
-        """The first paragraph glued to the date line above it: the date opens the line, and a letter follows its
-        last character with no space ("17 - 12 - 2025 | 17:25 (توقيت غرينتش)نواذيبو – تواري: أوقف …", Tawary). The
-        line is that paragraph, and gives the date as a glued label would."""
+        """The first paragraph glued to the date line above it: the date opens the line, maybe after a date label
+        with no colon, and a letter follows its last character with no space ("17 - 12 - 2025 | 17:25 (توقيت
+        غرينتش)نواذيبو – تواري: أوقف …", Tawary; "Publié le 12 novembre 2025 à 09:14Le Port autonome …", Eburnie
+        Today). The line is that paragraph, and gives the date as a glued label would."""
         result = self._search_date(line.text)
-        if result is None or result.iso is None or result.span is None or result.span[0] != 0:
+        if result is None or result.iso is None or result.span is None:
+            return None
+        if result.span[0] and self.profile.label_kinds.get(label_key(line.text[:result.span[0]])) != "date":
             return None
         end = result.span[1]
         after = line.text[end:]

@@ -223,6 +223,19 @@ def test_the_zones_of_guam_and_kyiv_and_a_compact_month_day(text: str, iso: str)
     assert search_date(text, language="en").iso == iso
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Publié le 19 septembre 2025 à 14h30 (heure d’Afrique centrale)", "2025-09-19T14:30+02:00"),  # Radio Moto
+    ("19 septembre 2025 à 14h30 (heure de l'Afrique de l'Ouest)", "2025-09-19T14:30+01:00"),
+    ("1er juil. 2025 à 17h40 (heure de Guadeloupe)", "2025-07-01T17:40-04:00"),  # Le Courrier de Guadeloupe
+    ("27 janvier 2025 à 07h45 (heure de Cotonou)", "2025-01-27T07:45+01:00"),  # Bénin Libéré
+    ("18 mars 2025 à 09h20 (heure de Madagascar)", "2025-03-18T09:20+03:00"),  # Malaza
+    ("19 septembre 2025 à 14h30 (heure locale)", "2025-09-19T14:30"),  # the site's own: no offset, on the date line
+])
+def test_french_zones_of_regions_and_more_capitals(text: str, iso: str) -> None:
+    found = search_date(text, language="fr")
+    assert (found.iso, text[found.span[1] - 1]) == (iso, ")")
+
+
 @pytest.mark.parametrize(("text", "iso", "raw"), [
     ("2027 Jul 25, 14:20 NPT", "2027-07-25T14:20+05:45", "2027 Jul 25, 14:20 NPT"),  # Onlinekhabar: the year first
     ("2027. május 30. 08:15", "2027-05-30T08:15", "2027. május 30. 08:15"),  # Daily News Hungary: Hungarian order

@@ -1550,6 +1550,17 @@ def test_the_first_paragraph_glued_to_an_unlabelled_date_line() -> None:
     assert spaced.body.startswith("17 - 12 - 2025")
 
 
+def test_the_first_paragraph_glued_to_a_date_label_with_no_colon() -> None:
+    """Eburnie Today: "Publié le", the date and time, and the first paragraph's capital right after the minutes."""
+    first = ("Le Port autonome de San Pedro a annoncé mardi avoir traité 1,2 million de tonnes de cacao depuis le "
+             "début de la campagne, un record.")
+    title = "San Pedro : le port bat son record avec 1,2 million de tonnes de cacao"
+    record = parse_text(f"{title}\nPar Aya Kouassi\nPublié le 12 novembre 2025 à 09:14{first}")
+    assert (record.date, record.body) == ("2025-11-12T09:14", first)
+    unlabelled = f"En 2025 à 09:14{first}"  # no date label before the date: a paragraph as it is
+    assert parse_text(f"{title}\nPar Aya Kouassi\n{unlabelled}").body == unlabelled
+
+
 def test_round_50b_header_lines() -> None:
     """Mwebantu: the date's month runs on from the headline's last word. Sierra Leone Telegraph: a slogan of short
     stops below the site's name is its tagline, and the paper's name, a colon and the date open the first paragraph,
