@@ -133,7 +133,13 @@ _MASTHEAD_MIN_ITEMS = 1  # below a site's name ("South China Morning Post", "Hon
 # A site's name: a few capitalised words, or digits ("Le Courrier de la Nouvelle-Écosse", "The EastAfrican"; not
 # "Biden drops out")
 _SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:\p{Lu}\p{Ll}{0,2}\.|(?:\p{Lu}|\d)[^\s:?!,.]*"
-                           r"|de|du|des|la|le|of|the|and|et)){0,5}$")  # (an abbreviation too: "The St. Thomas Source")
+                           r"|[ld]['’]\p{Lu}[^\s:?!,.]*|de|du|des|la|le|of|the|and|et)){0,5}$")
+# (an abbreviation too: "The St. Thomas Source"; an elided article: "Le Courrier de l'Ouest")
+# a site's longer name, over its tagline: capitalised words and the little words between them ("Feuille d'Avis de la
+# Vallée de Joux")
+_SITE_NAME_OF_MORE_WORDS = regex.compile(r"(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s:?!,.]*"
+                                         r"|[ld]['’]\p{Lu}[^\s:?!,.]*|de|du|des|la|le|of|the|and|et))+")
+_LONG_SITE_NAME_MAX_WORDS = 8
 # a body's full name: capitalised words and the little words between them, commas allowed ("Ministère de
 # l'Agriculture, de l'Élevage et de la Pêche"); no verb, so no sentence
 _BODY_FULL_NAME = regex.compile(r"(?:[ld]['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:,?\s+(?:(?:[ld]['’])?\p{Lu}[\p{L}\p{M}'’-]*"
@@ -527,7 +533,8 @@ class LayoutReader:
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
                 or first.text.lower() == first.text.upper()) or tagline \
-                or head + 1 < len(claims) and claims[head + 1].rule == "boilerplate:menu"  # a line over the menu
+                or head + 1 < len(claims) and (claims[head + 1].rule == "boilerplate:menu"  # a line over the menu
+                                               or self._over_its_tagline(claims, head))
             if not (widget or masthead):
                 return
         short = 0
@@ -535,7 +542,7 @@ class LayoutReader:
             claim = claims[dated]
             if claim.rule in _MENU_RULES \
                     or claim.role in _UNCLAIMED and (_ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None
-                                                     or _a_dashed_menu(claim.line)):
+                                                     or _a_dashed_menu(claim.line) or _a_bar_of_links(claim.line)):
                 short += _LONG_MENU_MIN_ITEMS  # a whole menu on one line ("سياسة | مجتمع | اقتصاد | …")
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None \
@@ -596,6 +603,14 @@ class LayoutReader:
             and not line.text.endswith(_SENTENCE_STOPS) \
             and all(claim.role is Role.DATE or claim.rule == _UNREAD_DATE for claim in claims[:head - 1])
 
+    def _over_its_tagline(self, claims: list[Claim], head: int) -> bool:
+        """The line taken for the headline is a site's long name of capitalised words over its tagline ("Feuille
+        d'Avis de la Vallée de Joux", then "L'hebdomadaire de la Vallée de Joux")."""
+        below = claims[head + 1]
+        name = claims[head].line
+        return below.role in _UNCLAIMED and name.words <= _LONG_SITE_NAME_MAX_WORDS \
+            and _SITE_NAME_OF_MORE_WORDS.fullmatch(name.text) is not None and self._a_tagline(below.line)
+
     def _in_another_script(self, line: Line) -> bool:
         """A line with letters but none of the profile's script: a top bar in the country's own ("၂၀၂၆ ခုနှစ်၊ ဇွန်လ ၉
         ရက်" above an English page), no title of the article."""
@@ -651,8 +666,9 @@ class LayoutReader:
             return index
         line = claims[above].line
         if _TITLE_MIN_WORDS <= line.words < claims[index].line.words and not line.text.endswith(_SENTENCE_STOPS) \
-                and not self._is_prose(line, _TITLE_MAX_WORDS) and _ITEMS_ON_ONE_LINE.fullmatch(line.text) is None:
-            return above  # (not a menu on one line)
+                and not self._is_prose(line, _TITLE_MAX_WORDS) and _ITEMS_ON_ONE_LINE.fullmatch(line.text) is None \
+                and not _a_bar_of_links(line):
+            return above  # (not a menu on one line: "News | Sport | Comment | Gàidhlig | What's On | Subscribe")
         return index
 
     def _title_above_the_article(self, claims: list[Claim], head: int, opening: int) -> int | None:

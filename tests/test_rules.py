@@ -5255,6 +5255,20 @@ def test_the_date_of_the_day_read_under_the_masthead_leaves_the_title_over_the_a
         # The Baltic Times: the date of the day, then the menu on one line (tabs), then the section
         ("The Baltic Times\nSunday, 28 September 2025\nHome\tPolitics\tBusiness\tSociety\tOpinion\tCulture\nBusiness",
          "Latvian government trims Rail Baltica budget for 2026", "TBT Staff\t\t2025-09-22\t13:07"),
+        # Le Courrier de l'Ouest: a site's name with an elided article, then the menu set off by bars, the section
+        ("Le Courrier de l'Ouest\nAngers | Cholet | Saumur | Deux-Sèvres | Sports | Faits divers | Abonnez-vous\n"
+         "Angers",
+         "Par manque de conducteurs, Irigo supprime quatorze lignes de bus le dimanche",
+         "Par Thomas Guérin\nMis à jour le 05/07/2025 à 09h05"),
+        # Feuille d'Avis de la Vallée de Joux: a site's name of seven words over its tagline, the menu set off by bars
+        ("Feuille d'Avis de la Vallée de Joux\nL'hebdomadaire de la Vallée de Joux\n"
+         "Actualités | Sports | Culture | Avis officiels | Petites annonces | Abonnements",
+         "Col du Marchairuz: la route fermée la nuit dès le 22 avril?", "Par Sylvie Rochat | 08.04.25"),
+        # West Highland Free Press: the name, its tagline, the menu set off by bars, which is no title over a deck
+        ("West Highland Free Press\nAm Paipear – the voice of the Highlands and Islands since 1972\n"
+         "News | Sport | Comment | Gàidhlig | What's On | Subscribe",
+         "Uig ferry: CalMac cancels Skye to Harris and North Uist sailings for a fortnight",
+         "By Catriona Nicolson\n18 March 2027"),
     ],
 )
 def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(top: str, title: str,
@@ -5268,7 +5282,9 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
                  "Canal": "Faute de moyens pour rénover ses bâtiments, la Haute école quitte Gembloux pour Namur.",
                  "L’Aurore": "Le loyer moyen d’un appartement de deux chambres a atteint 1 950 $ en janvier.",
                  "Joi": "La mairie de Bucarest a décidé de fermer Calea Victoriei aux voitures chaque week-end.",
-                 "Cambodge": "Les tuk-tuks électriques sont de plus en plus nombreux dans les rues de Phnom Penh."}
+                 "Cambodge": "Les tuk-tuks électriques sont de plus en plus nombreux dans les rues de Phnom Penh.",
+                 "Le Courrier": "Le réseau Irigo a annoncé vendredi la suppression de quatorze lignes le dimanche.",
+                 "Feuille": "Le Canton envisage de fermer la route du Marchairuz la nuit pendant les travaux."}
     lead = next((text for key, text in paragraph.items() if top.startswith(key)),
                 "Residents marched to the district offices on Thursday to demand action over the spill, police said.")
     record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
