@@ -1379,7 +1379,7 @@ class LayoutReader:
             listed_by_label = found.rule.rpartition(":")[2] in self.profile.source_list_labels
             outlets = self._source_values(value, listed=listed_by_label)
             return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
-        if kind == "keywords" and (line.text.endswith(":")
+        if kind == "keywords" and (line.text.endswith(":") or caseless(line.text[-1:])
                                    or _CASE_GLUE.search(line.text, max(0, len(line.text) - _GLUED_LABEL_REACH))):
             glued = self._related_label_at_the_end(value, colon=line.text.endswith(":"))
             if glued is not None:  # "… تحليق مکثفإقرأ أيضاً:": the related list follows, below the tags
@@ -1456,12 +1456,14 @@ class LayoutReader:
     def _related_label_at_the_end(self, value: str, *, colon: bool) -> int | None:
         """Where a related label glued to the end of a tag line begins, its colon closing the line ("… تحليق
         مکثفإقرأ أيضاً:", Al Mayadeen), or without one, its capital right after the last tag's small letter
-        ("… Shah-o-Arus damRelated Posts", Khaama Press); or None."""
+        ("… Shah-o-Arus damRelated Posts", Khaama Press), or in a script with no case a label of two words ("…
+        الدين الخارجياقرأ أيضا"); or None."""
         text = value.rstrip(": ")
         start = max(0, len(text) - _GLUED_LABEL_REACH)
         for at in range(max(start, 1), len(text) - 1):
             if self.profile.label_kinds.get(label_key(text[at:])) == "read_also" \
-                    and (colon or text[at - 1].islower() and text[at].isupper()):
+                    and (colon or text[at - 1].islower() and text[at].isupper()
+                         or caseless(text[at]) and " " in text[at:]):  # a label of two words: "…الخارجياقرأ أيضا"
                 return at
         return None
 
@@ -2048,15 +2050,17 @@ class LayoutReader:
         """Whether this line is the title alone below the page's title, which the headline taken so
         far was: the title, a separator and the outlet (Daily Sabah: "Türkiye, Iraq agree … | Daily
         Sabah", a breadcrumb, then "Türkiye, Iraq agree …"), maybe its tagline after it ("… | SunLive - The Bay's
-        News First"). If so, the page title's claim becomes a source claim of its outlet, and this line the
-        state's headline."""
+        News First"), or the outlet first ("سوس 24 | انطلاق موسم جني الأركان …"). If so, the page title's claim
+        becomes a source claim of its outlet, and this line the state's headline."""
         title = state.headline.text
         if len(title) <= len(line.text):
             return False
         for separator in self.profile.title_separators:
             bare, _, outlet = title.rpartition(separator)
             if not bare or fold(bare.strip()) != line.folded:
-                continue
+                outlet, _, bare = title.partition(separator)  # the site's name first: "سوس 24 | انطلاق موسم …"
+                if not bare or fold(bare.strip()) != line.folded:
+                    continue
             outlet = self._site_before_its_tagline(outlet.strip())
             if self._names_a_site(outlet):
                 index = next(index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE)
@@ -2526,6 +2530,8 @@ class LayoutReader:
         text = line.text.removesuffix(".")
         if text.startswith("(") and text.endswith(")") and "/" in text and self._site_and_its_wire(text[1:-1]):
             return (" ".join(text[1:-1].split()),)
+        if text.startswith("(") and text.endswith(")") and names_outlet(text[1:-1].strip(), self.profile):
+            return (text[1:-1].strip(),)  # an outlet by its words, alone in brackets: "(الوكالة الموريتانية للأنباء)"
         closing = next((words for words in self.profile.credit_closings if line.key.endswith(words)), None)
         acronym = self._credited_acronym(text) if unknown_acronyms else ""  # "[AMNA]": a wire the profile lacks
         if acronym:

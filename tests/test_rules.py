@@ -7216,6 +7216,28 @@ def test_a_name_and_the_local_journalism_initiative_is_a_byline() -> None:
     assert (record.authors, record.body) == (("Mathieu Lavoie",), body)
 
 
+def test_round_61a_titles_tags_and_credits() -> None:
+    """Souss 24: the page's title, the site's name first, above the bare title; Acharaa: a related label of two words
+    glued to the tag line's last tag; Mauritanie Now: an agency by its words alone in brackets below the article;
+    Syria Direct: a note on how the report was made."""
+    headline, body = _ARTICLES["ar"]
+    title = "انطلاق موسم جني الأركان بتارودانت وسط توقعات بإنتاج متوسط"
+    record = parse_text(f"سوس 24 | {title}\nسوس 24\nالرئيسية جهوية وطنية مجتمع رياضة فيديو\n{title}\n"
+                        f"السبت 15 غشت 2026 - 19:40\n{body}")
+    assert (record.headline, record.body) == (title, body)
+    titles = ["نسبة التضخم تستقر في حدود 5.3% خلال شهر سبتمبر",
+              "عائدات السياحة ترتفع بـ 8% إلى غاية منتصف أكتوبر"]
+    tags = "الكلمات المفاتيح: البنك المركزي التونسي، العملة الصعبة، الدين الخارجياقرأ أيضا"
+    record, body = _article("ar", below=f"{tags}\n" + "\n".join(titles))
+    assert (record.keywords, [item.headline for item in record.read_also], record.body) == (
+        ("البنك المركزي التونسي", "العملة الصعبة", "الدين الخارجي"), titles, body)
+    record, body = _article("ar", below="(الوكالة الموريتانية للأنباء)")
+    assert (record.sources, record.body) == (("الوكالة الموريتانية للأنباء",), body)
+    note = "أُنتج هذا التقرير ضمن برنامج «سوريا على طول» للتدريب الصحفي."
+    record, body = _article("ar", below=note)
+    assert (record.body, note in record.boilerplate) == (body, True)
+
+
 def test_round_61b_sources_titles_and_related_items() -> None:
     """Kafkadesk: a source list with a site's domain; Ripples Nigeria: the closing credit of the last paragraph, with
     a donation appeal and the footer's name and motto below it; SunLive: the page's title with the site's name and
