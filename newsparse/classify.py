@@ -19,7 +19,11 @@ from .profile import Profile, key_of_folded, names_outlet
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes, a bar ("► Lire aussi : …", "|آخر تحديث: …").
-_LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»>*|👉📌🔗🔴"  # also emoji: "👉 READ ALSO: …" (Mwebantu)
+_LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»«‹>*|👉📌🔗🔴"  # also emoji: "👉 READ ALSO: …" (Mwebantu)
+# WordPress's post navigation closed by an arrow or a guillemet: "Article suivant »", "Next Post ›"
+_TRAIL_MARKS = frozenset("»›→>")
+_TRAIL_MARK = regex.compile(r"\s*[»›→>]+$")
+_NAVIGATION_MAX_WORDS = 4
 _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
 _LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
@@ -129,6 +133,8 @@ def classify(line: Line, profile: Profile) -> Classified:
         label = _as_marked_label(line, profile)
     elif label is None and line.text[0] + line.text[-1] in ("[]", "()"):
         label = _as_bracketed_label(line, profile)
+    elif label is None and line.text[-1] in _TRAIL_MARKS and line.words <= _NAVIGATION_MAX_WORDS:
+        label = _as_navigation_before_a_mark(line, profile)
     if label is not None and (label.has_separator or not label.value):
         return label
     if line.may_be_chrome:  # before a label with no colon: "By signing up, you agree to …" is chrome
@@ -342,6 +348,19 @@ def _glued_caseless_link(line: Line, profile: Profile) -> Classified | None:
 
 
 _TITLED_LINK_STOPS = (".", "!", ";", ":", '"', "”", "»", "…")  # 'Also on Monday, Blinken told reporters: "…"' is prose
+
+
+def _as_navigation_before_a_mark(line: Line, profile: Profile) -> Classified | None:
+    """A navigation label alone with an arrow or a guillemet after it: "Article suivant »" (the one before it,
+    "« Article précédent", is a marked label)."""
+    text = _TRAIL_MARK.sub("", line.text)
+    if not text:
+        return None
+    inner = make_line(line.number, text)
+    found = _as_label(inner, profile) if may_be_label(inner, profile) else None
+    if found is None or found.kind != "navigation" or found.value:
+        return None
+    return found._replace(line=line)
 
 
 def _as_marked_label(line: Line, profile: Profile) -> Classified | None:

@@ -137,6 +137,7 @@ _SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:\p{Lu}\p{Ll}{0,2}
 # (an abbreviation too: "The St. Thomas Source"; an elided article: "Le Courrier de l'Ouest")
 # a site's longer name, over its tagline: capitalised words and the little words between them ("Feuille d'Avis de la
 # Vallée de Joux")
+_A_PLACE = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?")  # a town after a signature's comma
 _SITE_NAME_OF_MORE_WORDS = regex.compile(r"(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s:?!,.]*"
                                          r"|[ld]['’]\p{Lu}[^\s:?!,.]*|de|du|des|la|le|of|the|and|et))+")
 _LONG_SITE_NAME_MAX_WORDS = 8
@@ -1129,8 +1130,9 @@ class LayoutReader:
         """No byline above: the last paragraph, right below a sentence that ends the one before it, that is
         a name alone in Latin script, each word capitalised or an initial (Al-Watwan: "Nassuf Ahmed", Midi
         Madagasikara: "Hanitra R.", Lefaso.net: "Aïssata Laure G. Sidibé"; with its site after a slash, Burkina 24:
-        "Aminata OUÉDRAOGO / Burkina 24", or after a comma, Kewoulo: "Moussa Diallo, Kewoulo", or after the site's
-        domain, "NewsInEnglish.no/Kari Holm"), signs the article: a byline. Not
+        "Aminata OUÉDRAOGO / Burkina 24", or after a comma, Kewoulo: "Moussa Diallo, Kewoulo", or before the
+        writer's town, "Mahamat Abakar, N'Djamena", or after the site's domain, "NewsInEnglish.no/Kari Holm"), signs
+        the article: a byline. Not
         an outlet's name ("Le Droit" opens with a function word), nor a name the headline holds. The name may
         stand over a line with the writer's role (L'Observateur Paalga: "Cyrille Zoma", then "Correspondant à
         Koudougou"), which is chrome then."""
@@ -1147,8 +1149,8 @@ class LayoutReader:
         if not slash:  # or after a comma, the site's own name or an outlet's: "Moussa Diallo, Kewoulo"
             before, comma, after = line.text.rpartition(", ")
             site = claims[0].line.text if claims[0].role is Role.BOILERPLATE else ""
-            if comma and (after == site or names_outlet(after, self.profile)):
-                name = before
+            if comma and (after == site or names_outlet(after, self.profile) or _A_PLACE.fullmatch(after)):
+                name = before  # or the writer's town: "Mahamat Abakar, N'Djamena" (Tchadanthropus)
             domain, bare_slash, after = line.text.partition("/")
             if bare_slash and _DOMAIN.fullmatch(domain):
                 name = after  # after the site's domain: "NewsInEnglish.no/Kari Holm"

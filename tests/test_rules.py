@@ -212,7 +212,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Watch the video", EN, Cue.BOILERPLATE),
         ("Follow the money, investigators say, and the trail leads to Dubai.", EN, Cue.TEXT),
         ("1 2 3 Next »", EN, Cue.BOILERPLATE),  # pagination
-        ("« Previous", EN, Cue.BOILERPLATE),
+        ("« Previous", EN, Cue.LABEL),  # post navigation behind a guillemet: its title may follow
         ("Page 1 of 3", EN, Cue.BOILERPLATE),
         ("Please subscribe HERE http://bit.ly/1rbfUog", EN, Cue.BOILERPLATE),  # BBC Arabic under a video
         # WordPress and Jetpack below a post
@@ -268,7 +268,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Story continues below advertisement", EN, Cue.BOILERPLATE),
         ("This article was originally published on The Conversation.", EN, Cue.BOILERPLATE),
         ("Next week the talks resume in Cairo, officials said.", EN, Cue.TEXT),
-        ("« Précédent", FR, Cue.BOILERPLATE),
+        ("« Précédent", FR, Cue.LABEL),  # navigation behind a guillemet, as behind an arrow
         ("Page suivante", FR, Cue.BOILERPLATE),
         ("Lire la suite de l'article", FR, Cue.BOILERPLATE),
         ("الصفحة التالية", AR, Cue.BOILERPLATE),
@@ -1679,6 +1679,16 @@ def test_wordpress_post_navigation_and_comments_below_a_french_article() -> None
                                         "Courage aux enseignants, ils ont raison.")
     assert (record.body, record.read_also) == (body, ())
     assert "Courage aux enseignants, ils ont raison." in record.boilerplate
+
+
+def test_post_navigation_set_off_by_guillemets_below_a_related_list() -> None:
+    """Tchadanthropus: Jetpack's related list, then "« Article précédent" and "Article suivant »"."""
+    titles = ["Grève des enseignants : le gouvernement convoque les syndicats",
+              "N'Djamena : les écoles privées appellent au calme"]
+    record, body = _article("fr", below="Articles similaires\n" + "\n".join(titles)
+                            + "\n« Article précédent\nArticle suivant »")
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+    assert ("« Article précédent" in record.boilerplate, "Article suivant »" in record.boilerplate) == (True, True)
 
 
 def test_a_menus_item_said_again_above_the_title_is_its_section() -> None:
@@ -4989,7 +4999,8 @@ def test_a_paragraph_printed_twice_in_a_row_is_kept_once() -> None:
         ("Aminata OUÉDRAOGO / Burkina 24", ("Aminata OUÉDRAOGO",)),  # Burkina 24: the name and the site
         ("Aminata OUÉDRAOGO / la rédaction a vérifié", ()),
         ("Moussa Diallo, Jeune Afrique", ("Moussa Diallo",)),  # a comma before a known outlet
-        ("Moussa Diallo, Dakar", ()),  # a place, no outlet
+        ("Moussa Diallo, Dakar", ("Moussa Diallo",)),  # the writer's town (Koaci: "Ange Koffi, Abidjan")
+        ("Moussa Diallo, région de Dakar", ()),  # no town's name alone
         ("NewsInEnglish.no/Kari Holm", ("Kari Holm",)),  # the site's domain, a slash, the name
         ("Le Droit", ()),  # a paper's name opens with a function word
         ("Centrale Solaire", ()),  # a name the headline holds
@@ -6810,7 +6821,11 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "Read the full Sentinel every weekday in our e-Edition. Subscribe today."),
      ("en", "Now you can get handpicked stories from Telangana Today on Telegram everyday. Click the link to "
             "subscribe."),
-     ("en", "Views: 1248")],
+     ("en", "Views: 1248"),
+     # round 61c: a poll's question, its answers and its button (Le Ligueur)
+     ("fr", "Sondage : Votre école respecte-t-elle la gratuité scolaire ? Oui / Non / Je ne sais pas"),
+     ("fr", "Oui / Non / Je ne sais pas"),
+     ("fr", "Voter")],
 )
 def test_chrome_lines_of_rounds_54_to_61_below_the_body(language: str, line: str) -> None:
     record, body = _article(language, below=line)
