@@ -631,10 +631,14 @@ class LayoutReader:
         return claims[head].line.words
 
     def _title_by_its_date(self, claims: list[Claim], head: int, dated: int) -> int | None:
-        """The line right above the date or byline at `dated` (the title printed twice: above both), or right below
-        it over the first paragraph, when it reads as a title longer than the line at `head`: more words than a
-        menu's item, no sentence."""
+        """The line right above the date or byline at `dated` (the title printed twice: above both; or once above the
+        menu and again above its date, which is the title then), or right below it over the first paragraph, when
+        it reads as a title longer than the line at `head`: more words than a menu's item, no sentence."""
         above = dated - 1
+        copy = claims[above]
+        if copy.rule == _DOUBLED_RULE and above - 1 > head and claims[above - 1].line.text != copy.line.text \
+                and copy.line.words >= _TITLE_MIN_WORDS and not self._is_prose(copy.line, _TITLE_MAX_WORDS):
+            return above  # the title in the page's title bar, above the menu, and again over its date (Zenga-Mambu)
         while above > head and claims[above].rule == _DOUBLED_RULE:
             above -= 1
         candidates = [above]

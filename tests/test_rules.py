@@ -1681,6 +1681,17 @@ def test_wordpress_post_navigation_and_comments_below_a_french_article() -> None
     assert "Courage aux enseignants, ils ont raison." in record.boilerplate
 
 
+def test_a_title_in_the_title_bar_above_the_menu_and_again_over_its_date() -> None:
+    """Zenga-Mambu: the site's name, the title (its title bar), the menu set off by tabs, the section, the title
+    again, then the date: the lower copy is the headline, nothing above it is body."""
+    title = "Brazzaville : la corniche rouverte à la circulation après deux ans de travaux"
+    lead = ("La corniche de Brazzaville, fermée depuis l'effondrement d'une partie de la chaussée, a rouvert lundi à "
+            "la circulation.")
+    record = parse_text(f"Zenga-Mambu\n{title}\nAccueil\tPolitique\tÉconomie\tSociété\tCulture\tSport\nSociété\n"
+                        f"{title}\n03/11/2025 à 16:45\n{lead}")
+    assert (record.headline, record.date, record.body) == (title, "2025-11-03T16:45", lead)
+
+
 def test_post_navigation_set_off_by_guillemets_below_a_related_list() -> None:
     """Tchadanthropus: Jetpack's related list, then "« Article précédent" and "Article suivant »"."""
     titles = ["Grève des enseignants : le gouvernement convoque les syndicats",
