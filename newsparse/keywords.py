@@ -208,12 +208,21 @@ def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: 
         ordered = costs if order is folded else costs.ordered_by(order)
         bounds = _ordered_bounds(ordered)
         tail_from = _variant_tail_start(words, rules.variant_letters) if bounds is not None else None
-        broken_at = ordered.break_start(bounds) if tail_from is not None else None
-        if broken_at is not None and broken_at > tail_from:  # (a break at or before it already obeys the rule)
+        if tail_from is not None and _breaks_late(ordered.break_start(bounds), bounds, tail_from):
             bounds = _ordered_bounds(ordered, tail_from) or bounds
     if bounds is None:
         return [" ".join(words)]
     return [" ".join(words[start:end]) for start, end in bounds]
+
+
+def _breaks_late(broken_at: int | None, bounds: list[tuple[int, int]], tail_from: int) -> bool:
+    """Whether a sorted split breaks its order after the first word of the machine-added tail (`tail_from`), or
+    not at all while one of its tags runs from a site's tag into that tail ("مدينة" then "نابلس الحرکة التجاریة",
+    in order by chance): either way the tail must begin at that word's tag at the latest. (A break at or before it
+    already obeys the rule.)"""
+    if broken_at is not None:
+        return broken_at > tail_from
+    return any(start < tail_from < end for start, end in bounds)
 
 
 def _sort_keys(words: list[str], folded: list[str], bounds: list[tuple[int, int]]) -> list[str] | None:

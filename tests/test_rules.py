@@ -1056,6 +1056,16 @@ def test_the_tail_of_machine_added_tags_starts_as_late_as_it_can() -> None:
         "الولایات المتحدة")
 
 
+def test_the_machine_added_tail_begins_at_its_first_word_even_when_it_sorts_in_order() -> None:
+    """JMedia: "… مدينة نابلس" then the tail "الحرکة التجاریة"; "نابلس …" sorts after "مدينة", so a split with no
+    break glued the site's last tag's second word to the tail. The article holds both pairs."""
+    value = "أزمة مرورية حاجز حوارة رئيس بلدية حوارة طرق التفافية مدينة نابلس الحرکة التجاریة"
+    article = ("أغلقت قوات الاحتلال حاجز حوارة جنوب مدينة نابلس، ما تسبب في أزمة مرورية خانقة. وقال رئيس بلدية حوارة "
+               "إن الإغلاق يشل الحركة التجارية، واضطر السائقون إلى سلوك طرق التفافية.")
+    assert split_keywords(value, AR.keywords, article).tags == (
+        "أزمة مرورية", "حاجز حوارة", "رئيس بلدية حوارة", "طرق التفافية", "مدينة نابلس", "الحرکة التجاریة")
+
+
 @pytest.mark.parametrize(
     ("value", "tags"),
     [
