@@ -224,6 +224,17 @@ def test_the_zones_of_guam_and_kyiv_and_a_compact_month_day(text: str, iso: str)
 
 
 @pytest.mark.parametrize(("text", "iso"), [
+    ("Sunday, 12/09/2027", "2027-09-12"),  # Norway Today: 9 December is a Thursday, 12 September a Sunday
+    ("Thursday, 12/09/2027", "2027-12-09"),  # the weekday of the first reading: kept
+    ("Sunday, 09/12/2027", "2027-09-12"),
+    ("12/09/2027", "2027-12-09"),  # no weekday: month-first, as English pages print
+])
+def test_a_weekday_beside_a_numeric_date_tells_its_order(text: str, iso: str) -> None:
+    found = search_date(text, language="en")
+    assert (found.iso, found.warnings) == (iso, ())
+
+
+@pytest.mark.parametrize(("text", "iso"), [
     ("Publié le 19 septembre 2025 à 14h30 (heure d’Afrique centrale)", "2025-09-19T14:30+02:00"),  # Radio Moto
     ("19 septembre 2025 à 14h30 (heure de l'Afrique de l'Ouest)", "2025-09-19T14:30+01:00"),
     ("1er juil. 2025 à 17h40 (heure de Guadeloupe)", "2025-07-01T17:40-04:00"),  # Le Courrier de Guadeloupe

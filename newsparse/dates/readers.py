@@ -139,8 +139,9 @@ def read_textual(g: Groups, query: Query) -> Reading:
 
 
 def read_numeric(g: Groups, query: Query) -> Reading:
-    """21-11-2025, 02/20/2024, 20.02.24: day-first unless a part says otherwise. Dots are day-first whatever the
-    language: month-first dates are written with slashes ("10. 6. 2026" on an English page from Slovenia)."""
+    """21-11-2025, 02/20/2024, 20.02.24: day-first unless a part says otherwise, or the weekday printed beside it
+    fits only the other order. Dots are day-first whatever the language: month-first dates are written with
+    slashes ("10. 6. 2026" on an English page from Slovenia)."""
     first, second, year = _int(g, "first"), _int(g, "second_"), _int(g, "year")
     if len(g["year"] or "") == 2:
         year += 2000 if year < 70 else 1900
@@ -152,7 +153,18 @@ def read_numeric(g: Groups, query: Query) -> Reading:
     day, month = (first, second) if dayfirst else (second, first)
     if _is_hijri_year(year, g):
         return _hijri_day(year, second, first, _base(g, query))
-    return _make_day(year, month, day, _base(g, query))
+    reading = _base(g, query)
+    if first != second and first <= 12 and second <= 12 and reading.weekday is not None \
+            and _weekday_of(year, month, day) != reading.weekday == _weekday_of(year, day, month):
+        day, month = month, day  # the weekday printed beside it says which: "Sunday, 12/09/2027" is 12 September
+    return _make_day(year, month, day, reading)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def read_hijri(g: Groups, query: Query) -> Reading:
