@@ -761,18 +761,35 @@ class LayoutReader:
     def _cut_glued_date(self, claims: list[Claim], index: int) -> None:
         """A headline with a date glued to its end, right after a letter ("… in Lori province16 January 2026,
         10:47", Armenpress), or its weekday glued so ("… الشهر الجاريالأحد 05 أكتوبر 2025 - 08:30 م (بتوقيت
-        الدوحة)", Al Rayyan): the headline keeps its words, and gives the date, as a glued date label would."""
+        الدوحة)", Al Rayyan), or a publication label with no colon before it ("… recasementPublié le 25/11/2025 à
+        18:05"): the headline keeps its words, and gives the date, as a glued date label would."""
         claim = claims[index]
         text = claim.line.text
         result = self._search_date(text) or self._date_glued_by_its_month(text)
         if result is None or result.iso is None or result.span is None or text[result.span[1]:].strip():
             return
         start = result.span[0]
+        labelled = self._date_label_closing(text, start)
+        if labelled is not None:  # "… site de recasementPublié le 25/11/2025 à 18:05" (Kinshasa Times)
+            title = text[:labelled].rstrip(" |-–—·")
+            if word_count(title) >= _TITLE_MIN_WORDS and title[-1:].isalpha():
+                claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=title, values=("date",), date=result)
+            return
         if start > 0 and not text[start - 1].isalpha():
             start = self._glued_weekday(text[:start]) or 0
         if start > 0 and text[start - 1].isalpha() and word_count(text[:start]) >= _TITLE_MIN_WORDS:
             claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=text[:start].strip(), values=("date",),
                                            date=result)
+
+    def _date_label_closing(self, text: str, start: int) -> int | None:
+        """Where a publication label with no colon begins, right before the date at `start` and glued to the
+        word before it or set off by a space or a bar ("… recasementPublié le ", "… recasement | Published "), or
+        None."""
+        for at in range(max(1, start - _GLUED_LABEL_REACH), start):
+            if (text[at - 1] in " |" or text[at - 1].islower() and text[at].isupper()) \
+                    and self.profile.label_kinds.get(label_key(text[at:start])) == "date":
+                return at
+        return None
 
     def _date_glued_by_its_month(self, text: str) -> DateResult | None:
         """The date at the end of `text` whose month's name runs on from the word before it ("… as Kariba levels

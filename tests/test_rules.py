@@ -1571,6 +1571,15 @@ def test_the_first_paragraph_glued_to_a_date_label_with_no_colon() -> None:
     assert parse_text(f"{title}\nPar Aya Kouassi\n{unlabelled}").body == unlabelled
 
 
+@pytest.mark.parametrize("glue", ["", " ", " | "])
+def test_a_publication_label_and_its_date_glued_to_the_headline(glue: str) -> None:
+    """Dakarposte: "… un site de recasementPublié le 25/11/2025 à 18:05", the date's label with no colon."""
+    title = "Thiès : les ambulants du marché central déguerpis, la mairie promet un site de recasement"
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{title}{glue}Publié le 25/11/2025 à 18:05\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2025-11-25T18:05", body)
+
+
 def test_round_50b_header_lines() -> None:
     """Mwebantu: the date's month runs on from the headline's last word. Sierra Leone Telegraph: a slogan of short
     stops below the site's name is its tagline, and the paper's name, a colon and the date open the first paragraph,
