@@ -2044,7 +2044,8 @@ class LayoutReader:
         """A site's menu on one line, no item in lower case: its home link first ("Home State National Editorial
         Sports"; not `home_first` where a Latin title may open so, "News Corp Posts Record Profit"; "الرئيسية أخبار
         تقارير برامج" always), or three sections the profile knows among its items ("St. Maarten St. Martin
-        Caribbean Business Sports Opinion Classifieds", "Actualités Polynésie Politique Société Sport")."""
+        Caribbean Business Sports Opinion Classifieds", "Actualités Polynésie Politique Société Sport"; a known
+        section of two words may go on in lower case, "Actualité Région Sports Agenda Avis mortuaires")."""
         if line.words < _MENU_MIN_ITEMS:
             return False  # (most lines: the cheap tests first)
         first = line.text[:1]
@@ -2052,11 +2053,12 @@ class LayoutReader:
             return not first.islower() and line.folded.partition(" ")[0] in self.profile.breadcrumb_home \
                 and _TITLE_PUNCTUATION.search(line.text) is None and _SENTENCE_PUNCTUATION.search(line.text) is None
         parts = [part for part in line.text.split() if part != "&"]  # "Business & Finance"
-        if not all(part[:1].isupper() for part in parts) or _TITLE_PUNCTUATION.search(line.text) is not None:
-            return False
         sections = self.profile.section_names
+        items = _menu_items(parts, sections)
+        if items is None or _TITLE_PUNCTUATION.search(line.text) is not None:
+            return False
         return home_first and fold(parts[0]) in self.profile.breadcrumb_home \
-            or sum(fold(part) in sections for part in parts) >= _MENU_MIN_ITEMS
+            or sum(item in sections for item in items) >= _MENU_MIN_ITEMS
 
     def _names_the_site(self, text: str) -> bool:
         """An outlet's name, alone or before a separator and the site's tagline ("Lusaka Times - Zambia's
@@ -3213,6 +3215,25 @@ def _is_name(name: str, profile: Profile) -> bool:
         return False
     stop_words = profile.author_stop_words
     return not stop_words or not any(word.lower() in stop_words for word in name.split())
+
+
+def _menu_items(parts: list[str], sections: frozenset[str]) -> list[str] | None:
+    """The folded items of a menu's words, each capitalised, or a known section of two words whose second one is in
+    lower case ("Avis mortuaires"); None when a word in lower case goes on no such section."""
+    items: list[str] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        if not part[:1].isupper():
+            return None
+        pair = fold(f"{part} {parts[index + 1]}") if index + 1 < len(parts) else ""
+        if pair and not parts[index + 1][:1].isupper() and pair in sections:
+            items.append(pair)
+            index += 2
+        else:
+            items.append(fold(part))
+            index += 1
+    return items
 
 
 def _looks_like_name(name: str) -> bool:

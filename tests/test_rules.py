@@ -5305,6 +5305,10 @@ def test_the_date_of_the_day_read_under_the_masthead_leaves_the_title_over_the_a
         ("Feuille d'Avis de la Vallée de Joux\nL'hebdomadaire de la Vallée de Joux\n"
          "Actualités | Sports | Culture | Avis officiels | Petites annonces | Abonnements",
          "Col du Marchairuz: la route fermée la nuit dès le 22 avril?", "Par Sylvie Rochat | 08.04.25"),
+        # Journal de Cossonay: the menu on one line, a known section of two words in it ("Avis mortuaires")
+        ("Journal de Cossonay\nLe journal de la région de Cossonay\n"
+         "Actualité Région Sports Agenda Avis mortuaires Abonnement",
+         "La Venoge sort de son lit à Penthalaz, une dizaine de caves inondées", "13 mai 2025, 11h05"),
         # West Highland Free Press: the name, its tagline, the menu set off by bars, which is no title over a deck
         ("West Highland Free Press\nAm Paipear – the voice of the Highlands and Islands since 1972\n"
          "News | Sport | Comment | Gàidhlig | What's On | Subscribe",
@@ -5325,7 +5329,8 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
                  "Joi": "La mairie de Bucarest a décidé de fermer Calea Victoriei aux voitures chaque week-end.",
                  "Cambodge": "Les tuk-tuks électriques sont de plus en plus nombreux dans les rues de Phnom Penh.",
                  "Le Courrier": "Le réseau Irigo a annoncé vendredi la suppression de quatorze lignes le dimanche.",
-                 "Feuille": "Le Canton envisage de fermer la route du Marchairuz la nuit pendant les travaux."}
+                 "Feuille": "Le Canton envisage de fermer la route du Marchairuz la nuit pendant les travaux.",
+                 "Journal": "Après deux jours de pluies continues, la Venoge est sortie de son lit à Penthalaz."}
     lead = next((text for key, text in paragraph.items() if top.startswith(key)),
                 "Residents marched to the district offices on Thursday to demand action over the spill, police said.")
     record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
