@@ -20,10 +20,10 @@ from .profile import Profile, key_of_folded, names_outlet
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes, a bar ("► Lire aussi : …", "|آخر تحديث: …").
 _LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»«‹>*|👉📌🔗🔴"  # also emoji: "👉 READ ALSO: …" (Mwebantu)
-# WordPress's post navigation closed by an arrow or a guillemet: "Article suivant »", "Next Post ›"
+# A link closed by an arrow or a guillemet: WordPress's post navigation, "Article suivant »", "Lire la suite »"
 _TRAIL_MARKS = frozenset("»›→>")
 _TRAIL_MARK = regex.compile(r"\s*[»›→>]+$")
-_NAVIGATION_MAX_WORDS = 4
+_MARKED_LINK_MAX_WORDS = 4
 _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
 _LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
@@ -133,8 +133,8 @@ def classify(line: Line, profile: Profile) -> Classified:
         label = _as_marked_label(line, profile)
     elif label is None and line.text[0] + line.text[-1] in ("[]", "()"):
         label = _as_bracketed_label(line, profile)
-    elif label is None and line.text[-1] in _TRAIL_MARKS and line.words <= _NAVIGATION_MAX_WORDS:
-        label = _as_navigation_before_a_mark(line, profile)
+    elif label is None and line.text[-1] in _TRAIL_MARKS and line.words <= _MARKED_LINK_MAX_WORDS:
+        label = _as_label_before_a_mark(line, profile)
     if label is not None and (label.has_separator or not label.value):
         return label
     if line.may_be_chrome:  # before a label with no colon: "By signing up, you agree to …" is chrome
@@ -350,15 +350,15 @@ def _glued_caseless_link(line: Line, profile: Profile) -> Classified | None:
 _TITLED_LINK_STOPS = (".", "!", ";", ":", '"', "”", "»", "…")  # 'Also on Monday, Blinken told reporters: "…"' is prose
 
 
-def _as_navigation_before_a_mark(line: Line, profile: Profile) -> Classified | None:
-    """A navigation label alone with an arrow or a guillemet after it: "Article suivant »" (the one before it,
-    "« Article précédent", is a marked label)."""
+def _as_label_before_a_mark(line: Line, profile: Profile) -> Classified | None:
+    """A label alone with a link's arrow or guillemet after it: "Article suivant »" (the one before it, "« Article
+    précédent", is a marked label), "Lire la suite »"."""
     text = _TRAIL_MARK.sub("", line.text)
     if not text:
         return None
     inner = make_line(line.number, text)
     found = _as_label(inner, profile) if may_be_label(inner, profile) else None
-    if found is None or found.kind != "navigation" or found.value:
+    if found is None or found.value:
         return None
     return found._replace(line=line)
 
@@ -432,7 +432,7 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     key = line.key
     if key in profile.boilerplate_lines or ((" | " in key or " - " in key or " • " in key)
                                             and _all_known_lines(key, profile)) or _known_buttons(key, profile) \
-            or (":" in key and _labelled_buttons(key, profile)):
+            or (":" in key and _labelled_buttons(key, profile)) or _known_line_before_a_mark(line, profile):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
@@ -454,6 +454,12 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
         if bare and bare != line.folded and profile.boilerplate_pattern.match(bare):
             return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
     return None
+
+
+def _known_line_before_a_mark(line: Line, profile: Profile) -> bool:
+    """A line of known chrome with a link's arrow or guillemet after it: "Lire la suite »", "Read more ›"."""
+    return line.text[-1] in _TRAIL_MARKS \
+        and _line_key(fold(_TRAIL_MARK.sub("", line.text))) in profile.boilerplate_lines
 
 
 def _a_postal_address(line: Line, address_words: frozenset[str]) -> bool:

@@ -1700,6 +1700,19 @@ def test_wordpress_post_navigation_and_comments_below_a_french_article() -> None
     assert "Courage aux enseignants, ils ont raison." in record.boilerplate
 
 
+def test_a_read_more_link_closed_by_a_guillemet_below_a_related_lead() -> None:
+    """Congo Profond: the source closes the article; below it each related title's lead, then "Lire la suite »":
+    the link, not a title."""
+    titles = ["Kinshasa : la SNEL promet la fin des délestages à Limete d'ici juin",
+              "Lualaba : la Regideso inaugure une station de pompage à Kolwezi"]
+    leads = ["La Société nationale d'électricité affirme que le nouveau poste sera opérationnel en juin.",
+             "La nouvelle station doit porter la capacité de production d'eau potable à 20 000 m3 par jour."]
+    record, body = _article("fr", below="Source : ACP\nCes articles pourraient vous intéresser\n" + "\n".join(
+        f"{title}\n{lead}\nLire la suite »" for title, lead in zip(titles, leads, strict=True)))
+    assert ([(item.headline, item.body) for item in record.read_also], record.body) == (
+        list(zip(titles, leads, strict=True)), body)
+
+
 def test_a_title_in_the_title_bar_above_the_menu_and_again_over_its_date() -> None:
     """Zenga-Mambu: the site's name, the title (its title bar), the menu set off by tabs, the section, the title
     again, then the date: the lower copy is the headline, nothing above it is body."""
@@ -6857,6 +6870,9 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "Now you can get handpicked stories from Telangana Today on Telegram everyday. Click the link to "
             "subscribe."),
      ("en", "Views: 1248"),
+     # round 62c: comments closed (Ivoire Business), a video's title and length (Atlas Info)
+     ("fr", "Commentaires fermés"),
+     ("fr", "Vidéo : Dakhla Atlantique, le chantier vu du ciel (2:34)"),
      # round 61c: a poll's question, its answers and its button (Le Ligueur)
      ("fr", "Sondage : Votre école respecte-t-elle la gratuité scolaire ? Oui / Non / Je ne sais pas"),
      ("fr", "Oui / Non / Je ne sais pas"),
@@ -6888,6 +6904,8 @@ def test_chrome_lines_of_rounds_54_to_61_below_the_body(language: str, line: str
                "clic, après inscription, vous y retrouverez toute l'actualité de vos communes."),
         ("fr", "popularité : 12%"),
         ("fr", "Ok En savoir plus"),
+        # round 62c: a caption closed by "Ph :" and its credit (La Presse du Jour)
+        ("fr", "Les nouveaux bâtiments du lycée Béhanzin. Ph : La Presse du Jour"),
         # round 61b: a caption whose credit, set off by a bar, closes with a full stop (The Chanzo)
         ("en", "Passengers queue for buses at the Gerezani terminal on Monday morning. PHOTO | THE CHANZO."),
     ],
