@@ -257,14 +257,21 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
 
 def _the_sites_own_name(name: str, parts: Parts) -> bool:
     """`name` is the page's own site, printed as chrome above the headline (its masthead) or in its copyright notice
-    ("Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …"): a dateline that names the publisher
-    credits no one else."""
-    key = label_key(name)
+    ("Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …"; its domain, with any ending: "UzDaily.uz",
+    then "(UzDaily.com)"): a dateline that names the publisher credits no one else."""
+    key = _without_domain_ending(label_key(name))
     for index, claim in enumerate(parts.claims):
-        if claim.role is Role.BOILERPLATE and (index < parts.headline_index and claim.line.key == key
-                                               or "©" in claim.line.text and key in claim.line.key):
+        if claim.role is Role.BOILERPLATE and (
+                index < parts.headline_index and _without_domain_ending(claim.line.key) == key
+                or "©" in claim.line.text and key in claim.line.key):
             return True
     return False
+
+
+def _without_domain_ending(key: str) -> str:
+    """A site's name without its domain's ending: "uzdaily.com" and "uzdaily.uz" are one site."""
+    stem, dot, ending = key.rpartition(".")
+    return stem if dot and stem and 2 <= len(ending) <= 6 and ending.isalpha() else key
 
 
 def _outlet_suffix(text: str, profile: Profile) -> str | None:

@@ -254,6 +254,9 @@ def test_french_zones_of_regions_and_more_capitals(text: str, iso: str) -> None:
     ("lunedì 12 luglio 2027", "2027-07-12", "lunedì 12 luglio 2027"),  # Wanted in Rome: Italian day and month
     ("19 Korrik 2027, 14:10", "2027-07-19T14:10", "19 Korrik 2027, 14:10"),  # Albanian Daily News
     ("2027 m. rugpjūčio 21 d. 11:20", "2027-08-21T11:20", "2027 m. rugpjūčio 21 d. 11:20"),  # The Lithuania Tribune
+    ("Setyembre 21, 2027", "2027-09-21", "Setyembre 21, 2027"),  # Bicol Mail: Filipino
+    ("17. september 2027 kl. 08.45", "2027-09-17T08:45", "17. september 2027 kl. 08.45"),  # Norway Today
+    ("21 May 2027 at 10.30", "2027-05-21T10:30", "21 May 2027 at 10.30"),  # a dot after a connector word
     ("Publicado em 3 de julho de 2027", "2027-07-03", "3 de julho de 2027"),  # Portuguese
     ("15 de abril de 2026 - 15:30", "2026-04-15T15:30", "15 de abril de 2026 - 15:30"),  # Spanish
     ("25th of July 2027", "2027-07-25", "25th of July 2027"),
@@ -261,6 +264,11 @@ def test_french_zones_of_regions_and_more_capitals(text: str, iso: str) -> None:
 def test_dates_of_english_pages_in_their_countrys_language_and_order(text: str, iso: str, raw: str) -> None:
     found = search_date(text, language="en")
     assert (found.iso, text[found.span[0]:found.span[1]]) == (iso, raw)
+
+
+def test_a_dotted_number_after_a_date_with_no_connector_word_is_no_time() -> None:
+    assert (search_date("20 February 2024 10.30", language="en").iso,
+            search_date("May 3, 2027 at 12.50%", language="en").iso) == ("2024-02-20", "2027-05-03")
 
 
 @pytest.mark.parametrize("text", [

@@ -6870,6 +6870,10 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "Now you can get handpicked stories from Telangana Today on Telegram everyday. Click the link to "
             "subscribe."),
      ("en", "Views: 1248"),
+     # round 62b: a messaging channel's and a print edition's promotions, a series' note
+     ("en", "Citizen Digital is now on WhatsApp. Click here to follow our channel for the latest news."),
+     ("en", "Read the Greymouth Star e-edition every weekday. Subscribe now."),
+     ("en", "This story is part of HumAngle’s reporting on food insecurity in the Lake Chad region."),
      # round 62c: comments closed (Ivoire Business), a video's title and length (Atlas Info)
      ("fr", "Commentaires fermés"),
      ("fr", "Vidéo : Dakhla Atlantique, le chantier vu du ciel (2:34)"),
@@ -7304,6 +7308,21 @@ def test_round_61a_titles_tags_and_credits() -> None:
     note = "أُنتج هذا التقرير ضمن برنامج «سوريا على طول» للتدريب الصحفي."
     record, body = _article("ar", below=note)
     assert (record.body, note in record.boilerplate) == (body, True)
+
+
+def test_round_62b_comments_share_row_and_dateline() -> None:
+    """Daijiworld: "Comment on this article" opens the comments; UzDaily: a share row set off by bars glued after the
+    last sentence, and the site's domain with another ending in the dateline, which credits no one."""
+    record, body = _article("en", below="Tags: Gaza, Ceasefire\nComment on this article\nTitle : White House says "
+                                        "ceasefire time has not come\nRavi Shetty, Mangaluru\nThis is a good decision.")
+    assert (record.body, record.unparsed) == (body, ())
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\n{body}Share:Telegram | Facebook | X")
+    assert (record.body, record.boilerplate) == (body, ("Share:Telegram | Facebook | X",))
+    first = "Tashkent, Uzbekistan (UzDaily.com) -- Exports of fruit and vegetables grew by 12% in the first half."
+    record = parse_text(f"UzDaily.uz\nHome Economy Society World Sport\nExports of fruit and vegetables up 12%\n"
+                        f"14 August 2027, 10:20\n{first}")
+    assert (record.headline, record.sources, record.body) == ("Exports of fruit and vegetables up 12%", (), first)
 
 
 def test_round_61b_sources_titles_and_related_items() -> None:

@@ -204,15 +204,20 @@ def pieces(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(f for f in firsts if not any(o != f and o in f for o in firsts)))
 
 
-def time_part(w: WordLists, p: str = "") -> str:
+def time_part(w: WordLists, p: str = "", *, after_date: bool = False) -> str:
     """A clock time: 14:05, 14:05:09, 2:05 pm, 02:47 م, 14h34, 14h, 8 pm; then an optional zone.
 
     A dot separates hours and minutes only when am/pm or a zone follows ("10.30 GMT",
-    "3.30pm"): otherwise "10.30" is a number.
+    "3.30pm"), or `after_date` and a connector word ("17. september 2027 kl. 08.45"), when no
+    digit, point or per cent sign follows the minutes: otherwise "10.30" is a number.
     """
     ampm = alternation(w.ampm)
     zone_words = alternation(w.zones)
     dot = rf"\.(?=[0-5]\d\s?(?:{ampm}|{zone_words}){NOT_LETTER_AFTER})"
+    if after_date and w.connectors:  # the hour right after a connector word: "kl. 08", "at 9" (fixed-width looks)
+        announced = "|".join(rf"(?<={re.escape(word)}{stop}\s{digits})" for word in w.connectors
+                             for stop in ("", r"\.") for digits in (r"\d", r"\d\d"))
+        dot = rf"(?:{dot}|(?:{announced})\.(?=[0-5]\d(?![\d.,%])))"
     clock = (
         # the hour's first digit follows no digit, unless a numeric date's year is glued to it ("13.10.202613:45")
         rf"(?P<{p}hour>\d(?:(?<![\d.:/]\d)|(?<=[./-](?:19|20)\d\d\d))\d?)(?<![3-9]\d)(?<!2[4-9])"
@@ -248,7 +253,7 @@ def _month(w: WordLists, name: str = "month", words: tuple[str, ...] | None = No
 def _after(w: WordLists) -> str:
     """Connector + time (+ zone) after the date, or a zone word alone ("… 2024 GMT", kept in raw only)."""
     zone_only = rf"(?:\s*[-,]?\s*\(?{word(w.zones, 'zoneonly')}\)?)"
-    return rf"(?:{connector(w)}{time_part(w)}|{zone_only})?"
+    return rf"(?:{connector(w)}{time_part(w, after_date=True)}|{zone_only})?"
 
 
 def _relative(w: WordLists) -> tuple[str, str]:
