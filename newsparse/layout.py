@@ -1438,7 +1438,8 @@ class LayoutReader:
 
     def _path_and_title(self, line: Line) -> Claim | None:
         """The headline claim of a path whose last step is the title, the path kept as chrome; the last step's name
-        may run into the title ("Home » News » BrnoBrno Trams to Run …", Brno Daily: the step "Brno"); or None."""
+        may run into the title ("Home » News » BrnoBrno Trams to Run …", Brno Daily: the step "Brno"; "الرئيسية /
+        محلياتالكهرباء: …", a section the profile knows); or None."""
         folded = fold(line.text)  # the separators as the profile folds them ("»" is '"')
         searched = folded if len(folded) == len(line.text) else line.text
         cut = max(searched.rfind(separator.strip()) for separator in self.profile.breadcrumb_separators)
@@ -1448,7 +1449,19 @@ class LayoutReader:
         step = _CASE_GLUE.search(title.split(" ", 1)[0])
         if step is not None:  # the step's name glued to the title's first word
             cut, title = line.text.index(title) + step.start(2) - 1, title[step.start(2):]
+        elif caseless(title[:1]) and (section := self._section_glued_before(title)):
+            # in a script with no case, a section the profile knows: "الرئيسية / محلياتالكهرباء: …"
+            cut, title = line.text.index(title) + section - 1, title[section:]
         return Claim(line, Role.HEADLINE, GLUED_CHROME_RULE, title, values=(line.text[:cut + 1].strip(),))
+
+    def _section_glued_before(self, title: str) -> int:
+        """The length of a section's name the profile knows glued to the first word of `title` ("محلياتالكهرباء"),
+        the title going on with a letter; 0 when none is."""
+        first = title.split(" ", 1)[0]
+        for end in range(len(first) - 2, 1, -1):
+            if label_key(first[:end]) in self.profile.section_names and first[end].isalpha():
+                return end
+        return 0
 
     def _byline_glued_to_its_date(self, line: Line) -> Claim | None:
         """A byline whose last name runs into the date ("By Mwaka NdawaJune 3, 2026 at 14:30 CAT", Diggers): read with

@@ -7310,6 +7310,18 @@ def test_round_61a_titles_tags_and_credits() -> None:
     assert (record.body, note in record.boilerplate) == (body, True)
 
 
+def test_round_62a_a_path_glued_to_the_title_and_a_report_byline() -> None:
+    """UTV: the path's last step, a known section, glued to the title; Gaza Post: "تقرير:" and a name is a byline
+    ("تقرير أممي: …" stays a title)."""
+    headline, body = _ARTICLES["ar"]
+    title = "الكهرباء: إضافة 1200 ميغاواط إلى المنظومة الوطنية قبل ذروة الشتاء"
+    record = parse_text(f"UTV\nالرئيسية  سياسة  محليات  اقتصاد  رياضة\nالرئيسية / محليات{title}\n"
+                        f"الخميس، 5 تشرين الثاني 2026 - 08:30 م\n{body}")
+    assert (record.headline, record.body) == (title, body)
+    record, body = _article("ar", above="تقرير: رنا أبو شمالة")
+    assert (record.authors, record.body) == (("رنا أبو شمالة",), body)
+
+
 def test_round_62b_comments_share_row_and_dateline() -> None:
     """Daijiworld: "Comment on this article" opens the comments; UzDaily: a share row set off by bars glued after the
     last sentence, and the site's domain with another ending in the dateline, which credits no one."""
