@@ -1502,11 +1502,13 @@ def test_tags_one_a_line_each_behind_a_hash_below_their_label() -> None:
     assert (record.keywords, record.body) == (tuple(tags), body)
 
 
-def test_a_caption_credited_to_the_site_after_a_dash_is_chrome() -> None:
-    """Al Tareeq: the masthead "الطريق" is the page's first line; a caption between paragraphs ends "- الطريق"."""
+@pytest.mark.parametrize("credit", [" - الطريق", " (الطريق)"])
+def test_a_caption_credited_to_the_site_after_a_dash_is_chrome(credit: str) -> None:
+    """Al Tareeq: the masthead "الطريق" is the page's first line; a caption between paragraphs ends "- الطريق", or
+    with the name in brackets, as Gaza Post's "… (غزة بوست)"."""
     headline, first = _ARTICLES["ar"]
     rest = "وقال مدير هيئة الطرق والجسور بالولاية إن الفرق الفنية أنجزت تحويلة مؤقتة بطول 4 كيلومترات."
-    caption = "شاحنات متوقفة على الطريق القومي قرب هيا - الطريق"
+    caption = f"شاحنات متوقفة على الطريق القومي قرب هيا{credit}"
     record = parse_text(f"الطريق\n{headline}\n{first}\n{caption}\n{rest}")
     assert (record.body, caption in record.boilerplate) == (f"{first}\n\n{rest}", True)
     other = parse_text(f"الشروق\n{headline}\n{first}\n{caption}\n{rest}")  # another site's masthead: no credit
@@ -7320,6 +7322,9 @@ def test_round_62a_a_path_glued_to_the_title_and_a_report_byline() -> None:
     assert (record.headline, record.body) == (title, body)
     record, body = _article("ar", above="تقرير: رنا أبو شمالة")
     assert (record.authors, record.body) == (("رنا أبو شمالة",), body)
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\n{body}\nشارك على:فيسبوكتويترواتساب")  # a share bar's label of two words
+    assert (record.body, record.boilerplate) == (body, ("شارك على:فيسبوكتويترواتساب",))
 
 
 def test_round_62b_comments_share_row_and_dateline() -> None:
