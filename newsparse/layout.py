@@ -1286,6 +1286,8 @@ class LayoutReader:
             return self._pending_value(found, state)
         state.pending = None
         value_list, state.value_list = state.value_list, None
+        if value_list == "source" and state.claims and line.number > state.claims[-1].line.number + 1:
+            value_list = None  # a blank line ends a list of sources ("Source: Channel 3", then "Latest Thailand News")
         if value_list and self._may_be_value(found, value_list) and self._is_list_item(line) \
                 and not self._is_dated(line):  # "المصدر: وكالة سبأ" then "24 مارس 2024": the header's date
             state.value_list = value_list

@@ -7328,14 +7328,19 @@ def test_round_62a_a_path_glued_to_the_title_and_a_report_byline() -> None:
 
 
 def test_round_62b_comments_share_row_and_dateline() -> None:
-    """Daijiworld: "Comment on this article" opens the comments; UzDaily: a share row set off by bars glued after the
-    last sentence, and the site's domain with another ending in the dateline, which credits no one."""
+    """Daijiworld: "Comment on this article" opens the comments; The Thaiger: a blank line ends a list of sources,
+    and a section's link is chrome; UzDaily: a share row set off by bars glued after the last sentence, and the
+    site's domain with another ending in the dateline, which credits no one."""
     record, body = _article("en", below="Tags: Gaza, Ceasefire\nComment on this article\nTitle : White House says "
                                         "ceasefire time has not come\nRavi Shetty, Mangaluru\nThis is a good decision.")
     assert (record.body, record.unparsed) == (body, ())
     headline, body = _ARTICLES["en"]
     record = parse_text(f"{headline}\n{body}Share:Telegram | Facebook | X")
     assert (record.body, record.boilerplate) == (body, ("Share:Telegram | Facebook | X",))
+    record, body = _article("en", below="Source: Thairath\nSource: Channel 3\n\nLatest Thailand News\n"
+                                        "Bright Choomanee")  # The Thaiger: a blank line ends the sources
+    assert (record.sources, record.body, "Latest Thailand News" in record.boilerplate) == (
+        ("Thairath", "Channel 3"), body, True)
     first = "Tashkent, Uzbekistan (UzDaily.com) -- Exports of fruit and vegetables grew by 12% in the first half."
     record = parse_text(f"UzDaily.uz\nHome Economy Society World Sport\nExports of fruit and vegetables up 12%\n"
                         f"14 August 2027, 10:20\n{first}")
