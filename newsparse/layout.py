@@ -2742,9 +2742,13 @@ class LayoutReader:
         if " ©" in line.text or " copyright" in line.key:  # the footer's notice, its name first: "Le Journal du
             # Centre © 2025 – Centre France", "Mediaguinee.org – Copyright 2025"
             return Claim(line, Role.BOILERPLATE, "read-also:copyright")
-        if state.claims and _TITLE_NAME_PARTS.split(line.key, 1)[0] == state.claims[0].line.key \
-                and _TITLE_NAME_PARTS.search(line.key):  # the footer's masthead: "Mali Tribune – Quotidien … – Bamako"
+        masthead = state.claims[0].line.key if state.claims else ""
+        if masthead and (line.key == masthead or _TITLE_NAME_PARTS.split(line.key, 1)[0] == masthead
+                         and _TITLE_NAME_PARTS.search(line.key)):
+            # the footer's masthead, alone or with its tagline: "Turkish Minute", "Mali Tribune – Quotidien … – Bamako"
             return Claim(line, Role.BOILERPLATE, "read-also:footer-masthead")
+        if state.read_also_items and self._writer_below_a_related_title(line, state):
+            return Claim(line, Role.BOILERPLATE, "read-also:writer-line")
         if not has_words(line.text, self.profile.headline_min_words) \
                 or line.words <= _SECTION_NAME_MAX_WORDS and (self._a_section_of_the_page(line, state) or (
                     state.next_line is not None and _begins_with(state.next_line, line))):
@@ -2797,6 +2801,17 @@ class LayoutReader:
             state.read_also_items += 1
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", self._related_title(line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
+
+    @staticmethod
+    def _writer_below_a_related_title(line: Line, state: _State) -> bool:
+        """A writer's name alone right below a related title, three words longer at least ("How the shrinking Lake
+        Chad is pushing fishermen into debt", then "Kabir Adejumo", HumAngle): the item's byline, no title."""
+        above = state.claims[-1] if state.claims else None
+        return above is not None and above.role is Role.READ_ALSO_HEADLINE \
+            and _NAME_LINE_MIN_WORDS <= line.words <= _RELATED_WRITER_MAX_WORDS \
+            and above.line.words >= line.words + _RELATED_WRITER_SHORTER_BY \
+            and not line.text.endswith(_SENTENCE_STOPS) and _NAME_WORDS.fullmatch(line.text) is not None \
+            and _looks_like_name(line.text)
 
     def _an_intertitle_below_a_list(self, line: Line, state: _State) -> bool:
         """A short line set off by a blank line below two related titles printed one right under the other, with
@@ -3084,6 +3099,8 @@ GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its t
 BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _ARTICLE_BELOW_A_LINK = 3
+_RELATED_WRITER_MAX_WORDS = 3  # a writer's name below a related title: "Aisha Lawan Umar"
+_RELATED_WRITER_SHORTER_BY = 3  # words fewer than the title above it
 _INTERTITLE_MAX_WORDS = 5  # an intertitle of the article read as a related title: "Nala widening works"
 # A short line with no prose below it, after the article's own source or tags: a list's heading or title.
 _LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"

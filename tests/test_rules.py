@@ -7327,6 +7327,17 @@ def test_round_62a_a_path_glued_to_the_title_and_a_report_byline() -> None:
     assert (record.body, record.boilerplate) == (body, ("شارك على:فيسبوكتويترواتساب",))
 
 
+def test_writers_below_related_titles_and_the_masthead_below_the_list_are_no_titles() -> None:
+    """HumAngle: each related title over its writer's name; Turkish Minute: the masthead again below the list."""
+    titles = ["How the shrinking Lake Chad is pushing fishermen into debt",
+              "Returnees to Bama say farmland is still unsafe"]
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"HumAngle\n{headline}\n{body}\nTags: Gaza\nRelated\n{titles[0]}\nKabir Adejumo\n{titles[1]}\n"
+                        "Aisha Lawan Umar\n\nHumAngle\n© 2027 HumAngle")
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+    assert {"Kabir Adejumo", "Aisha Lawan Umar"} <= set(record.boilerplate)
+
+
 def test_round_62b_comments_share_row_and_dateline() -> None:
     """Daijiworld: "Comment on this article" opens the comments; The Thaiger: a blank line ends a list of sources,
     and a section's link is chrome; UzDaily: a share row set off by bars glued after the last sentence, and the
