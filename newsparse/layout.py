@@ -1560,6 +1560,8 @@ class LayoutReader:
                 # after "Sources": "Andina, El Comercio", "ATP, Ministère de l'Hydraulique", "ATP, ministère de la
                 # Santé publique" (a name in French may open in lower case, never with a function word: "…, de l'…")
                 return parts
+        if " / #" in value:  # the site's hashtag after its source is no source: "Source: NTB / #Norway Today"
+            value = " / ".join(part for part in value.split(" / ") if not part.strip().startswith("#")) or value
         if listed and (" / " in value or " et " in value or " and " in value or " & " in value):
             # or set off by spaced slashes or a conjunction: "Sources: BioBioChile / La Tercera", "Sources : Bank
             # Al-Maghrib et HCP"

@@ -7348,6 +7348,8 @@ def test_round_62b_comments_share_row_and_dateline() -> None:
     headline, body = _ARTICLES["en"]
     record = parse_text(f"{headline}\n{body}Share:Telegram | Facebook | X")
     assert (record.body, record.boilerplate) == (body, ("Share:Telegram | Facebook | X",))
+    record, body = _article("en", below="Source: NTB / #Norway Today")  # Norway Today: the site's hashtag
+    assert (record.sources, record.body) == (("NTB",), body)
     record, body = _article("en", below="Source: Thairath\nSource: Channel 3\n\nLatest Thailand News\n"
                                         "Bright Choomanee")  # The Thaiger: a blank line ends the sources
     assert (record.sources, record.body, "Latest Thailand News" in record.boilerplate) == (
