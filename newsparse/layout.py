@@ -161,6 +161,7 @@ _ADDRESS_REACH = 2  # lines above a writer's e-mail address where their name may
 # below the site's name in capitals, read as a kicker ("CAS-INFO", then "L'actualité congolaise en un clic")
 _TAKEN_FOR_THE_TITLE = frozenset({"headline:first-content-line", "headline:below-a-kicker"})
 _DASHED_DOMAIN = regex.compile(r"[-–—]\s*((?:[\p{L}\d-]+\.)+\p{L}{2,4})")  # a sign-off on its own line: "– Rappler.com"
+_TRAILING_CLOCK = regex.compile(r"[\s,|–—-]*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?\s*$", regex.IGNORECASE)  # "… - 5:34pm"
 _SENTENCE_INSIDE = regex.compile(r"[.!?؟]\s+\p{Lu}")  # a sentence's end, then the next one's capital
 _TAG_LINE_SEPARATORS = (" | ", " / ", " · ", " • ", ", ", "، ")  # between the items of a tag line with no label
 _TAG_LINE_MIN_ITEMS = 3
@@ -1583,8 +1584,9 @@ class LayoutReader:
         spaced dash, cut to the publication date's part: "Published: 12:55 PM, Jun 10, 2024 | Updated: 1:05 PM,
         Jun 10, 2024" (Times of Oman) reads as its first part, "Updated: Mar. 05, 2024, 7:12 a.m. | Published: Mar.
         04, 2024, 6:01 p.m." (OregonLive), "Updated August 3 2025 - 5:36pm, first published August 2 2025
-        - 7:00pm" (ACM) and "Mis à jour le 02/04/2025 – Publié le 01/04/2025 à 08:30" as their second. Without the
-        cut the update's time joins the date before it."""
+        - 7:00pm" (ACM) and "Mis à jour le 02/04/2025 – Publié le 01/04/2025 à 08:30" as their second, and
+        "Updated May 6 2024 - 5:34pm, first published 12:30pm" as the update's day at the publication's time.
+        Without the cut the update's time joins the date before it."""
         value = found.value
         if not any(mark in value for mark in _DATE_FIELD_MARKS):
             return found
@@ -1595,13 +1597,17 @@ class LayoutReader:
             kind = self.profile.label_kinds.get(" ".join(match.group("label").split())) if match else None
             if kind not in ("date", "updated") or kind == found.kind:
                 continue
-            if separator.group().strip() == "," and self._search_date(rest) is None:
+            published = value_after(rest, folded, match.end())
+            if separator.group().strip() == "," and self._search_date(rest) is None \
+                    and not (found.kind == "updated" and time_only(published, vocabulary=self.vocabulary)):
                 continue  # "Publié le 12 janvier, mis à jour le rapport …": a sentence, no second field
             if found.kind == "date":
                 return found._replace(value=value[:separator.start()])
-            published = value_after(rest, folded, match.end())
             if self._search_date(published) is None:
-                return found  # "Updated May 6 2024 - 5:34pm, first published 12:30pm": its day is the update's
+                if not time_only(published, vocabulary=self.vocabulary):
+                    return found
+                # "Updated May 6 2024 - 5:34pm, first published 12:30pm": the update's day, the publication's time
+                published = f"{_TRAILING_CLOCK.sub('', value[:separator.start()])} {published.strip()}"
             return found._replace(kind="date", rule=f"label:date:{' '.join(match.group('label').split())}",
                                   value=published)
         return found

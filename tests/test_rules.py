@@ -4531,8 +4531,8 @@ def test_an_update_line_below_the_deck_is_no_publication_date() -> None:
         # ACM (Bega District News): the update first, then the first publication after a comma, on another day
         ("Updated August 3 2025 - 5:36pm, first published August 2 2025 - 7:00pm", "2025-08-02T19:00",
          "August 2 2025 - 7:00pm"),
-        # The Canberra Times: the first publication's time alone; its day is the update's, which stays the date
-        ("Updated May 6 2024 - 5:34pm, first published 12:30pm", "2024-05-06T17:34", "May 6 2024 - 5:34pm"),
+        # The Canberra Times: the first publication's time alone, on the update's day (rounds 32b, 52b, 63b)
+        ("Updated May 6 2024 - 5:34pm, first published 12:30pm", "2024-05-06T12:30", "May 6 2024 12:30pm"),
         # Al Jazeera's old date line: the update label between the date and its time
         ("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 (مكة المكرمة)", "2008-03-13T16:25+03:00",
          None),
