@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import regex
 
-from .credits import caseless, trailing_credit
+from .credits import caseless, trailing_credit, trailing_initials
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import ArticleWords, split_keywords
 from .layout import (
@@ -249,7 +249,8 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         if wire and not _the_sites_own_name(wire, parts):
             found.append((parts.first_body, wire))
     if parts.last_body >= 0:
-        credit = trailing_credit(parts.claims[parts.last_body].line.text, profile)
+        last = parts.claims[parts.last_body].line.text
+        credit = trailing_credit(last, profile) or trailing_initials(last, authors(parts))
         if credit:
             found.append((parts.last_body, credit))
     return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))

@@ -9,6 +9,8 @@ import regex
 from .profile import Profile, label_key, names_outlet
 
 _TRAILING_CREDIT = regex.compile(r"\(([^()\d]{2,40})\)\s*\.?$")
+# An agency's initials the profile does not know, in brackets after the paragraph's last sentence: "… monsoon. (RSS)"
+_INITIALS_AFTER_A_SENTENCE = regex.compile(r"[.!?”\"]\s*\((\p{Lu}{2,6})\)$")
 # A wire's name closing a paragraph, after a dash or a sentence's end: "… - Reuters", "… year. REUTERS"
 _TRAILING_WIRE = regex.compile(
     r"(?:(?P<dash>\s[-–—])|[.!?؟»\"”])\s*(?P<name>[^\W\d_][^\s.]*(?: [^\W\d_][^\s.]*){0,2})\.?$")
@@ -26,6 +28,17 @@ def trailing_credit(text: str, profile: Profile) -> str | None:
     if match and names_outlet(match.group(1).strip(), profile):
         return match.group(1).strip()
     return None
+
+
+def trailing_initials(text: str, writers: tuple[str, ...]) -> str | None:
+    """An agency's initials the profile does not know, in brackets after the last paragraph's last sentence ("…
+    before next year's monsoon. (RSS)"); not a writer's, the initials of one of `writers` ("… inconvenience. (SC)"
+    under "Shawn Cumberbatch"), nor initials the paragraph used before."""
+    initials = _INITIALS_AFTER_A_SENTENCE.search(text)
+    if initials is None or text.count(initials.group(1)) > 1:
+        return None
+    signed = {"".join(word[:1] for word in writer.split()).upper() for writer in writers}
+    return None if initials.group(1) in signed else initials.group(1)
 
 
 def _trailing_wire(text: str, profile: Profile) -> str | None:

@@ -1310,7 +1310,9 @@ class LayoutReader:
         elif found.cue is Cue.PHOTO_CREDIT and self._may_be_headline(line, state):
             return self._text(found, state)  # "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال"
         elif found.cue is Cue.BOILERPLATE and self._credits(line) \
-                and (outlets := self._outlet_line(line, unknown_acronyms=False)):  # "(END)" is chrome
+                and (outlets := self._outlet_line(line, unknown_acronyms=not line.text.startswith(("(", "[")))):
+            # "(END)" is chrome; an unknown agency's initials after credit words are not: "Additional reporting by
+            # GRTS" (The Alkamba Times)
             # "Additional reporting by Reuters" (a chrome pattern when it names writers); below a related
             # title it may close the related article or the article going on under it: settled later
             if state.read_also:
@@ -1329,12 +1331,21 @@ class LayoutReader:
             return self._byline(found, found.value, state) or self._text(found, state)
         return self._text(found, state)
 
+    def _mostly_a_date(self, value: str) -> bool:
+        """A label's value that is a date with few other words (a byline's "by Writer" among them)."""
+        result = self._search_date(value) if _DIGIT.search(value) else None
+        return result is not None and result.iso is not None \
+            and _extra_words(value, result) <= _DATELINE_MAX_EXTRA_WORDS
+
     def _label(self, found: Classified, state: _State) -> Claim | None:
         kind, value, line = found.kind, found.value, found.line
         if value and kind == "read_also" and self.profile.label_kinds.get(label_key(value.lstrip("/| "))) == kind:
             value = ""  # the label again in a second language: "Lire aussi / Read also" (Soualiga Post)
-        if kind in _TITLE_PREFIX_KINDS and state.headline is None and not state.in_body and has_words(value, 2):
-            return None  # the first content line: "READ: The full text of the deal", "تحديث: حصيلة الضحايا ترتفع"
+        if kind in _TITLE_PREFIX_KINDS and state.headline is None and not state.in_body and has_words(value, 2) \
+                and not (kind == "updated" and self._mostly_a_date(value)):
+            # the first content line: "READ: The full text of the deal", "تحديث: حصيلة الضحايا ترتفع"; not an update
+            # stamp above the title, "Last Updated on Thursday, 14 October 2027, 22:45 by Writer" (Guyana Times)
+            return None
         if kind == "read_also" or kind == "popular":
             if not value and not state.in_body and (state.headline is None or self._a_masthead_so_far(state)) \
                     and (kind == "popular" or _below_a_menu(state.claims) or _below_a_consent_banner(state.claims)):

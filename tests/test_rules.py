@@ -7338,6 +7338,27 @@ def test_writers_below_related_titles_and_the_masthead_below_the_list_are_no_tit
     assert {"Kabir Adejumo", "Aisha Lawan Umar"} <= set(record.boilerplate)
 
 
+def test_round_63b_update_stamp_above_the_title_and_unknown_agencies() -> None:
+    """Guyana Times: "Last Updated on …" above the title is a date line; The Alkamba Times: an unknown agency's
+    initials after credit words; Setopati: an unknown agency's initials closing the last paragraph, but not the
+    writer's (Nation News: "(SC)" under Shawn Cumberbatch); Malaysiakini: "RELATED REPORTS"."""
+    title = "Linden – Soesdyke Highway: GPL to install 600 solar streetlights by December"
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"Guyana Times\nHome | News | Regional | Sports | Business\n"
+                        f"Last Updated on Thursday, 14 October 2027, 22:45 by Writer\n{title}\n{body}")
+    assert (record.headline, record.body) == (title, body)
+    record, body = _article("en", below="Additional reporting by GRTS")
+    assert (record.sources, record.body) == (("GRTS",), body)
+    closing = "A new training structure would be built at Ambathan before next year’s monsoon. (RSS)"
+    record = parse_text(f"{headline}\n{body}\n{closing}")
+    assert record.sources == ("RSS",)
+    signed = parse_text(f"{headline}\nBy Shawn Cumberbatch\n{body}\nThe ministry apologised to motorists. (SC)")
+    assert signed.sources == ()
+    titles = ["Anwar: Budget 2028 will focus on cost of living", "MACC probes RM20m road tender in Kedah"]
+    record, body = _article("en", below="RELATED REPORTS\n" + "\n".join(titles))
+    assert [item.headline for item in record.read_also] == titles
+
+
 def test_round_62b_comments_share_row_and_dateline() -> None:
     """Daijiworld: "Comment on this article" opens the comments; The Thaiger: a blank line ends a list of sources,
     and a section's link is chrome; UzDaily: a share row set off by bars glued after the last sentence, and the
