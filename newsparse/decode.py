@@ -4,8 +4,10 @@ The cascade is deterministic, so the same bytes always decode the same way:
 a byte-order mark wins (UTF-8, UTF-16); then strict UTF-8; then Windows-1256 when the
 bytes read as Arabic in it, or as French with Arabic words in it (a Maghreb site's menu);
 then Windows-1252 when they read as Latin-script text in it (a French page's legacy
-encoding). Anything else is an error for that file, never text with replacement characters
-silently put in: another code page must be named with --encoding.
+encoding), or ISO-8859-15 when that text has none of Windows-1252's punctuation and reads
+"c½ur" or "12 ¤" where Latin-9 has "cœur" and "12 €". Anything else is an error for that
+file, never text with replacement characters silently put in: another code page must be
+named with --encoding.
 
 A detector such as charset-normalizer guesses among a hundred encodings, and on these
 short texts guesses wrong (a French page with an Arabic menu as mac_latin2, Spanish as
@@ -54,6 +56,8 @@ _LETTERS_AND_MARKS = frozenset({"Lu", "Ll", "Lo", "Lm", "Lt", "Mn"})
 _CP1252_SIGNS = frozenset("\xa0\xad«»‘’‚“”„–—…•€°·©®™×÷§£¥¢¤¿¡ºª¹²³¼½¾µ¶¦¨´¸¯¬‹›†‡‰ˆ˜")
 # In Latin text most letters beyond ASCII touch an ASCII letter ("é" in "Québec"); some stand alone ("à").
 _MIN_LATIN_GLUED_SHARE = 0.5
+# Latin-9's œ, Œ and € read in Windows-1252: "½", "¼", "¤" glued to letters, or "¤" after a number.
+_LATIN9_MISREAD = re.compile(r"[^\W\d_][½¼]|[½¼][^\W\d_]|\d\s?¤")
 # A character of UTF-8 beyond ASCII: a lead byte and its continuation bytes.
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # bytes.translate deletion tables, so that the counts run in C.
@@ -105,6 +109,8 @@ def _decode(data: bytes, encoding: str | None) -> Decoded:
         return Decoded(_strict(data, "cp1256"), "cp1256")
     latin = _as_cp1252_latin(data)
     if latin is not None:
+        if not any(0x80 <= byte <= 0x9F for byte in data) and _latin9_signs(latin):
+            return Decoded(data.decode("iso8859-15"), "iso8859-15")  # "cœur", "12 €": a French page in Latin-9
         return Decoded(latin, "cp1252")
     raise InputError(
         f"not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}), "
@@ -186,6 +192,12 @@ def _as_cp1252_latin(data: bytes) -> str | None:
     if letters and len(_GLUED_TO_ASCII_LETTER.findall(data)) < len(letters) * _MIN_LATIN_GLUED_SHARE:
         return None
     return text
+
+
+def _latin9_signs(text: str) -> bool:
+    """Windows-1252 text that is ISO-8859-15 (Latin-9): no byte on its punctuation (0x80-0x9F), and the signs that
+    stand where Latin-9 has œ, Œ and € read inside words or after a number ("c½ur", "12 ¤")."""
+    return _LATIN9_MISREAD.search(text) is not None
 
 
 def _latin_with_cp1256_arabic_words(data: bytes) -> bool:

@@ -64,6 +64,14 @@ def test_a_french_page_in_windows_1252_reads_with_its_typography(tmp_path) -> No
     assert "decoded as cp1252" in parse_file(page).warnings
 
 
+def test_a_french_page_in_latin_9_reads_its_oe_and_euro() -> None:
+    """ISO-8859-15 puts œ, Œ and € where Windows-1252 has ½, ¼ and ¤ ("c½ur", "12 ¤"), and has no ’ or … there."""
+    text = "Le cœur de la ville : 12 € le billet pour l'Œuvre des pupilles"
+    decoded = decode(text.encode("iso8859-15"))
+    assert (decoded.text, decoded.encoding) == (text, "iso8859-15")
+    assert decode("Un verre de ½ litre".encode("latin-1")).encoding == "cp1252"  # "½" beside a space: a half
+
+
 @pytest.mark.parametrize(
     "data",
     ["Привет, как дела у вас сегодня в Москве".encode("cp1251"),  # runs of letters beyond ASCII: no Latin text
