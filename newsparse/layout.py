@@ -2862,15 +2862,24 @@ class LayoutReader:
     def _related_title(self, text: str) -> str:
         """A related title without its list marker ("• "), its date set off by a bar or a dash before it ("Lundi 10
         Mars 2025 - 18:20 | Sécheresse : …", L'Opinion; "06-06-2025 - Gabon : …"), by a dash after it ("… New Year
-        operation - January 3, 2027", ChimpReports) or in brackets after it ("… de Nouadhibou (05-03-2025)")."""
+        operation - January 3, 2027", ChimpReports; or a middle dot or a bar), in brackets after it ("… de Nouadhibou
+        (05-03-2025)") or glued to its last word ("… la circulation22/04/2025")."""
         text = _LIST_MARKER.sub("", text)
         if text.endswith(")") and " (" in text:  # "… le port de Nouadhibou (05-03-2025)"
             title, _, tail = text[:-1].rpartition(" (")
             if title and self._a_date_alone(tail):
                 return title.strip()
-        title, dash, tail = text.rpartition(" - ")
-        if dash and title and len(tail) <= _DATE_PREFIX_MAX_CHARS and self._a_date_alone(tail):
-            return title.strip()
+        for mark in (" - ", " · ", " | "):  # "… operation - January 3, 2027", "… · 12 Oct 2027", "… | 12 Oct 2027"
+            title, dash, tail = text.rpartition(mark)
+            if dash and title and len(tail) <= _DATE_PREFIX_MAX_CHARS and self._a_date_alone(tail):
+                return title.strip()
+        if text[-1:].isdigit():  # the date glued to the title's last word: "… la circulation22/04/2025"
+            found = self._search_date(text[-_DATE_PREFIX_MAX_CHARS:])
+            if found is not None and found.iso is not None and found.span is not None \
+                    and found.span[1] == min(len(text), _DATE_PREFIX_MAX_CHARS):
+                cut = len(text) - min(len(text), _DATE_PREFIX_MAX_CHARS) + found.span[0]
+                if cut > 0 and text[cut - 1].isalpha() and word_count(text[:cut]) >= _TITLE_MIN_WORDS:
+                    return text[:cut]
         for mark in (" | ", " - "):  # "06-06-2025 - Gabon : la SEEG annonce …" (Le Nouveau Gabon)
             head, bar, title = text.partition(mark)
             if bar and len(head) <= _DATE_PREFIX_MAX_CHARS and _DIGIT.search(head) and title:

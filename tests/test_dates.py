@@ -247,6 +247,11 @@ def test_french_zones_of_regions_and_more_capitals(text: str, iso: str) -> None:
     assert (found.iso, text[found.span[1] - 1]) == (iso, ")")
 
 
+def test_a_french_time_with_its_minutes_word_keeps_the_zone_after_it() -> None:
+    found = search_date("Publié le 3 mars 2025 à 15 h 40 min GMT", language="fr")  # Focus Infos
+    assert (found.iso, found.raw) == ("2025-03-03T15:40+00:00", "3 mars 2025 à 15 h 40 min GMT")
+
+
 @pytest.mark.parametrize(("text", "iso", "raw"), [
     ("2027 Jul 25, 14:20 NPT", "2027-07-25T14:20+05:45", "2027 Jul 25, 14:20 NPT"),  # Onlinekhabar: the year first
     ("2027. május 30. 08:15", "2027-05-30T08:15", "2027. május 30. 08:15"),  # Daily News Hungary: Hungarian order

@@ -7338,6 +7338,21 @@ def test_writers_below_related_titles_and_the_masthead_below_the_list_are_no_tit
     assert {"Kabir Adejumo", "Aisha Lawan Umar"} <= set(record.boilerplate)
 
 
+def test_round_63c_bylines_related_dates_and_chrome() -> None:
+    """Le Prétoire: "Posté par: NAME | le DATE | 0 commentaire"; St Martin's Week: a related title's date glued to its
+    last word; Le Journal de Chambly: "Avec la collaboration de …"; Le Jecos: "Vos réactions" after the list."""
+    record, body = _article("fr", above="Posté par: Aminata Traoré | le 22/09/2025 | 0 commentaire")
+    assert (record.authors, record.date, record.body) == (("Aminata Traoré",), "2025-09-22", body)
+    titles = ["Marigot : le pont de Sandy Ground rouvert à la circulation",
+              "Baie Orientale : la baignade interdite après une pollution"]
+    record, body = _article("fr", below="Source : Préfecture\nÀ lire aussi\n" + "\n".join(
+        f"{title}{date}" for title, date in zip(titles, ["22/04/2025", " · 18/04/2025"], strict=True))
+        + "\nVos réactions\nJean M.\nBravo pour cet article.")
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+    record, body = _article("fr", below="Avec la collaboration de Julie Tremblay")
+    assert (record.body, "Avec la collaboration de Julie Tremblay" in record.boilerplate) == (body, True)
+
+
 def test_round_63b_update_stamp_above_the_title_and_unknown_agencies() -> None:
     """Guyana Times: "Last Updated on …" above the title is a date line; The Alkamba Times: an unknown agency's
     initials after credit words; Setopati: an unknown agency's initials closing the last paragraph, but not the

@@ -205,7 +205,7 @@ def pieces(words: Iterable[str]) -> tuple[str, ...]:
 
 
 def time_part(w: WordLists, p: str = "", *, after_date: bool = False) -> str:
-    """A clock time: 14:05, 14:05:09, 2:05 pm, 02:47 م, 14h34, 14h, 8 pm; then an optional zone.
+    """A clock time: 14:05, 14:05:09, 2:05 pm, 02:47 م, 14h34, 14h, 15 h 40 min, 8 pm; then an optional zone.
 
     A dot separates hours and minutes only when am/pm or a zone follows ("10.30 GMT",
     "3.30pm"), or `after_date` and a connector word ("17. september 2027 kl. 08.45"), when no
@@ -222,7 +222,7 @@ def time_part(w: WordLists, p: str = "", *, after_date: bool = False) -> str:
         # the hour's first digit follows no digit, unless a numeric date's year is glued to it ("13.10.202613:45")
         rf"(?P<{p}hour>\d(?:(?<![\d.:/]\d)|(?<=[./-](?:19|20)\d\d\d))\d?)(?<![3-9]\d)(?<!2[4-9])"
         rf"(?:(?:\s?(?::|h)\s?|{dot})(?P<{p}minute>[0-5]\d)(?!\d)"
-        rf"(?:\s?:\s?(?P<{p}second>[0-5]\d)(?:[.,]\d{{1,6}})?)?"
+        rf"(?:\s?:\s?(?P<{p}second>[0-5]\d)(?:[.,]\d{{1,6}})?|(?:(?<=h[0-5]\d)|(?<=h\s[0-5]\d))\s?min{NOT_LETTER_AFTER})?"
         rf"|\s?h{NOT_LETTER_AFTER}"
         rf"|(?=\s?{ampm}{NOT_LETTER_AFTER}))"
     )
