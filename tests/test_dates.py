@@ -247,6 +247,11 @@ def test_french_zones_of_regions_and_more_capitals(text: str, iso: str) -> None:
     assert (found.iso, text[found.span[1] - 1]) == (iso, ")")
 
 
+def test_the_kurdistan_regions_cities_give_baghdads_offset() -> None:
+    found = search_date("الاثنين 9 شباط 2026 - 11:15 صباحاً (بتوقيت أربيل)", language="ar")  # Zagros
+    assert found.iso == "2026-02-09T11:15+03:00"
+
+
 def test_a_french_time_with_its_minutes_word_keeps_the_zone_after_it() -> None:
     found = search_date("Publié le 3 mars 2025 à 15 h 40 min GMT", language="fr")  # Focus Infos
     assert (found.iso, found.raw) == ("2025-03-03T15:40+00:00", "3 mars 2025 à 15 h 40 min GMT")

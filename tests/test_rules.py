@@ -7312,6 +7312,20 @@ def test_round_61a_titles_tags_and_credits() -> None:
     assert (record.body, note in record.boilerplate) == (body, True)
 
 
+@pytest.mark.parametrize("heading", ["تعليق واحد", "أضف تعقيب", "تعقيبات (3)"])
+def test_round_63a_comment_headings_end_a_related_list(heading: str) -> None:
+    """Rif Al Youm: a comment count in words; Haifa Net: "تعقيب", another word for a comment."""
+    titles = ["الحسيمة: انطلاق أشغال تهيئة الكورنيش الجديد", "إمزورن: توزيع معدات الصيد على البحارة"]
+    record, body = _article("ar", below="المصدر: وكالات\nاقرأ أيضا\n" + "\n".join(titles)
+                            + f"\n{heading}\nمحمد العلوي\nمقال رائع شكرا")
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+
+
+def test_round_63a_a_leaked_ad_script_is_chrome() -> None:
+    record, body = _article("ar", below="(adsbygoogle = window.adsbygoogle || []).push({});")
+    assert (record.body, record.unparsed) == (body, ())
+
+
 def test_round_62a_a_path_glued_to_the_title_and_a_report_byline() -> None:
     """UTV: the path's last step, a known section, glued to the title; Gaza Post: "تقرير:" and a name is a byline
     ("تقرير أممي: …" stays a title)."""
