@@ -80,10 +80,44 @@ def split_lines(text: str) -> list[str]:
 def normalise_text(text: str) -> str:
     """The article text the id is computed over: no BOM, LF line ends, no trailing blanks, and
     Unicode NFC, so that a text saved with decomposed letters ("é" as "e" and a combining
-    accent, "أ" as "ا" and a combining hamza) is read, and gets its id, as the composed one."""
-    lines = split_lines(text.lstrip("\ufeff"))
-    text = "\n".join(line.rstrip() for line in lines).strip("\n")
+    accent, "أ" as "ا" and a combining hamza) is read, and gets its id, as the composed one;
+    and the paragraphs of a text browser's dump, wrapped at a fixed width, joined again."""
+    lines = [line.rstrip() for line in split_lines(text.lstrip("\ufeff"))]
+    text = "\n".join(_unwrapped(lines)).strip("\n")
     return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+#: A text browser's dump (lynx, w3m) wraps paragraphs at a fixed width: its longest line is this
+#: long at most, and many lines come close to it.
+_WRAP_WIDTHS = range(60, 101)
+_WRAP_SLACK = 15  # a wrapped line is at most this much shorter than the width
+_WRAPPED_MIN_LINES = 6
+_WRAPPED_MIN_SHARE = 0.4  # of the non-blank lines
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """`lines` with each line of a hard-wrapped text joined to the next one when the next one's first word would
+    have fitted on it: a greedy wrap broke there, not the writer ("… lancé lundi", then "à Gitega une
+    campagne …"). Texts that are not wrapped so are returned as they are."""
+    width = max(map(len, lines), default=0)
+    if width not in _WRAP_WIDTHS:
+        return lines
+    filled = [line for line in lines if line]
+    near = sum(len(line) >= width - _WRAP_SLACK for line in filled)
+    if near < _WRAPPED_MIN_LINES or near < _WRAPPED_MIN_SHARE * len(filled):
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if previous and line and not line[0].isspace() and _LIST_ITEM.match(line) is None \
+                and len(previous) + 1 + len(line.split(" ", 1)[0]) > width:
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_LIST_ITEM = re.compile(r"(?:[-*•·◦▪]|\d+[.)])\s")  # a list's item opens its own line
 
 
 def clean_line(line: str) -> str:

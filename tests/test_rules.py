@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -7365,6 +7366,27 @@ def test_round_63c_bylines_related_dates_and_chrome() -> None:
     assert ([item.headline for item in record.read_also], record.body) == (titles, body)
     record, body = _article("fr", below="Avec la collaboration de Julie Tremblay")
     assert (record.body, "Avec la collaboration de Julie Tremblay" in record.boilerplate) == (body, True)
+
+
+def test_a_text_browsers_dump_wrapped_at_a_fixed_width_gives_whole_paragraphs() -> None:
+    """Le Renouveau (a w3m dump, 78 columns): a line is joined to the next one when the next one's first word would
+    have fitted on it; a list's items and short lines stay as they are."""
+    first = ("Le ministère de la Santé publique et de la Lutte contre le sida a lancé lundi à Gitega une campagne "
+             "nationale de vaccination contre la rougeole et la rubéole. Elle vise 2,3 millions d'enfants âgés de 9 "
+             "mois à 14 ans dans tout le pays.")
+    second = ("La campagne durera cinq jours, du 27 au 31 janvier. Plus de 4 000 sites de vaccination ont été "
+              "installés dans les centres de santé, les écoles et les lieux de culte, et 9 000 vaccinateurs ont été "
+              "formés pour l'occasion.")
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(paragraph, 78)) for paragraph in (first, second))
+    record = parse_text("Le Renouveau du Burundi\n\n  • Accueil\n  • Politique\n\n"
+                        "Santé : vaccination contre la rougeole pour 2,3 millions d'enfants\n\n"
+                        f"Publié le 28 janvier 2025 à 09:30\nPar Jean-Bosco Nduwimana\n\n{wrapped}")
+    assert (record.headline, record.date, record.body) == (
+        "Santé : vaccination contre la rougeole pour 2,3 millions d'enfants", "2025-01-28T09:30",
+        f"{first}\n\n{second}")
+    title = "Santé : la campagne nationale de vaccination contre la rougeole est lancée à Gitega"
+    unwrapped = parse_text(f"{title}\nPublié le 28 janvier 2025 à 09:30\n{first}\n{second}")  # lines of any length
+    assert (unwrapped.headline, unwrapped.body) == (title, f"{first}\n\n{second}")
 
 
 def test_round_63b_update_stamp_above_the_title_and_unknown_agencies() -> None:
