@@ -232,6 +232,9 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for index, claim in enumerate(parts.claims):
         if claim.role is Role.SOURCE and claim.value:
+            if index < parts.headline_index and claim.rule == "source:outlet-and-place" \
+                    and _named_in_the_copyright(claim.value, parts):
+                continue  # the page's masthead and tagline: "DIA – Dernières infos d'Algérie", then "© 2025 DIA – …"
             found.extend((index, value) for value in claim.values or (claim.value,))
         elif claim.rule == GLUED_LABEL_RULE and claim.values[0] == "source":
             found.extend((index, value) for value in claim.values[1:])  # "… السياحة.المصدر: وكالة الأنباء"
@@ -267,6 +270,12 @@ def _the_sites_own_name(name: str, parts: Parts) -> bool:
                 or "©" in claim.line.text and key in claim.line.key):
             return True
     return False
+
+
+def _named_in_the_copyright(name: str, parts: Parts) -> bool:
+    """`name` is the site the page's copyright notice names ("© 2025 DIA – Dernières infos d'Algérie …")."""
+    key = label_key(name)
+    return any("©" in claim.line.text and key in claim.line.key for claim in parts.claims)
 
 
 def _without_domain_ending(key: str) -> str:

@@ -7353,6 +7353,15 @@ def test_writers_below_related_titles_and_the_masthead_below_the_list_are_no_tit
     assert {"Kabir Adejumo", "Aisha Lawan Umar"} <= set(record.boilerplate)
 
 
+def test_the_masthead_and_tagline_the_copyright_notice_names_credit_no_one() -> None:
+    """DIA: "DIA – Dernières infos d'Algérie" opens the page and its copyright notice closes it; Agence Cameroun
+    Presse (round 57c) the same."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"DIA – Dernières infos d'Algérie\nAccueil | Politique | Économie | Société\n{headline}\n"
+                        f"{body}\nSource : APS\n© 2025 DIA – Dernières infos d'Algérie. Tous droits réservés.")
+    assert (record.headline, record.sources, record.body) == (headline, ("APS",), body)
+
+
 def test_round_63c_bylines_related_dates_and_chrome() -> None:
     """Le Prétoire: "Posté par: NAME | le DATE | 0 commentaire"; St Martin's Week: a related title's date glued to its
     last word; Le Journal de Chambly: "Avec la collaboration de …"; Le Jecos: "Vos réactions" after the list."""
