@@ -6877,6 +6877,8 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "Citizen Digital is now on WhatsApp. Click here to follow our channel for the latest news."),
      ("en", "Read the Greymouth Star e-edition every weekday. Subscribe now."),
      ("en", "This story is part of HumAngle’s reporting on food insecurity in the Lake Chad region."),
+     # round 64b: a consent banner's heading (The Kerryman)
+     ("en", "We care about your privacy"),
      # round 62c: comments closed (Ivoire Business), a video's title and length (Atlas Info)
      ("fr", "Commentaires fermés"),
      ("fr", "Vidéo : Dakhla Atlantique, le chantier vu du ciel (2:34)"),
