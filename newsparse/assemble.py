@@ -262,11 +262,13 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
 def _the_sites_own_name(name: str, parts: Parts) -> bool:
     """`name` is the page's own site, printed as chrome above the headline (its masthead) or in its copyright notice
     ("Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …"; its domain, with any ending: "UzDaily.uz",
-    then "(UzDaily.com)"): a dateline that names the publisher credits no one else."""
+    then "(UzDaily.com)"; its initials in brackets after its name: "وكالة الأنباء الوطنية الصومالية (صونا)"): a
+    dateline that names the publisher credits no one else."""
     key = _without_domain_ending(label_key(name))
     for index, claim in enumerate(parts.claims):
         if claim.role is Role.BOILERPLATE and (
-                index < parts.headline_index and _without_domain_ending(claim.line.key) == key
+                index < parts.headline_index and (_without_domain_ending(claim.line.key) == key
+                                                  or claim.line.text.endswith(f"({name})"))
                 or "©" in claim.line.text and key in claim.line.key):
             return True
     return False

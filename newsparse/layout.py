@@ -418,6 +418,7 @@ class LayoutReader:
         self._claim_time_below_a_late_date(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
         self._retitle_by_its_date(claims)  # (by a date line found late, too)
+        _title_a_long_question_over_its_date(claims)
         _claim_the_sites_name_below_its_title(claims)
         authors = state.authors | {label_key(name) for claim in claims if claim.role is Role.BYLINE
                                    for name in claim.authors}
@@ -3276,6 +3277,21 @@ def _is_name(name: str, profile: Profile) -> bool:
         return False
     stop_words = profile.author_stop_words
     return not stop_words or not any(word.lower() in stop_words for word in name.split())
+
+
+def _title_a_long_question_over_its_date(claims: list[Claim]) -> None:
+    """No headline was found, and a question of a title's length, read as a paragraph, is the first line below the
+    page's chrome, right over the publication date ("Grève nationale du 14 octobre : à quoi faut-il s'attendre dans
+    les trains, les bus et les …?", then "Publié le 13-10-25 à 17:42", LN24): it is the headline."""
+    if any(claim.role is Role.HEADLINE for claim in claims):
+        return
+    first = next((index for index, claim in enumerate(claims) if claim.role is not Role.BOILERPLATE), None)
+    if first is None or first + 1 >= len(claims):
+        return
+    title, below = claims[first], claims[first + 1]
+    if title.role is Role.BODY and below.role is Role.DATE and below.rule.startswith("label:") \
+            and title.line.text.endswith(("?", "؟")) and _TITLE_MIN_WORDS <= title.line.words <= _TITLE_MAX_WORDS:
+        claims[first] = Claim(title.line, Role.HEADLINE, "headline:question-over-its-date")
 
 
 def _menu_items(parts: list[str], sections: frozenset[str]) -> list[str] | None:

@@ -247,6 +247,10 @@ def test_french_zones_of_regions_and_more_capitals(text: str, iso: str) -> None:
     assert (found.iso, text[found.span[1] - 1]) == (iso, ")")
 
 
+def test_mogadishu_and_nairobi_zones() -> None:
+    assert search_date("الخميس 5 مارس 2026 - 10:30 (بتوقيت مقديشو)", language="ar").iso == "2026-03-05T10:30+03:00"
+
+
 def test_the_kurdistan_regions_cities_give_baghdads_offset() -> None:
     found = search_date("الاثنين 9 شباط 2026 - 11:15 صباحاً (بتوقيت أربيل)", language="ar")  # Zagros
     assert found.iso == "2026-02-09T11:15+03:00"

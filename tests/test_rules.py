@@ -7364,6 +7364,27 @@ def test_the_masthead_and_tagline_the_copyright_notice_names_credit_no_one() -> 
     assert (record.headline, record.sources, record.body) == (headline, ("APS",), body)
 
 
+def test_round_64c_a_long_question_over_its_date_and_a_video_button() -> None:
+    """LN24: the title, a question of 18 words read as a paragraph, right over "Publié le …"; then a video's
+    button with its length."""
+    title = ("Grève nationale du 14 octobre : à quoi faut-il s'attendre dans les trains, les bus et les aéroports ?")
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"LN24\nBelgique Monde Économie Société Sport\nBelgique\n{title}\n"
+                        f"Publié le 13-10-25 à 17:42\nRegarder la vidéo 02:14\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2025-10-13T17:42", body)
+
+
+def test_round_64a_an_agencys_other_spelling_and_the_sites_own_initials() -> None:
+    """Somali Times: "(صونا)" after the body credits SONNA; on SONNA's own page, its masthead "… (صونا)" above the
+    headline, the dateline "مقديشو (صونا) -" credits no one."""
+    record, body = _article("ar", below="(صونا)")
+    assert (record.sources, record.body) == (("صونا",), body)
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"وكالة الأنباء الوطنية الصومالية (صونا)\nالرئيسية أخبار اقتصاد رياضة\n{headline}\n"
+                        f"مقديشو (صونا) - {body}")
+    assert record.sources == ()
+
+
 def test_round_63c_bylines_related_dates_and_chrome() -> None:
     """Le Prétoire: "Posté par: NAME | le DATE | 0 commentaire"; St Martin's Week: a related title's date glued to its
     last word; Le Journal de Chambly: "Avec la collaboration de …"; Le Jecos: "Vos réactions" after the list."""
