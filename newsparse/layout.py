@@ -1538,6 +1538,18 @@ class LayoutReader:
             return True
         return caseless(part[:1]) and first not in self.profile.keywords.function_words
 
+    def _with_name_tails(self, parts: tuple[str, ...]) -> tuple[str, ...]:
+        """`parts` of a list of sources set off by commas, each one that opens with a function word joined again to
+        the one before it: a body's name holding commas ("ministère de l'Énergie, de l'Hydraulique et des …")."""
+        joined: list[str] = []
+        for part in parts:
+            first = fold(part.split(None, 1)[0]).split("'", 1)[0] if part else ""
+            if joined and first in self.profile.keywords.function_words:
+                joined[-1] = f"{joined[-1]}, {part}"
+            else:
+                joined.append(part)
+        return tuple(joined)
+
     def _source_values(self, value: str, *, listed: bool = False) -> tuple[str, ...]:
         """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر
         الإضافية • أ ف ب، رويترز"; "DVB, Khit Thit Media", a known one beside names; after a label that says a
@@ -1569,9 +1581,12 @@ class LayoutReader:
             if all(_SITE_NAME.match(part) and word_count(part) >= 2 or _ACRONYM.fullmatch(part)
                    or _DOMAIN.fullmatch(part) for part in parts):
                 return parts
-            if listed and all(self._opens_a_name(part) for part in parts):
+            if listed:  # a part opening with a function word goes on with the name before it: "…, de l'Hydraulique"
+                parts = self._with_name_tails(parts)
+            if listed and len(parts) > 1 and all(self._opens_a_name(part) for part in parts):
                 # after "Sources": "Andina, El Comercio", "ATP, Ministère de l'Hydraulique", "ATP, ministère de la
-                # Santé publique" (a name in French may open in lower case, never with a function word: "…, de l'…")
+                # Santé publique" (a name in French may open in lower case, never with a function word), "EDG,
+                # ministère de l'Énergie, de l'Hydraulique et des Hydrocarbures"
                 return parts
         if " / #" in value:  # the site's hashtag after its source is no source: "Source: NTB / #Norway Today"
             value = " / ".join(part for part in value.split(" / ") if not part.strip().startswith("#")) or value

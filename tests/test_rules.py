@@ -7374,6 +7374,15 @@ def test_round_64c_a_long_question_over_its_date_and_a_video_button() -> None:
     assert (record.headline, record.date, record.body) == (title, "2025-10-13T17:42", body)
 
 
+def test_round_64c_a_source_list_holding_a_bodys_name_with_commas() -> None:
+    """Guinéetime: "Sources : EDG, ministère de l'Énergie, de l'Hydraulique et des Hydrocarbures": the part opening
+    with "de" goes on with the ministry's name."""
+    record, body = _article("fr", below="Sources : EDG, ministère de l'Énergie, de l'Hydraulique et des Hydrocarbures\n"
+                                        "Tags : Guinée, Énergie")
+    assert (record.sources, record.body) == (("EDG", "ministère de l'Énergie, de l'Hydraulique et des Hydrocarbures"),
+                                             body)
+
+
 def test_round_64a_an_agencys_other_spelling_and_the_sites_own_initials() -> None:
     """Somali Times: "(صونا)" after the body credits SONNA; on SONNA's own page, its masthead "… (صونا)" above the
     headline, the dateline "مقديشو (صونا) -" credits no one."""
