@@ -6879,6 +6879,8 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "This story is part of HumAngle’s reporting on food insecurity in the Lake Chad region."),
      # round 64b: a consent banner's heading (The Kerryman)
      ("en", "We care about your privacy"),
+     # round 64c: a report's credits, its roles set off by a dash (Monaco Info)
+     ("fr", "Images : Monaco Info – Montage : Julien Castellini"),
      # round 62c: comments closed (Ivoire Business), a video's title and length (Atlas Info)
      ("fr", "Commentaires fermés"),
      ("fr", "Vidéo : Dakhla Atlantique, le chantier vu du ciel (2:34)"),
@@ -6913,6 +6915,8 @@ def test_chrome_lines_of_rounds_54_to_61_below_the_body(language: str, line: str
                "clic, après inscription, vous y retrouverez toute l'actualité de vos communes."),
         ("fr", "popularité : 12%"),
         ("fr", "Ok En savoir plus"),
+        # round 64b: a caption whose credit after a bar names a file photo (Alaska Highway News)
+        ("en", "Fort St. John City Hall. | Alaska Highway News file photo"),
         # round 62c: a caption closed by "Ph :" and its credit (La Presse du Jour)
         ("fr", "Les nouveaux bâtiments du lycée Béhanzin. Ph : La Presse du Jour"),
         # round 61b: a caption whose credit, set off by a bar, closes with a full stop (The Chanzo)
