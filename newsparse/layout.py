@@ -298,6 +298,8 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
 _DASHES = "—–-"
 # after a byline's names, its section and "on" before the date: "By Assel Nurtayeva in Business on 24 November 2025"
 _IN_SECTION_ON = regex.compile(r"(?:\s+in\s+\p{Lu}[\w&]*(?:\s+(?:&|\p{Lu}[\w&]*)){0,3})?\s+on\s*$")
+_SLASHED_INITIALS = regex.compile(r"/\s?\p{Ll}{2,5}")  # an editor's initials: "/dbs"
+_SLASHED_INITIALS_CLOSING = regex.compile(r"(?<=[.!?”\"])\s+/\s?\p{Ll}{2,5}$")  # "… season. /dbs"
 _SLASHED_ACRONYMS = regex.compile(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})+")  # "CVN/VNA": the paper's and its agency's
 # Words of a name in Latin script alone: letters, with an apostrophe, a hyphen or an initial's period.
 _NAME_WORDS = regex.compile(r"\p{Latin}[\p{Latin}'’.-]*(?: \p{Latin}[\p{Latin}'’.-]*)+")
@@ -406,6 +408,7 @@ class LayoutReader:
             self._claim_closing_name(claims, last_paragraphs)
         self._claim_closing_name_and_role(claims, last_paragraphs)
         _claim_closing_arabic_initials(claims, last_paragraphs)
+        _cut_closing_editors_initials(claims, last_paragraphs)
         datelines = {claim.line.text for claim in claims if claim.role is Role.DATE and claim.date is not None}
         if datelines:
             _drop_repeated_datelines(claims, datelines)
@@ -2669,6 +2672,8 @@ class LayoutReader:
         if _SLASHED_ACRONYMS.fullmatch(text):
             return text
         inner = text[1:-1] if text[:1] + text[-1:] in ("()", "[]") else text.lstrip(_DASHES + " ")
+        if inner != text and text[:1] in _DASHES and _SLASHED_ACRONYMS.fullmatch(inner):
+            return inner.split("/", 1)[0]  # behind a dash, the agency and its editor's initials: "— MNA/KTZH" (GNLM)
         if _ACRONYM.fullmatch(inner) and inner != text:
             return inner  # "[AMNA]", or behind a dash: "– KNO" (Kashmir Observer)
         rest = self._after_credit_words(inner)
@@ -3753,6 +3758,24 @@ def _claim_footer_links(claims: list[Claim], wires: frozenset[str]) -> None:
     if len(links) >= _FOOTER_MIN_LINKS:
         for index in links + names:
             claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:footer-links")
+
+
+def _cut_closing_editors_initials(claims: list[Claim], last_paragraphs: list[int]) -> None:
+    """An editor's initials in small letters after a slash, closing the last paragraph ("… of the rainy season. /dbs",
+    the Inquirer papers) or alone below it: the paragraph keeps its sentences, the initials go with the chrome."""
+    if not last_paragraphs:
+        return
+    last = last_paragraphs[0]
+    claim = claims[last]
+    if claim.rule != "body:paragraph":
+        return
+    if _SLASHED_INITIALS.fullmatch(claim.line.text):
+        claims[last] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:editors-initials")
+        return
+    closing = _SLASHED_INITIALS_CLOSING.search(claim.line.text)
+    if closing is not None:
+        claims[last] = claim._replace(rule=GLUED_CHROME_RULE, value=claim.line.text[:closing.start()],
+                                      values=(closing.group().strip(),))
 
 
 def _claim_closing_arabic_initials(claims: list[Claim], last_paragraphs: list[int]) -> None:

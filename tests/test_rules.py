@@ -7378,6 +7378,17 @@ def test_round_64c_a_long_question_over_its_date_and_a_video_button() -> None:
     assert (record.headline, record.date, record.body) == (title, "2025-10-13T17:42", body)
 
 
+def test_round_64b_sign_offs_with_editors_initials() -> None:
+    """The Global New Light of Myanmar: "— MNA/KTZH", the agency and its editor's initials; Cebu Daily News: "/dbs"
+    closing the last paragraph."""
+    record, body = _article("en", below="— MNA/KTZH")
+    assert (record.sources, record.body) == (("MNA",), body)
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\n{body} /dbs")
+    assert (record.body, "/dbs" in record.boilerplate) == (body, True)
+    assert parse_text(f"{headline}\n{body}\n/dbs").body == body
+
+
 def test_round_64c_a_source_list_holding_a_bodys_name_with_commas() -> None:
     """Guinéetime: "Sources : EDG, ministère de l'Énergie, de l'Hydraulique et des Hydrocarbures": the part opening
     with "de" goes on with the ministry's name."""
