@@ -403,13 +403,14 @@ def read_also(parts: Parts) -> tuple[RelatedArticle, ...]:
     by_title: dict[str, list[str]] = {}
     current: list[str] | None = None  # the paragraphs of the item being read
     for claim in parts.claims:
-        title = claim.value if claim.role is Role.READ_ALSO_HEADLINE else \
-            claim.values[0] if claim.rule == GLUED_RELATED_RULE else None
-        if title is not None:
-            current = by_title.get(title)
-            if current is None:
-                current = by_title[title] = []
-                items.append((title, current))
+        titles = (claim.values or (claim.value,)) if claim.role is Role.READ_ALSO_HEADLINE else \
+            claim.values[:1] if claim.rule == GLUED_RELATED_RULE else ()
+        if titles:
+            for title in titles:  # (a label's one line may give two titles: "… | …")
+                current = by_title.get(title)
+                if current is None:
+                    current = by_title[title] = []
+                    items.append((title, current))
         elif claim.role is Role.READ_ALSO_BODY and current is not None and claim.value not in current:
             current.append(claim.value)
     return tuple(RelatedArticle(title, "\n\n".join(paragraphs)) for title, paragraphs in items)

@@ -1335,6 +1335,17 @@ class LayoutReader:
             return self._byline(found, found.value, state) or self._text(found, state)
         return self._text(found, state)
 
+    def _titles_on_one_line(self, value: str) -> tuple[str, ...]:
+        """The related titles a label's value holds, set off by a bar or a bullet ("Kongo-Central : le barrage d'Inga
+        III relancé … | Électricité : le gouvernement veut …", 7sur7.cd): each a title's length and no sentence; or
+        the value alone."""
+        for mark in (" | ", " • "):
+            if mark in value:
+                parts = tuple(part.strip() for part in value.split(mark))
+                if all(word_count(part) >= _TITLE_MIN_WORDS and not part.endswith(_SENTENCE_STOPS) for part in parts):
+                    return parts
+        return (value,)
+
     def _mostly_a_date(self, value: str) -> bool:
         """A label's value that is a date with few other words (a byline's "by Writer" among them)."""
         result = self._search_date(value) if _DIGIT.search(value) else None
@@ -1364,7 +1375,9 @@ class LayoutReader:
                 state.popular_read = True
                 return Claim(line, Role.BOILERPLATE, found.rule)
             if value:
-                return Claim(line, Role.READ_ALSO_HEADLINE, found.rule, _LIST_MARKER.sub("", value))
+                titles = self._titles_on_one_line(_LIST_MARKER.sub("", value))
+                return Claim(line, Role.READ_ALSO_HEADLINE, found.rule, titles[0],
+                             values=titles if len(titles) > 1 else ())
             return Claim(line, Role.READ_ALSO_LABEL, found.rule)
         if kind == "navigation":
             if value and found.has_separator and state.article_closed and not self._is_prose(line, _TITLE_MAX_WORDS):

@@ -7378,6 +7378,18 @@ def test_round_64c_a_long_question_over_its_date_and_a_video_button() -> None:
     assert (record.headline, record.date, record.body) == (title, "2025-10-13T17:42", body)
 
 
+@pytest.mark.parametrize("mark", [" | ", " • "])
+def test_two_related_titles_on_a_labels_line(mark: str) -> None:
+    """Tempête des Tropiques: "Lire aussi : TITLE | TITLE"; a title's part after a bar that is no title stays."""
+    titles = ["Kongo-Central : le barrage d'Inga III relancé avec de nouveaux partenaires",
+              "Électricité : le gouvernement veut porter le taux de desserte à 30 %"]
+    record, body = _article("fr", below="Source : ACP\nLire aussi : " + mark.join(titles))
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+    one = "Kinshasa : la SNEL annonce des délestages | 7sur7.cd"
+    record, body = _article("fr", below=f"Source : ACP\nLire aussi : {one}")
+    assert [item.headline for item in record.read_also] == [one]
+
+
 def test_round_64b_sign_offs_with_editors_initials() -> None:
     """The Global New Light of Myanmar: "— MNA/KTZH", the agency and its editor's initials; Cebu Daily News: "/dbs"
     closing the last paragraph."""
