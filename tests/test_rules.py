@@ -7328,6 +7328,13 @@ def test_round_63a_comment_headings_end_a_related_list(heading: str) -> None:
     assert ([item.headline for item in record.read_also], record.body) == (titles, body)
 
 
+def test_round_64a_a_caption_credited_to_the_site_and_its_photographer() -> None:
+    """Saida City: "… (صيدا سيتي - تصوير: حسن عنتر)", the site's name, a dash, then the photographer."""
+    caption = "مدخل السوق التجاري في صيدا القديمة (صيدا سيتي - تصوير: حسن عنتر)"
+    record, body = _article("ar", above=caption)
+    assert (record.body, caption in record.boilerplate) == (body, True)
+
+
 def test_round_63a_a_leaked_ad_script_is_chrome() -> None:
     record, body = _article("ar", below="(adsbygoogle = window.adsbygoogle || []).push({});")
     assert (record.body, record.unparsed) == (body, ())
