@@ -103,6 +103,7 @@ _GLUED_CREDIT = regex.compile(r"([^\s\-–—()]+)-([^\s\-–—()]+(?: [^\s\-�
 _LEAD_MIN_WORDS = 12  # a related article's lead without a period: this long, and half as long again as its headline
 _TOPIC_THEN_COLON = regex.compile(r"^[^:.!?؟]{2,40}?\s?:\s")  # a title's opening: "Tunisie : …", "تونس: …"
 _TITLE_MAX_WORDS = 25  # a headline that ends like a sentence is no longer than this
+_QUESTION_TITLE_MAX_WORDS = 20  # a title may ask a question this long ("Grève nationale du 14 octobre : à quoi …?")
 # A site's name or a section above the headline has at most this many words; the title below it at least
 # _TITLE_MIN_WORDS, and ends with none of _SENTENCE_STOPS (a subtitle below a short headline often does).
 _SECTION_MAX_WORDS = 3
@@ -3140,7 +3141,7 @@ class LayoutReader:
         if words > max_words:
             return True
         if line.text.endswith(("?", "؟")):
-            return words > 15
+            return words > _QUESTION_TITLE_MAX_WORDS
         if line.text.endswith(")") and _STOP_THEN_CREDIT.search(line.text):
             return words >= 4  # a sentence, then its agency: "… فور الانتهاء منها. (وكالات)"
         return bool(self.profile.sentence_end.search(line.text)) and words >= 4

@@ -7417,6 +7417,21 @@ def test_round_64c_a_source_list_holding_a_bodys_name_with_commas() -> None:
                                              body)
 
 
+def test_round_65c_a_question_title_of_seventeen_words_and_video_lines() -> None:
+    """Le Canard Libéré: a title asking a question in 17 words below the masthead and menu; Equinoxe TV: "Vidéos
+    similaires" heads a related list, and a player's "▶ Lire la vidéo 03:42" is chrome."""
+    title = ("Casablanca : pourquoi les nouveaux bus tombent-ils déjà en panne trois mois après leur mise en "
+             "service ?")
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"Jeudi 4 décembre 2025 | 13 Joumada II 1447\nLe Canard Libéré\nHebdomadaire satirique "
+                        f"indépendant\nActualité | Économie | Société | Culture | Sport\nSociété\n{title}\n"
+                        f"Par Abdellah Chraïbi\nMis en ligne le 03/12/2025 à 12h10\n▶ Lire la vidéo 03:42\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2025-12-03T12:10", body)
+    titles = ["Douala : les pluies diluviennes inondent le quartier Makèpè", "Yaoundé : la voirie en chantier"]
+    record, body = _article("fr", below="Source : CRTV\nVidéos similaires\n" + "\n".join(titles))
+    assert [item.headline for item in record.read_also] == titles
+
+
 def test_round_64a_an_agencys_other_spelling_and_the_sites_own_initials() -> None:
     """Somali Times: "(صونا)" after the body credits SONNA; on SONNA's own page, its masthead "… (صونا)" above the
     headline, the dateline "مقديشو (صونا) -" credits no one."""
