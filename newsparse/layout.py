@@ -238,6 +238,7 @@ _CASE_GLUE = regex.compile(r"(\p{Ll})(\p{Lu})")  # "NdawaJune": two words glued
 _DIGIT_GLUE = regex.compile(r"(\p{Ll})(\d)")  # "… power cuts3 min read": a word and a count glued
 # "News" of "NewsBangkok to ban …", "ECONOMY" of "ECONOMYIstanbul bakers warn …"
 _GLUED_FIRST_WORD = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
+_GLUED_FIRST_TWO_WORDS = regex.compile(r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")  # "Local NewsFlin Flon …"
 _LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
 _OWNERS_COPULA = regex.compile(r"is \S{2,30}'s ")  # a writer's bio naming the site: "… is VTDigger's … reporter"
 _LEAD_WORD_MIN_CHARS, _LEAD_SHARED_WORDS = 5, 3  # words of a title a lead repeats: this long, this many
@@ -828,9 +829,10 @@ class LayoutReader:
 
     def _cut_glued_section(self, claims: list[Claim], index: int) -> None:
         """A section's name glued to the headline's first word ("NewsBangkok to ban free plastic bags …", Khaosod
-        English): the headline keeps its own words, and the section goes with the page's chrome."""
+        English; of two words, "Local NewsFlin Flon council …", The Reminder): the headline keeps its own words, and
+        the section goes with the page's chrome."""
         claim = claims[index]
-        glued = _GLUED_FIRST_WORD.match(claim.line.text)
+        glued = _GLUED_FIRST_WORD.match(claim.line.text) or _GLUED_FIRST_TWO_WORDS.match(claim.line.text)
         if glued is not None and label_key(glued.group()) in self.profile.section_names:
             claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=claim.line.text[glued.end():],
                                            values=(glued.group(),))

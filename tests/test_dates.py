@@ -273,6 +273,7 @@ def test_a_french_time_with_its_minutes_word_keeps_the_zone_after_it() -> None:
     ("18 listopada 2027", "2027-11-18", "18 listopada 2027"),  # Polish
     ("5. března 2027", "2027-03-05", "5. března 2027"),  # Czech
     ("Ghjovi 11 di Dicembre 2025", "2025-12-11", "11 di Dicembre 2025"),  # Alta Frequenza: Corsican
+    ("08 Dis 2027 11:20am", "2027-12-08T11:20", "08 Dis 2027 11:20am"),  # Sinar Daily: Malay
     ("17. september 2027 kl. 08.45", "2027-09-17T08:45", "17. september 2027 kl. 08.45"),  # Norway Today
     ("21 May 2027 at 10.30", "2027-05-21T10:30", "21 May 2027 at 10.30"),  # a dot after a connector word
     ("Publicado em 3 de julho de 2027", "2027-07-03", "3 de julho de 2027"),  # Portuguese

@@ -6879,6 +6879,12 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "This story is part of HumAngle’s reporting on food insecurity in the Lake Chad region."),
      # round 64b: a consent banner's heading (The Kerryman)
      ("en", "We care about your privacy"),
+     # round 65b: a share row behind its label, a stock photo's caption and credit, a translator's credit, a box's
+     # heading (Cambodianess, Free Press Journal, Nairametrics)
+     ("en", "Share this news: Facebook Twitter WhatsApp Print"),
+     ("en", "Representative Image | File"),
+     ("en", "Translated by: Sokunthea Heng"),
+     ("en", "Key highlights"),
      # round 64c: a report's credits, its roles set off by a dash (Monaco Info)
      ("fr", "Images : Monaco Info – Montage : Julien Castellini"),
      # round 62c: comments closed (Ivoire Business), a video's title and length (Atlas Info)
@@ -7395,6 +7401,17 @@ def test_two_related_titles_on_a_labels_line(mark: str) -> None:
     one = "Kinshasa : la SNEL annonce des délestages | 7sur7.cd"
     record, body = _article("fr", below=f"Source : ACP\nLire aussi : {one}")
     assert [item.headline for item in record.read_also] == [one]
+
+
+def test_round_65b_a_two_word_section_glued_to_the_title_and_a_cookie_heading() -> None:
+    """The Reminder: "Local NewsFlin Flon council …"; Waterford News & Star: "Cookies on this site" over the banner."""
+    title = "Flin Flon council approves 4.5% water rate increase for 2028"
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"Local News{title}\nMarch 3, 2027\n{body}")
+    assert (record.headline, record.body) == (title, body)
+    record = parse_text(f"Cookies on this site\nWaterford News & Star\nNews Sport Business\n{title}\n"
+                        f"March 3, 2027\n{body}")
+    assert (record.headline, record.body) == (title, body)
 
 
 def test_round_64b_sign_offs_with_editors_initials() -> None:
