@@ -7403,6 +7403,19 @@ def test_two_related_titles_on_a_labels_line(mark: str) -> None:
     assert [item.headline for item in record.read_also] == [one]
 
 
+def test_editors_picks_end_a_related_list_and_a_reply_form_opens_the_comments() -> None:
+    """Cebu Daily News: "Editors' Pick" after the related titles, a list of the site's own (round 64b); Ndjoni Sango:
+    WordPress's "Laisser une réponse" opens the comments below the related list (round 64c)."""
+    titles = ["Cebu City council approves new drainage master plan", "Talisay bridge repairs to finish by March"]
+    record, body = _article("en", below="Tags: Cebu\nRelated stories\n" + "\n".join(titles)
+                            + "\nEditors' Pick\nMandaue opens new public market\nLapu-Lapu ferry fares rise")
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+    titres = ["Bambari : la route nationale 2 rouverte après les pluies", "Bangui : les enseignants en grève"]
+    record, body = _article("fr", below="Tags : Bambari\nÀ lire aussi\n" + "\n".join(titres)
+                            + "\nLaisser une réponse\nAnnuler la réponse\nVotre nom")
+    assert ([item.headline for item in record.read_also], record.body) == (titres, body)
+
+
 def test_round_65b_a_two_word_section_glued_to_the_title_and_a_cookie_heading() -> None:
     """The Reminder: "Local NewsFlin Flon council …"; Waterford News & Star: "Cookies on this site" over the banner."""
     title = "Flin Flon council approves 4.5% water rate increase for 2028"
