@@ -3474,7 +3474,8 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
     """Below a title found under the site's masthead, a short line left unread that holds the name of a chrome line
     above the title (before a bar or dash) is the site's name again, chrome ("جهات الإخبارية", …, the title, then
     "جهات الإخبارية - القطيف" over the date; "The Morung Express", …, "Morung Express News"); so is a place and the
-    site's name, a dateline on its own line ("الخرطوم: آخر لحظة")."""
+    site's name, a dateline on its own line ("الخرطوم: آخر لحظة"), and the site's name and a place ("طريق المحبة -
+    نابلس" under the masthead "راديو طريق المحبة")."""
     head = next((index for index, claim in enumerate(claims) if claim.rule == "headline:below-the-masthead"), None)
     if head is None:
         return
@@ -3488,6 +3489,11 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
             # the place and the site, as a dateline on its own line: "الخرطوم: آخر لحظة" (Akhir Lahza)
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:site-dateline")
             continue
+        if claim.role is Role.BODY and claim.line.words <= _NAME_LINE_MAX_WORDS and " - " in claim.line.text:
+            site = label_key(claim.line.text.partition(" - ")[0])  # the masthead's name, then the place: "طريق
+            if len(site) >= _SITE_NAME_MIN_CHARS and any(name.endswith(site) for name in names):  # المحبة - نابلس"
+                claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title")
+                continue
         if claim.rule != "header:short-line":
             continue
         writer, dash, site = claim.line.text.rpartition(" – " if " – " in claim.line.text else " - ")

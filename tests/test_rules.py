@@ -7217,6 +7217,16 @@ def test_the_publication_line_with_its_time_below_a_bylines_day_and_the_sites_da
     assert (record.date, record.body) == ("2026-02-21T09:30+02:00", paragraph)
 
 
+def test_the_sites_name_and_a_place_below_the_date_are_chrome() -> None:
+    """Tariq al-Mahabba: the masthead "راديو طريق المحبة", the title, the date, then "طريق المحبة - نابلس"."""
+    title = "نابلس: إغلاق حاجز بيت فوريك لليوم الثالث على التوالي"
+    paragraph = "تواصل قوات الاحتلال، صباح اليوم الثلاثاء، إغلاق حاجز بيت فوريك شرق نابلس لليوم الثالث على التوالي."
+    record = parse_text(f"راديو طريق المحبة\n104.7 FM - نابلس\nاستمع للبث المباشر\n"
+                        f"الرئيسية | أخبار محلية | فلسطين | عربي ودولي\n{title}\n"
+                        f"نُشر بتاريخ: 08/12/2026 - 09:10\nطريق المحبة - نابلس\n{paragraph}")
+    assert (record.headline, record.body, record.sources) == (title, paragraph, ())
+
+
 def test_a_line_asking_to_follow_the_writer_ends_a_related_list() -> None:
     titles = ["بيروت بلا مجلس بلدي فاعل: من يدفع الثمن؟", "التمديد للمجالس البلدية: سيناريو لم يسقط بعد"]
     record, body = _article("ar", below="اقرأ أيضاً\n" + "\n".join(titles) + "\nلمتابعة الكاتب على تويتر")
