@@ -6887,6 +6887,8 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
      ("en", "Key highlights"),
      # round 64c: a report's credits, its roles set off by a dash (Monaco Info)
      ("fr", "Images : Monaco Info – Montage : Julien Castellini"),
+     # round 65c: a player's button behind a mark, with its length (Alta Frequenza)
+     ("fr", "▶ Écouter le reportage (01:12)"),
      # round 62c: comments closed (Ivoire Business), a video's title and length (Atlas Info)
      ("fr", "Commentaires fermés"),
      ("fr", "Vidéo : Dakhla Atlantique, le chantier vu du ciel (2:34)"),
