@@ -437,6 +437,7 @@ class LayoutReader:
             if self.profile.glued_chrome is not None:  # (any paragraph: an ad slot's "Advertisement" mid-body too)
                 paragraphs = [index for index in range(first, len(claims)) if claims[index].role is Role.BODY]
                 _cut_glued_chrome(claims, paragraphs, self.profile.glued_chrome, self.profile.boilerplate_lines)
+                _drop_copies_of_cut_paragraphs(claims, paragraphs)
             if self.profile.glued_label is not None:
                 self._cut_glued_labels(claims, last)
             _drop_the_headline_said_again(claims)
@@ -3635,6 +3636,19 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _drop_copies_of_cut_paragraphs(claims: list[Claim], paragraphs: list[int]) -> None:
+    """A paragraph printed again further down, whose first copy had chrome glued to it ("… cycling
+    bridge.Advertisement", then "… cycling bridge."): once the chrome is cut, the second copy is a doubled one
+    (copies are otherwise caught as they are read, before any cut)."""
+    cut: set[str] = set()
+    for index in paragraphs:
+        claim = claims[index]
+        if claim.rule == GLUED_CHROME_RULE and word_count(claim.value) >= _REPEATED_MIN_WORDS:
+            cut.add(claim.value)
+        elif cut and claim.role is Role.BODY and claim.rule == "body:paragraph" and claim.line.text in cut:
+            claims[index] = Claim(claim.line, Role.BOILERPLATE, _DOUBLED_RULE)
 
 
 def _cut_glued_chrome(claims: list[Claim], paragraphs: list[int], glued: GluedChrome,

@@ -7428,6 +7428,14 @@ def test_editors_picks_end_a_related_list_and_a_reply_form_opens_the_comments() 
     assert ([item.headline for item in record.read_also], record.body) == (titres, body)
 
 
+def test_a_paragraph_printed_again_after_its_copy_with_an_ad_glued_to_it_is_doubled() -> None:
+    """Waterford News & Star: "… cycling bridge.Advertisement", then the same paragraph without the ad further down."""
+    headline, body = _ARTICLES["en"]
+    second = "The council said the new cycling bridge would open to the public in the spring of next year."
+    record = parse_text(f"{headline}\n{body}\n{second}Advertisement\nThe mayor welcomed the decision.\n{second}")
+    assert record.body == f"{body}\n\n{second}\n\nThe mayor welcomed the decision."
+
+
 def test_round_65b_a_two_word_section_glued_to_the_title_and_a_cookie_heading() -> None:
     """The Reminder: "Local NewsFlin Flon council …"; Waterford News & Star: "Cookies on this site" over the banner."""
     title = "Flin Flon council approves 4.5% water rate increase for 2028"
