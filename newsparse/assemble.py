@@ -269,7 +269,7 @@ def _the_sites_own_name(name: str, parts: Parts) -> bool:
         if claim.role is Role.BOILERPLATE and (
                 index < parts.headline_index and (_without_domain_ending(claim.line.key) == key
                                                   or claim.line.text.endswith(f"({name})"))
-                or "©" in claim.line.text and key in claim.line.key):
+                or _a_copyright_naming(key, claim)):
             return True
     return False
 
@@ -277,7 +277,11 @@ def _the_sites_own_name(name: str, parts: Parts) -> bool:
 def _named_in_the_copyright(name: str, parts: Parts) -> bool:
     """`name` is the site the page's copyright notice names ("© 2025 DIA – Dernières infos d'Algérie …")."""
     key = label_key(name)
-    return any("©" in claim.line.text and key in claim.line.key for claim in parts.claims)
+    return any(_a_copyright_naming(key, claim) for claim in parts.claims)
+
+
+def _a_copyright_naming(key: str, claim: Claim) -> bool:
+    return "©" in claim.line.text and key in claim.line.key
 
 
 def _without_domain_ending(key: str) -> str:

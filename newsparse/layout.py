@@ -133,15 +133,15 @@ _LONG_MENU_MIN_ITEMS = 4  # with a longer first line
 _MASTHEAD_MIN_ITEMS = 1  # below a site's name ("South China Morning Post", "Hong Kong", "Hong Kong Economy")
 # A site's name: a few capitalised words, or digits ("Le Courrier de la Nouvelle-Écosse", "The EastAfrican"; not
 # "Biden drops out")
-_SITE_NAME = regex.compile(r"^(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:\p{Lu}\p{Ll}{0,2}\.|(?:\p{Lu}|\d)[^\s:?!,.]*"
-                           r"|[ld]['’]\p{Lu}[^\s:?!,.]*|de|du|des|la|le|of|the|and|et)){0,5}$")
+_NAME_FIRST_WORD = r"(?:\p{Lu}|\d)[^\s:?!,.]*"
+_NAME_WORD = _NAME_FIRST_WORD + r"|[ld]['’]\p{Lu}[^\s:?!,.]*|de|du|des|la|le|of|the|and|et"
+_SITE_NAME = regex.compile(rf"^{_NAME_FIRST_WORD}(?:\s+(?:\p{{Lu}}\p{{Ll}}{{0,2}}\.|{_NAME_WORD})){{0,5}}$")
 # (an abbreviation too: "The St. Thomas Source"; an elided article: "Le Courrier de l'Ouest")
-# a site's longer name, over its tagline: capitalised words and the little words between them ("Feuille d'Avis de la
+# A site's longer name, over its tagline: capitalised words and the little words between them ("Feuille d'Avis de la
 # Vallée de Joux")
-_A_PLACE = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?")  # a town after a signature's comma
-_SITE_NAME_OF_MORE_WORDS = regex.compile(r"(?:\p{Lu}|\d)[^\s:?!,.]*(?:\s+(?:(?:\p{Lu}|\d)[^\s:?!,.]*"
-                                         r"|[ld]['’]\p{Lu}[^\s:?!,.]*|de|du|des|la|le|of|the|and|et))+")
+_SITE_NAME_OF_MORE_WORDS = regex.compile(rf"{_NAME_FIRST_WORD}(?:\s+(?:{_NAME_WORD}))+")
 _LONG_SITE_NAME_MAX_WORDS = 8
+_A_PLACE = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?")  # a town after a signature's comma
 # a body's full name: capitalised words and the little words between them, commas allowed ("Ministère de
 # l'Agriculture, de l'Élevage et de la Pêche"); no verb, so no sentence
 _BODY_FULL_NAME = regex.compile(r"(?:[ld]['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:,?\s+(?:(?:[ld]['’])?\p{Lu}[\p{L}\p{M}'’-]*"

@@ -93,6 +93,7 @@ _WRAP_WIDTHS = range(60, 101)
 _WRAP_SLACK = 15  # a wrapped line is at most this much shorter than the width
 _WRAPPED_MIN_LINES = 6
 _WRAPPED_MIN_SHARE = 0.4  # of the non-blank lines
+_LIST_ITEM = re.compile(r"(?:[-*•·◦▪]|\d+[.)])\s")  # a list's item opens its own line
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -115,9 +116,6 @@ def _unwrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
-
-
-_LIST_ITEM = re.compile(r"(?:[-*•·◦▪]|\d+[.)])\s")  # a list's item opens its own line
 
 
 def clean_line(line: str) -> str:
