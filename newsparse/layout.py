@@ -938,7 +938,7 @@ class LayoutReader:
         """(the values, the date) a glued label gives, or None when its value is no such thing: a date line, a
         short source, a list of tags (no sentence)."""
         if kind in ("date", "updated"):
-            result = self._search_date(value) if _DIGIT.search(value) else None
+            result = self._date_with_digits(value)
             if result is None or result.iso is None or _extra_words(value, result) > _DATELINE_MAX_EXTRA_WORDS:
                 return None
             return (), result
@@ -1352,7 +1352,7 @@ class LayoutReader:
 
     def _mostly_a_date(self, value: str) -> bool:
         """A label's value that is a date with few other words (a byline's "by Writer" among them)."""
-        result = self._search_date(value) if _DIGIT.search(value) else None
+        result = self._date_with_digits(value)
         return result is not None and result.iso is not None \
             and _extra_words(value, result) <= _DATELINE_MAX_EXTRA_WORDS
 
@@ -1767,7 +1767,7 @@ class LayoutReader:
             return False
         if word_count(folded[match.end():]) <= _DATELINE_MAX_EXTRA_WORDS:
             return True
-        result = self._search_date(stripped) if _DIGIT.search(stripped) else None
+        result = self._date_with_digits(stripped)
         return result is not None and result.iso is not None \
             and _extra_words(stripped, result) - word_count(folded[:match.end()]) <= _DATELINE_MAX_EXTRA_WORDS
 
@@ -1835,7 +1835,7 @@ class LayoutReader:
     def _byline_with_date(self, found: Classified, value: str, state: _State) -> Claim | None:
         """"By John Smith - February 20, 2024", "Par Jean Dupont le 20 février 2024 à 10h30": the
         names before the date, and the date; None when the value is no byline at all."""
-        result = self._search_date(value) if _DIGIT.search(value) else None
+        result = self._date_with_digits(value)
         if result is None or result.span is None:
             return None
         before, after = _beside(value, result)
@@ -2465,7 +2465,7 @@ class LayoutReader:
             return not self._is_prose(following, _COMMENT_HEAD_MAX_WORDS) and not may_be_label(following, self.profile)
         # or its writer and date on one line, a label's or not: "Posté par Wendkouni le 6 février 2024 à 08:12"
         return following.words <= _DATELINE_MAX_WORDS and not following.text.endswith(_SENTENCE_STOPS) \
-            and _DIGIT.search(following.text) is not None and self._search_date(following.text) is not None
+            and self._date_with_digits(following.text) is not None
 
     def _recent(self, iso: str) -> bool:
         """A news date: this century, and not after the reference date's year when one is given."""
@@ -2929,9 +2929,7 @@ class LayoutReader:
 
     def _a_date_alone(self, text: str) -> bool:
         """`text` is a full date and nothing else ("05-03-2025", "January 3, 2027")."""
-        if _DIGIT.search(text) is None:
-            return False  # (the cheap test first)
-        found = self._search_date(text)
+        found = self._date_with_digits(text)
         return found is not None and found.iso is not None and found.span == (0, len(text))
 
     def _teaser_title(self, line: Line, state: _State) -> bool:
@@ -3098,7 +3096,7 @@ class LayoutReader:
 
     def _words_beside_any_date(self, text: str) -> int:
         """Words of `text` outside a date in it; the date's own label is none ("- Mis à jour le …")."""
-        other = self._search_date(text) if _DIGIT.search(text) else None
+        other = self._date_with_digits(text)
         if other is None:
             return word_count(text)
         extra = _extra_words(text, other)
@@ -3152,6 +3150,11 @@ class LayoutReader:
     def _search_date(self, text: str) -> DateResult | None:
         return search_date(text, language=self.profile.language, reference=self.reference, dayfirst=self.dayfirst,
                            vocabulary=self.vocabulary)
+
+    def _date_with_digits(self, text: str) -> DateResult | None:
+        """The date in `text` when it has a digit, else None: the cheap test first, where a date said in words alone
+        ("منذ يومين") is none of the caller's."""
+        return self._search_date(text) if _DIGIT.search(text) else None
 
 
 _DOUBLED_RULE = "boilerplate:doubled-paragraph"
