@@ -108,13 +108,14 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if near < _WRAPPED_MIN_LINES or near < _WRAPPED_MIN_SHARE * len(filled):
         return lines
     joined: list[str] = []
+    previous = ""  # the line above as wrapped, not as joined so far: a short one ended its paragraph
     for line in lines:
-        previous = joined[-1] if joined else ""
         if previous and line and not line[0].isspace() and _LIST_ITEM.match(line) is None \
                 and len(previous) + 1 + len(line.split(" ", 1)[0]) > width:
-            joined[-1] = f"{previous} {line}"
+            joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
+        previous = line
     return joined
 
 

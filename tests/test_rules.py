@@ -7527,6 +7527,11 @@ def test_a_text_browsers_dump_wrapped_at_a_fixed_width_gives_whole_paragraphs() 
     title = "Santé : la campagne nationale de vaccination contre la rougeole est lancée à Gitega"
     unwrapped = parse_text(f"{title}\nPublié le 28 janvier 2025 à 09:30\n{first}\n{second}")  # lines of any length
     assert (unwrapped.headline, unwrapped.body) == (title, f"{first}\n\n{second}")
+    # a paragraph's short last line, then the next paragraph with no blank line between them: two paragraphs
+    lines = textwrap.wrap(first, 78) + textwrap.wrap(second, 78)
+    record = parse_text("Santé : vaccination contre la rougeole pour 2,3 millions d'enfants\n\n"
+                        "Publié le 28 janvier 2025 à 09:30\n\n" + "\n".join(lines))
+    assert record.body == f"{first}\n\n{second}"
 
 
 def test_round_63b_update_stamp_above_the_title_and_unknown_agencies() -> None:
