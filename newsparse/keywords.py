@@ -196,8 +196,7 @@ def _segment(words: list[str], folded: list[str], rules: KeywordRules, article: 
     looks sorted (`_sort_keys`), else an unsorted list would be merged into long tags. `breaks`: the
     words that no pair the article holds may join to the word before (`_case_breaks`)."""
     joined = _joining(folded, rules)
-    if _CAPITALISED.match(words[0]):
-        joined = [one or other for one, other in zip(joined, _lower_case_goes_on(words, rules), strict=True)]
+    joined = [one or other for one, other in zip(joined, _lower_case_goes_on(words, rules), strict=True)]
     costs = _TagCosts(folded, rules, article, _agreeing_adjectives(words, folded, rules, joined, article), joined,
                       breaks)
     plain = costs.plain_bounds()
@@ -606,10 +605,12 @@ def _joining(folded: list[str], rules: KeywordRules) -> list[bool]:
 def _lower_case_goes_on(words: list[str], rules: KeywordRules) -> list[bool]:
     """goes_on[i]: in a line of tags that each open with a capital ("Railways Infrastructure Budget cuts
     Transport ministry"), a word in lower case goes on the tag before it ("Budget cuts"); a function word
-    may stand inside a name ("Val de Saône") and is left to the other rules."""
-    if sum(_CAPITALISED.match(word) is not None for word in words) < _CAPITALISED_MIN_WORDS:
+    may stand inside a name ("Val de Saône") and is left to the other rules. Tags in lower case may come
+    first ("inflation GUS NBP Interest rates"): the rule holds from the first capital on."""
+    capitals = [index for index, word in enumerate(words) if _CAPITALISED.match(word)]
+    if len(capitals) < _CAPITALISED_MIN_WORDS:
         return [False] * len(words)
-    return [index > 0 and _LOWER_CASE.match(word) is not None and fold(word) not in rules.function_words
+    return [index > capitals[0] and _LOWER_CASE.match(word) is not None and fold(word) not in rules.function_words
             for index, word in enumerate(words)]
 
 

@@ -4366,6 +4366,13 @@ def test_a_related_title_may_open_with_a_continuing_word() -> None:
         ("Farmers flee Bokkos villages\nGunmen attacked three villages on Sunday, residents said.\n"
          "Tags: Bokkos Insecurity Farmers Food security Rural banditry",
          ("Bokkos", "Insecurity", "Farmers", "Food security", "Rural banditry")),
+        # Warsaw Voice, Cambodianess: a tag in lower case first, then tags that open with capitals
+        ("Inflation slows to 3.1% in November\nMost economists expect inflation to stay within the target band.\n"
+         "Tags: inflation GUS NBP Interest rates Polish economy",
+         ("inflation", "GUS", "NBP", "Interest rates", "Polish economy")),
+        ("Tonle Sap catch falls again\nThe Fisheries Administration said it would step up patrols.\n"
+         "Tags: fisheries Mekong Climate change Food security Dams",
+         ("fisheries", "Mekong", "Climate change", "Food security", "Dams")),
         # in lower case throughout, case tells nothing
         ("Farmers flee Bokkos villages\nGunmen attacked three villages on Sunday, residents said.\n"
          "Tags: insecurity farmers banditry", ("insecurity", "farmers", "banditry")),
