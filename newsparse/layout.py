@@ -680,7 +680,7 @@ class LayoutReader:
         line = claims[above].line
         if _TITLE_MIN_WORDS <= line.words < claims[index].line.words and not line.text.endswith(_SENTENCE_STOPS) \
                 and not self._is_prose(line, _TITLE_MAX_WORDS) and _ITEMS_ON_ONE_LINE.fullmatch(line.text) is None \
-                and not _a_bar_of_links(line):
+                and not _a_bar_of_links(line) and not self._a_bare_path(line):
             return above  # (not a menu on one line: "News | Sport | Comment | Gàidhlig | What's On | Subscribe")
         return index
 
@@ -1470,6 +1470,10 @@ class LayoutReader:
             state.claims[taken] = state.claims[taken]._replace(role=Role.BOILERPLATE,
                                                                rule="boilerplate:header-above-title")
         return titled
+
+    def _a_bare_path(self, line: Line) -> bool:
+        """A site's path with no title in its last step ("Accueil » Économie » Agriculture"): never a title."""
+        return is_breadcrumb(line, self.profile) and self._path_and_title(line) is None
 
     def _path_and_title(self, line: Line) -> Claim | None:
         """The headline claim of a path whose last step is the title, the path kept as chrome; the last step's name
@@ -2550,10 +2554,14 @@ class LayoutReader:
 
     def _title_candidate(self, state: _State) -> int | None:
         """The index of the first line below the current one that is not a short section line
-        (looking at most three lines down), or of the third line when all are short."""
+        (looking at most three lines down), or of the third line when all are short; a copy of the current
+        line is passed over ("أخبار › صحة" printed twice above the title)."""
         index = None
+        current = state.lines[state.index].text
         for index in range(state.index + 1, min(len(state.lines), state.index + 4)):
             candidate = state.lines[index]
+            if candidate.text == current:
+                continue
             if candidate.words > _SECTION_MAX_WORDS or may_be_label(candidate, self.profile) \
                     or _DIGIT.search(candidate.text):
                 break

@@ -7740,3 +7740,30 @@ def test_a_source_label_alone_and_a_list_with_an_empty_part(language: str, below
     """A plural source label with no value on its line, and a list closed by a comma: read, never an error."""
     record, body = _article(language, below=below)
     assert record.sources == sources
+
+
+def test_a_bare_path_over_the_title_is_no_title_over_its_deck() -> None:
+    """Lebabi: a tagline with an elided article read as prose, then the menu, then "Accueil » Économie » Agriculture"
+    over the title and its date: the path is shorter than the title, but holds no title in its last step."""
+    page = ("Lebabi.net\nLe portail de la Côte d'Ivoire\n"
+            "Accueil | Actualités | Politique | Économie | Société | Sport | Vidéos\n"
+            "Accueil » Économie » Agriculture\n"
+            "Anacarde : la Côte d'Ivoire vise 1,3 million de tonnes de noix brutes pour la campagne 2026\n"
+            "Publié le lundi 10 novembre 2025 | 09:12 GMT\n"
+            "Le Conseil du coton et de l'anacarde (CCA) a présenté samedi à Korhogo les objectifs de la campagne de "
+            "commercialisation 2026 : 1,3 million de tonnes de noix de cajou brutes, contre 1,2 million cette année.\n")
+    record = parse_text(page)
+    assert record.headline.startswith("Anacarde : la Côte d'Ivoire vise")
+    assert "Accueil » Économie » Agriculture" in record.boilerplate
+
+
+def test_a_path_printed_twice_above_the_title_is_chrome() -> None:
+    """Sanad: the path of sections, printed twice, over the title; the copy does not hide the title below."""
+    page = ("وكالة سند للأنباء\nالرئيسية | أخبار | تقارير | صحة | اقتصاد | فيديو\nأخبار › صحة\nأخبار › صحة\n\n"
+            'غزة: "الصحة" تحذر من توقف مولدات مجمع ناصر الطبي خلال 48 ساعة\n'
+            "الخميس 02 يوليو 2026 | 14:20 (بتوقيت القدس)\n\n"
+            "حذرت وزارة الصحة في غزة، اليوم الخميس، من توقف المولدات الكهربائية في مجمع ناصر الطبي بخانيونس خلال 48 "
+            "ساعة، بسبب نفاد كميات الوقود المتوفرة لدى المستشفى.\n")
+    record = parse_text(page)
+    assert record.headline == 'غزة: "الصحة" تحذر من توقف مولدات مجمع ناصر الطبي خلال 48 ساعة'
+    assert record.date == "2026-07-02T14:20+03:00"
