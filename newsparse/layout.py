@@ -422,7 +422,7 @@ class LayoutReader:
         self._claim_late_update(claims)
         self._claim_time_below_a_late_date(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
-        self._retitle_by_its_date(claims)  # (by a date line found late, too)
+        self._retitle_by_its_date(claims, state.tab_menus)  # (by a date line found late, too)
         _title_a_long_question_over_its_date(claims)
         _claim_the_sites_name_below_its_title(claims)
         authors = state.authors | {label_key(name) for claim in claims if claim.role is Role.BYLINE
@@ -512,7 +512,7 @@ class LayoutReader:
                 if colon < 0:
                     break
 
-    def _retitle_by_its_date(self, claims: list[Claim]) -> None:
+    def _retitle_by_its_date(self, claims: list[Claim], tab_menus: frozenset[int] = frozenset()) -> None:
         """The first content line taken for the headline, when the page's title stands further down, right above or
         below its date or byline, and only short lines stand between them: a site's name over its tagline and menu
         ("Estonian World", "Reporting on Estonia and Estonians around the world", "Home", "News", …, then the title
@@ -549,14 +549,14 @@ class LayoutReader:
         short = 0
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
-            if claim.rule in _MENU_RULES \
-                    or claim.role in _UNCLAIMED and (_ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None
-                                                     or _a_dashed_menu(claim.line) or _a_bar_of_links(claim.line)):
+            if claim.rule in _MENU_RULES or claim.role in _UNCLAIMED and (
+                    _ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None or _a_dashed_menu(claim.line)
+                    or _a_bar_of_links(claim.line) or claim.line.number in tab_menus):
                 short += _LONG_MENU_MIN_ITEMS  # a whole menu on one line ("سياسة | مجتمع | اقتصاد | …")
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None \
                     or claim.role is Role.BODY and menu and self._read_as_a_date_line(claim.line):
-                title = self._title_by_its_date(claims, head, dated) if menu else None
+                title = self._title_by_its_date(claims, head, dated, tab_menus) if menu else None
                 if title is not None:
                     self._retitle(claims, head, title)
                     for index in range(title + 1, dated):  # the site's name again under the title: chrome
@@ -638,7 +638,8 @@ class LayoutReader:
             return 0
         return claims[head].line.words
 
-    def _title_by_its_date(self, claims: list[Claim], head: int, dated: int) -> int | None:
+    def _title_by_its_date(self, claims: list[Claim], head: int, dated: int,
+                           tab_menus: frozenset[int] = frozenset()) -> int | None:
         """The line right above the date or byline at `dated` (the title printed twice: above both; or once above the
         menu and again above its date, which is the title then), or right below it over the first paragraph, when
         it reads as a title longer than the line at `head`: more words than a menu's item, no sentence."""
@@ -666,12 +667,13 @@ class LayoutReader:
                     or self._is_prose(line, _TITLE_MAX_WORDS) and not _reads_as_title(line):
                 continue
             if index < dated:
-                return self._title_over_its_deck(claims, head, index)
+                return self._title_over_its_deck(claims, head, index, tab_menus)
             if any(claim.role is Role.BODY for claim in claims[index + 1: index + 3]):
                 return index
         return None
 
-    def _title_over_its_deck(self, claims: list[Claim], head: int, index: int) -> int:
+    def _title_over_its_deck(self, claims: list[Claim], head: int, index: int,
+                             tab_menus: frozenset[int] = frozenset()) -> int:
         """The line above the title found at `index`, when it reads as a shorter title: the title, over its deck
         ("انقطاع الماء في عز الصيف: 9 ولايات …" over "تتواصل انقطاعات الماء …", Ultra Tunisia)."""
         above = index - 1
@@ -680,7 +682,7 @@ class LayoutReader:
         line = claims[above].line
         if _TITLE_MIN_WORDS <= line.words < claims[index].line.words and not line.text.endswith(_SENTENCE_STOPS) \
                 and not self._is_prose(line, _TITLE_MAX_WORDS) and _ITEMS_ON_ONE_LINE.fullmatch(line.text) is None \
-                and not _a_bar_of_links(line) and not self._a_bare_path(line):
+                and not _a_bar_of_links(line) and not self._a_bare_path(line) and line.number not in tab_menus:
             return above  # (not a menu on one line: "News | Sport | Comment | Gàidhlig | What's On | Subscribe")
         return index
 

@@ -7767,3 +7767,18 @@ def test_a_path_printed_twice_above_the_title_is_chrome() -> None:
     record = parse_text(page)
     assert record.headline == 'غزة: "الصحة" تحذر من توقف مولدات مجمع ناصر الطبي خلال 48 ساعة'
     assert record.date == "2026-07-02T14:20+03:00"
+
+
+def test_a_menu_set_off_by_tabs_below_a_tagline_read_as_prose() -> None:
+    """Congo-Liberty: the site's name, a tagline read as a paragraph, then a menu whose items are set off by tabs,
+    one of two words in lower case ("Tribune libre"): the menu is chrome, never the title over its deck."""
+    page = ("Congo-Liberty\nLe site de la diaspora congolaise\n"
+            "Accueil\tPolitique\tÉconomie\tSociété\tTribune libre\tContact\n"
+            "RN1 : la route Brazzaville-Pointe-Noire coupée près de Mindouli après l'effondrement d'un pont\n"
+            "Publié le 19 novembre 2025 à 10 h 12 min | par Alain Mabiala\n"
+            "La circulation est interrompue depuis lundi sur la route nationale 1, entre Brazzaville et Pointe-Noire, "
+            "après l'effondrement d'un pont.\n")
+    record = parse_text(page)
+    assert record.headline == ("RN1 : la route Brazzaville-Pointe-Noire coupée près de Mindouli après l'effondrement "
+                               "d'un pont")
+    assert "Accueil Politique Économie Société Tribune libre Contact" in record.boilerplate
