@@ -252,6 +252,13 @@ def test_mogadishu_and_nairobi_zones() -> None:
     assert search_date("الخميس 5 مارس 2026 - 10:30 (بتوقيت مقديشو)", language="ar").iso == "2026-03-05T10:30+03:00"
 
 
+def test_the_sultanate_names_omans_zone_and_a_bare_name_stays_ammans() -> None:
+    """"عُمان" (Oman) and "عمّان" (Amman) differ only by their marks, which folding drops (round 66a)."""
+    found = search_date("تاريخ النشر: الخميس 2 يوليو 2026 - 12:40 ص (بتوقيت سلطنة عُمان)", language="ar")
+    assert found.iso == "2026-07-02T00:40+04:00"
+    assert search_date("الخميس 2 يوليو 2026 - 12:40 (توقيت عمّان)", language="ar").iso == "2026-07-02T12:40+03:00"
+
+
 def test_the_kurdistan_regions_cities_give_baghdads_offset() -> None:
     found = search_date("الاثنين 9 شباط 2026 - 11:15 صباحاً (بتوقيت أربيل)", language="ar")  # Zagros
     assert found.iso == "2026-02-09T11:15+03:00"

@@ -7782,3 +7782,34 @@ def test_a_menu_set_off_by_tabs_below_a_tagline_read_as_prose() -> None:
     assert record.headline == ("RN1 : la route Brazzaville-Pointe-Noire coupée près de Mindouli après l'effondrement "
                                "d'un pont")
     assert "Accueil Politique Économie Société Tribune libre Contact" in record.boilerplate
+
+
+def test_plus_sur_le_sujet_heads_a_related_list() -> None:
+    """Blick Romandie: "Plus sur le sujet" over two titles after the article's credit, then the share button."""
+    record, _ = _article("fr", below="Plus sur le sujet\nFribourg: le Groupe E annonce une baisse de 6% de ses tarifs\n"
+                                      "Neuchâtel: Viteos maintient ses prix pour l'an prochain\nPartager l'article")
+    assert [item.headline for item in record.read_also] == [
+        "Fribourg: le Groupe E annonce une baisse de 6% de ses tarifs",
+        "Neuchâtel: Viteos maintient ses prix pour l'an prochain"]
+
+
+def test_a_radios_most_listened_list_ends_the_related_list() -> None:
+    """Diwan FM: "الأكثر استماعاً" below the related titles heads the radio's own list of episodes, chrome."""
+    record, _ = _article("ar", below="إقرأ أيضا\nالرقاب: حجز 3 أطنان من الأسمدة المدعمة بمخزن عشوائي\n"
+                                      "المكناسي: انقطاع الماء الصالح للشرب عن 5 عمادات\n\nالأكثر استماعاً\n"
+                                      "صباح الكرامة - حلقة 13 جانفي 2026\nملف الأسبوع: التشغيل في الجهات الداخلية")
+    assert [item.headline for item in record.read_also] == [
+        "الرقاب: حجز 3 أطنان من الأسمدة المدعمة بمخزن عشوائي", "المكناسي: انقطاع الماء الصالح للشرب عن 5 عمادات"]
+
+
+def test_advertise_with_an_outlet_under_an_ad_slot_is_chrome() -> None:
+    """Whanganui Chronicle: "Advertisement", then "Advertise with NZME." between two paragraphs."""
+    page = ("Iwi object to Ruapehu council's bid to take more water from Whanganui River\n"
+            "Whanganui iwi have lodged a formal objection to a resource consent that would allow Ruapehu District "
+            "Council to take more water from the Whanganui River for the Taumarunui town supply.\n"
+            "Advertisement\nAdvertise with NZME.\n"
+            "Under the Te Awa Tupua (Whanganui River Claims Settlement) Act 2017, the river is a legal person, and "
+            "decisions affecting it must consider its health and wellbeing.\n")
+    record = parse_text(page)
+    assert "Advertise with NZME." in record.boilerplate
+    assert "NZME" not in record.body
