@@ -3185,10 +3185,11 @@ _INTERTITLE_MAX_WORDS = 5  # an intertitle of the article read as a related titl
 _LISTED_BELOW_THE_ARTICLE = "boilerplate:list-below-article"
 # a line of chrome inside the body, or a title below it, over the titles of a list ("More from this section")
 _LIST_HEADING_RULES = frozenset({"boilerplate:pattern", "boilerplate:line", _LISTED_BELOW_THE_ARTICLE})
-# Between the fields of a date line: a bar, a bullet or a semicolon ("Published: … | Updated: …"), a comma
+# Between the fields of a date line: a bar, a bullet, a middle dot or a semicolon ("Published: … | Updated: …",
+# "Updated Jan 16, 2028 9:10 AM · First published Jan 15, 2028 7:45 AM"), a comma
 # ("Updated …, first published …") or a spaced dash ("Mis à jour le 02/04/2025 – Publié le 01/04/2025 à 08:30").
-_DATE_FIELD_MARKS = ("|", "•", ";", ",", " - ", " – ", " — ")
-_DATE_FIELD_BAR = re.compile(r"\s*[|•;]\s*|,\s+|\s+[-–—]\s+")
+_DATE_FIELD_MARKS = ("|", "•", "·", ";", ",", " - ", " – ", " — ")
+_DATE_FIELD_BAR = re.compile(r"\s*[|•·;]\s*|,\s+|\s+[-–—]\s+")
 # Label kinds whose word may open the article's headline ("Sources: talks collapse").
 _TITLE_PREFIX_KINDS = ("read_also", "source", "updated")
 _LABEL_ROLES = {

@@ -4539,6 +4539,9 @@ def test_an_update_line_below_the_deck_is_no_publication_date() -> None:
         # ACM (Bega District News): the update first, then the first publication after a comma, on another day
         ("Updated August 3 2025 - 5:36pm, first published August 2 2025 - 7:00pm", "2025-08-02T19:00",
          "August 2 2025 - 7:00pm"),
+        # Village Media (TimminsToday): the update first, the first publication after a middle dot (round 66b)
+        ("Updated Jan 16, 2028 9:10 AM · First published Jan 15, 2028 7:45 AM", "2028-01-15T07:45",
+         "Jan 15, 2028 7:45 AM"),
         # The Canberra Times: the first publication's time alone, on the update's day (rounds 32b, 52b, 63b)
         ("Updated May 6 2024 - 5:34pm, first published 12:30pm", "2024-05-06T12:30", "May 6 2024 12:30pm"),
         # Al Jazeera's old date line: the update label between the date and its time
