@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -2581,6 +2581,13 @@ class LayoutReader:
         page above the headline ("The National", "مصراوي"): a credit there has a credit word or brackets."""
         if state.headline is None and not state.in_body and not self._credits(line):
             return Claim(line, Role.BOILERPLATE, "boilerplate:site-name")
+        if len(outlets) == 1 and state.authors and outlets[0].lower() in (signed := _initials_of(state.authors)):
+            # the writer's own initials signing off ("-MDE" under "BY MARIBEL D. ESCOBAR"), maybe with the agency's
+            others = [part for part in _SLASHED_ACRONYMS.findall(line.text)[:1] for part in part.split("/")
+                      if part.lower() not in signed]
+            if not others:
+                return Claim(line, Role.BOILERPLATE, "boilerplate:writers-initials")
+            outlets = (others[0],)
         return Claim(line, Role.SOURCE, "source:outlet-line", outlets[0], values=outlets)
 
     def _credits(self, line: Line) -> bool:
@@ -3362,6 +3369,11 @@ def _menu_items(parts: list[str], sections: frozenset[str]) -> list[str] | None:
             items.append(fold(part))
             index += 1
     return items
+
+
+def _initials_of(names: Iterable[str]) -> set[str]:
+    """The initials of each name, in lower case: "mde" for "maribel d. escobar"."""
+    return {"".join(word[:1] for word in name.split()).lower() for name in names}
 
 
 def _looks_like_name(name: str) -> bool:

@@ -7816,3 +7816,16 @@ def test_advertise_with_an_outlet_under_an_ad_slot_is_chrome() -> None:
     record = parse_text(page)
     assert "Advertise with NZME." in record.boilerplate
     assert "NZME" not in record.body
+
+
+@pytest.mark.parametrize(("sign_off", "sources"), [("-MDE", ()), ("-MDE/PNA", ("PNA",)), ("-PNA", ("PNA",))])
+def test_the_writers_initials_signing_off_are_no_agency(sign_off: str, sources: tuple[str, ...]) -> None:
+    """Visayan Daily Star: "-MDE" closes an article under "BY MARIBEL D. ESCOBAR": her initials, not an agency's;
+    "-MDE/PNA" names the agency after them."""
+    page = ("Filipino workers bag top honors in Kaohsiung skills contest\nBY MARIBEL D. ESCOBAR\nJanuary 10, 2028\n"
+            "Five Filipino factory workers won top honors at a skills competition in Kaohsiung on Saturday, the labor "
+            "office said.\nThe winners will receive cash prizes and certificates from the city government.\n"
+            f"{sign_off}\n")
+    record = parse_text(page)
+    assert (record.sources, record.authors) == (sources, ("MARIBEL D. ESCOBAR",))
+    assert "MDE" not in record.body
