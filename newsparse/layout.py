@@ -256,6 +256,9 @@ _UNREAD_DATE = "header:unread-date"
 # a date in a language the profile does not read: a weekday, a day, a month's name and a year ("Joi, 20 februarie
 # 2025", "jueves, 16 de abril de 2026"); no title is that
 _SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d\.?")
+# The same with a weekday of up to three words, when the month is none the profile reads: "Ku wa gatanu 21 Munyonyo
+# 2025" (Kirundi) above a French page; a title may end with a date in the page's own language
+_SHAPED_AS_A_FOREIGN_DATE = regex.compile(r"(?:\p{L}+,?\s+){1,3}\d{1,2}\.?\s+(\p{L}+)\.?,?\s+(?:19|20)\d\d\.?")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead",
@@ -1473,6 +1476,11 @@ class LayoutReader:
                                                                rule="boilerplate:header-above-title")
         return titled
 
+    def _a_foreign_date(self, line: Line) -> bool:
+        """A date of the day in another language, its weekday in up to three words (`_SHAPED_AS_A_FOREIGN_DATE`)."""
+        shaped = _SHAPED_AS_A_FOREIGN_DATE.fullmatch(line.text)
+        return shaped is not None and fold_word(shaped.group(1)) not in self.vocabulary.tables.months
+
     def _a_bare_path(self, line: Line) -> bool:
         """A site's path with no title in its last step ("Accueil » Économie » Agriculture"): never a title."""
         return is_breadcrumb(line, self.profile) and self._path_and_title(line) is None
@@ -2328,7 +2336,7 @@ class LayoutReader:
             if self._crumb_below_a_section(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:section-below-section")
             # "Joi, 20 februarie 2025", "nedjelja, 6. rujna 2026.": no title, and no sentence for its full stop
-            shaped_as_a_date = _SHAPED_AS_A_DATE.fullmatch(line.text) is not None
+            shaped_as_a_date = _SHAPED_AS_A_DATE.fullmatch(line.text) is not None or self._a_foreign_date(line)
             if shaped_as_a_date or not self._is_prose(line, 40) or _reads_as_title(line):
                 if self._opens_a_menu(line, state) or line.number in state.tab_menus:
                     return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # (or "Lebanon\tMiddle East\tWorld\t…")

@@ -7829,3 +7829,22 @@ def test_the_writers_initials_signing_off_are_no_agency(sign_off: str, sources: 
     record = parse_text(page)
     assert (record.sources, record.authors) == (sources, ("MARIBEL D. ESCOBAR",))
     assert "MDE" not in record.body
+
+
+def test_a_date_of_the_day_in_another_language_with_a_weekday_of_three_words_is_no_title() -> None:
+    """Bonesha FM: the top bar's date in Kirundi, "Ku wa gatanu 21 Munyonyo 2025" (Friday 21 November), over the
+    radio's name, its live button and a menu; a month the profile reads keeps a title that ends with a date one."""
+    page = ("Ku wa gatanu 21 Munyonyo 2025\nRadio Bonesha FM\nÉcouter Bonesha FM en direct\n"
+            "Amakuru | Actualités | Politique | Société | Économie | Sport\n"
+            "Bujumbura : la pénurie de carburant paralyse les transports en commun\n"
+            "Publié le 20 novembre 2025 à 15h10 (UTC+2)\n"
+            "Les bus et les motos-taxis restent à l'arrêt depuis trois jours dans la capitale économique, faute de "
+            "carburant dans la plupart des stations-service.\n")
+    record = parse_text(page)
+    assert record.headline == "Bujumbura : la pénurie de carburant paralyse les transports en commun"
+    assert record.unparsed == ("Ku wa gatanu 21 Munyonyo 2025",)
+    assert "Écouter Bonesha FM en direct" in record.boilerplate
+    titled = parse_text("Grève générale le 21 novembre 2025\nPublié le 20 novembre 2025 à 15h10\n"
+                        "Les syndicats appellent à une grève générale vendredi dans tout le pays, contre la hausse "
+                        "des prix du carburant.\n")
+    assert titled.headline == "Grève générale le 21 novembre 2025"
