@@ -280,6 +280,7 @@ _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headli
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _LONG_SOURCE_MAX_WORDS = 16  # a source's full name right above the tags
 _INSTITUTION_MAX_WORDS = 14  # a source's value opening with an institution's word: a ministry's full name
+_PORTFOLIOS_MAX_WORDS = 24  # the same listing its portfolios, each part after a comma opening with a little word
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
 _VALUE_KINDS = ("source", "keywords", "date", "updated", "author")
 # A keyword or source label followed by one value per line ("Tags:", "Gaza", "Middle East", …):
@@ -3153,8 +3154,17 @@ class LayoutReader:
         words = word_count(value) - len(_ELISION.findall(value))  # "l'Équipement" is one word
         ends_a_sentence = self.profile.sentence_end.search(value) is not None
         if not ends_a_sentence and words and fold(value.split(None, 1)[0]) in self.profile.lowercase_names:
-            return words > _INSTITUTION_MAX_WORDS  # "ministère de l'Agriculture, de l'Hydraulique villageoise et …"
+            # "ministère de l'Agriculture, de l'Hydraulique villageoise et …"
+            return words > (_PORTFOLIOS_MAX_WORDS if self._lists_portfolios(value) else _INSTITUTION_MAX_WORDS)
         return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS and ends_a_sentence)
+
+    def _lists_portfolios(self, value: str) -> bool:
+        """An institution's name that lists its portfolios, each part after a comma opening with one of the profile's
+        little words (`keywords.function_words`): "ministère de l'Environnement, de la Lutte contre les changements
+        climatiques, de la Faune et des Parcs"."""
+        parts = value.split(",")[1:]
+        little = self.profile.keywords.function_words
+        return bool(parts) and all(part.split() and fold(part.split(None, 1)[0]) in little for part in parts)
 
     def _is_list_item(self, line: Line) -> bool:
         """A line that can be one item of a list of tags or sources: a few words, not a sentence."""

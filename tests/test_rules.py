@@ -7848,3 +7848,16 @@ def test_a_date_of_the_day_in_another_language_with_a_weekday_of_three_words_is_
                         "Les syndicats appellent à une grève générale vendredi dans tout le pays, contre la hausse "
                         "des prix du carburant.\n")
     assert titled.headline == "Grève générale le 21 novembre 2025"
+
+
+@pytest.mark.parametrize(("label", "sources"), [
+    # L'Avant-Poste: a ministry's full name listing its portfolios, 17 words
+    ("Source : ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs",
+     ("ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs",)),
+    # as long, but its parts after the commas open no portfolio: a sentence, no source
+    ("Source : ministère de l'Environnement, qui a publié lundi un bilan des crues, le troisième cette année au Québec",
+     ()),
+])
+def test_a_ministrys_name_listing_its_portfolios_is_one_source(label: str, sources: tuple[str, ...]) -> None:
+    record, _ = _article("fr", below=label)
+    assert record.sources == sources
