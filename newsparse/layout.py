@@ -292,6 +292,7 @@ _CREDIT_BELOW_RELATED = "boilerplate:credit-below-related"
 #: The rule of a line that is one whole tag (assembly keeps it as written, never splits it).
 TAG_LINE_RULE = "keywords:tag-line"
 # A list marker before an item of a list ("• ", "- ", "1. "): not part of the item.
+_FIGURES_ITEM_RULE = "body:list-item-of-figures"
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—»›►→]|\d{1,2}[.)])\s+")
 # A line that is wholly a quotation: part of the paragraphs around it, never a title.
 _QUOTED = re.compile(r'^["“«].*["”»]$')
@@ -1332,6 +1333,8 @@ class LayoutReader:
             if state.read_also:
                 return Claim(line, Role.BOILERPLATE, _CREDIT_BELOW_RELATED, values=outlets)
             return self._outlet_claim(line, outlets, state)
+        elif found.cue is Cue.BOILERPLATE and state.in_body and self._figures_after_a_lead_in(line, state):
+            return Claim(line, Role.BODY, _FIGURES_ITEM_RULE)  # "- 2025 : 4,6 % ;"
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
             if state.read_also and line.key in self.profile.read_also_end:
                 state.read_also = None  # "end of list": the article goes on
@@ -1476,6 +1479,17 @@ class LayoutReader:
             state.claims[taken] = state.claims[taken]._replace(role=Role.BOILERPLATE,
                                                                rule="boilerplate:header-above-title")
         return titled
+
+    @staticmethod
+    def _figures_after_a_lead_in(line: Line, state: _State) -> bool:
+        """A list's item of figures with no letter, below a paragraph that leads in to it with a colon or below
+        another such item ("Les prévisions de croissance de BAM :", "- 2025 : 4,6 % ;", "- 2026 : 4,4 %."): the
+        body's, though a line with no letter is chrome elsewhere."""
+        if state.read_also or not state.claims or _LIST_MARKER.match(line.text) is None or _LETTER.search(line.text) \
+                or _DIGIT.search(line.text) is None:
+            return False
+        above = state.claims[-1]
+        return above.rule == _FIGURES_ITEM_RULE or above.role is Role.BODY and above.line.text.endswith(":")
 
     def _a_foreign_date(self, line: Line) -> bool:
         """A date of the day in another language, its weekday in up to three words (`_SHAPED_AS_A_FOREIGN_DATE`)."""

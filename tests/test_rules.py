@@ -7861,3 +7861,14 @@ def test_a_date_of_the_day_in_another_language_with_a_weekday_of_three_words_is_
 def test_a_ministrys_name_listing_its_portfolios_is_one_source(label: str, sources: tuple[str, ...]) -> None:
     record, _ = _article("fr", below=label)
     assert record.sources == sources
+
+
+def test_items_of_figures_below_a_lead_in_are_the_bodys() -> None:
+    """Perspectives Med: a paragraph leads in with a colon to items of a year and a rate, no letter in them; a line
+    with no letter elsewhere, "- 12 -", stays chrome."""
+    headline, body = _ARTICLES["fr"]
+    items = "Les prévisions de croissance de BAM :\n- 2025 : 4,6 % ;\n- 2026 : 4,4 %."
+    record = parse_text(f"{headline}\n{body}\n{items}\nLa banque centrale relève l'effet favorable de la campagne "
+                        "agricole et la bonne tenue des activités non agricoles.\n- 12 -")
+    assert "- 2025 : 4,6 % ;\n\n- 2026 : 4,4 %." in record.body
+    assert "- 12 -" in record.boilerplate
