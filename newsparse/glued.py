@@ -54,8 +54,10 @@ def glued_chrome(buttons: list[str], endings: list[str]) -> GluedChrome | None:
     bar = rf"(?:{alternatives}){{{_MIN_BUTTONS},}}"
     # or set off by spaces, the last one glued to the paragraph's first capital: "Share Facebook X TelegramUkraine …"
     spaced = rf"(?:(?:{alternatives}) ){{{_MIN_BUTTONS - 1},}}(?:{alternatives})(?=(?-i:[A-Z]))"
-    # or closing it after a sentence's stop, the buttons set off by bars: "… Agency.Share:Telegram | Facebook | X"
-    barred = rf"(?<=[.!?”\"])\s*(?:{alternatives})+(?:\s*\|\s*(?:{alternatives})){{{_MIN_BUTTONS - 1},}}"
+    # or closing it after a sentence's stop, the buttons set off by bars: "… Agency.Share:Telegram | Facebook | X",
+    # "… الدراسة.شارك الخبر: فيسبوك | إكس | واتساب"
+    barred = (rf"(?<=[.!?”\"])\s*(?:{alternatives})(?:\s?(?:{alternatives}))*"
+              rf"(?:\s*\|\s*(?:{alternatives})){{{_MIN_BUTTONS - 1},}}")
     return GluedChrome(
         opening=re.compile(rf"{bar}(?=\S)|{spaced}", re.IGNORECASE),
         closing=re.compile(rf"(?:(?<=\S){bar}|{barred})$", re.IGNORECASE),

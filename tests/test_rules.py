@@ -7872,3 +7872,11 @@ def test_items_of_figures_below_a_lead_in_are_the_bodys() -> None:
                         "agricole et la bonne tenue des activités non agricoles.\n- 12 -")
     assert "- 2025 : 4,6 % ;\n\n- 2026 : 4,4 %." in record.body
     assert "- 12 -" in record.boilerplate
+
+
+@pytest.mark.parametrize("row", ["شارك الخبر: فيسبوك | إكس | واتساب", " شارك: فيسبوك | إكس | واتساب"])
+def test_a_share_row_with_an_arabic_label_glued_after_the_last_sentence(row: str) -> None:
+    """Qatar Radio: "شارك الخبر:" and the networks set off by bars, glued after the last paragraph's stop."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\n{body}{row}")
+    assert (record.body, record.boilerplate) == (body, (row.strip(),))
