@@ -291,6 +291,7 @@ _LIST_LINE_MAX_WORDS = 5
 _CREDIT_BELOW_RELATED = "boilerplate:credit-below-related"
 #: The rule of a line that is one whole tag (assembly keeps it as written, never splits it).
 TAG_LINE_RULE = "keywords:tag-line"
+_HASHTAG_MAX_WORDS = 4  # one tag behind a # below a line of hashtags: "#air pollution"
 # A list marker before an item of a list ("• ", "- ", "1. "): not part of the item.
 _FIGURES_ITEM_RULE = "body:list-item-of-figures"
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—»›►→]|\d{1,2}[.)])\s+")
@@ -1481,6 +1482,14 @@ class LayoutReader:
         return titled
 
     @staticmethod
+    def _next_hashtag(line: Line, state: _State) -> bool:
+        """One tag behind a # below a line of hashtags, of a few words or with a hyphen ("#air pollution", "#CHP-2"),
+        which a line of its own would not tell from a heading."""
+        return line.text.startswith("#") and line.text.count("#") == 1 and bool(state.claims) \
+            and state.claims[-1].role is Role.KEYWORDS and state.claims[-1].line.text.startswith("#") \
+            and line.words <= _HASHTAG_MAX_WORDS
+
+    @staticmethod
     def _figures_after_a_lead_in(line: Line, state: _State) -> bool:
         """A list's item of figures with no letter, below a paragraph that leads in to it with a colon or below
         another such item ("Les prévisions de croissance de BAM :", "- 2025 : 4,6 % ;", "- 2026 : 4,4 %."): the
@@ -1976,6 +1985,8 @@ class LayoutReader:
         line = found.line
         if state.read_also:
             return self._read_also_line(line, state)
+        if self._next_hashtag(line, state):  # "#Almaty", then "#air pollution", "#CHP-2": one tag a line
+            return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, line.text[1:].strip())
         if state.headline is not None and _same_text(line, state.headline):
             return Claim(line, Role.BOILERPLATE, "boilerplate:repeated-headline")
         if state.headline is not None and (not state.in_body or state.index < _PAGE_TITLE_REACH) \

@@ -7885,3 +7885,9 @@ def test_a_share_row_with_an_arabic_label_glued_after_the_last_sentence(row: str
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"{headline}\n{body}{row}")
     assert (record.body, record.boilerplate) == (body, (row.strip(),))
+
+
+def test_one_hashtag_a_line_of_a_few_words_or_with_a_hyphen() -> None:
+    """Tengrinews: "#Almaty", "#air pollution", "#CHP-2" below the last paragraph, one tag a line."""
+    record, body = _article("en", below="#Almaty\n#air pollution\n#CHP-2")
+    assert (record.keywords, record.body) == (("Almaty", "air pollution", "CHP-2"), body)
