@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -342,6 +342,7 @@ class _State:
     after_navigation: bool = False
     header_labelled: bool = False  # a date or byline label followed the headline
     tab_menus: frozenset[int] = frozenset()  # numbers of the lines that were a menu's items set off by tabs
+    tab_titles: Mapping[int, tuple[str, ...]] = field(default_factory=dict)  # lines of titles set off by tabs
     next_line: Line | None = None
     lines: list[Line] = field(default_factory=list)
     index: int = 0  # of the line being read, in `lines`
@@ -367,10 +368,12 @@ class LayoutReader:
         self._spaced_related_labels = sorted((key for key, kind in profile.label_kinds.items()
                                               if kind == "read_also" and " " in key), key=len, reverse=True)
 
-    def read(self, lines: list[Line], tab_menus: frozenset[int] = frozenset()) -> list[Claim]:
+    def read(self, lines: list[Line], tab_menus: frozenset[int] = frozenset(),
+             tab_titles: Mapping[int, tuple[str, ...]] | None = None) -> list[Claim]:
         """The claims of `lines`; `tab_menus` are the numbers of the lines that were a menu's items set off by tabs
-        (see `normalize.tab_separated_menus`)."""
-        state = _State(lines=lines, tab_menus=tab_menus)
+        (see `normalize.tab_separated_menus`), `tab_titles` the lines of titles set off by tabs, each line's titles
+        (`normalize.tab_separated_titles`)."""
+        state = _State(lines=lines, tab_menus=tab_menus, tab_titles=tab_titles or {})
         claims = state.claims
         for index, line in enumerate(lines):
             if self._plain_paragraph(line, state):
@@ -2855,6 +2858,10 @@ class LayoutReader:
                          and _TITLE_NAME_PARTS.search(line.key)):
             # the footer's masthead, alone or with its tagline: "Turkish Minute", "Mali Tribune – Quotidien … – Bamako"
             return Claim(line, Role.BOILERPLATE, "read-also:footer-masthead")
+        if line.number in state.tab_titles:  # "Articles similaires :", then three titles set off by tabs on one line
+            titles = tuple(self._related_title(title) for title in state.tab_titles[line.number])
+            state.read_also_items += len(titles)
+            return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:titles-on-one-line", titles[0], values=titles)
         if state.read_also_items and self._writer_below_a_related_title(line, state):
             return Claim(line, Role.BOILERPLATE, "read-also:writer-line")
         if not has_words(line.text, self.profile.headline_min_words) \

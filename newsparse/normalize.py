@@ -164,6 +164,24 @@ def tab_separated_menus(text: str) -> frozenset[int]:
                      if line.count("\t") >= _MENU_ROW_MIN_ITEMS - 1 and _a_menu_row(line.strip().split("\t")))
 
 
+_TITLE_CELL_MIN_WORDS = 3
+
+
+def tab_separated_titles(text: str) -> dict[int, tuple[str, ...]]:
+    """The lines of a normalised text (numbered from 1) whose parts set off by tabs are two titles or more, of three
+    words at least each ("Pointe-Noire : le port autonome bat son record …\tBrazzaville : la corniche fermée aux poids
+    lourds\t…"), each part cleaned: a related list flattened on one line, as the layout reads it there."""
+    if "\t" not in text:
+        return {}
+    titles = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if "\t" in line.strip():
+            cells = tuple(clean_line(cell) for cell in line.split("\t") if cell.strip())
+            if len(cells) >= 2 and all(len(cell.split()) >= _TITLE_CELL_MIN_WORDS for cell in cells):
+                titles[number] = cells
+    return titles
+
+
 def _a_menu_row(cells: list[str]) -> bool:
     items = [cell.strip() for cell in cells if cell.strip()]
     return len(items) >= _MENU_ROW_MIN_ITEMS and all(

@@ -18,7 +18,7 @@ from .dates import DateVocabulary, weekday_mentioned_today
 from .dates.result import WEEKDAY_NAMES
 from .decode import decode
 from .layout import Claim, LayoutReader
-from .normalize import clean_lines, normalise_text, tab_separated_menus
+from .normalize import clean_lines, normalise_text, tab_separated_menus, tab_separated_titles
 from .profile import Profile, builtin_profiles, load_profile
 from .record import Record, content_id
 from .select import choose_profile
@@ -70,7 +70,7 @@ def read_lines(text: str, options: Options) -> Reading:
     profile = options.profile or choose_profile(lines, builtin_profiles())
     vocabulary = _vocabulary(profile)
     claims = LayoutReader(profile, vocabulary, options.reference, options.dayfirst).read(
-        lines, tab_menus=tab_separated_menus(text))
+        lines, tab_menus=tab_separated_menus(text), tab_titles=tab_separated_titles(text))
     return Reading(profile, vocabulary, claims)
 
 

@@ -12,7 +12,7 @@ from newsparse import parse_text
 from newsparse.classify import Cue, classify, is_breadcrumb, make_line
 from newsparse.dates import search_date
 from newsparse.keywords import split_keywords
-from newsparse.normalize import tab_separated_menus
+from newsparse.normalize import tab_separated_menus, tab_separated_titles
 from newsparse.profile import load_profile
 
 AR, EN, FR = (load_profile(name) for name in ("ar", "en", "fr"))
@@ -7891,3 +7891,16 @@ def test_one_hashtag_a_line_of_a_few_words_or_with_a_hyphen() -> None:
     """Tengrinews: "#Almaty", "#air pollution", "#CHP-2" below the last paragraph, one tag a line."""
     record, body = _article("en", below="#Almaty\n#air pollution\n#CHP-2")
     assert (record.keywords, record.body) == (("Almaty", "air pollution", "CHP-2"), body)
+
+
+_TABBED_TITLES = ("Pointe-Noire : le port autonome bat son record de trafic de conteneurs\t"
+                  "Brazzaville : la corniche fermée aux poids lourds\tPool : reprise du trafic ferroviaire sur le CFCO")
+
+
+def test_related_titles_set_off_by_tabs_on_one_line_are_items() -> None:
+    """Congo-Liberty: "Articles similaires :", then three titles on one line set off by tabs; cells of fewer than three
+    words (a menu) are no titles."""
+    titles = tuple(_TABBED_TITLES.split("\t"))
+    assert tab_separated_titles(f"Accueil\tPolitique\tSport\n{_TABBED_TITLES}\n") == {2: titles}
+    record, _ = _article("fr", below=f"Articles similaires :\n{_TABBED_TITLES}")
+    assert [item.headline for item in record.read_also] == _TABBED_TITLES.split("\t")
