@@ -245,6 +245,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Le Parlement libanais lors d’une séance plénière, le 24 juillet 2025. Photo Mohammad Yassine", FR,
          Cue.BOILERPLATE),
         ("PHOTO EDOUARD PLANTE-FRÉCHETTE, ARCHIVES LA PRESSE", FR, Cue.PHOTO_CREDIT),  # La Presse
+        # round 66b: a figure's caption (Caracas Chronicles), not a sentence that opens with the word
+        ("Chart: Official exchange rate, bolívares per US dollar, 2027–2028", EN, Cue.PHOTO_CREDIT),
+        ("Infographie : le prix du carburant depuis 2020", FR, Cue.PHOTO_CREDIT),
+        ("Graph: the central bank says prices rose. Officials agreed.", EN, Cue.TEXT),
         ("The talks resumed on Monday, officials said. Photo ops were cancelled after the delegation arrived late",
          EN, Cue.TEXT),
         ("The company reported revenue growth in the 2023/24 fiscal year (excluding one-off items)", EN, Cue.TEXT),
