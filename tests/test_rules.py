@@ -7908,3 +7908,11 @@ def test_related_titles_set_off_by_tabs_on_one_line_are_items() -> None:
     assert tab_separated_titles(f"Accueil\tPolitique\tSport\n{_TABBED_TITLES}\n") == {2: titles}
     record, _ = _article("fr", below=f"Articles similaires :\n{_TABBED_TITLES}")
     assert [item.headline for item in record.read_also] == _TABBED_TITLES.split("\t")
+
+
+def test_a_story_continues_below_notice_glued_after_the_last_sentence() -> None:
+    """TimminsToday: "… Heritage Fund Corporation.Story continues below": the ad slot's notice is cut off."""
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\n{body}Story continues below\nThe council will vote on the contract next month.")
+    assert record.body.split("\n\n")[0] == body
+    assert "Story continues below" in record.boilerplate
