@@ -1326,7 +1326,8 @@ class LayoutReader:
             return self._outlet_claim(line, outlets, state)
         elif found.cue is Cue.PHOTO_CREDIT and not state.read_also and (placed := self._agency_after_place(line)):
             return Claim(line, Role.SOURCE, "source:outlet-and-place", placed)  # "الخرطوم / الأناضول"
-        elif found.cue is Cue.PHOTO_CREDIT and self._may_be_headline(line, state):
+        elif found.cue is Cue.PHOTO_CREDIT and (self._may_be_headline(line, state)
+                                                or self._a_title_in_a_related_list(line, state)):
             return self._text(found, state)  # "صور: دمار هائل في خان يونس بعد انسحاب الاحتلال"
         elif found.cue is Cue.BOILERPLATE and self._credits(line) \
                 and (outlets := self._outlet_line(line, unknown_acronyms=not line.text.startswith(("(", "[")))):
@@ -1752,6 +1753,12 @@ class LayoutReader:
                 if found.cue is Cue.LABEL and found.kind == "source" and found.value:
                     return self._source_values(found.value)
         return ()
+
+    def _a_title_in_a_related_list(self, line: Line, state: _State) -> bool:
+        """A title's length below a related title, no sentence, though it opens like a caption: the next title ("صور:
+        صيادو الميناء يواجهون ارتفاع أسعار المحروقات", "صور" being the city of Tyre too)."""
+        return bool(state.read_also) and bool(state.claims) and state.claims[-1].role is Role.READ_ALSO_HEADLINE \
+            and line.words > _DATELINE_MAX_EXTRA_WORDS and not self._is_prose(line, 40)
 
     def _may_be_headline(self, line: Line, state: _State) -> bool:
         """The first content line, a title's length and not a sentence: a gallery or video

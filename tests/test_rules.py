@@ -7916,3 +7916,12 @@ def test_a_story_continues_below_notice_glued_after_the_last_sentence() -> None:
     record = parse_text(f"{headline}\n{body}Story continues below\nThe council will vote on the contract next month.")
     assert record.body.split("\n\n")[0] == body
     assert "Story continues below" in record.boilerplate
+
+
+def test_a_related_title_that_opens_like_a_caption() -> None:
+    """Manateq Net: the city of Tyre, "صور:", opens a related title; a short credit below a title stays chrome."""
+    titles = ["عكار: مدارس رسمية بلا تدفئة مع اقتراب الشتاء", "صور: صيادو الميناء يواجهون ارتفاع أسعار المحروقات"]
+    record, _ = _article("ar", below="اقرأ أيضاً\n" + "\n".join(titles))
+    assert [item.headline for item in record.read_also] == titles
+    record, _ = _article("ar", below=f"اقرأ أيضاً\n{titles[0]}\nصور: رويترز")
+    assert [item.headline for item in record.read_also] == titles[:1]
