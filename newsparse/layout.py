@@ -3573,8 +3573,9 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
             # the place and the site, as a dateline on its own line: "الخرطوم: آخر لحظة" (Akhir Lahza)
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:site-dateline")
             continue
-        if claim.role is Role.BODY and claim.line.words <= _NAME_LINE_MAX_WORDS and " - " in claim.line.text:
-            site = label_key(claim.line.text.partition(" - ")[0])  # the masthead's name, then the place: "طريق
+        dash = next((dash for dash in _SPACED_DASHES if dash in claim.line.text), None)
+        if claim.role is Role.BODY and claim.line.words <= _NAME_LINE_MAX_WORDS and dash is not None:
+            site = label_key(claim.line.text.partition(dash)[0])  # the masthead's name, then the place: "طريق
             if len(site) >= _SITE_NAME_MIN_CHARS and any(name.endswith(site) for name in names):  # المحبة - نابلس"
                 claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title")
                 continue
@@ -3586,6 +3587,9 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
             claims[index] = Claim(claim.line, Role.BYLINE, "byline:name-and-site", writer, authors=(writer,))
         elif any(claim.line.key.startswith(name) or f"{name} " in claim.line.key for name in names):
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title")
+
+
+_SPACED_DASHES = (" - ", " – ", " — ")  # between the site's name and a place: "داما بوست – دمشق"
 
 
 def _a_title_cut_short(line: Line, state: _State) -> bool:
