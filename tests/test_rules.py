@@ -7929,3 +7929,12 @@ def test_a_related_title_that_opens_like_a_caption() -> None:
     assert [item.headline for item in record.read_also] == titles
     record, _ = _article("ar", below=f"اقرأ أيضاً\n{titles[0]}\nصور: رويترز")
     assert [item.headline for item in record.read_also] == titles[:1]
+
+
+@pytest.mark.parametrize("credit", ["Photo Le Faucigny/J.P.", "Photo : Le Faucigny/J.P.", "Photo Le Faucigny / J.P.",
+                                    "Photo J.P."])
+def test_a_caption_whose_credit_ends_with_the_photographers_initials(credit: str) -> None:
+    """Le Faucigny: "… baigneurs. Photo Le Faucigny/J.P.": the initials' full stop ends no sentence."""
+    caption = f"La piscine des Îles accueille chaque année près de 110 000 baigneurs. {credit}"
+    record, body = _article("fr", above=caption)
+    assert (record.body, caption in record.boilerplate) == (body, True)
