@@ -191,6 +191,7 @@ _RELATIVE_TIME_MAX_WORDS = 4  # "منذ يوم واحد"
 _GLUED_LINK_COLONS = 2  # colons looked at from the end of a paragraph for a related label glued to it
 _DASHED_MENU_MIN_ITEMS = 4
 _SOURCE_PART_MAX_WORDS = 5  # a source of a list: "منظمة العفو الدولية"
+_SLASHED_SOURCE_MAX_WORDS = 5  # each of the names a singular source label sets off by spaced slashes
 _LISTED_SOURCES_JOIN = regex.compile(r" (?:/|et|and|&) ")  # between the sources a plural label lists
 _LINK_BAR_MIN_ITEMS = 3  # links set off by bars on one line below a related list: its page's footer
 _LINK_BAR_ITEM_MAX_WORDS = 3
@@ -1658,6 +1659,12 @@ class LayoutReader:
             parts = tuple(part.strip() for part in _LISTED_SOURCES_JOIN.split(value))
             if all(self._opens_a_name(part) for part in parts):
                 return parts  # in a script with no case too: "المصادر: التناصح / وكالات"
+        if " / " in value and not caseless(value[:1]):
+            # after "Source", names in a script with case set off by spaced slashes: "Source: Agerpres / Metrorex";
+            # Arabic pages credit the site and its agencies so as one value ("المصدر: الحرة / وكالات")
+            parts = tuple(part.strip() for part in value.split(" / "))
+            if all(part[:1].isupper() and word_count(part) <= _SLASHED_SOURCE_MAX_WORDS for part in parts):
+                return parts
         signed = _INITIALS_AFTER_OUTLET.fullmatch(value) if "/" in value else None
         if signed is not None and signed.group(2) not in self.profile.outlet_names and (
                 _ACRONYM.fullmatch(signed.group(1)) or names_outlet(signed.group(1), self.profile)):

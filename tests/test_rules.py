@@ -7938,3 +7938,15 @@ def test_a_caption_whose_credit_ends_with_the_photographers_initials(credit: str
     caption = f"La piscine des Îles accueille chaque année près de 110 000 baigneurs. {credit}"
     record, body = _article("fr", above=caption)
     assert (record.body, caption in record.boilerplate) == (body, True)
+
+
+@pytest.mark.parametrize(("language", "label", "sources"), [
+    ("en", "Source: Agerpres / Metrorex", ("Agerpres", "Metrorex")),  # The Romania Journal (round 66b)
+    ("fr", "Source : ARS Guadeloupe / Météo-France", ("ARS Guadeloupe", "Météo-France")),  # Zitata
+    ("ar", "المصدر: الحرة / وكالات", ("الحرة / وكالات",)),  # Alhurra: the site and its agencies, one credit
+    ("en", "Source: NTB / #Norway Today", ("NTB",)),  # the site's hashtag after its source
+])
+def test_names_set_off_by_a_spaced_slash_after_a_singular_source_label(language: str, label: str,
+                                                                        sources: tuple[str, ...]) -> None:
+    record, _ = _article(language, below=label)
+    assert record.sources == sources
