@@ -2216,7 +2216,7 @@ class LayoutReader:
             outlet = self._site_before_its_tagline(outlet.strip())
             if self._names_a_site(outlet):
                 index = next(index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE)
-                state.claims[index] = Claim(state.headline, Role.SOURCE, "source:page-title-suffix", outlet)
+                state.claims[index] = Claim(state.headline, Role.BOILERPLATE, "boilerplate:page-title")
                 _header_lines_to_chrome(state.claims, index + 1, paragraphs=True)  # a tagline, a menu (Crésus)
                 state.headline = line
                 state.in_body = False

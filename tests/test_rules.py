@@ -1358,17 +1358,20 @@ def test_outlet_suffix_of_the_headline_is_a_source() -> None:
     assert record.headline.endswith("– BBC News")
 
 
-def test_a_page_title_with_its_outlet_above_the_bare_title_gives_the_headline_and_the_source() -> None:
-    """Daily Sabah: the page's title with " | Daily Sabah", a breadcrumb, then the title alone."""
+def test_a_page_title_with_its_outlet_above_the_bare_title_is_chrome() -> None:
+    """Daily Sabah: the page's title with " | Daily Sabah", a breadcrumb, then the title alone: the bare title is the
+    headline and the page's title chrome, its outlet no source (the site's name in its own title credits nothing,
+    unlike a title that is the headline itself, "… – BBC News")."""
     title = "Türkiye, Iraq agree to set up joint water committee for Tigris, Euphrates"
     paragraph = ("Türkiye and Iraq agreed on Monday to establish a permanent joint committee to manage water "
                  "releases from the Tigris and Euphrates rivers.")
     record = parse_text(f"{title} | Daily Sabah\nHome > Politics > Diplomacy\n{title}\nAPR 22, 2024 - 5:41 PM GMT+3\n"
                         f"{paragraph}")
-    assert (record.headline, record.sources, record.body) == (title, ("Daily Sabah",), paragraph)
+    assert (record.headline, record.sources, record.body) == (title, (), paragraph)
+    assert f"{title} | Daily Sabah" in record.boilerplate
     # an unknown site's name, when the title repeats without it (Sahel Intelligence)
     site = parse_text(f"{title} - Sahel Intelligence\n{title}\n{paragraph}")
-    assert (site.headline, site.sources) == (title, ("Sahel Intelligence",))
+    assert (site.headline, site.sources) == (title, ())
     # a name of five words, with the site's menu between (Hong Kong Free Press)
     hkfp = parse_text(f"{title} - Hong Kong Free Press HKFP\nHong Kong Free Press HKFP\nHong Kong\nChina\n"
                       f"Economy\n{title}\nby Mandy Cheung\n{paragraph}")
@@ -7616,7 +7619,7 @@ def test_round_61b_sources_titles_and_related_items() -> None:
     record = parse_text(f"{title} | SunLive - The Bay's News First\nSunLive\nHome News Sport Entertainment Business\n"
                         f"\n{title}\nPosted: 10:45am Sunday 22 August, 2027\n{body}")
     assert (record.headline, record.date, record.sources, record.body) == (
-        title, "2027-08-22T10:45", ("SunLive",), body)
+        title, "2027-08-22T10:45", (), body)
     related = "Musi flood alert: residents of low-lying areas asked to move to relief camps"
     more = ["Residents of Tolichowki said water entered their houses for the third time this monsoon.",
             "Nala widening works",
