@@ -193,6 +193,7 @@ def test_a_dot_separates_hours_and_minutes_before_a_zone_or_am_pm(text: str, iso
     # round 37b: Afghanistan, Egypt by its capital's name (summer time on that day), an ambiguous "AST"
     ("Tuesday, 7 October 2025 10:32 AFT", "2025-10-07T10:32+04:30"),  # TOLOnews
     ("Saturday, 8 August 2026, 10:15 MVT", "2026-08-08T10:15+05:00"),  # Sun Online: Maldives Time
+    ("27 January 2028 16:15 WIT", "2028-01-27T16:15+09:00"),  # Eastern Indonesia (round 67b)
     ("October 22, 2025 1:15 PM (Cairo time)", "2025-10-22T13:15+03:00"),  # Daily News Egypt
     ("Friday, October 31st, 2025 at 2:20 PM AST", "2025-10-31T14:20"),  # Atlantic or Arabia: no offset
     # rounds 49b and 50b: South America's zones
