@@ -309,6 +309,10 @@ _DASHES = "—–-"
 _IN_SECTION_ON = regex.compile(r"(?:\s+in\s+\p{Lu}[\w&]*(?:\s+(?:&|\p{Lu}[\w&]*)){0,3})?\s+on\s*$")
 _SLASHED_INITIALS = regex.compile(r"/\s?\p{Ll}{2,5}")  # an editor's initials: "/dbs"
 _SLASHED_INITIALS_CLOSING = regex.compile(r"(?<=[.!?”\"])\s+/\s?\p{Ll}{2,5}$")  # "… season. /dbs"
+# An agency's regional office, its writer's initials before or after it: "MAV/PIA-Samar" (the Philippine Information
+# Agency's Samar office), "PNA-Davao"
+_AGENCY_OFFICE = regex.compile(r"(?:\p{Lu}{2,5}\s?/\s?)?(?P<agency>\p{Lu}{2,6}-\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)"
+                               r"(?:\s?/\s?\p{Lu}{2,5})?")
 _SLASHED_ACRONYMS = regex.compile(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})+")  # "CVN/VNA": the paper's and its agency's
 # Words of a name in Latin script alone: letters, with an apostrophe, a hyphen or an initial's period.
 _NAME_WORDS = regex.compile(r"\p{Latin}[\p{Latin}'’.-]*(?: \p{Latin}[\p{Latin}'’.-]*)+")
@@ -2761,6 +2765,9 @@ class LayoutReader:
             return inner.split("/", 1)[0]  # behind a dash, the agency and its editor's initials: "— MNA/KTZH" (GNLM)
         if _ACRONYM.fullmatch(inner) and inner != text:
             return inner  # "[AMNA]", or behind a dash: "– KNO" (Kashmir Observer)
+        office = _AGENCY_OFFICE.fullmatch(inner) if inner != text and "-" in inner else None
+        if office is not None:
+            return office.group("agency")  # a regional office, maybe by its writer's initials: "(MAV/PIA-Samar)"
         rest = self._after_credit_words(inner)
         return rest if rest and _ACRONYM.fullmatch(rest) else ""
 

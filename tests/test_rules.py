@@ -7953,3 +7953,14 @@ def test_names_set_off_by_a_spaced_slash_after_a_singular_source_label(language:
                                                                         sources: tuple[str, ...]) -> None:
     record, _ = _article(language, below=label)
     assert record.sources == sources
+
+
+@pytest.mark.parametrize(("credit", "sources"), [
+    ("(MAV/PIA-Samar)", ("PIA-Samar",)),  # Samar News: the writer's initials, the agency's regional office
+    ("(PIA-Samar)", ("PIA-Samar",)),
+    ("— PNA-Davao", ("PNA-Davao",)),
+])
+def test_an_agencys_regional_office_closing_the_article(credit: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en", below=credit)
+    assert (record.sources, record.body) == (sources, body)
+    assert _article("en", below="(Covid-Related)")[0].sources == ()  # no agency's initials before the dash
