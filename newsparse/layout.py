@@ -2938,16 +2938,24 @@ class LayoutReader:
             return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:headline", self._related_title(line.text))
         return Claim(line, Role.READ_ALSO_BODY, "read-also:paragraph", line.text)
 
-    @staticmethod
-    def _writer_below_a_related_title(line: Line, state: _State) -> bool:
+    def _writer_below_a_related_title(self, line: Line, state: _State) -> bool:
         """A writer's name alone right below a related title, three words longer at least ("How the shrinking Lake
-        Chad is pushing fishermen into debt", then "Kabir Adejumo", HumAngle): the item's byline, no title."""
+        Chad is pushing fishermen into debt", then "Kabir Adejumo", HumAngle; "عكار: قرى بلا مياه منذ ثلاثة أشهر",
+        then "لينا خوري"): the item's byline, no title."""
         above = state.claims[-1] if state.claims else None
         return above is not None and above.role is Role.READ_ALSO_HEADLINE \
             and _NAME_LINE_MIN_WORDS <= line.words <= _RELATED_WRITER_MAX_WORDS \
             and above.line.words >= line.words + _RELATED_WRITER_SHORTER_BY \
-            and not line.text.endswith(_SENTENCE_STOPS) and _NAME_WORDS.fullmatch(line.text) is not None \
-            and _looks_like_name(line.text)
+            and not line.text.endswith(_SENTENCE_STOPS) and _looks_like_name(line.text) \
+            and (_NAME_WORDS.fullmatch(line.text) is not None
+                 or line.number == above.line.number + 1 and self._a_bare_caseless_name(line))
+
+    def _a_bare_caseless_name(self, line: Line) -> bool:
+        """In a script with no case, words with no article and no little word: a name, "رامي حداد" (a title of two
+        words has one: "انتخابات الرئاسة"); right below its title, as an intertitle set off by a blank line is not."""
+        rules = self.profile.keywords
+        return caseless(line.text[:1]) and bool(rules.definite_article) and not any(
+            word.startswith(rules.definite_article) or word in rules.function_words for word in line.folded.split())
 
     def _an_intertitle_below_a_list(self, line: Line, state: _State) -> bool:
         """A short line set off by a blank line below two related titles printed one right under the other, with

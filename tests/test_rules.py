@@ -7964,3 +7964,32 @@ def test_an_agencys_regional_office_closing_the_article(credit: str, sources: tu
     record, body = _article("en", below=credit)
     assert (record.sources, record.body) == (sources, body)
     assert _article("en", below="(Covid-Related)")[0].sources == ()  # no agency's initials before the dash
+
+
+@pytest.mark.parametrize("label", ["اخترنا لك", "مقالات قد تهمك", "قد تهمك أيضاً"])
+def test_round_67a_related_labels(label: str) -> None:
+    """Amman Net's "اخترنا لك" (chosen for you), the feminine "مقالات قد تهمك" (articles that may interest you)."""
+    titles = ["سبيطلة: انقطاع الماء الصالح للشرب عن ثلاثة أحياء", "فريانة: حجز 2 طن من الفارينة المدعمة"]
+    record, _ = _article("ar", below=f"{label}\n" + "\n".join(titles))
+    assert [item.headline for item in record.read_also] == titles
+
+
+def test_round_67_lists_of_programmes_and_latest_articles_end_a_related_list() -> None:
+    """Radio Nisaa: "برامجنا" and the station's programmes below the related titles; a French site's "Articles
+    récents" widget. A writer's name under each related title is the item's byline (Daraj)."""
+    titles = ["نابلس: افتتاح حاضنة أعمال لمشاريع النساء الريفيات", "الإحصاء: نسبة مشاركة النساء في سوق العمل 19%"]
+    record, _ = _article("ar", below="اقرأ أيضاً\n" + "\n".join(titles) + "\n\nبرامجنا\nصباح الخير يا بلد\nمساحة حرة")
+    assert [item.headline for item in record.read_also] == titles
+    record, _ = _article("ar", below=f"اقرأ أيضاً\n{titles[0]}\nرامي حداد\n{titles[1]}\nلينا خوري")
+    assert [item.headline for item in record.read_also] == titles
+    titres = ["Ouagadougou : le marché de Rood-Woko rouvre ses portes",
+              "Bobo-Dioulasso : la SONABEL renforce son réseau"]
+    record, _ = _article("fr", below="À lire aussi\n" + "\n".join(titres) + "\n\nArticles récents\n"
+                         "Football : les Étalons préparent la CAN au Maroc\n"
+                         "Éducation : la rentrée universitaire repoussée à Koudougou")
+    assert [item.headline for item in record.read_also] == titres
+
+
+def test_a_reading_time_with_the_word_first_is_chrome() -> None:
+    record, body = _article("ar", above="قراءة 8 دقائق")  # Daraj
+    assert (record.body, "قراءة 8 دقائق" in record.boilerplate) == (body, True)
