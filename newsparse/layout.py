@@ -272,7 +272,10 @@ _RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead",
 _CLOCKS = regex.compile(r"\d{1,2}:\d\d")
 _WIDGET_MIN_CLOCKS = 3  # prayer times: "Kota Kinabalu Subuh 4:32 Zohor 11:58 Asar 3:21 …"
 # a top bar's date, then a bar: "2025. június 3., kedd | Ma Kornélia névnapja van"
-_DATED_TOP_BAR = regex.compile(r"(?=[^|]{0,20}(?:19|20)\d\d)[^|\n]{4,40}\|")
+_DATED_TOP_BAR = regex.compile(r"(?=[^|]{0,20}(?:19|20)\d\d)[^|\n]{4,40}\|"
+                               # or the day's date and the Hijri one after a dash: "Mercredi 03 Décembre 2025 - 12
+                               # Joumada Ethania 1447" (Le Chélif)
+                               r"|[^-–\n]{4,30}(?:19|20)\d\d\s[-–]\s\d{1,2}\s\p{L}+(?:\s\p{L}+)?\s1[34]\d\d$")
 _KICKER_MAX_WORDS = 8  # a kicker over the title: "بعد تسجيل 9 حالات تسمم بالشواطئ"
 _GLUED_PARAGRAPH_MIN_WORDS = 12  # after a labelled date on its line, a paragraph glued to it
 _DATE_BELOW_TITLE_REACH = 2  # claims below a title its date line may stand at: the writer's name, then the date

@@ -7993,3 +7993,28 @@ def test_round_67_lists_of_programmes_and_latest_articles_end_a_related_list() -
 def test_a_reading_time_with_the_word_first_is_chrome() -> None:
     record, body = _article("ar", above="قراءة 8 دقائق")  # Daraj
     assert (record.body, "قراءة 8 دقائق" in record.boilerplate) == (body, True)
+
+
+def test_round_67c_lines_above_the_title() -> None:
+    """Le Chélif: the day's date and the Hijri one set off by a dash above the masthead; Le Correcteur: the issue's
+    number and date below the tagline; Xibaaru: a ticker's item behind "Flash :" right below the menu."""
+    paragraph = ("Quelque 1 200 logements de la formule location-vente (AADL) seront attribués à leurs bénéficiaires "
+                 "avant le 31 décembre dans la wilaya de Chlef, a annoncé mardi le wali.")
+    title = "Chlef : 1 200 logements AADL attribués avant la fin de l'année"
+    record = parse_text(f"Mercredi 03 Décembre 2025 - 12 Joumada Ethania 1447\nLe Chélif\nQuotidien régional "
+                        "d'information\nAccueil | Chlef | Aïn Defla | Tissemsilt | Relizane | Sports | Culture\n"
+                        f"{title}\n"
+                        f"Par A. Benhamou\n03 Déc 2025\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2025-12-03", paragraph)
+    title = "Togo : la CEET annonce une hausse de 8 % du tarif social de l'électricité en janvier"
+    record = parse_text(f"LE CORRECTEUR\nHebdomadaire togolais d'informations et d'analyses\n"
+                        f"Le Correcteur N°1187 du lundi 10 novembre 2025\n{title}\nPublié le 11 novembre 2025 à 08:05\n"
+                        f"{paragraph}")
+    assert (record.headline, record.date) == (title, "2025-11-11T08:05")
+    title = "Kaolack : « Dafa metti », le cri des producteurs d'arachide face au prix plancher"
+    record = parse_text(f"Xibaaru\nL'actualité sénégalaise en temps réel\n"
+                        "Accueil - Politique - Économie - Société - Sport - People - International\n"
+                        "Flash : Coupure d'électricité annoncée ce dimanche dans plusieurs quartiers de Dakar\n"
+                        f"{title}\n"
+                        f"Par Xibaaru | Publié le 23/11/2025 à 11:30\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
