@@ -239,6 +239,8 @@ _CASE_GLUE = regex.compile(r"(\p{Ll})(\p{Lu})")  # "NdawaJune": two words glued
 _DIGIT_GLUE = regex.compile(r"(\p{Ll})(\d)")  # "… power cuts3 min read": a word and a count glued
 # "News" of "NewsBangkok to ban …", "ECONOMY" of "ECONOMYIstanbul bakers warn …"
 _GLUED_FIRST_WORD = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
+# a kicker in capitals glued to the title's first word: "TÜRKİYE" of "TÜRKİYEIstanbul snowstorm: …"
+_GLUED_CAPITALS = regex.compile(r"\p{Lu}{4,}(?=\p{Lu}\p{Ll}{2,})")
 _GLUED_FIRST_TWO_WORDS = regex.compile(r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")  # "Local NewsFlin Flon …"
 _LABEL_GLUE_STOPS = ".!?؟"  # a sentence's last mark, a related label glued after it
 _OWNERS_COPULA = regex.compile(r"is \S{2,30}'s ")  # a writer's bio naming the site: "… is VTDigger's … reporter"
@@ -849,11 +851,18 @@ class LayoutReader:
 
     def _cut_glued_section(self, claims: list[Claim], index: int) -> None:
         """A section's name glued to the headline's first word ("NewsBangkok to ban free plastic bags …", Khaosod
-        English; of two words, "Local NewsFlin Flon council …", The Reminder): the headline keeps its own words, and
-        the section goes with the page's chrome."""
+        English; of two words, "Local NewsFlin Flon council …", The Reminder), or any word of four capitals or more
+        glued to a word of a capital and small letters when the page prints the title again without it
+        ("TÜRKİYEIstanbul snowstorm: …", Türkiye Today): the headline keeps its own words, and the section goes
+        with the page's chrome."""
         claim = claims[index]
-        glued = _GLUED_FIRST_WORD.match(claim.line.text) or _GLUED_FIRST_TWO_WORDS.match(claim.line.text)
-        if glued is not None and label_key(glued.group()) in self.profile.section_names:
+        text = claim.line.text
+        glued = _GLUED_FIRST_WORD.match(text) or _GLUED_FIRST_TWO_WORDS.match(text)
+        if glued is not None and label_key(glued.group()) not in self.profile.section_names:
+            glued = _GLUED_CAPITALS.match(text)
+            if glued is not None and not any(other.line.text == text[glued.end():] for other in claims):
+                glued = None  # "NATOMembers meet in Vilnius …" may be a title that lost a space
+        if glued is not None:
             claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=claim.line.text[glued.end():],
                                            values=(glued.group(),))
 

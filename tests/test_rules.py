@@ -6090,6 +6090,10 @@ def test_a_section_glued_to_the_headline_is_cut_off() -> None:
     assert (capitals.headline, capitals.boilerplate) == (title, ("ECONOMY",))
     acronym = parse_text(f"NATOMembers meet in Vilnius over drone defence plan\nApril 10, 2026\n{body}")
     assert acronym.headline == "NATOMembers meet in Vilnius over drone defence plan"
+    # Türkiye Today: a kicker in capitals no profile lists, cut off as the page prints the title again without it
+    title = "Istanbul snowstorm: Ferries canceled, hundreds of flights cut at both airports"
+    kicker = parse_text(f"TÜRKİYE{title}\nJanuary 27, 2028\n{body}\nMost read\n{title}")
+    assert (kicker.headline, "TÜRKİYE" in kicker.boilerplate) == (title, True)
 
 
 @pytest.mark.parametrize(
