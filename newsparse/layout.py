@@ -2833,12 +2833,13 @@ class LayoutReader:
 
     def _unknown_outlet_beside_a_word(self, outlet: str, other: str) -> bool:
         """An outlet the profile does not list, named by an outlet's word ("راديو دبنقا", "المصدر
-        أونلاين"), beside one word that is no chrome: its place, or "خاص" (its own report)."""
+        أونلاين"), beside one word that is no chrome: its place, or "خاص" (its own report). In a script with case, a
+        name's words open with capitals: "Quotidien d'informations – Antananarivo" is a tagline."""
         if " " in other or " " not in outlet.strip() or _CREDIT_PARTS.search(outlet):
             return False
         key = label_key(other)
         return key not in self.profile.boilerplate_lines and key not in self.profile.section_names \
-            and names_outlet(outlet, self.profile)
+            and names_outlet(outlet, self.profile) and _capitalised_words(outlet)
 
     def _glued_or_bracketed_credit(self, text: str) -> list[str] | None:
         """The two parts of "دمشق-سانا" (a wire's name) or "دبي (وام)" (a place of two words at most)."""
@@ -3465,6 +3466,13 @@ def _menu_items(parts: list[str], sections: frozenset[str]) -> list[str] | None:
 def _initials_of(names: Iterable[str]) -> set[str]:
     """The initials of each name, in lower case: "mde" for "maribel d. escobar"."""
     return {"".join(word[:1] for word in name.split()).lower() for name in names}
+
+
+def _capitalised_words(name: str) -> bool:
+    """Each Latin word of `name` opens with a capital, or is a particle or a prefixed name ("Radio Okapi", "Le
+    Pays", "Radio de la Paix"); true in a script with no case."""
+    return all(word[0].isupper() or word.lower() in _NAME_PARTICLES or _PREFIXED_NAME.match(word)
+               for word in name.split() if _LATIN_LETTER.match(word))
 
 
 def _looks_like_name(name: str) -> bool:

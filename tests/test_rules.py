@@ -8022,3 +8022,15 @@ def test_round_67c_lines_above_the_title() -> None:
                         f"{title}\n"
                         f"Par Xibaaru | Publié le 23/11/2025 à 11:30\n{paragraph}")
     assert (record.headline, record.body) == (title, paragraph)
+
+
+def test_a_tagline_and_the_sites_town_set_off_by_a_dash_are_no_credit() -> None:
+    """Ao Raha: "Quotidien d'informations – Antananarivo" under the masthead: an outlet's word opens it, but a name's
+    words open with capitals; "Radio Okapi – Kinshasa" is an outlet and its town."""
+    title = "Jirama : les délestages réduits à quatre heures par jour dans la capitale"
+    paragraph = "La Jirama a annoncé mardi une réduction des délestages dans la capitale dès la semaine prochaine."
+    record = parse_text(f"Ao Raha\nQuotidien d'informations – Antananarivo\n{title}\nMardi 25 novembre 2025 à 18:20\n"
+                        f"{paragraph}")
+    assert (record.headline, record.sources) == (title, ())
+    record = parse_text(f"{title}\nMardi 25 novembre 2025 à 18:20\nRadio Okapi – Kinshasa\n{paragraph}")
+    assert record.sources == ("Radio Okapi",)
