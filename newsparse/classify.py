@@ -42,8 +42,8 @@ LABEL_PREFIX_CHARS = 80
 # credits, paywall notices, bylines) is never that long, so it is not checked for it.
 PROSE_MIN_WORDS = 16
 _QUALIFIER_MAX_WORDS = 4  # "in Ireland" after a most-read label
-_INITIALS_AFTER_A_SLASH = regex.compile(r"/\s?(?:\p{Lu}\.-?\s?){1,4}$")
-_INITIALS_TAIL_CHARS = 14
+_CREDIT_INITIALS = regex.compile(r"(?:[/©(]|\b[Pp]hoto)\s?(?:\p{Lu}\.-?\s?){1,4}\)?$")
+_INITIALS_TAIL_CHARS = 20
 _SENTENCE_END = (".", "!", "?", "؟", "…", '."', ".»", ".”", ".)")
 
 
@@ -111,15 +111,15 @@ def _shape(text: str) -> tuple[int, bool, str]:
     """Its word count, whether the line may be chrome, and the part of it rules match (to fold)."""
     words = text.count(" ") + 1
     may_be_chrome = len(text) <= CHROME_MAX_CHARS and not (words >= PROSE_MIN_WORDS and text.endswith(_SENTENCE_END)
-                                                          and not _ends_with_initials_after_a_slash(text))
+                                                          and not _ends_with_a_credits_initials(text))
     return words, may_be_chrome, text if may_be_chrome else text[:LABEL_PREFIX_CHARS]
 
 
-def _ends_with_initials_after_a_slash(text: str) -> bool:
-    """A credit's last part, a photographer's initials after the outlet and a slash, whose full stop ends no sentence
-    ("… baigneurs. Photo : Le Faucigny / J.P.")."""
+def _ends_with_a_credits_initials(text: str) -> bool:
+    """A credit's last part, a photographer's initials after the outlet and a slash, a "©", a bracket or the word for a
+    photo, whose full stop ends no sentence ("… baigneurs. Photo : Le Faucigny / J.P.", "… en décembre. © J.V.")."""
     tail = text[-_INITIALS_TAIL_CHARS:]
-    return "/" in tail and _INITIALS_AFTER_A_SLASH.search(tail) is not None
+    return "." in tail[-3:] and _CREDIT_INITIALS.search(tail) is not None
 
 
 def _line(number: int, text: str, words: int, may_be_chrome: bool, folded: str) -> Line:

@@ -3386,17 +3386,23 @@ def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:
     """A photo's caption between paragraphs, credited to the site itself after a dash or in brackets: "شاحنات متوقفة
     على الطريق القومي قرب هيا - الطريق" below the masthead "الطريق" (Al Tareeq), "طفل يملأ غالونات المياه … (غزة
     بوست)" (Gaza Post). The site's name is the page's first line,
-    a short line of chrome; the caption is short and ends no sentence before the dash."""
+    a short line of chrome; the caption is short and ends no sentence before the dash, unless it stands above the
+    first paragraph, with paragraphs below it ("La ligne 36 relie Carhaix à la gare de Morlaix en un peu plus d'une
+    heure. (Le Poher)")."""
     if not claims or claims[0].role is not Role.BOILERPLATE or claims[0].line.words > _SITE_NAME_MAX_WORDS:
         return
     site = claims[0].line.text
     endings = (f" - {site}", f" – {site}", f" — {site}", f" ({site})")
+    first = True  # no paragraph above yet
     for index, claim in enumerate(claims):
         text = claim.line.text
         if claim.role is Role.BODY and claim.rule == "body:paragraph" and text.endswith(endings) \
                 and _CAPTION_MIN_WORDS <= claim.line.words <= _CAPTION_MAX_WORDS + _SITE_NAME_MAX_WORDS \
-                and text[:-len(site) - 2].rstrip(" (")[-1:] not in _SENTENCE_STOPS:
+                and (text[:-len(site) - 2].rstrip(" (")[-1:] not in _SENTENCE_STOPS
+                     or first and any(later.role is Role.BODY for later in claims[index + 1:])):
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-credited-to-the-site")
+        elif claim.role is Role.BODY:
+            first = False
 
 
 def _author_names(value: str, profile: Profile) -> tuple[str, ...]:

@@ -8034,3 +8034,22 @@ def test_a_tagline_and_the_sites_town_set_off_by_a_dash_are_no_credit() -> None:
     assert (record.headline, record.sources) == (title, ())
     record = parse_text(f"{title}\nMardi 25 novembre 2025 à 18:20\nRadio Okapi – Kinshasa\n{paragraph}")
     assert record.sources == ("Radio Okapi",)
+
+
+def test_round_67c_captions_above_the_first_paragraph() -> None:
+    """Le Poher: a caption ending with a stop and the site's name in brackets above the first paragraph; Sillon belge:
+    a caption credited to a photographer's initials after "©"; a lone paragraph ending with the site's name stays."""
+    title = "Kreiz-Breizh : la ligne de car Carhaix-Morlaix passera à dix allers-retours par jour en janvier"
+    caption = "La ligne 36 relie Carhaix à la gare de Morlaix en un peu plus d'une heure. (Le Poher)"
+    paragraph = ("À partir du 5 janvier 2026, la ligne de car BreizhGo n° 36 entre Carhaix et Morlaix proposera dix "
+                 "allers-retours par jour, a annoncé la Région.")
+    header = ("Le Poher\nHebdomadaire d'information du Centre-Bretagne\n"
+              "Accueil · Carhaix · Huelgoat · Rostrenen · Callac · Sports · Agenda · Annonces\n"
+              f"{title}\nLe 26 novembre 2025 à 17h12\n")
+    record = parse_text(f"{header}{caption}\n{paragraph}")
+    assert (record.headline, record.body, caption in record.boilerplate) == (title, paragraph, True)
+    alone = parse_text(f"{header}{caption}")
+    assert alone.body == caption
+    credited = "Le prix de base versé aux producteurs s'établirait autour de 44 cents le litre en décembre. © J.V."
+    record, body = _article("fr", above=credited)
+    assert (record.body, credited in record.boilerplate) == (body, True)
