@@ -249,6 +249,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Chart: Official exchange rate, bolívares per US dollar, 2027–2028", EN, Cue.PHOTO_CREDIT),
         ("Notify of", EN, Cue.BOILERPLATE),  # a comment widget's (wpDiscuz, Nation.Cymru)
         ("Infographie : le prix du carburant depuis 2020", FR, Cue.PHOTO_CREDIT),
+        ("Voir le reportage du JT (02:14)", FR, Cue.BOILERPLATE),  # a player's line, its duration (round 67c)
+        ("Voir le reportage du maire sur la rénovation du port", FR, Cue.TEXT),
         ("Graph: the central bank says prices rose. Officials agreed.", EN, Cue.TEXT),
         ("The talks resumed on Monday, officials said. Photo ops were cancelled after the delegation arrived late",
          EN, Cue.TEXT),
