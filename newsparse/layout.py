@@ -2247,8 +2247,8 @@ class LayoutReader:
         kicker = state.headline
         claims = state.claims
         if not claims or claims[-1].role is not Role.HEADLINE or claims[-1].line is not kicker \
-                or not kicker.text.isupper() or line.text.isupper() or not _LATIN_LETTER.search(kicker.text):
-            return False
+                or not kicker.text.isupper() or line.text.upper() == line.text or not _LATIN_LETTER.search(kicker.text):
+            return False  # (a title in lower case: not in capitals, nor in a script with no case)
         if not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or line.text.endswith(_SENTENCE_STOPS) \
                 or self._is_prose(line, _TITLE_MAX_WORDS):
             return False

@@ -8055,3 +8055,15 @@ def test_round_67c_captions_above_the_first_paragraph() -> None:
     credited = "Le prix de base versé aux producteurs s'établirait autour de 44 cents le litre en décembre. © J.V."
     record, body = _article("fr", above=credited)
     assert (record.body, credited in record.boilerplate) == (body, True)
+
+
+def test_a_market_ticker_in_capitals_is_no_kicker_over_an_arabic_menu() -> None:
+    """Hapi Journal: a ticker opening with a Latin index's symbol ("EGX30 ▲ …") reads as capitals; the menu below
+    it, in a script with no case, is no title in lower case under a kicker."""
+    title = "المركزي يثبت الفائدة للمرة الثالثة على التوالي.. والعائد على الإيداع عند 21.25%"
+    paragraph = ("قررت لجنة السياسة النقدية بالبنك المركزي المصري في اجتماعها مساء الخميس الإبقاء على أسعار "
+                 "العائد الأساسية دون تغيير للمرة الثالثة على التوالي.")
+    record = parse_text("حابي\nHapi Journal\nEGX30 ▲ 32,418.60 (+0.74%) | الدولار 48.95 | عيار 21: 4,620 جنيه\n"
+                        "الرئيسية | أسواق | بنوك | شركات | عقارات | طاقة | تحليلات\nالرئيسية » بنوك\n\n"
+                        f"{title}\nكتب: أحمد عادل | الخميس، 21 مايو 2026 - 07:35 م\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
