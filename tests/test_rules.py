@@ -8067,3 +8067,10 @@ def test_a_market_ticker_in_capitals_is_no_kicker_over_an_arabic_menu() -> None:
                         "الرئيسية | أسواق | بنوك | شركات | عقارات | طاقة | تحليلات\nالرئيسية » بنوك\n\n"
                         f"{title}\nكتب: أحمد عادل | الخميس، 21 مايو 2026 - 07:35 م\n{paragraph}")
     assert (record.headline, record.body) == (title, paragraph)
+
+
+@pytest.mark.parametrize("desk", ["شمسان بوست / متابعات:", "أنحاء - متابعات"])
+def test_the_sites_follow_up_desk_is_chrome(desk: str) -> None:
+    """Shamsan Post: "شمسان بوست / متابعات:" between the date and the first paragraph; Anha: "أنحاء - متابعات"."""
+    record, body = _article("ar", above=desk)
+    assert (record.sources, record.body, desk in record.boilerplate) == ((), body, True)
