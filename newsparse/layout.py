@@ -413,6 +413,7 @@ class LayoutReader:
             self._split_a_related_label_glued_to_a_paragraph(claims)
             self._split_a_related_link_glued_to_a_paragraph(claims)
             _drop_paragraphs_said_again(claims)
+            _drop_pull_quotes(claims)
         _claim_footer_links(claims, self.profile.wire_names)
         _claim_the_footers_masthead(claims)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
@@ -3324,6 +3325,10 @@ def _doubled(claims: list[Claim], line: Line) -> bool:
     return bool(claims) and claims[-1].line.text == line.text and claims[-1].role is Role.BODY
 
 
+_PULL_QUOTE = regex.compile(r"[«“\"]\s*(.+?)\s*[»”\"]")
+_PULL_QUOTE_MIN_WORDS, _PULL_QUOTE_MAX_WORDS = 4, 30
+
+
 def _drop_paragraphs_said_again(claims: list[Claim]) -> None:
     """A paragraph of the body that an earlier one said word for word, further up (a scraper's doubled block after an
     ad slot or a quote box): the second is chrome. Only a sentence long enough that no article repeats it
@@ -3337,6 +3342,20 @@ def _drop_paragraphs_said_again(claims: list[Claim]) -> None:
             claims[index] = Claim(claim.line, Role.BOILERPLATE, _DOUBLED_RULE)
         else:
             seen.add(text)
+
+
+def _drop_pull_quotes(claims: list[Claim]) -> None:
+    """A pull quote: a short paragraph wholly in quotation marks whose words another paragraph quotes, above or below
+    it ("« Sans épicerie, c'est le village qui se vide. »", then "… « Sans épicerie, c'est le village qui se vide. Les
+    familles … »"): the page's display of the quote, chrome."""
+    quoted = [index for index, claim in enumerate(claims) if claim.role is Role.BODY
+              and _PULL_QUOTE_MIN_WORDS <= claim.line.words <= _PULL_QUOTE_MAX_WORDS
+              and _PULL_QUOTE.fullmatch(claim.line.text)]
+    for index in quoted:
+        words = _PULL_QUOTE.fullmatch(claims[index].line.text).group(1).strip()
+        if any(other.role is Role.BODY and other is not claims[index] and words in other.line.text
+               and len(other.line.text) > len(claims[index].line.text) for other in claims):
+            claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:pull-quote")
 
 
 def _same_text(line: Line, other: Line) -> bool:

@@ -8074,3 +8074,16 @@ def test_the_sites_follow_up_desk_is_chrome(desk: str) -> None:
     """Shamsan Post: "شمسان بوست / متابعات:" between the date and the first paragraph; Anha: "أنحاء - متابعات"."""
     record, body = _article("ar", above=desk)
     assert (record.sources, record.body, desk in record.boilerplate) == ((), body, True)
+
+
+def test_a_pull_quote_said_again_inside_a_paragraph_is_chrome() -> None:
+    """Info de la Lièvre: « Sans épicerie, c'est le village qui se vide. » above the paragraph that quotes it; a
+    quoted paragraph no other paragraph holds stays."""
+    headline, body = _ARTICLES["fr"]
+    pull = "« Sans épicerie, c'est le village qui se vide. »"
+    paragraph = ("Pour de nombreux résidents, l'enjeu dépasse le simple commerce. « Sans épicerie, c'est le village "
+                 "qui se vide. Les familles ne viendront pas s'installer ici », résume une mère de trois enfants.")
+    record = parse_text(f"{headline}\n{body}\n{pull}\n{paragraph}")
+    assert (record.body, pull in record.boilerplate) == (f"{body}\n\n{paragraph}", True)
+    alone = parse_text(f"{headline}\n{body}\n« Nous rouvrirons au printemps, c'est promis. »\n{paragraph}")
+    assert "« Nous rouvrirons au printemps, c'est promis. »" in alone.body
