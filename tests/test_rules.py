@@ -8087,3 +8087,14 @@ def test_a_pull_quote_said_again_inside_a_paragraph_is_chrome() -> None:
     assert (record.body, pull in record.boilerplate) == (f"{body}\n\n{paragraph}", True)
     alone = parse_text(f"{headline}\n{body}\n« Nous rouvrirons au printemps, c'est promis. »\n{paragraph}")
     assert "« Nous rouvrirons au printemps, c'est promis. »" in alone.body
+
+
+def test_round_67a_a_writers_name_and_role_her_bio_and_a_starred_note() -> None:
+    """Daraj: "نور سليمان - صحافية لبنانية" above the date gives the writer; below the body, a starred production
+    note and her bio, "نور سليمان: صحافية لبنانية …", are chrome."""
+    headline, body = _ARTICLES["ar"]
+    note = "* أُنجز هذا التحقيق بدعم من شبكة «أريج» للصحافة الاستقصائية."
+    bio = "نور سليمان: صحافية لبنانية من طرابلس، تكتب عن الطاقة والعدالة الاجتماعية."
+    record = parse_text(f"{headline}\nنور سليمان - صحافية لبنانية\n14.01.2026\n{body}\n{note}\n{bio}")
+    assert (record.authors, record.date, record.body) == (("نور سليمان",), "2026-01-14", body)
+    assert note in record.boilerplate and bio in record.boilerplate
