@@ -109,14 +109,46 @@ def _unwrapped(lines: list[str]) -> list[str]:
         return lines
     joined: list[str] = []
     previous = ""  # the line above as wrapped, not as joined so far: a short one ended its paragraph
-    for line in lines:
-        if previous and line and not line[0].isspace() and _LIST_ITEM.match(line) is None \
-                and len(previous) + 1 + len(line.split(" ", 1)[0]) > width:
-            joined[-1] = f"{joined[-1]} {line}"
+    for line, block_width in zip(lines, _indented_block_widths(lines), strict=True):
+        if previous and line and _wrapped_onto(previous, line, block_width or width):
+            joined[-1] = f"{joined[-1]} {line.lstrip()}"
         else:
             joined.append(line)
         previous = line
     return joined
+
+
+def _wrapped_onto(previous: str, line: str, width: int) -> bool:
+    """`line` goes on the line above, broken by the wrap: its first word would have fitted there. An indented line
+    goes on a line of the same indent (a quote set in), or hangs below a list's item ("  • Brazzaville : … six mois
+    de", then "    travaux de consolidation des berges"); a list's item opens its own line."""
+    indent = len(line) - len(line.lstrip(" "))
+    if indent:
+        above = len(previous) - len(previous.lstrip(" "))
+        item = _LIST_ITEM.match(previous, above)
+        if not (indent == above or item is not None and indent == item.end()) or _LIST_ITEM.match(line, indent):
+            return False
+    elif line[0].isspace() or _LIST_ITEM.match(line) is not None:
+        return False
+    return len(previous) + 1 + len(line[indent:].split(" ", 1)[0]) > width
+
+
+def _indented_block_widths(lines: list[str]) -> list[int]:
+    """For each line of a run of lines with the same indent, the run's longest line: a text browser wraps a quote
+    set in at its own width, narrower than the page's; 0 for other lines."""
+    widths = [0] * len(lines)
+    start = 0
+    while start < len(lines):
+        line = lines[start]
+        indent = len(line) - len(line.lstrip(" "))
+        end = start + 1
+        if line and indent:
+            while end < len(lines) and lines[end] and len(lines[end]) - len(lines[end].lstrip(" ")) == indent:
+                end += 1
+            if end - start > 1:
+                widths[start:end] = [max(map(len, lines[start:end]))] * (end - start)
+        start = end
+    return widths
 
 
 def clean_line(line: str) -> str:

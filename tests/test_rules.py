@@ -8098,3 +8098,29 @@ def test_round_67a_a_writers_name_and_role_her_bio_and_a_starred_note() -> None:
     record = parse_text(f"{headline}\nنور سليمان - صحافية لبنانية\n14.01.2026\n{body}\n{note}\n{bio}")
     assert (record.authors, record.date, record.body) == (("نور سليمان",), "2026-01-14", body)
     assert note in record.boilerplate and bio in record.boilerplate
+
+
+def test_a_text_browsers_dump_with_a_quote_set_in_a_related_item_wrapped_and_a_pictures_text() -> None:
+    """Talassa (w3m): a quote set in by four spaces, wrapped at its own width; a related title wrapped below its bullet,
+    hanging; a picture's text in square brackets."""
+    first = ("Les pêcheurs artisanaux de la plage de Songolo, à Pointe-Noire, ont manifesté mardi devant la direction "
+             "départementale de la pêche pour dénoncer la raréfaction du poisson le long des côtes congolaises.")
+    quote = ("« Avant, on remplissait la pirogue en une nuit. Aujourd'hui, on rentre parfois avec deux ou trois "
+             "caisses seulement, alors que le prix du carburant ne cesse d'augmenter », explique le président de "
+             "l'association.")
+    second = ("La direction départementale de la pêche indique que des patrouilles conjointes avec la marine nationale "
+              "seront renforcées d'ici à la fin de l'année, et promet un registre des pirogues.")
+    title = "Brazzaville : la corniche rouverte à la circulation après six mois de travaux de consolidation des berges"
+    page = ("Pointe-Noire : les pêcheurs de Songolo dénoncent la raréfaction du poisson\n\n"
+            "Publié le 20 novembre 2025 | Par Prince-Armel Ngoma\n\n"
+            "[Pirogues de pêche sur la plage de Songolo, à Pointe-Noire]\n\n"
+            + "\n".join(textwrap.wrap(first, 78)) + "\n\n"
+            + "\n".join("    " + line for line in textwrap.wrap(quote, 70)) + "\n\n"
+            + "\n".join(textwrap.wrap(second, 78)) + "\n\nLire aussi\n\n"
+            + "\n".join(textwrap.wrap(title, 76, initial_indent="  • ", subsequent_indent="    ")) + "\n"
+            + "  • Nkayi : la sucrerie annonce 600 recrutements saisonniers\n")
+    record = parse_text(page)
+    assert record.body == f"{first}\n\n{quote}\n\n{second}"
+    assert [item.headline for item in record.read_also] == [
+        title, "Nkayi : la sucrerie annonce 600 recrutements saisonniers"]
+    assert "[Pirogues de pêche sur la plage de Songolo, à Pointe-Noire]" in record.boilerplate
