@@ -451,6 +451,7 @@ class LayoutReader:
             last_paragraphs = _last_paragraphs(claims, _BIO_REACH)
         self._drop_writer_bio(claims, authors, last_paragraphs)
         _drop_captions_credited_to_the_site(claims)
+        _drop_a_caption_credited_to_its_photographer(claims)
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is not None:  # where a scraper glues the article to the page around it
             last = _last_paragraphs(claims, _GLUED_REACH)
@@ -3325,6 +3326,8 @@ def _doubled(claims: list[Claim], line: Line) -> bool:
     return bool(claims) and claims[-1].line.text == line.text and claims[-1].role is Role.BODY
 
 
+# a caption's sentence, a dash and its photographer's name: "… at the Vineyard Haven terminal. — Lila Fischer"
+_PHOTOGRAPHERS_CREDIT = regex.compile(r"(.+[.!?])\s?[—–]\s?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}")
 _PULL_QUOTE = regex.compile(r"[«“\"]\s*(.+?)\s*[»”\"]")
 _PULL_QUOTE_MIN_WORDS, _PULL_QUOTE_MAX_WORDS = 4, 30
 
@@ -3422,6 +3425,19 @@ def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-credited-to-the-site")
         elif claim.role is Role.BODY:
             first = False
+
+
+def _drop_a_caption_credited_to_its_photographer(claims: list[Claim]) -> None:
+    """The first paragraph, a short sentence and a person's name after a dash, with paragraphs below it: the lead
+    picture's caption and its photographer ("The ferry Island Home at the Vineyard Haven terminal. — Lila Fischer",
+    Vineyard Gazette)."""
+    first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
+    if first is None or claims[first].rule != "body:paragraph":
+        return
+    credited = _PHOTOGRAPHERS_CREDIT.fullmatch(claims[first].line.text)
+    if credited is not None and _CAPTION_MIN_WORDS <= word_count(credited.group(1)) <= _CAPTION_MAX_WORDS \
+            and any(claim.role is Role.BODY for claim in claims[first + 1:]):
+        claims[first] = claims[first]._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-credited-to-a-name")
 
 
 def _author_names(value: str, profile: Profile) -> tuple[str, ...]:

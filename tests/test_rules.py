@@ -8124,3 +8124,13 @@ def test_a_text_browsers_dump_with_a_quote_set_in_a_related_item_wrapped_and_a_p
     assert [item.headline for item in record.read_also] == [
         title, "Nkayi : la sucrerie annonce 600 recrutements saisonniers"]
     assert "[Pirogues de pêche sur la plage de Songolo, à Pointe-Noire]" in record.boilerplate
+
+
+def test_a_lead_caption_credited_to_its_photographer_after_a_dash() -> None:
+    """Vineyard Gazette: the first paragraph is the lead picture's caption, its photographer after an em dash; a
+    lone paragraph so shaped stays the body."""
+    headline, body = _ARTICLES["en"]
+    caption = "The ferry Island Home at the Vineyard Haven terminal. — Lila Fischer"
+    record = parse_text(f"{headline}\nSunday, January 16, 2028 - 5:14pm\n{caption}\n{body}")
+    assert (record.body, caption in record.boilerplate) == (body, True)
+    assert parse_text(f"{headline}\nSunday, January 16, 2028 - 5:14pm\n{caption}").body == caption
