@@ -18,7 +18,8 @@ from collections.abc import Iterable
 
 # Bidi marks and embeddings (the Arabic letter mark U+061C among them), zero-width space, word joiner
 # and the other invisible format characters of U+2060-U+206F, BOM, soft hyphen, and C0/C1 controls
-# except tab. ZWNJ (U+200C) is kept inside a word: it carries meaning in Persian and Urdu spelling; so is a ZWJ (U+200D)
+# except tab. ZWNJ (U+200C) is kept inside a word of a line in Persian, Kurdish, Urdu or an Indic script, whose
+# spelling holds it (`_NON_JOINING_SCRIPT`), and dropped elsewhere; so is a ZWJ (U+200D)
 # that joins an emoji sequence, but no other, such as those scrapers leave inside Arabic words.
 _INVISIBLE = re.compile(
     r"[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]"
@@ -65,6 +66,12 @@ _UNCLEAN_CHARACTER = re.compile(
 _STRAY_JOINER = re.compile("\u200d(?![\u2600-\u27bf\U0001f000-\U0001faff])")
 # a zero-width non-joiner beside a space or at a line's end, where it joins or parts no letters: "الدوام\u200c المرن"
 _STRAY_NON_JOINER = re.compile("\u200c(?=\\s|$)|(?:^|(?<=\\s))\u200c")
+# Letters of the languages whose spelling holds a ZWNJ inside words: Persian, Kurdish, Urdu and Pashto letters the
+# Arabic alphabet lacks (پ چ ژ ک گ ی ۀ ە ے), and the Indic scripts; a line with none of them has no use for one.
+# In a line with none of those letters, a ZWNJ that Persian spelling puts before the plural's "ها" ("نامه\u200cها") or
+# after the verbs' "می" stays; any other is a scraper's leftover.
+_LEFTOVER_NON_JOINER = re.compile("(?<!م[يی])\u200c(?!ها)")
+_NON_JOINING_SCRIPT = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u06d2\u06d5\u0900-\u0dff]")
 
 # Runs of letters and digits: what a reader counts as words.
 WORD = re.compile(r"[^\W_]+")
@@ -163,6 +170,8 @@ def clean_line(line: str) -> str:
         line = _STRAY_JOINER.sub("", line)
     if "\u200c" in line:
         line = _STRAY_NON_JOINER.sub("", line)
+        if "\u200c" in line and _NON_JOINING_SCRIPT.search(line) is None:
+            line = _LEFTOVER_NON_JOINER.sub("", line)  # inside Arabic or Latin words, a scraper's: "إنسا\u200cنية"
     return " ".join(line.split())
 
 

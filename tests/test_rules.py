@@ -4802,6 +4802,11 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
         ("وارتفعت حصيلة الضحايا إلى \u061c35 قتيلا وفق وزارة الصحة.",
          "وارتفعت حصيلة الضحايا إلى 35 قتيلا وفق وزارة الصحة."),
         ("نامه\u200cها", "نامه\u200cها"),  # the ZWNJ of Persian spelling stays
+        ("می\u200cخواهم بروم", "می\u200cخواهم بروم"),
+        ("کتاب\u200cخانه", "کتاب\u200cخانه"),  # a line with Persian letters keeps each one
+        # rounds 66a, 67a: a ZWNJ a scraper left inside an Arabic or a Latin word, in a line with no Persian letter
+        ("قيم إنسا\u200cنية مشتركة", "قيم إنسانية مشتركة"),
+        ("the week\u200cend ferry", "the weekend ferry"),
         # Zaman al-Wasl: a zero-width joiner a scraper left inside an Arabic word; an emoji sequence keeps its own
         ("إن ور\u200dشات الصيانة عملت", "إن ورشات الصيانة عملت"),
         ("family \U0001F468\u200d\U0001F469\u200d\U0001F467", "family \U0001F468\u200d\U0001F469\u200d\U0001F467"),
