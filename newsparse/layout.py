@@ -191,6 +191,7 @@ _RELATIVE_TIME_MAX_WORDS = 4  # "منذ يوم واحد"
 _GLUED_LINK_COLONS = 2  # colons looked at from the end of a paragraph for a related label glued to it
 _DASHED_MENU_MIN_ITEMS = 4
 _SOURCE_PART_MAX_WORDS = 5  # a source of a list: "منظمة العفو الدولية"
+_PLUSSED_SOURCE_MAX_WORDS = 6  # each of the sources a plus sets off: "موريتانيا اليوم + الوكالة الموريتانية للأنباء"
 _SLASHED_SOURCE_MAX_WORDS = 5  # each of the names a singular source label sets off by spaced slashes
 _LISTED_SOURCES_JOIN = regex.compile(r" (?:/|et|and|&) ")  # between the sources a plural label lists
 _LINK_BAR_MIN_ITEMS = 3  # links set off by bars on one line below a related list: its page's footer
@@ -1635,8 +1636,8 @@ class LayoutReader:
         """The sources a source label's value names: each of a list of outlets set off by commas ("المصادر
         الإضافية • أ ف ب، رويترز"; "DVB, Khit Thit Media", a known one beside names; after a label that says a
         list follows, `listed` (the profile's `outlets.list_labels`: "Sources: Andina, El Comercio"), names that
-        each open with a capital, set off by commas or spaced slashes; "RT + وكالات", or a list with an unknown part
-        that reads as no name, is one value as written), or the outlet without its editors' initials (CNA: "Source:
+        each open with a capital, set off by commas or spaced slashes; a list with an unknown part that reads as no
+        name is one value as written), each of the sources a spaced plus sets off ("المصدر: وطن + وكالات"), or the outlet without its editors' initials (CNA: "Source:
         CNA/nl(gs)"; "Reuters/dpa" names two agencies and stays whole) or its place ("القاهرة - إرم نيوز"), or the
         value."""
         if ";" in value:  # no outlet's name holds one: "Sources : délégation provinciale … ; Croix-Rouge du Tchad"
@@ -1677,6 +1678,10 @@ class LayoutReader:
             parts = tuple(part.strip() for part in _LISTED_SOURCES_JOIN.split(value))
             if all(self._opens_a_name(part) for part in parts):
                 return parts  # in a script with no case too: "المصادر: التناصح / وكالات"
+        if " + " in value:  # "المصدر: وطن + وكالات": the site and the agencies it drew on, two sources
+            parts = tuple(part.strip() for part in value.split(" + "))
+            if all(part and word_count(part) <= _PLUSSED_SOURCE_MAX_WORDS for part in parts):
+                return parts
         if " / " in value and not caseless(value[:1]):
             # after "Source", names in a script with case set off by spaced slashes: "Source: Agerpres / Metrorex";
             # Arabic pages credit the site and its agencies so as one value ("المصدر: الحرة / وكالات")

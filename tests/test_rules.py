@@ -1295,7 +1295,7 @@ def test_sources_listed_one_per_line(tail: str, sources: tuple[str, ...], chrome
     [
         ("المصادر الإضافية • أ ف ب، رويترز", ("أ ف ب", "رويترز")),  # Euronews Arabic: known outlets, one each
         ("Sources: AFP, Reuters", ("AFP", "Reuters")),
-        ("المصدر: RT + وكالات", ("RT + وكالات",)),  # no comma: the value as written
+        ("المصدر: RT + وكالات", ("RT", "وكالات")),  # a plus sets off two sources (rounds 57a, 61a, 68a)
         ("Source: Reuters, citing a ministry official", ("Reuters, citing a ministry official",)),  # an unknown part
         ("Source: CNA/nl(gs)", ("CNA",)),  # CNA: the outlet, then its editors' initials
         ("المصدر: القاهرة - إرم نيوز", ("إرم نيوز",)),  # Erem News: the place, then the known outlet
