@@ -1637,9 +1637,9 @@ class LayoutReader:
         الإضافية • أ ف ب، رويترز"; "DVB, Khit Thit Media", a known one beside names; after a label that says a
         list follows, `listed` (the profile's `outlets.list_labels`: "Sources: Andina, El Comercio"), names that
         each open with a capital, set off by commas or spaced slashes; a list with an unknown part that reads as no
-        name is one value as written), each of the sources a spaced plus sets off ("المصدر: وطن + وكالات"), or the outlet without its editors' initials (CNA: "Source:
-        CNA/nl(gs)"; "Reuters/dpa" names two agencies and stays whole) or its place ("القاهرة - إرم نيوز"), or the
-        value."""
+        name is one value as written), each of the sources a spaced plus sets off ("المصدر: وطن + وكالات"), or the
+        outlet without its editors' initials (CNA: "Source: CNA/nl(gs)"; "Reuters/dpa" names two agencies and stays
+        whole) or its place ("القاهرة - إرم نيوز"), or the value."""
         if ";" in value:  # no outlet's name holds one: "Sources : délégation provinciale … ; Croix-Rouge du Tchad"
             parts = tuple(part for part in _LIST_SEMICOLON.split(value.strip(" ;")) if part)
             if len(parts) > 1:
