@@ -3109,7 +3109,7 @@ class LayoutReader:
         """(names, words) of a byline closing a date line without a separator before it, and its
         words: "On April 9, 2024 6:25 pm In News by Ifeanyi Nwachukwu" (Vanguard); ((), 0) if none."""
         words = after.split()
-        for index in range(1, len(words) - 1):
+        for index in range(len(words) - 1):  # right after the date too: "February 5, 2028 by Horn Diplomat Editor"
             if fold(words[index]) not in self.profile.label_first_words:
                 continue
             tail = " ".join(words[index:])
