@@ -3107,7 +3107,8 @@ class LayoutReader:
 
     def _closing_byline(self, after: str) -> tuple[tuple[str, ...], int]:
         """(names, words) of a byline closing a date line without a separator before it, and its
-        words: "On April 9, 2024 6:25 pm In News by Ifeanyi Nwachukwu" (Vanguard); ((), 0) if none."""
+        words: "On April 9, 2024 6:25 pm In News by Ifeanyi Nwachukwu" (Vanguard); a desk's, chrome, gives its words
+        and no name ("February 5, 2028 by Horn Diplomat Editor", as "By A Staff Reporter"); ((), 0) if none."""
         words = after.split()
         for index in range(len(words) - 1):  # right after the date too: "February 5, 2028 by Horn Diplomat Editor"
             if fold(words[index]) not in self.profile.label_first_words:
@@ -3116,7 +3117,7 @@ class LayoutReader:
             found = classify(make_line(0, tail), self.profile)
             names = _author_names(found.value, self.profile) if found.cue is Cue.LABEL and found.kind == "author" \
                 and found.value else ()
-            if names:
+            if names or found.cue is Cue.BOILERPLATE and index == 0:
                 return names, len(words) - index
         return (), 0
 
