@@ -44,6 +44,7 @@ PROSE_MIN_WORDS = 16
 _QUALIFIER_MAX_WORDS = 4  # "in Ireland" after a most-read label
 _CREDIT_INITIALS = regex.compile(r"(?:[/©(]|\b[Pp]hoto)\s?(?:\p{Lu}\.-?\s?){1,4}\)?$")
 _INITIALS_TAIL_CHARS = 20
+_CHROME_SENTENCE_MIN_WORDS = 6  # a chrome sentence's opening is sought in lines this long (shorter ones are lines)
 _SENTENCE_END = (".", "!", "?", "؟", "…", '."', ".»", ".”", ".)")
 
 
@@ -151,9 +152,10 @@ def classify(line: Line, profile: Profile) -> Classified:
         found = _as_boilerplate(line, profile)
         if found is not None:
             return found
-        if line.words >= PROSE_MIN_WORDS and is_chrome_sentence(line, profile):
+        if line.words >= _CHROME_SENTENCE_MIN_WORDS and is_chrome_sentence(line, profile):
             # a banner's sentences with its button glued after them, ending none: "Ce site utilise des cookies …
-            # vous acceptez leur utilisation. J'accepte"
+            # vous acceptez leur utilisation. J'accepte"; a short one too: "Ce site utilise des cookies pour
+            # améliorer votre expérience. Accepter Refuser"
             return Classified(line, Cue.BOILERPLATE, "boilerplate:sentence")
     elif is_chrome_sentence(line, profile):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:sentence")

@@ -88,9 +88,10 @@ def normalise_text(text: str) -> str:
     """The article text the id is computed over: no BOM, LF line ends, no trailing blanks, and
     Unicode NFC, so that a text saved with decomposed letters ("é" as "e" and a combining
     accent, "أ" as "ا" and a combining hamza) is read, and gets its id, as the composed one;
-    and the paragraphs of a text browser's dump, wrapped at a fixed width, joined again."""
+    and the paragraphs of a text browser's dump, wrapped at a fixed width, joined again, and the marks of a Markdown
+    dump taken off."""
     lines = [line.rstrip() for line in split_lines(text.lstrip("\ufeff"))]
-    text = "\n".join(_unwrapped(lines)).strip("\n")
+    text = "\n".join(_unmarked(_unwrapped(lines))).strip("\n")
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
@@ -156,6 +157,39 @@ def _indented_block_widths(lines: list[str]) -> list[int]:
                 widths[start:end] = [max(map(len, lines[start:end]))] * (end - start)
         start = end
     return widths
+
+
+# A Markdown dump (an HTML page converted by a scraper): links, pictures, headings, quotes, list items, bold.
+_MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+_MD_QUOTE = re.compile(r">\s?")
+_MD_BULLET = re.compile(r"(\s*)[*+-]\s+")
+_MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_ITALIC_LINE = re.compile(r"\*([^*\s][^*]*)\*")
+_MARKDOWN_MIN_LINKS = 2
+
+
+def _unmarked(lines: list[str]) -> list[str]:
+    """`lines` of a Markdown dump without their marks: a link gives its text ("[Info](https://…)" gives "Info"), a
+    picture its text in square brackets, as a text browser prints it; a heading, a quote, bold and a line in italics
+    their words; a list's item a bullet ("• "). A text is read as Markdown when it holds two links at least and a
+    heading; any other is returned as it is."""
+    links = sum(1 for line in lines if "](" in line and _MD_LINK.search(line) is not None)
+    if links < _MARKDOWN_MIN_LINKS or not any(_MD_HEADING.match(line) for line in lines):
+        return lines
+    return [_without_marks(line) for line in lines]
+
+
+def _without_marks(line: str) -> str:
+    line = _MD_HEADING.sub("", line, count=1) if line.startswith("#") else line
+    line = _MD_QUOTE.sub("", line, count=1) if line.startswith(">") else line
+    line = _MD_BULLET.sub(r"\1• ", line, count=1) if _MD_BULLET.match(line) else line
+    if "](" in line:
+        line = _MD_LINK.sub(lambda link: f"[{link.group(2)}]" if link.group(1) else link.group(2), line)
+    if "**" in line or "__" in line:
+        line = _MD_BOLD.sub(r"\2", line)
+    italic = _MD_ITALIC_LINE.fullmatch(line)
+    return italic.group(1) if italic else line
 
 
 def clean_line(line: str) -> str:

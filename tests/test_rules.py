@@ -8150,3 +8150,35 @@ def test_a_meta_line_of_the_date_a_desk_byline_and_a_comments_link() -> None:
     assert (record.date, record.authors, record.body) == ("2028-02-05", (), body)
     record = parse_text(f"{headline}\nFebruary 5, 2028 by Maryam Ali Jafari Leave a Comment\n{body}")
     assert (record.date, record.authors, record.body) == ("2028-02-05", ("Maryam Ali Jafari",), body)
+
+
+def test_a_markdown_dump_reads_as_its_page() -> None:
+    """Canal 10, converted to Markdown by a scraper: links give their text, a picture its text in brackets (chrome),
+    the heading, the line in italics, the quote, bold labels and list items lose their marks; a short consent banner
+    with its buttons is chrome."""
+    page = (
+        "[Canal 10](https://www.canal10.tv/)\n\n* [Accueil](https://www.canal10.tv/)\n* [Info](https://www.canal10.tv/info)"
+        "\n* [Sport](https://www.canal10.tv/sport)\n\n"
+        "# Pointe-à-Pitre : la rénovation du marché Saint-Antoine reprend après trois mois d'arrêt\n\n"
+        "*Publié le 12/12/2025 à 18h05 · Par Ludivine Céleste*\n\n"
+        "![Le marché Saint-Antoine, à Pointe-à-Pitre, en travaux depuis 2023](https://www.canal10.tv/up/marche.jpg)\n\n"
+        "Les travaux de rénovation du marché Saint-Antoine, à Pointe-à-Pitre, ont repris lundi après trois mois "
+        "d'interruption.\n\n> « Sé on bon nouvèl pou tout moun », se réjouit une marchande d'épices.\n\n"
+        "## Une réouverture repoussée à l'été 2026\n\n"
+        "La municipalité table désormais sur une réouverture du marché au début de l'été 2026.\n\n"
+        "**Sources :** Ville de Pointe-à-Pitre, Région Guadeloupe\n\n"
+        "**Tags :** [Pointe-à-Pitre](https://www.canal10.tv/tag/pap), [Patrimoine](https://www.canal10.tv/tag/patrimoine)"
+        "\n\n### À voir aussi\n\n"
+        "* [Baie-Mahault : le pont de la Gabarre fermé deux nuits](https://www.canal10.tv/info/gabarre)\n\n"
+        "Ce site utilise des cookies pour améliorer votre expérience. [Accepter](#) [Refuser](#)\n")
+    record = parse_text(page)
+    assert record.headline == "Pointe-à-Pitre : la rénovation du marché Saint-Antoine reprend après trois mois d'arrêt"
+    assert (record.date, record.authors) == ("2025-12-12T18:05", ("Ludivine Céleste",))
+    assert record.body.split("\n\n") == [
+        "Les travaux de rénovation du marché Saint-Antoine, à Pointe-à-Pitre, ont repris lundi après trois mois "
+        "d'interruption.", "« Sé on bon nouvèl pou tout moun », se réjouit une marchande d'épices.",
+        "Une réouverture repoussée à l'été 2026",
+        "La municipalité table désormais sur une réouverture du marché au début de l'été 2026."]
+    assert (record.sources, record.keywords) == (("Ville de Pointe-à-Pitre", "Région Guadeloupe"),
+                                                 ("Pointe-à-Pitre", "Patrimoine"))
+    assert [item.headline for item in record.read_also] == ["Baie-Mahault : le pont de la Gabarre fermé deux nuits"]
