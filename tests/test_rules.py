@@ -250,6 +250,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Notify of", EN, Cue.BOILERPLATE),  # a comment widget's (wpDiscuz, Nation.Cymru)
         ("Infographie : le prix du carburant depuis 2020", FR, Cue.PHOTO_CREDIT),
         ("Voir le reportage du JT (02:14)", FR, Cue.BOILERPLATE),  # a player's line, its duration (round 67c)
+        ("Écouter le reportage (2 min 47 s)", FR, Cue.BOILERPLATE),  # its duration in words (round 68c)
         ("Voir le reportage du maire sur la rénovation du port", FR, Cue.TEXT),
         ("Graph: the central bank says prices rose. Officials agreed.", EN, Cue.TEXT),
         ("The talks resumed on Monday, officials said. Photo ops were cancelled after the delegation arrived late",
