@@ -1530,8 +1530,10 @@ class LayoutReader:
         return shaped is not None and fold_word(shaped.group(1)) not in self.vocabulary.tables.months
 
     def _a_bare_path(self, line: Line) -> bool:
-        """A site's path with no title in its last step ("Accueil » Économie » Agriculture"): never a title."""
-        return is_breadcrumb(line, self.profile) and self._path_and_title(line) is None
+        """A site's path with no title in its last step ("Accueil » Économie » Agriculture", or short, "Actualités ›
+        Marché des titres publics"): never a title."""
+        return (is_breadcrumb(line, self.profile) or _SHORT_PATH.match(line.text) is not None) \
+            and self._path_and_title(line) is None
 
     def _path_and_title(self, line: Line) -> Claim | None:
         """The headline claim of a path whose last step is the title, the path kept as chrome; the last step's name

@@ -8183,3 +8183,20 @@ def test_a_markdown_dump_reads_as_its_page() -> None:
     assert (record.sources, record.keywords) == (("Ville de Pointe-à-Pitre", "Région Guadeloupe"),
                                                  ("Pointe-à-Pitre", "Patrimoine"))
     assert [item.headline for item in record.read_also] == ["Baie-Mahault : le pont de la Gabarre fermé deux nuits"]
+
+
+def test_round_68c_a_short_path_and_a_tagline_naming_a_site() -> None:
+    """Sika Finance: "Actualités › Marché des titres publics" over the title is a path, no title over its deck;
+    Confidentiel Afrique: "Le premier site d'informations confidentielles sur l'Afrique" is the masthead's tagline."""
+    paragraph = ("Le Trésor public de Côte d'Ivoire a levé 330 milliards FCFA, vendredi, à l'issue d'une émission "
+                 "d'obligations assimilables du Trésor sur le marché régional.")
+    title = "Côte d'Ivoire : le Trésor lève 330 milliards FCFA sur le marché de l'UMOA-Titres"
+    record = parse_text("Sika Finance\nLa bourse et la finance en Afrique de l'Ouest\n"
+                        "Accueil | Marchés | Actualités | Cotations | Analyses | Agenda\n"
+                        f"Actualités › Marché des titres publics\n{title}\n05/12/2025 - 17:45\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
+    title = "Sénégal : port de Ndayane, le nouveau calendrier qui circule dans les ministères"
+    record = parse_text("Confidentiel Afrique\nLe premier site d'informations confidentielles sur l'Afrique\n"
+                        "ACCUEIL | AFRIQUE DE L'OUEST | AFRIQUE CENTRALE | MAGHREB | ÉCONOMIE\nEXCLUSIF\n"
+                        f"{title}\n11 décembre 2025 · 2 418 vues\n{paragraph}")
+    assert (record.headline, record.body) == (title, paragraph)
