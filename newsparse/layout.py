@@ -1317,8 +1317,9 @@ class LayoutReader:
 
     def _claim(self, found: Classified, state: _State) -> Claim:
         line = found.line
-        if state.in_comments:
+        if state.in_comments and not (found.cue is Cue.LABEL and found.kind == "read_also"):
             return Claim(line, Role.BOILERPLATE, "comments:line")
+        state.in_comments = False  # a related list after a comment count: "14 commentaires", "Sur le même sujet"
         if state.in_body and line.may_be_chrome and self._opens_comments(line, state):
             state.in_comments = True
             return Claim(line, Role.BOILERPLATE, "comments:start")

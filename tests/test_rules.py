@@ -8200,3 +8200,12 @@ def test_round_68c_a_short_path_and_a_tagline_naming_a_site() -> None:
                         "ACCUEIL | AFRIQUE DE L'OUEST | AFRIQUE CENTRALE | MAGHREB | ÉCONOMIE\nEXCLUSIF\n"
                         f"{title}\n11 décembre 2025 · 2 418 vues\n{paragraph}")
     assert (record.headline, record.body) == (title, paragraph)
+
+
+def test_a_related_list_after_a_comment_count_ends_the_comments() -> None:
+    """Marsactu: "14 commentaires" opens the comments, but "Sur le même sujet" below it heads a related list."""
+    titles = ["Cantines scolaires : le nouveau marché attribué pour huit ans",
+              "Écoles : la chambre régionale des comptes épingle le partenariat public-privé abandonné"]
+    record, body = _article("fr", below="Thèmes : Écoles, Éducation, Conseil municipal\n14 commentaires\n"
+                                         "Sur le même sujet\n" + "\n".join(titles))
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
