@@ -206,6 +206,12 @@ _ONE_CAPITALISED_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 _CAMEL_CASE_NAME = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")  # "TimesLIVE", "BusinessDay"
 # A caption with no stop, then its credit's initials after a dash: "… pipeline near Palapye – WUC" (Mmegi)
 _DASHED_INITIALS_CAPTION = regex.compile(r"[^.!?]{20,200}\s[–—]\s\p{Lu}{2,6}")
+# Parts of a date line set off by bullets, bars or a slash, each the day in another calendar or the issue's number:
+# "No. 7821 ● Saturday, February 19, 2028 ● Bahman 30, 1406 ● Ramadan 23, 1449" (Iran Daily), "Tuesday, 19 Dalw 1406
+# / 8 February 2028" (The Kabul Times)
+_DATE_SEGMENT_MARK = regex.compile(r"\s[●•|·◆/]\s")
+_ANOTHER_DAY_OR_ISSUE = regex.compile(r"\b1[34]\d\d\b|^(?:no|n°|nº)\.?\s?\d+$", regex.IGNORECASE)
+_ANOTHER_DAY_MAX_WORDS = 5
 _OTHER_CALENDAR = regex.compile(r"\((?=[^()]*\d{4})[^()]{3,40}\)")  # "(Sene 3, 2019 E.C.)": a year in brackets
 # A caption's one sentence, then its photographer and paper in capitals set off by a dash or slash: "… in 2025.
 # STEPHANIE ZOLLER — THE BERKSHIRE EAGLE" (US papers)
@@ -3187,6 +3193,10 @@ class LayoutReader:
             return word_count(text[:start])
         if _OTHER_CALENDAR.fullmatch(text[end:].strip()):  # the day in another calendar, in brackets after it:
             return word_count(text[:start])  # "Thursday, June 10, 2027 (Sene 3, 2019 E.C.)" (Capital, Ethiopia)
+        if _DATE_SEGMENT_MARK.search(text):
+            segmented = _words_beside_other_days(text, start, end)
+            if segmented <= _DATELINE_MAX_EXTRA_WORDS:
+                return segmented
         label = self._date_label_before(text[:start])
         unlabelled = extra - (word_count(label.line.text) if label is not None else 0)
         if unlabelled <= _DATELINE_MAX_EXTRA_WORDS:
@@ -3339,6 +3349,20 @@ def _doubled(claims: list[Claim], line: Line) -> bool:
 _PHOTOGRAPHERS_CREDIT = regex.compile(r"(.+[.!?])\s?[—–]\s?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}")
 _PULL_QUOTE = regex.compile(r"[«“\"]\s*(.+?)\s*[»”\"]")
 _PULL_QUOTE_MIN_WORDS, _PULL_QUOTE_MAX_WORDS = 4, 30
+
+
+def _words_beside_other_days(text: str, start: int, end: int) -> int:
+    """Words of a date line outside its date (at `start`:`end`) and outside the parts set off by bullets, bars or a
+    slash that give the day in another calendar or the issue's number (`_ANOTHER_DAY_OR_ISSUE`)."""
+    words, position = 0, 0
+    for part in _DATE_SEGMENT_MARK.split(text):
+        part_start = text.index(part, position)
+        part_end = position = part_start + len(part)
+        if part_start <= start < part_end:
+            words += word_count(text[part_start:start]) + word_count(text[end:part_end])
+        elif not (_ANOTHER_DAY_OR_ISSUE.search(part.strip()) and word_count(part) <= _ANOTHER_DAY_MAX_WORDS):
+            words += word_count(part)
+    return words
 
 
 def _drop_paragraphs_said_again(claims: list[Claim]) -> None:

@@ -8209,3 +8209,13 @@ def test_a_related_list_after_a_comment_count_ends_the_comments() -> None:
     record, body = _article("fr", below="Thèmes : Écoles, Éducation, Conseil municipal\n14 commentaires\n"
                                          "Sur le même sujet\n" + "\n".join(titles))
     assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("No. 7821 ● Saturday, February 19, 2028 ● Bahman 30, 1406 ● Ramadan 23, 1449", "2028-02-19"),  # Iran Daily
+    ("Tuesday, 19 Dalw 1406 / 8 February 2028", "2028-02-08"),  # The Kabul Times: the solar Hijri day first
+])
+def test_a_date_line_with_the_day_in_other_calendars_set_off_by_bullets(line: str, date: str) -> None:
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\n{line}\n{body}")
+    assert (record.headline, record.date, record.body) == (headline, date, body)
