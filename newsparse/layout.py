@@ -325,6 +325,7 @@ _SLASHED_INITIALS_CLOSING = regex.compile(r"(?<=[.!?”\"])\s+/\s?\p{Ll}{2,5}$")
 # Agency's Samar office), "PNA-Davao"
 _AGENCY_OFFICE = regex.compile(r"(?:\p{Lu}{2,5}\s?/\s?)?(?P<agency>\p{Lu}{2,6}-\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)"
                                r"(?:\s?/\s?\p{Lu}{2,5})?")
+_BETWEEN_SLASHES = regex.compile(r"/\s?(\p{Lu}{2,12})\s?/")  # an agency's name in capitals between slashes
 _SLASHED_ACRONYMS = regex.compile(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})+")  # "CVN/VNA": the paper's and its agency's
 # Words of a name in Latin script alone: letters, with an apostrophe, a hyphen or an initial's period.
 _NAME_WORDS = regex.compile(r"\p{Latin}[\p{Latin}'’.-]*(?: \p{Latin}[\p{Latin}'’.-]*)+")
@@ -2678,6 +2679,7 @@ class LayoutReader:
         word ("(With inputs from PTI)", "Avec AFP") or closing with credit words ("Reuters contributed to
         this report."); no intertitle looks like that."""
         return line.text.startswith(("(", "[")) or _SLASHED_ACRONYMS.fullmatch(line.text) is not None \
+            or _BETWEEN_SLASHES.fullmatch(line.text) is not None \
             or line.text[:1] in _DASHES and _ACRONYM.fullmatch(line.text.lstrip(_DASHES + " ")) is not None \
             or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
             or bool(self.profile.credit_closings) and line.key.endswith(self.profile.credit_closings)
@@ -2788,6 +2790,8 @@ class LayoutReader:
             return ""
         if _SLASHED_ACRONYMS.fullmatch(text):
             return text
+        if (between := _BETWEEN_SLASHES.fullmatch(text)) is not None:
+            return between.group(1)  # "/MONTSAME/" (Montsame's own sign-off)
         inner = text[1:-1] if text[:1] + text[-1:] in ("()", "[]") else text.lstrip(_DASHES + " ")
         if inner != text and text[:1] in _DASHES and _SLASHED_ACRONYMS.fullmatch(inner):
             return inner.split("/", 1)[0]  # behind a dash, the agency and its editor's initials: "— MNA/KTZH" (GNLM)

@@ -7971,6 +7971,7 @@ def test_names_set_off_by_a_spaced_slash_after_a_singular_source_label(language:
     ("(MAV/PIA-Samar)", ("PIA-Samar",)),  # Samar News: the writer's initials, the agency's regional office
     ("(PIA-Samar)", ("PIA-Samar",)),
     ("— PNA-Davao", ("PNA-Davao",)),
+    ("/MONTSAME/", ("MONTSAME",)),  # GoGo Mongolia: the agency's name in capitals between slashes (round 68b)
 ])
 def test_an_agencys_regional_office_closing_the_article(credit: str, sources: tuple[str, ...]) -> None:
     record, body = _article("en", below=credit)
