@@ -3522,6 +3522,9 @@ def _title_a_long_question_over_its_date(claims: list[Claim]) -> None:
         claims[first] = Claim(title.line, Role.HEADLINE, "headline:question-over-its-date")
 
 
+_LOWER_PREFIXED_NAME = regex.compile(r"\p{Ll}{1,2}\p{Lu}\p{Ll}")
+
+
 def _menu_items(parts: list[str], sections: frozenset[str]) -> list[str] | None:
     """The folded items of a menu's words, each capitalised, or a known section of two words whose second one is in
     lower case ("Avis mortuaires"); None when a word in lower case goes on no such section."""
@@ -3529,7 +3532,7 @@ def _menu_items(parts: list[str], sections: frozenset[str]) -> list[str] | None:
     index = 0
     while index < len(parts):
         part = parts[index]
-        if not part[:1].isupper():
+        if not part[:1].isupper() and _LOWER_PREFIXED_NAME.match(part) is None:  # ("ePaper", "eNews": names too)
             return None
         pair = fold(f"{part} {parts[index + 1]}") if index + 1 < len(parts) else ""
         if pair and not parts[index + 1][:1].isupper() and pair in sections:

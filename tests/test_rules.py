@@ -8220,3 +8220,15 @@ def test_a_date_line_with_the_day_in_other_calendars_set_off_by_bullets(line: st
     headline, body = _ARTICLES["en"]
     record = parse_text(f"{headline}\n{line}\n{body}")
     assert (record.headline, record.date, record.body) == (headline, date, body)
+
+
+def test_a_menu_on_one_line_may_hold_a_lower_prefixed_name() -> None:
+    """The Sunday Mail: "Home  News  Business … Opinion  ePaper" (spaces set off its items) is the menu, not the title;
+    "Additional reporting by TimesLIVE" still credits TimesLIVE."""
+    title = "Harare water crisis: Council to drill 40 boreholes in high-density suburbs"
+    paragraph = ("The City of Harare will drill 40 boreholes in high-density suburbs to ease a water crisis that has "
+                 "left thousands of households without tap water for weeks, officials said.")
+    record = parse_text("The Sunday Mail\nZimbabwe's Biggest Weekly Newspaper\n"
+                        f"Home  News  Business  Sport  Society  In-Depth  Opinion  ePaper\n\n{title}\n"
+                        f"January 9, 2028\n{paragraph}\nAdditional reporting by TimesLIVE")
+    assert (record.headline, record.body, record.sources) == (title, paragraph, ("TimesLIVE",))
