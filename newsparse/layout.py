@@ -1337,7 +1337,9 @@ class LayoutReader:
         if value_list == "source" and state.claims and line.number > state.claims[-1].line.number + 1:
             value_list = None  # a blank line ends a list of sources ("Source: Channel 3", then "Latest Thailand News")
         if value_list and self._may_be_value(found, value_list) and self._is_list_item(line) \
+                and not (found.cue is Cue.PHOTO_CREDIT and ":" in line.text) \
                 and not self._is_dated(line):  # "المصدر: وكالة سبأ" then "24 مارس 2024": the header's date
+            # (a picture's labelled credit is none of the list: "Source: Kuensel", then "Photo Courtesy: …")
             state.value_list = value_list
             return self._list_item(line, value_list)
         if state.after_navigation and found.cue is Cue.TEXT \

@@ -8232,3 +8232,9 @@ def test_a_menu_on_one_line_may_hold_a_lower_prefixed_name() -> None:
                         f"Home  News  Business  Sport  Society  In-Depth  Opinion  ePaper\n\n{title}\n"
                         f"January 9, 2028\n{paragraph}\nAdditional reporting by TimesLIVE")
     assert (record.headline, record.body, record.sources) == (title, paragraph, ("TimesLIVE",))
+
+
+def test_a_pictures_labelled_credit_below_a_source_is_no_source() -> None:
+    """Daily Bhutan: "Source: Kuensel", then "Photo Courtesy: Gelephu Mindfulness City"."""
+    record, body = _article("en", below="Source: Kuensel\nPhoto Courtesy: Gelephu Mindfulness City")
+    assert (record.sources, record.body) == (("Kuensel",), body)
