@@ -306,6 +306,7 @@ _CREDIT_BELOW_RELATED = "boilerplate:credit-below-related"
 TAG_LINE_RULE = "keywords:tag-line"
 _HASHTAG_MAX_WORDS = 4  # one tag behind a # below a line of hashtags: "#air pollution"
 # A list marker before an item of a list ("• ", "- ", "1. "): not part of the item.
+_LABEL_MAX_WORDS = 3  # the words of a second label inside a label's value: "Tagged With"
 _FIGURES_ITEM_RULE = "body:list-item-of-figures"
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—»›►→]|\d{1,2}[.)])\s+")
 # A line that is wholly a quotation: part of the paragraphs around it, never a title.
@@ -1473,6 +1474,8 @@ class LayoutReader:
                 # themselves by their capitals ("By Yolande Knell" below a photo caption).
                 return None
             return self._byline(found, value, state)
+        if kind == "keywords" and ":" in value:
+            value = self._after_a_second_tag_label(value)
         # "Tags: Gaza" may go on one per line; "Mots-clés : Pêche, Kayar" is a whole list already
         # (the "Partager : Facebook Twitter" line below it is no tag)
         listed = kind in ("keywords", "source") and not self.profile.keywords.delimiters.search(value)
@@ -1533,6 +1536,17 @@ class LayoutReader:
             return False
         above = state.claims[-1]
         return above.rule == _FIGURES_ITEM_RULE or above.role is Role.BODY and above.line.text.endswith(":")
+
+    def _after_a_second_tag_label(self, value: str) -> str:
+        """A tag label's value without the site's categories before a second tag label on the line (WordPress's
+        Genesis footer: "Filed Under: Featured, Somaliland News Tagged With: Berbera, DP World, …" gives the tags
+        after "Tagged With:"); else the value."""
+        head, _, rest = value.rpartition(":")
+        words = head.split()
+        for count in range(1, min(_LABEL_MAX_WORDS, len(words) - 1) + 1):
+            if self.profile.label_kinds.get(label_key(" ".join(words[-count:]))) == "keywords" and rest.strip():
+                return rest.strip()
+        return value
 
     def _a_foreign_date(self, line: Line) -> bool:
         """A date of the day in another language, its weekday in up to three words (`_SHAPED_AS_A_FOREIGN_DATE`)."""

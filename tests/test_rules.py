@@ -8238,3 +8238,10 @@ def test_a_pictures_labelled_credit_below_a_source_is_no_source() -> None:
     """Daily Bhutan: "Source: Kuensel", then "Photo Courtesy: Gelephu Mindfulness City"."""
     record, body = _article("en", below="Source: Kuensel\nPhoto Courtesy: Gelephu Mindfulness City")
     assert (record.sources, record.body) == (("Kuensel",), body)
+
+
+def test_a_second_tag_label_on_the_line_keeps_the_tags_after_it() -> None:
+    """Horn Diplomat (WordPress, Genesis): "Filed Under: CATEGORIES Tagged With: TAGS" on one line."""
+    record, body = _article("en", below="Filed Under: Featured, Somaliland News Tagged With: Berbera, DP World, "
+                                        "Ethiopia, transit trade")
+    assert (record.keywords, record.body) == (("Berbera", "DP World", "Ethiopia", "transit trade"), body)
