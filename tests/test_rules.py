@@ -248,6 +248,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         # round 66b: a figure's caption (Caracas Chronicles), not a sentence that opens with the word
         ("Chart: Official exchange rate, bolívares per US dollar, 2027–2028", EN, Cue.PHOTO_CREDIT),
         ("Notify of", EN, Cue.BOILERPLATE),  # a comment widget's (wpDiscuz, Nation.Cymru)
+        # round 68b: a membership button (Euromaidan Press), a newsletter's promotion of 16 words (Monaco Life)
+        ("Become a patron", EN, Cue.BOILERPLATE),
+        ("Sign up for the Monaco Life newsletter and get the news delivered to your inbox every Friday.", EN,
+         Cue.BOILERPLATE),
+        ("Subscribers to the newsletter rose to 40,000 last year, the company said on Monday.", EN, Cue.TEXT),
         ("Infographie : le prix du carburant depuis 2020", FR, Cue.PHOTO_CREDIT),
         ("Voir le reportage du JT (02:14)", FR, Cue.BOILERPLATE),  # a player's line, its duration (round 67c)
         ("Écouter le reportage (2 min 47 s)", FR, Cue.BOILERPLATE),  # its duration in words (round 68c)
