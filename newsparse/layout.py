@@ -208,9 +208,12 @@ _CAMEL_CASE_NAME = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")  # "TimesLIVE", "
 _DASHED_INITIALS_CAPTION = regex.compile(r"[^.!?]{20,200}\s[–—]\s\p{Lu}{2,6}")
 # Parts of a date line set off by bullets, bars or a slash, each the day in another calendar or the issue's number:
 # "No. 7821 ● Saturday, February 19, 2028 ● Bahman 30, 1406 ● Ramadan 23, 1449" (Iran Daily), "Tuesday, 19 Dalw 1406
-# / 8 February 2028" (The Kabul Times)
+# / 8 February 2028" (The Kabul Times), "February 29, 2028 | Yekatit 21, 2020 E.C." (the Ethiopian calendar, FBC), or
+# the story's number ("… | Story: 498765", Castanet)
 _DATE_SEGMENT_MARK = regex.compile(r"\s[●•|·◆/]\s")
-_ANOTHER_DAY_OR_ISSUE = regex.compile(r"\b1[34]\d\d\b|^(?:no|n°|nº)\.?\s?\d+$", regex.IGNORECASE)
+_ANOTHER_DAY_OR_ISSUE = regex.compile(
+    r"\b1[34]\d\d\b|\b\d{4}\s?E\.\s?C\.|^(?:no|n°|nº)\.?\s?\d+$|^(?:story|article)(?: id)?\s?:\s?\d+$",
+    regex.IGNORECASE)
 _ANOTHER_DAY_MAX_WORDS = 5
 _OTHER_CALENDAR = regex.compile(r"\((?=[^()]*\d{4})[^()]{3,40}\)")  # "(Sene 3, 2019 E.C.)": a year in brackets
 # A caption's one sentence, then its photographer and paper in capitals set off by a dash or slash: "… in 2025.
@@ -307,6 +310,7 @@ TAG_LINE_RULE = "keywords:tag-line"
 _HASHTAG_MAX_WORDS = 4  # one tag behind a # below a line of hashtags: "#air pollution"
 # A list marker before an item of a list ("• ", "- ", "1. "): not part of the item.
 _LABEL_MAX_WORDS = 3  # the words of a second label inside a label's value: "Tagged With"
+_BUTTON_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # between two buttons' names glued: "Share|Tweet"
 _FIGURES_ITEM_RULE = "body:list-item-of-figures"
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—»›►→]|\d{1,2}[.)])\s+")
 # A line that is wholly a quotation: part of the paragraphs around it, never a title.
@@ -877,6 +881,11 @@ class LayoutReader:
             claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=claim.line.text[glued.end():],
                                            values=(glued.group(),))
 
+    def _glued_buttons(self, text: str) -> bool:
+        """Two buttons or more glued one to the next, each a line of chrome: "ShareTweet" (Greenland Today)."""
+        buttons = _BUTTON_GLUE.split(text)
+        return len(buttons) > 1 and all(label_key(button) in self.profile.boilerplate_lines for button in buttons)
+
     def _cut_glued_byline_or_chrome(self, claims: list[Claim], index: int) -> None:
         """A byline or a line of chrome glued to the headline's end, where a small letter meets a capital ("… from
         JanuaryBy Natasha Donn", Portugal Resident; "… harbour wallShare", Jersey Evening Post), or chrome that
@@ -886,7 +895,7 @@ class LayoutReader:
         text = claim.line.text
         for glue in _CASE_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
             tail = make_line(claim.line.number, text[glue.start(2):])
-            if tail.key in self.profile.boilerplate_lines:
+            if tail.key in self.profile.boilerplate_lines or self._glued_buttons(tail.text):
                 names: tuple[str, ...] = ()
             elif may_be_label(tail, self.profile):  # (the cheap tests first: most glues are names, "McDonald")
                 found = classify(tail, self.profile)

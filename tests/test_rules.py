@@ -8250,3 +8250,14 @@ def test_a_second_tag_label_on_the_line_keeps_the_tags_after_it() -> None:
     record, body = _article("en", below="Filed Under: Featured, Somaliland News Tagged With: Berbera, DP World, "
                                         "Ethiopia, transit trade")
     assert (record.keywords, record.body) == (("Berbera", "DP World", "Ethiopia", "transit trade"), body)
+
+
+def test_round_69b_buttons_glued_to_the_title_and_a_date_line_with_another_calendar() -> None:
+    """Arctic Today: "ShareTweet" glued to the title's last word; FBC: the Ethiopian calendar's day after a bar."""
+    title = "Greenland approves rare earth mine in South Greenland after 18-month review"
+    paragraph = ("Greenland's government on Tuesday approved a licence for a rare earth mine in the south of the "
+                 "island after an environmental review that lasted 18 months.")
+    record = parse_text(f"{title}ShareTweet\nMarch 1, 2028\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2028-03-01", paragraph)
+    record = parse_text(f"{title}\nFebruary 29, 2028 | Yekatit 21, 2020 E.C.\n{paragraph}")
+    assert (record.date, record.body) == ("2028-02-29", paragraph)
