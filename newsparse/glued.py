@@ -54,10 +54,10 @@ def glued_chrome(buttons: list[str], endings: list[str]) -> GluedChrome | None:
     bar = rf"(?:{alternatives}){{{_MIN_BUTTONS},}}"
     # or set off by spaces, the last one glued to the paragraph's first capital: "Share Facebook X TelegramUkraine …"
     spaced = rf"(?:(?:{alternatives}) ){{{_MIN_BUTTONS - 1},}}(?:{alternatives})(?=(?-i:[A-Z]))"
-    # or closing it after a sentence's stop, the buttons set off by bars: "… Agency.Share:Telegram | Facebook | X",
-    # "… الدراسة.شارك الخبر: فيسبوك | إكس | واتساب"
+    # or closing it after a sentence's stop, the buttons set off by bars or spaces: "… Agency.Share:Telegram | Facebook
+    # | X", "… الدراسة.شارك الخبر: فيسبوك | إكس | واتساب", "… de mars.Partager : Facebook X WhatsApp E-mail"
     barred = (rf"(?<=[.!?”\"])\s*(?:{alternatives})(?:\s?(?:{alternatives}))*"
-              rf"(?:\s*\|\s*(?:{alternatives})){{{_MIN_BUTTONS - 1},}}")
+              rf"(?:(?:\s*\|\s*|\s+)(?:{alternatives})){{{_MIN_BUTTONS - 1},}}")
     return GluedChrome(
         opening=re.compile(rf"{bar}(?=\S)|{spaced}", re.IGNORECASE),
         closing=re.compile(rf"(?:(?<=\S){bar}|{barred})$", re.IGNORECASE),

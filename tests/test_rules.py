@@ -8261,3 +8261,13 @@ def test_round_69b_buttons_glued_to_the_title_and_a_date_line_with_another_calen
     assert (record.headline, record.date, record.body) == (title, "2028-03-01", paragraph)
     record = parse_text(f"{title}\nFebruary 29, 2028 | Yekatit 21, 2020 E.C.\n{paragraph}")
     assert (record.date, record.body) == ("2028-02-29", paragraph)
+
+
+def test_round_69c_a_share_row_set_off_by_spaces_and_a_tag_label_of_two_words() -> None:
+    """Calédosphère: "… de mars.Partager : Facebook X WhatsApp E-mail" glued after the last sentence, its buttons set
+    off by spaces; Bon pour la tête: "Thèmes abordés:" heads the tags."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{headline}\n{body}Partager : Facebook X WhatsApp E-mail")
+    assert (record.body, record.boilerplate) == (body, ("Partager : Facebook X WhatsApp E-mail",))
+    record, body = _article("fr", below="Thèmes abordés: Climat, Politique fédérale, Mobilité")
+    assert (record.keywords, record.body) == (("Climat", "Politique fédérale", "Mobilité"), body)
