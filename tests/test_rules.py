@@ -250,6 +250,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Notify of", EN, Cue.BOILERPLATE),  # a comment widget's (wpDiscuz, Nation.Cymru)
         # round 68b: a membership button (Euromaidan Press), a newsletter's promotion of 16 words (Monaco Life)
         ("Become a patron", EN, Cue.BOILERPLATE),
+        ("La Clé des Ondes 90.10 FM", FR, Cue.BOILERPLATE),  # a station's name and frequency (round 69c)
+        ("Les 20 ans de la 90.10", FR, Cue.TEXT),
         ("Sign up for the Monaco Life newsletter and get the news delivered to your inbox every Friday.", EN,
          Cue.BOILERPLATE),
         ("Subscribers to the newsletter rose to 40,000 last year, the company said on Monday.", EN, Cue.TEXT),
