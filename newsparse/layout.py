@@ -3721,6 +3721,10 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
             # the place and the site, as a dateline on its own line: "الخرطوم: آخر لحظة" (Akhir Lahza)
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:site-dateline")
             continue
+        if claim.rule == "source:outlet-and-place" and claim.value and label_key(claim.value) in names:
+            # the place and the masthead's name, the site's own dateline: "درعا - درعا 24" under "درعا 24"
+            claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title", values=())
+            continue
         dash = next((dash for dash in _SPACED_DASHES if dash in claim.line.text), None)
         if claim.role is Role.BODY and claim.line.words <= _NAME_LINE_MAX_WORDS and dash is not None:
             site = label_key(claim.line.text.partition(dash)[0])  # the masthead's name, then the place: "طريق

@@ -7261,6 +7261,15 @@ def test_the_publication_line_with_its_time_below_a_bylines_day_and_the_sites_da
     assert (record.date, record.body) == ("2026-02-21T09:30+02:00", paragraph)
 
 
+def test_the_place_and_the_mastheads_name_below_the_date_credit_no_one() -> None:
+    """Daraa 24: "درعا - درعا 24" between the date and the first paragraph, under the masthead "درعا 24"."""
+    title = "لماذا ارتفع سعر ربطة الخبز في ريف درعا الغربي إلى 5 آلاف"
+    paragraph = "ارتفع سعر ربطة الخبز في عدد من بلدات ريف درعا الغربي إلى خمسة آلاف ليرة خلال الأسبوع الماضي."
+    record = parse_text(f"درعا 24\nDaraa 24\nالرئيسية | أخبار | تقارير | تحقيقات | انفوغراف | من نحن\n\n{title}\n"
+                        f"تحرير: محمد الزعبي\nالثلاثاء 10 آذار 2026 | 18:45\n\nدرعا - درعا 24\n\n{paragraph}")
+    assert (record.headline, record.sources, record.body) == (title, (), paragraph)
+
+
 @pytest.mark.parametrize("dash", ["-", "–"])
 def test_the_sites_name_and_a_place_below_the_date_are_chrome(dash: str) -> None:
     """Tariq al-Mahabba: the masthead "راديو طريق المحبة", the title, the date, then "طريق المحبة - نابلس"; Dama Post
