@@ -3990,6 +3990,7 @@ def test_a_menu_above_the_headline_in_other_layouts(text: str) -> None:
         # round 32a: captions closed by the photographer or the archive and its outlet, a share label, app store
         # links, a cookie notice of two sentences
         ("محطة الصبية لتوليد الكهرباء وتقطير المياه (تصوير: قاسم باشا)", Cue.BOILERPLATE),  # Al-Anbaa
+        ("جانب من الكورنيش الأطلسي بالعرائش (ت: العرائش نيوز)", Cue.BOILERPLATE),  # Larache News: "ت" for "تصوير"
         ("صورة من اجتماع مجلس الوزراء (أرشيف – صحراء ميديا)", Cue.BOILERPLATE),  # Sahara Medias
         ("شارك على:", Cue.BOILERPLATE),
         ("App Store", Cue.BOILERPLATE),  # Al-Ittihad
