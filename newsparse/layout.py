@@ -1419,6 +1419,9 @@ class LayoutReader:
             # the first content line: "READ: The full text of the deal", "تحديث: حصيلة الضحايا ترتفع"; not an update
             # stamp above the title, "Last Updated on Thursday, 14 October 2027, 22:45 by Writer" (Guyana Times)
             return None
+        if kind == "popular" and value and found.has_separator and state.in_body \
+                and word_count(value) >= _TITLE_MIN_WORDS and not self._is_prose(line, _TITLE_MAX_WORDS):
+            kind = "read_also"  # a link inside the body: "MORE NEWS: Kootingal bypass work to start in May …"
         if kind == "read_also" or kind == "popular":
             if not value and not state.in_body and (state.headline is None or self._a_masthead_so_far(state)) \
                     and (kind == "popular" or _below_a_menu(state.claims) or _below_a_consent_banner(state.claims)):

@@ -8283,3 +8283,17 @@ def test_round_69c_a_share_row_set_off_by_spaces_and_a_tag_label_of_two_words() 
     assert (record.body, record.boilerplate) == (body, ("Partager : Facebook X WhatsApp E-mail",))
     record, body = _article("fr", below="Thèmes abordés: Climat, Politique fédérale, Mobilité")
     assert (record.keywords, record.body) == (("Climat", "Politique fédérale", "Mobilité"), body)
+
+
+def test_a_most_read_label_with_a_title_inside_the_body_is_a_related_link() -> None:
+    """Northern Daily Leader: "MORE NEWS: Kootingal bypass work to start …" between two paragraphs; the label alone
+    below the article still heads the site's own list, chrome."""
+    headline, body = _ARTICLES["en"]
+    rest = "Council staff said the pipeline would be finished before the summer, weather permitting."
+    link = "MORE NEWS: Kootingal bypass work to start in May after funding approved"
+    record = parse_text(f"{headline}\n{body}\n{link}\n{rest}")
+    assert ([item.headline for item in record.read_also], record.body) == (
+        ["Kootingal bypass work to start in May after funding approved"], f"{body}\n\n{rest}")
+    listed, _ = _article("en", below="More news\nPeel River flows reach Tamworth for the first time in 18 months\n"
+                                     "Tamworth council approves new aquatic centre design")
+    assert listed.read_also == ()
