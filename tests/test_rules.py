@@ -251,6 +251,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         # round 68b: a membership button (Euromaidan Press), a newsletter's promotion of 16 words (Monaco Life)
         ("Become a patron", EN, Cue.BOILERPLATE),
         ("La Clé des Ondes 90.10 FM", FR, Cue.BOILERPLATE),  # a station's name and frequency (round 69c)
+        ("Écouter l'entrevue avec le président du club (4:12)", FR, Cue.BOILERPLATE),
+        ("Lire l'article original sur Le Soleil", FR, Cue.BOILERPLATE),  # an aggregator's link to its source
+        ("Soutenez une radio libre : faites un don", FR, Cue.BOILERPLATE),
         ("Les 20 ans de la 90.10", FR, Cue.TEXT),
         ("Sign up for the Monaco Life newsletter and get the news delivered to your inbox every Friday.", EN,
          Cue.BOILERPLATE),
