@@ -250,6 +250,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Notify of", EN, Cue.BOILERPLATE),  # a comment widget's (wpDiscuz, Nation.Cymru)
         # round 68b: a membership button (Euromaidan Press), a newsletter's promotion of 16 words (Monaco Life)
         ("Become a patron", EN, Cue.BOILERPLATE),
+        ("Motorists drive through floodwaters along Jalan Tun Razak after a heavy downpour on Wednesday evening. – "
+         "BERNAMAPIC", EN, Cue.BOILERPLATE),  # the agency's picture desk closing a caption (round 69b)
         ("La Clé des Ondes 90.10 FM", FR, Cue.BOILERPLATE),  # a station's name and frequency (round 69c)
         ("Écouter l'entrevue avec le président du club (4:12)", FR, Cue.BOILERPLATE),
         ("Lire l'article original sur Le Soleil", FR, Cue.BOILERPLATE),  # an aggregator's link to its source
