@@ -310,6 +310,7 @@ TAG_LINE_RULE = "keywords:tag-line"
 _HASHTAG_MAX_WORDS = 4  # one tag behind a # below a line of hashtags: "#air pollution"
 # A list marker before an item of a list ("• ", "- ", "1. "): not part of the item.
 _LABEL_MAX_WORDS = 3  # the words of a second label inside a label's value: "Tagged With"
+_TITLE_BYLINE_REACH = 60  # characters at the headline's end where a glued byline's label and name may stand
 _BUTTON_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # between two buttons' names glued: "Share|Tweet"
 _FIGURES_ITEM_RULE = "body:list-item-of-figures"
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦‣*\-–—»›►→]|\d{1,2}[.)])\s+")
@@ -781,6 +782,8 @@ class LayoutReader:
             self._cut_glued_section(claims, headline)
             if claims[headline].rule != GLUED_CHROME_RULE:
                 self._cut_glued_byline_or_chrome(claims, headline)
+            if claims[headline].rule not in (GLUED_CHROME_RULE, GLUED_LABEL_RULE) and caseless(title[-1:]):
+                self._cut_a_glued_byline_label(claims, headline)
         for index in (headline, *last):
             if index is None or ":" not in claims[index].line.text or claims[index].rule == GLUED_CHROME_RULE:
                 continue
@@ -880,6 +883,26 @@ class LayoutReader:
         if glued is not None:
             claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=claim.line.text[glued.end():],
                                            values=(glued.group(),))
+
+    def _cut_a_glued_byline_label(self, claims: list[Claim], index: int) -> None:
+        """In a script with no case, a byline's label and its colon glued to the headline's last word, the writer's
+        name after it ("… الفيضانات بمقديشوكتب: عبد الرحمن نور", Radio Mogadishu): the headline keeps its words,
+        the writer is the author."""
+        claim = claims[index]
+        text = claim.line.text
+        colon = text.rfind(":", max(0, len(text) - _TITLE_BYLINE_REACH))
+        if colon < 0:
+            return
+        head, value = text[:colon].rstrip(), text[colon + 1:].strip()
+        for size in range(2, min(_GLUED_LABEL_REACH, len(head) - 1)):
+            if not head[-size - 1].isalpha() or self.profile.label_kinds.get(label_key(head[-size:])) != "author":
+                continue
+            names = _author_names(value, self.profile)
+            title = head[:-size]
+            if names and word_count(title) >= _TITLE_MIN_WORDS:
+                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title, values=(text[len(title):],),
+                                               authors=names)
+            return
 
     def _glued_buttons(self, text: str) -> bool:
         """Two buttons or more glued one to the next, each a line of chrome: "ShareTweet" (Greenland Today)."""

@@ -8302,3 +8302,13 @@ def test_a_most_read_label_with_a_title_inside_the_body_is_a_related_link() -> N
     listed, _ = _article("en", below="More news\nPeel River flows reach Tamworth for the first time in 18 months\n"
                                      "Tamworth council approves new aquatic centre design")
     assert listed.read_also == ()
+
+
+def test_an_arabic_byline_label_glued_to_the_headlines_last_word() -> None:
+    """Radio Mogadishu: "… بمقديشوكتب: عبد الرحمن نور"; a headline ending with "المكتب:" and a topic is no byline."""
+    paragraph = "أطلقت الحكومة الفيدرالية الصومالية، اليوم السبت، خطة طوارئ لمواجهة فيضانات نهر شبيلي في العاصمة."
+    title = "الحكومة الصومالية تطلق خطة طوارئ لمواجهة فيضانات نهر شبيلي بمقديشو"
+    record = parse_text(f"{title}كتب: عبد الرحمن نور\nالسبت 14 نوفمبر 2026 - 15:30\n{paragraph}")
+    assert (record.headline, record.authors, record.body) == (title, ("عبد الرحمن نور",), paragraph)
+    office = "وزير الداخلية يزور المكتب: تعليمات جديدة للموظفين"
+    assert parse_text(f"{office}\nالسبت 14 نوفمبر 2026 - 15:30\n{paragraph}").headline == office
