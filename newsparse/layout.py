@@ -3583,8 +3583,8 @@ def _menu_items(parts: list[str], sections: frozenset[str]) -> list[str] | None:
     index = 0
     while index < len(parts):
         part = parts[index]
-        if not part[:1].isupper() and _LOWER_PREFIXED_NAME.match(part) is None:  # ("ePaper", "eNews": names too)
-            return None
+        if not part[:1].isupper() and _LOWER_PREFIXED_NAME.match(part) is None and not caseless(part[:1]):
+            return None  # ("ePaper", "eNews": names too; a language's link in its own script, "አማርኛ")
         pair = fold(f"{part} {parts[index + 1]}") if index + 1 < len(parts) else ""
         if pair and not parts[index + 1][:1].isupper() and pair in sections:
             items.append(pair)

@@ -8316,3 +8316,14 @@ def test_an_arabic_byline_label_glued_to_the_headlines_last_word() -> None:
     assert (record.headline, record.authors, record.body) == (title, ("عبد الرحمن نور",), paragraph)
     office = "وزير الداخلية يزور المكتب: تعليمات جديدة للموظفين"
     assert parse_text(f"{office}\nالسبت 14 نوفمبر 2026 - 15:30\n{paragraph}").headline == office
+
+
+def test_a_masthead_ending_with_a_companys_form_and_a_menu_with_a_language_link() -> None:
+    """FBC: "Fana Broadcasting Corporate S.C." ends no sentence; its menu holds a link in Ge'ez script ("አማርኛ")."""
+    title = "Grand Ethiopian Renaissance Dam: fifth pair of turbines begins generating power"
+    paragraph = ("Two more turbines at the Grand Ethiopian Renaissance Dam have started generating electricity, "
+                 "the Ethiopian Electric Power said on Tuesday.")
+    record = parse_text("FBC\nFana Broadcasting Corporate S.C.\n"
+                        "Home  Ethiopia  Africa  World  Business  Sport  አማርኛ  Afaan Oromoo\n\nEthiopia\n"
+                        f"{title}\nFebruary 29, 2028 | Yekatit 21, 2020 E.C.\n{paragraph}")
+    assert (record.headline, record.date, record.body) == (title, "2028-02-29", paragraph)
