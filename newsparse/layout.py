@@ -3498,11 +3498,11 @@ def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:
     بوست)" (Gaza Post). The site's name is the page's first line,
     a short line of chrome; the caption is short and ends no sentence before the dash, unless it stands above the
     first paragraph, with paragraphs below it ("La ligne 36 relie Carhaix à la gare de Morlaix en un peu plus d'une
-    heure. (Le Poher)")."""
+    heure. (Le Poher)", "Le site provisoire du marché central de Bafoussam. © 237actu")."""
     if not claims or claims[0].role is not Role.BOILERPLATE or claims[0].line.words > _SITE_NAME_MAX_WORDS:
         return
     site = claims[0].line.text
-    endings = (f" - {site}", f" – {site}", f" — {site}", f" ({site})")
+    endings = (f" - {site}", f" – {site}", f" — {site}", f" ({site})", f" © {site}")
     first = True  # no paragraph above yet
     for index, claim in enumerate(claims):
         text = claim.line.text

@@ -8085,6 +8085,9 @@ def test_round_67c_captions_above_the_first_paragraph() -> None:
     assert (record.headline, record.body, caption in record.boilerplate) == (title, paragraph, True)
     alone = parse_text(f"{header}{caption}")
     assert alone.body == caption
+    copyrighted = "La ligne 36 relie Carhaix à la gare de Morlaix en un peu plus d'une heure. © Le Poher"  # (237actu)
+    record = parse_text(f"{header}{copyrighted}\n{paragraph}")
+    assert (record.body, copyrighted in record.boilerplate) == (paragraph, True)
     credited = "Le prix de base versé aux producteurs s'établirait autour de 44 cents le litre en décembre. © J.V."
     record, body = _article("fr", above=credited)
     assert (record.body, credited in record.boilerplate) == (body, True)
