@@ -8085,8 +8085,12 @@ def test_round_67c_captions_above_the_first_paragraph() -> None:
     assert (record.headline, record.body, caption in record.boilerplate) == (title, paragraph, True)
     alone = parse_text(f"{header}{caption}")
     assert alone.body == caption
-    copyrighted = "La ligne 36 relie Carhaix à la gare de Morlaix en un peu plus d'une heure. © Le Poher"  # (237actu)
-    record = parse_text(f"{header}{copyrighted}\n{paragraph}")
+    # 237actu: the site's name after "©"
+    copyrighted = "Le site provisoire du marché central de Bafoussam. © 237actu"
+    record = parse_text("237actu\nL'actualité camerounaise en continu\n"
+                        "Accueil | Politique | Économie | Société | Régions | Sport | Culture\n"
+                        "Bafoussam : trois ans après l'incendie, le marché central toujours en chantier\n"
+                        f"Publié par Armelle Tchoua le 15 janvier 2026 à 10 h 30 min\n{copyrighted}\n{paragraph}")
     assert (record.body, copyrighted in record.boilerplate) == (paragraph, True)
     credited = "Le prix de base versé aux producteurs s'établirait autour de 44 cents le litre en décembre. © J.V."
     record, body = _article("fr", above=credited)
