@@ -203,6 +203,7 @@ _TITLE_NAME_PARTS = re.compile(r" [|\-–—] ")
 _SITE_NAME_MIN_CHARS = 4
 _NAME_BELOW_TITLE_REACH = 4  # lines below the title where the site's name may stand again, over the date
 _ONE_CAPITALISED_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+_BRAND_WITH_DIGITS = regex.compile(r"\p{Lu}\p{L}*\d+(?: \p{Lu}\p{Ll}+){0,2}")  # "Rue89 Bordeaux", "Actu17"
 _CAMEL_CASE_NAME = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")  # "TimesLIVE", "BusinessDay"
 # A caption with no stop, then its credit's initials after a dash: "… pipeline near Palapye – WUC" (Mmegi)
 _DASHED_INITIALS_CAPTION = regex.compile(r"[^.!?]{20,200}\s[–—]\s\p{Lu}{2,6}")
@@ -2811,8 +2812,11 @@ class LayoutReader:
             return names
         if credited and len(names) > 1 and any(known) and all(_SITE_NAME.match(name) for name in names):
             return names  # after credit words, a known wire beside a name: "via MTI, Telex"
-        if credited and len(names) == 1 and _CAMEL_CASE_NAME.fullmatch(names[0]):
-            return names  # one word with a capital inside, no person's name: "Additional reporting by TimesLIVE"
+        if credited and len(names) == 1 and (_CAMEL_CASE_NAME.fullmatch(names[0])
+                                             or _BRAND_WITH_DIGITS.fullmatch(names[0])):
+            # one word with a capital inside, no person's name: "Additional reporting by TimesLIVE"; a brand with
+            # digits in its first word, maybe with its town: "Avec Rue89 Bordeaux"
+            return names
         if (credited or closing is not None) and names and all(names_outlet(name, self.profile) for name in names):
             # or names with an outlet's word: "Additional reporting by Eye Radio" (Juba Echo), "Forum News Service
             # contributed to this report." (Bismarck Tribune)

@@ -8334,3 +8334,13 @@ def test_a_masthead_ending_with_a_companys_form_and_a_menu_with_a_language_link(
                         "Home  Ethiopia  Africa  World  Business  Sport  አማርኛ  Afaan Oromoo\n\nEthiopia\n"
                         f"{title}\nFebruary 29, 2028 | Yekatit 21, 2020 E.C.\n{paragraph}")
     assert (record.headline, record.date, record.body) == (title, "2028-02-29", paragraph)
+
+
+@pytest.mark.parametrize(("credit", "sources"), [
+    ("Avec Rue89 Bordeaux", ("Rue89 Bordeaux",)),  # La Clé des Ondes: a brand with digits, and its town
+    ("Avec Belga", ("Belga",)),
+    ("Avec Marc Dupont", ()),  # a person's name, no credit of an outlet
+])
+def test_credit_words_before_a_brand_with_digits(credit: str, sources: tuple[str, ...]) -> None:
+    record, _ = _article("fr", below=credit)
+    assert record.sources == sources
