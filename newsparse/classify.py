@@ -120,7 +120,8 @@ def _ends_with_a_credits_initials(text: str) -> bool:
     """A credit's last part, a photographer's initials after the outlet and a slash, a "©", a bracket or the word for a
     photo, whose full stop ends no sentence ("… baigneurs. Photo : Le Faucigny / J.P.", "… en décembre. © J.V.")."""
     tail = text[-_INITIALS_TAIL_CHARS:]
-    return "." in tail[-3:] and _CREDIT_INITIALS.search(tail) is not None
+    # (the cheap test first, asked of each line of prose that ends a sentence: a capital just before the last stop)
+    return (tail[-2:-1].isupper() or tail[-3:-2].isupper()) and _CREDIT_INITIALS.search(tail) is not None
 
 
 def _line(number: int, text: str, words: int, may_be_chrome: bool, folded: str) -> Line:

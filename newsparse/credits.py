@@ -4,6 +4,8 @@ article) and by assembly (the last paragraph's credit is a source)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from .profile import Profile, label_key, names_outlet
@@ -37,8 +39,12 @@ def trailing_initials(text: str, writers: tuple[str, ...]) -> str | None:
     initials = _INITIALS_AFTER_A_SENTENCE.search(text)
     if initials is None or text.count(initials.group(1)) > 1:
         return None
-    signed = {"".join(word[:1] for word in writer.split()).upper() for writer in writers}
-    return None if initials.group(1) in signed else initials.group(1)
+    return None if initials.group(1).lower() in initials_of(writers) else initials.group(1)
+
+
+def initials_of(names: Iterable[str]) -> set[str]:
+    """The initials of each name, in lower case: "mde" for "Maribel D. Escobar"."""
+    return {"".join(word[:1] for word in name.split()).lower() for name in names}
 
 
 def _trailing_wire(text: str, profile: Profile) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -31,7 +31,7 @@ from .classify import (
     value_after,
     word_count,
 )
-from .credits import caseless, trailing_credit
+from .credits import caseless, initials_of, trailing_credit
 from .dates import DateResult, DateVocabulary, parse_date, search_date, time_only
 from .dates.folding import fold_word
 from .glued import GluedChrome, cut_glued_chrome
@@ -1358,9 +1358,10 @@ class LayoutReader:
 
     def _claim(self, found: Classified, state: _State) -> Claim:
         line = found.line
-        if state.in_comments and not (found.cue is Cue.LABEL and found.kind == "read_also"):
-            return Claim(line, Role.BOILERPLATE, "comments:line")
-        state.in_comments = False  # a related list after a comment count: "14 commentaires", "Sur le même sujet"
+        if state.in_comments:
+            if not (found.cue is Cue.LABEL and found.kind == "read_also"):
+                return Claim(line, Role.BOILERPLATE, "comments:line")
+            state.in_comments = False  # a related list after a comment count: "14 commentaires", "Sur le même sujet"
         if state.in_body and line.may_be_chrome and self._opens_comments(line, state):
             state.in_comments = True
             return Claim(line, Role.BOILERPLATE, "comments:start")
@@ -2482,7 +2483,7 @@ class LayoutReader:
     def _own_report(self, text: str) -> str:
         """The site of a credit line that marks its own report (the profile's `outlets.own_report`), after
         a place or alone: "ليبيا – المرصد – خاص", "زمان الوصل - خاص"; or ""."""
-        parts = [part.strip() for part in _OWN_REPORT_PARTS.split(text.strip())]
+        parts = [part.strip() for part in _SPACED_DASH.split(text.strip())]
         if not 2 <= len(parts) <= 3 or label_key(parts[-1]) not in self.profile.own_report:
             return ""
         site = parts[-2]
@@ -2717,7 +2718,7 @@ class LayoutReader:
         page above the headline ("The National", "مصراوي"): a credit there has a credit word or brackets."""
         if state.headline is None and not state.in_body and not self._credits(line):
             return Claim(line, Role.BOILERPLATE, "boilerplate:site-name")
-        if len(outlets) == 1 and state.authors and outlets[0].lower() in (signed := _initials_of(state.authors)):
+        if len(outlets) == 1 and state.authors and outlets[0].lower() in (signed := initials_of(state.authors)):
             # the writer's own initials signing off ("-MDE" under "BY MARIBEL D. ESCOBAR"), maybe with the agency's
             others = [part for part in _SLASHED_ACRONYMS.findall(line.text)[:1] for part in part.split("/")
                       if part.lower() not in signed]
@@ -3443,11 +3444,10 @@ def _drop_pull_quotes(claims: list[Claim]) -> None:
     """A pull quote: a short paragraph wholly in quotation marks whose words another paragraph quotes, above or below
     it ("« Sans épicerie, c'est le village qui se vide. »", then "… « Sans épicerie, c'est le village qui se vide. Les
     familles … »"): the page's display of the quote, chrome."""
-    quoted = [index for index, claim in enumerate(claims) if claim.role is Role.BODY
+    quoted = [(index, pulled.group(1).strip()) for index, claim in enumerate(claims) if claim.role is Role.BODY
               and _PULL_QUOTE_MIN_WORDS <= claim.line.words <= _PULL_QUOTE_MAX_WORDS
-              and _PULL_QUOTE.fullmatch(claim.line.text)]
-    for index in quoted:
-        words = _PULL_QUOTE.fullmatch(claims[index].line.text).group(1).strip()
+              and (pulled := _PULL_QUOTE.fullmatch(claim.line.text)) is not None]
+    for index, words in quoted:
         if any(other.role is Role.BODY and other is not claims[index] and words in other.line.text
                and len(other.line.text) > len(claims[index].line.text) for other in claims):
             claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:pull-quote")
@@ -3599,11 +3599,6 @@ def _menu_items(parts: list[str], sections: frozenset[str]) -> list[str] | None:
     return items
 
 
-def _initials_of(names: Iterable[str]) -> set[str]:
-    """The initials of each name, in lower case: "mde" for "maribel d. escobar"."""
-    return {"".join(word[:1] for word in name.split()).lower() for name in names}
-
-
 def _capitalised_words(name: str) -> bool:
     """Each Latin word of `name` opens with a capital, or is a particle or a prefixed name ("Radio Okapi", "Le
     Pays", "Radio de la Paix"); true in a script with no case."""
@@ -3620,7 +3615,7 @@ def _looks_like_name(name: str) -> bool:
         return True
     if all(word.lower() in _NAME_PARTICLES for word in words):
         return False  # "le", "de la": particles of a name, no name
-    return all(word[0].isupper() or word.lower() in _NAME_PARTICLES or _PREFIXED_NAME.match(word) for word in latin)
+    return _capitalised_words(name)
 
 
 def _begins_with(title: Line, kicker: Line) -> bool:
@@ -3642,7 +3637,7 @@ def _below_a_list_of_titles(claims: list[Claim]) -> bool:
 
 _LIST_COMMA = re.compile(r"\s*[,،]\s*")
 _LIST_SEMICOLON = re.compile(r"\s*;\s*")
-_OWN_REPORT_PARTS = re.compile(r"\s+[-–—]\s+")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")  # between a credit's parts, or the site and a place: "داما بوست – دمشق"
 _INITIALS_AFTER_OUTLET = regex.compile(r"([^/]{2,40}?)\s*/\s*(\p{Ll}{1,4})(?:\(\p{Ll}{1,4}\))?")
 
 
@@ -3755,9 +3750,9 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
             # the place and the masthead's name, the site's own dateline: "درعا - درعا 24" under "درعا 24"
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title", values=())
             continue
-        dash = next((dash for dash in _SPACED_DASHES if dash in claim.line.text), None)
-        if claim.role is Role.BODY and claim.line.words <= _NAME_LINE_MAX_WORDS and dash is not None:
-            site = label_key(claim.line.text.partition(dash)[0])  # the masthead's name, then the place: "طريق
+        parts = _SPACED_DASH.split(claim.line.text, maxsplit=1)
+        if claim.role is Role.BODY and claim.line.words <= _NAME_LINE_MAX_WORDS and len(parts) == 2:
+            site = label_key(parts[0])  # the masthead's name, then the place: "طريق
             if len(site) >= _SITE_NAME_MIN_CHARS and any(name.endswith(site) for name in names):  # المحبة - نابلس"
                 claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title")
                 continue
@@ -3770,8 +3765,6 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
         elif any(claim.line.key.startswith(name) or f"{name} " in claim.line.key for name in names):
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title")
 
-
-_SPACED_DASHES = (" - ", " – ", " — ")  # between the site's name and a place: "داما بوست – دمشق"
 
 
 def _a_title_cut_short(line: Line, state: _State) -> bool:
