@@ -42,6 +42,7 @@ LABEL_PREFIX_CHARS = 80
 # credits, paywall notices, bylines) is never that long, so it is not checked for it.
 PROSE_MIN_WORDS = 16
 _QUALIFIER_MAX_WORDS = 4  # "in Ireland" after a most-read label
+_SITE_NAME_MAX_WORDS = 5  # "Bon pour la tête" after "À lire aussi sur"
 _CREDIT_INITIALS = regex.compile(r"(?:[/©(]|\b[Pp]hoto)\s?(?:\p{Lu}\.-?\s?){1,4}\)?$")
 _INITIALS_TAIL_CHARS = 20
 _CHROME_SENTENCE_MIN_WORDS = 6  # a chrome sentence's opening is sought in lines this long (shorter ones are lines)
@@ -191,6 +192,14 @@ def _a_qualifier(value: str, profile: Profile) -> bool:
         and not value.endswith((".", "?", "!"))
 
 
+def _a_site_named(value: str, profile: Profile) -> bool:
+    """A function word, then a capitalised name longer than a qualifier: where to read the titles below
+    ("À lire aussi sur Bon pour la tête")."""
+    words = value.split()
+    return _QUALIFIER_MAX_WORDS < len(words) <= _SITE_NAME_MAX_WORDS + 1 and words[1][:1].isupper() \
+        and fold(words[0]) in profile.keywords.function_words and not value.endswith((".", "?", "!", ":"))
+
+
 def _names_the_site(label: str, value: str, profile: Profile) -> bool:
     """A related label that ends with a function word ("اقرأ أيضا في", the profile's label), then a name of a
     word or two: where to read the titles below ("اقرأ أيضاً في الاقتصادي")."""
@@ -249,7 +258,8 @@ def _value_without_separator(line: Line, kind: str, word: str, value: str, profi
             return title.strip()
     if kind == "popular" and _a_qualifier(value, profile):
         return ""  # "Most Read in Ireland"
-    if kind == "read_also" and _a_qualifier(value, profile) and fold(value.split()[0]) not in _OF:
+    if kind == "read_also" and (_a_qualifier(value, profile) or _a_site_named(value, profile)) \
+            and fold(value.split()[0]) not in _OF:
         return ""  # "À lire aussi sur Gavroche", "Plus d’articles sur le logement"; not "Lire la suite de l'article"
     if kind == "read_also" and _names_the_site(word, value, profile):
         return ""  # "اقرأ أيضاً في الاقتصادي": the label's own last word says where

@@ -465,6 +465,8 @@ class LayoutReader:
         if authors and self._reclaim_the_article_down_to_its_writers_bio(claims, authors):
             last_paragraphs = _last_paragraphs(claims, _BIO_REACH)
         self._drop_writer_bio(claims, authors, last_paragraphs)
+        if self.profile.author_box_heads:
+            self._claim_author_boxes(claims)
         _drop_captions_credited_to_the_site(claims)
         _drop_a_caption_credited_to_its_photographer(claims)
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
@@ -1178,6 +1180,25 @@ class LayoutReader:
                 claims[name_at] = Claim(claims[name_at].line, Role.BYLINE, "byline:name-above-bio", name,
                                         authors=(name,))
             return
+
+    def _claim_author_boxes(self, claims: list[Claim]) -> None:
+        """An author box below the article: its heading (the profile's `author_box_heads`, "À propos de l'auteur"),
+        the writer's name alone on the next line, a byline, and the bio below it, a short paragraph whatever its
+        words ("Étudiante en géographie à Ségou, Fatoumata blogue sur …", Benbere): the heading and bio are chrome."""
+        heads = self.profile.author_box_heads
+        for index, claim in enumerate(claims):
+            if claim.line.key not in heads or claim.role not in (*_UNCLAIMED, Role.BOILERPLATE):
+                continue
+            below = [at for at in range(index + 1, min(index + 3, len(claims))) if claims[at].role in _UNCLAIMED]
+            if len(below) < 2 or below != [index + 1, index + 2]:
+                continue
+            name, bio = (claims[at].line for at in below)
+            if not _NAME_LINE_MIN_WORDS <= name.words <= _NAME_LINE_MAX_WORDS or not _looks_like_name(name.text) \
+                    or bio.words > _BIO_MAX_WORDS:
+                continue
+            claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:author-box")
+            claims[index + 1] = Claim(name, Role.BYLINE, "byline:author-box", name.text, authors=(name.text,))
+            claims[index + 2] = Claim(bio, Role.BOILERPLATE, "byline:writer-bio")
 
     def _a_bio_by_its_shape(self, line: Line, authors: set[str]) -> bool:
         """A bio with no verb in it: a footnote's mark, then the writer's role ("* كاتب وصحفي سوداني مقيم في

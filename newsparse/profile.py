@@ -50,6 +50,7 @@ SCHEMA: dict[str, Any] = {
     "author_bio_roles": list,
     "author_bio_verbs": list,
     "author_bio_copulas": list,
+    "author_box_heads": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
                     "sentences": list, "date_line_fields": list, "address_words": list, "glued_buttons": list,
                     "glued_endings": list},
@@ -126,6 +127,7 @@ class Profile:
     author_bio_roles: re.Pattern[str] | None  # a role word opening a bio with no verb ("* كاتب وصحفي …")
     author_bio_verbs: re.Pattern[str] | None  # after a writer's name, what their bio says they do ("covers")
     author_bio_copulas: re.Pattern[str] | None  # after a writer's name, a bio's "is a" (then a role word)
+    author_box_heads: frozenset[str]  # label keys of an author box's heading below the article: "About the author"
     boilerplate_lines: frozenset[str]
     boilerplate_pattern: Alternation | None
     boilerplate_contains: re.Pattern[str] | None  # phrases that make a short line chrome wherever they stand
@@ -376,6 +378,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         author_bio_roles=_words(data.get("author_bio_roles", data.get("author_roles", ()))),
         author_bio_verbs=_words(data.get("author_bio_verbs", ())),
         author_bio_copulas=_words(data.get("author_bio_copulas", ())),
+        author_box_heads=frozenset(label_key(line) for line in data.get("author_box_heads", ())),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
         boilerplate_pattern=_matcher(boilerplate.get("patterns", ())),
         boilerplate_contains=_phrases(boilerplate.get("contains", ())),

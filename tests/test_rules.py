@@ -6066,6 +6066,8 @@ def test_an_english_page_reads_its_countrys_month_names(line: str, date: str) ->
     ("label", "titles"),
     [("À lire aussi sur Gavroche", ["Bangkok : la ligne Rose du métro aérien prolongée jusqu’à Muang Thong Thani",
                                     "Phuket : un nouveau terminal pour les croisiéristes"]),  # where to read, no title
+     ("À lire aussi sur Bon pour la tête", ["Nucléaire: pourquoi le débat revient à Berne",  # a longer site name
+                                           "Chauffages à mazout: les Vaudois devront-ils tous changer?"]),
      ("Plus d’articles sur le logement", ["Immobilier : les prix des appartements anciens reculent encore",
                                           "Loyers : le plafonnement prolongé d’un an"]),  # on what
      ("Articles recommandés", ["Croissance : le PIB progresse de 1,6% au premier trimestre",
@@ -8344,3 +8346,33 @@ def test_a_masthead_ending_with_a_companys_form_and_a_menu_with_a_language_link(
 def test_credit_words_before_a_brand_with_digits(credit: str, sources: tuple[str, ...]) -> None:
     record, _ = _article("fr", below=credit)
     assert record.sources == sources
+
+
+@pytest.mark.parametrize(("language", "lines"), [
+    # Round 68c (Marsactu, Benbere, Sika Finance): a site's appeal, a project's note, an investment disclaimer
+    ("fr", ["Cet article vous est offert. Marsactu ne vit que grâce à ses abonnés : soutenez un journalisme local et "
+            "indépendant."]),
+    ("fr", ["Bon pour la tête ne vit que grâce à ses lectrices et lecteurs. Soutenez-nous: faites un don."]),  # 69c
+    ("fr", ["Ce billet a été publié dans le cadre du projet « Plumes du Sahel », qui accompagne de jeunes blogueurs "
+            "au Mali, au Niger et au Burkina Faso."]),
+    ("fr", ["Avertissement : les informations publiées sur Sika Finance ne constituent pas un conseil en "
+            "investissement."]),
+    # Round 69b (Vail Daily) and 66b (Nation.Cymru): donation boxes
+    ("en", ["Now more than ever, your support is critical to help us keep our community informed about the evolving "
+            "coronavirus pandemic and the impact it is having locally."]),
+    ("en", ["Support our Nation today", "For the price of a cup of coffee a month you can help us create an "
+            "independent, not-for-profit, national news service for the people of Wales, by the people of Wales."]),
+    ("ar", ["شوهد 2,310 مرة"]),  # round 68a (Radio Fann): a view counter in a sentence
+])
+def test_appeals_notes_and_counters_below_the_article_are_chrome(language: str, lines: list[str]) -> None:
+    record, body = _article(language, below="\n".join(lines))
+    assert (record.body, record.unparsed) == (body, ())
+
+
+@pytest.mark.parametrize(("language", "box", "writer"), [
+    ("fr", ["À propos de l'auteur", "Fatoumata Koné", "Étudiante en géographie à Ségou, Fatoumata blogue sur "
+            "l'environnement et la vie des jeunes dans les villes moyennes du Mali."], "Fatoumata Koné"),  # Benbere
+])
+def test_an_author_box_gives_its_writer_and_drops_the_bio(language: str, box: list[str], writer: str) -> None:
+    record, body = _article(language, below="\n".join(box))
+    assert (record.body, record.authors) == (body, (writer,))
