@@ -1272,6 +1272,9 @@ class LayoutReader:
         if not slash:  # or after a comma, the site's own name or an outlet's: "Moussa Diallo, Kewoulo"
             before, comma, after = line.text.rpartition(", ")
             site = claims[0].line.text if claims[0].role is Role.BOILERPLATE else ""
+            word, _, outlet = after.partition(" ")  # for whom: "Mamadou Saliou Diallo, pour L'Inquisiteur"
+            if outlet and fold(word) in self.profile.keywords.function_words:
+                after = outlet
             if comma and (after == site or names_outlet(after, self.profile) or _A_PLACE.fullmatch(after)):
                 name = before  # or the writer's town: "Mahamat Abakar, N'Djamena" (Tchadanthropus)
             domain, bare_slash, after = line.text.partition("/")
@@ -3520,20 +3523,25 @@ def _a_dashed_menu(line: Line) -> bool:
 def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:
     """A photo's caption between paragraphs, credited to the site itself after a dash or in brackets: "شاحنات متوقفة
     على الطريق القومي قرب هيا - الطريق" below the masthead "الطريق" (Al Tareeq), "طفل يملأ غالونات المياه … (غزة
-    بوست)" (Gaza Post). The site's name is the page's first line,
+    بوست)" (Gaza Post). The site's name is the page's first line (maybe without its last word: "إذاعة تلمسان" of
+    "إذاعة تلمسان الجهوية"),
     a short line of chrome; the caption is short and ends no sentence before the dash, unless it stands above the
     first paragraph, with paragraphs below it ("La ligne 36 relie Carhaix à la gare de Morlaix en un peu plus d'une
     heure. (Le Poher)", "Le site provisoire du marché central de Bafoussam. © 237actu")."""
     if not claims or claims[0].role is not Role.BOILERPLATE or claims[0].line.words > _SITE_NAME_MAX_WORDS:
         return
-    site = claims[0].line.text
-    endings = (f" - {site}", f" – {site}", f" — {site}", f" ({site})", f" © {site}")
+    names = [claims[0].line.text]
+    if len(words := names[0].split()) > 2:  # the name without its last word: "إذاعة تلمسان" of "إذاعة تلمسان الجهوية"
+        names.append(" ".join(words[:-1]))
+    endings = tuple(f"{mark}{site}{close}" for site in names
+                    for mark, close in ((" - ", ""), (" – ", ""), (" — ", ""), (" (", ")"), (" © ", "")))
     first = True  # no paragraph above yet
     for index, claim in enumerate(claims):
         text = claim.line.text
-        if claim.role is Role.BODY and claim.rule == "body:paragraph" and text.endswith(endings) \
-                and _CAPTION_MIN_WORDS <= claim.line.words <= _CAPTION_MAX_WORDS + _SITE_NAME_MAX_WORDS \
-                and (text[:-len(site) - 2].rstrip(" (")[-1:] not in _SENTENCE_STOPS
+        ending = next((ending for ending in endings if text.endswith(ending)), None) \
+            if claim.role is Role.BODY and claim.rule == "body:paragraph" else None
+        if ending is not None and _CAPTION_MIN_WORDS <= claim.line.words <= _CAPTION_MAX_WORDS + _SITE_NAME_MAX_WORDS \
+                and (text[:-len(ending)].rstrip()[-1:] not in _SENTENCE_STOPS
                      or first and any(later.role is Role.BODY for later in claims[index + 1:])):
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-credited-to-the-site")
         elif claim.role is Role.BODY:

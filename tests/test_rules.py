@@ -1539,6 +1539,15 @@ def test_a_caption_credited_to_the_site_after_a_dash_is_chrome(credit: str) -> N
     assert caption in other.body
 
 
+def test_a_caption_credited_to_the_sites_name_without_its_last_word_is_chrome() -> None:
+    """Radio Tlemcen (round 69a): the masthead "إذاعة تلمسان الجهوية", the caption "… بمغنية - إذاعة تلمسان"."""
+    headline, first = _ARTICLES["ar"]
+    rest = "وقال مدير هيئة الطرق والجسور بالولاية إن الفرق الفنية أنجزت تحويلة مؤقتة بطول 4 كيلومترات."
+    caption = "جانب من عملية التوزيع بمغنية - إذاعة تلمسان"
+    record = parse_text(f"إذاعة تلمسان الجهوية\n{headline}\n{first}\n{caption}\n{rest}")
+    assert (record.body, caption in record.boilerplate) == (f"{first}\n\n{rest}", True)
+
+
 def test_a_date_label_glued_to_the_writers_last_name_is_cut_off() -> None:
     """Inkyfada: in a script with no capitals the scraper glued "نُشر في" to the writer's last name."""
     record, body = _article("ar", above="بقلم ريم بن سالمنُشر في 12 جوان 2025")
@@ -5109,13 +5118,19 @@ def test_a_name_alone_closing_the_article_signs_it(closing: str, authors: tuple[
     assert record.authors == authors and (closing in record.body) == (not authors)
 
 
-def test_a_closing_name_and_the_sites_own_name_after_a_comma_sign_the_article() -> None:
+@pytest.mark.parametrize(("site", "closing"), [
+    ("Kewoulo", "Moussa Diallo, Kewoulo"),
+    ("L'Inquisiteur\nL'information vérifiée, sans complaisance\nACCUEIL | POLITIQUE | SOCIÉTÉ | ÉCONOMIE | SPORT",
+     "Mamadou Saliou Diallo, pour L'Inquisiteur"),  # round 69c: for whom, after a function word
+])
+def test_a_closing_name_and_the_sites_own_name_after_a_comma_sign_the_article(site: str, closing: str) -> None:
     """Kewoulo: the masthead is the page's first line; "Moussa Diallo, Kewoulo" closes the article."""
-    record = parse_text("Kewoulo\nAnjouan : la centrale solaire de Bambao entre en service\n12 mars 2024\nLa centrale "
+    record = parse_text(f"{site}\nAnjouan : la centrale solaire de Bambao entre en service\n12 mars 2024\nLa centrale "
                         "solaire de Bambao a été mise en service lundi, a annoncé la société d'électricité.\n"
-                        "Moussa Diallo, Kewoulo")
-    assert (record.authors, record.body) == (("Moussa Diallo",), "La centrale solaire de Bambao a été mise en "
-                                                                 "service lundi, a annoncé la société d'électricité.")
+                        f"{closing}")
+    name = closing.partition(",")[0]
+    assert (record.authors, record.body) == ((name,), "La centrale solaire de Bambao a été mise en "
+                                                      "service lundi, a annoncé la société d'électricité.")
 
 
 def test_a_closing_name_over_the_writers_role_signs_the_article() -> None:
