@@ -3442,8 +3442,8 @@ def _words_beside_other_days(text: str, start: int, end: int) -> int:
     for part in _DATE_SEGMENT_MARK.split(text):
         part_start = text.index(part, position)
         part_end = position = part_start + len(part)
-        if part_start <= start < part_end:
-            words += word_count(text[part_start:start]) + word_count(text[end:part_end])
+        if part_start < end and start < part_end:  # the date's part, or one of its parts ("Mar 2, 2028 / 11:25 am")
+            words += word_count(text[part_start:max(start, part_start)]) + word_count(text[end:part_end])
         elif not (_ANOTHER_DAY_OR_ISSUE.search(part.strip()) and word_count(part) <= _ANOTHER_DAY_MAX_WORDS):
             words += word_count(part)
     return words

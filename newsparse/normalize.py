@@ -231,12 +231,14 @@ _MENU_ITEM_MAX_WORDS = 3
 
 def tab_separated_menus(text: str) -> frozenset[int]:
     """The numbers (from 1) of the lines of a normalised text that are a menu's items set off by tabs
-    ("Lebanon\tMiddle East\tWorld\tSports\tVideos"): three items or more of a few words each, no digit,
-    no sentence's stop. Cleaning turns tabs into spaces, so the layout asks for them here."""
-    if "\t" not in text:
+    ("Lebanon\tMiddle East\tWorld\tSports\tVideos") or by runs of spaces ("Kelowna  Penticton  Vernon  Salmon
+    Arm  Okanagan", Castanet): three items or more of a few words each, no digit, no sentence's stop. Cleaning
+    turns tabs into spaces and collapses runs of them, so the layout asks for them here."""
+    if "\t" not in text and "  " not in text:
         return frozenset()
     return frozenset(number for number, line in enumerate(text.split("\n"), start=1)
-                     if line.count("\t") >= _MENU_ROW_MIN_ITEMS - 1 and _a_menu_row(line.strip().split("\t")))
+                     if ("\t" in line or "  " in line)
+                     and _a_menu_row(_MENU_CELL_BREAK.split(line.strip())))
 
 
 _TITLE_CELL_MIN_WORDS = 3
@@ -255,6 +257,9 @@ def tab_separated_titles(text: str) -> dict[int, tuple[str, ...]]:
             if len(cells) >= 2 and all(len(cell.split()) >= _TITLE_CELL_MIN_WORDS for cell in cells):
                 titles[number] = cells
     return titles
+
+
+_MENU_CELL_BREAK = re.compile(r"\t| {2,}")  # between a menu's items: a tab or a run of spaces
 
 
 def _a_menu_row(cells: list[str]) -> bool:

@@ -1832,6 +1832,20 @@ def test_a_menu_set_off_by_tabs_above_the_title_is_no_headline() -> None:
 def test_tab_separated_menus_are_found_before_cleaning() -> None:
     text = "Naharnet\nLebanon\tMiddle East\tWorld\tSports\n\tAn indented paragraph.\nBeirut\t2024\t12\tvotes"
     assert tab_separated_menus(text) == frozenset({2})
+    # Castanet: runs of spaces set off the items too; not a sentence's double space, nor a table's figures
+    text = ("Castanet\nKelowna  Penticton  Vernon  Salmon Arm  Okanagan  BC  Canada  World\n"
+            "Council met on Monday.  The vote was 6-3.  It passed.\nRegion  Seats  2024  Votes")
+    assert tab_separated_menus(text) == frozenset({2})
+
+
+def test_a_menu_of_place_names_set_off_by_spaces_is_no_headline() -> None:
+    """Castanet (round 69b): the site's name, its towns set off by runs of spaces, a section, then the title."""
+    title = "Kelowna council approves 26-storey tower on Bernard Avenue despite heritage concerns"
+    body = _ARTICLES["en"][1]
+    record = parse_text(f"Castanet\n\nKelowna  Penticton  Vernon  Salmon Arm  Okanagan  BC  Canada  World\n\n"
+                        f"Kelowna News\n\n{title}\n\nCindy Whitehead - Mar 2, 2028 / 11:25 am | Story: 498765\n\n"
+                        f"{body}")
+    assert (record.headline, record.date, record.body) == (title, "2028-03-02T11:25", body)
 
 
 def test_round_52c_header_and_byline() -> None:
@@ -8265,6 +8279,8 @@ def test_a_related_list_after_a_comment_count_ends_the_comments() -> None:
 @pytest.mark.parametrize(("line", "date"), [
     ("No. 7821 ● Saturday, February 19, 2028 ● Bahman 30, 1406 ● Ramadan 23, 1449", "2028-02-19"),  # Iran Daily
     ("Tuesday, 19 Dalw 1406 / 8 February 2028", "2028-02-08"),  # The Kabul Times: the solar Hijri day first
+    # Castanet (round 69b): a slash inside the date itself, then the story's number
+    ("Cindy Whitehead - Mar 2, 2028 / 11:25 am | Story: 498765", "2028-03-02T11:25"),
 ])
 def test_a_date_line_with_the_day_in_other_calendars_set_off_by_bullets(line: str, date: str) -> None:
     headline, body = _ARTICLES["en"]
