@@ -247,6 +247,8 @@ _SENTENCE_STOPS = (".", "!", "。", "؛")
 _REPUBLISHED_TAIL = regex.compile(r",\s| and (?:is|was|has been) | on (?=\p{Ll}|\d)")
 _DATE_PREFIX_MAX_CHARS = 40  # a related title's date before a bar
 _CASE_GLUE = regex.compile(r"(\p{Ll})(\p{Lu})")  # "NdawaJune": two words glued
+_GLUED_SENTENCE = regex.compile(r"[\p{Ll}\d)][.!?](\p{Lu})")  # a stop glued to the next capital: "… 14 March.Support …"
+_GLUED_NOTICE_MAX_CHARS = 80  # of a paragraph's end, where a notice glued after its last sentence starts
 _DIGIT_GLUE = regex.compile(r"(\p{Ll})(\d)")  # "… power cuts3 min read": a word and a count glued
 # "News" of "NewsBangkok to ban …", "ECONOMY" of "ECONOMYIstanbul bakers warn …"
 _GLUED_FIRST_WORD = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
@@ -478,10 +480,28 @@ class LayoutReader:
                 _drop_copies_of_cut_paragraphs(claims, paragraphs)
             if self.profile.glued_label is not None:
                 self._cut_glued_labels(claims, last)
+            self._cut_a_glued_closing_notice(claims, last)
             _drop_the_headline_said_again(claims)
             self._cut_byline_glued_to_a_paragraph(claims, first)
             _claim_an_unlabelled_tag_line(claims)
         return claims
+
+    def _cut_a_glued_closing_notice(self, claims: list[Claim], last: list[int]) -> None:
+        """One of the last paragraphs with a line of the page's chrome glued after its last sentence's stop, with no
+        space, a capital opening it ("… took place on 14 March.Support UP or become our patron!", Ukrainska Pravda):
+        the paragraph keeps its own words, and the notice goes with the chrome. Any line the profile reads as chrome
+        counts, so a site's own promotion needs no glued-ending word of its own."""
+        for index in last:
+            claim = claims[index]
+            if claim.role is not Role.BODY or claim.rule != "body:paragraph":
+                continue
+            text = claim.line.text
+            glue = next(_GLUED_SENTENCE.finditer(text, max(0, len(text) - _GLUED_NOTICE_MAX_CHARS)), None)
+            if glue is None:
+                continue
+            notice = text[glue.start(1):]
+            if classify(make_line(claim.line.number, notice), self.profile).cue is Cue.BOILERPLATE:
+                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=text[:glue.start(1)], values=(notice,))
 
     def _cut_byline_glued_to_a_paragraph(self, claims: list[Claim], index: int) -> None:
         """A byline run into the first paragraph's opening words, where a small letter meets a capital ("By A Staff
@@ -3905,7 +3925,7 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
         if claim.role is Role.BODY:
             in_body = True
             last_paragraph = claim.line.text
-        elif in_body and claim.role in (Role.SOURCE, Role.KEYWORDS):
+        elif in_body and claim.role in (Role.SOURCE, Role.KEYWORDS) and not _a_source_between_paragraphs(claims, index):
             return  # the article is closed: what follows is no part of it
         elif in_body and claim.role is Role.READ_ALSO_LABEL and trailing_credit(last_paragraph, profile):
             return  # so it is by its credit
@@ -3927,6 +3947,12 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _a_source_between_paragraphs(claims: list[Claim], index: int) -> bool:
+    """The source line at `index` has a paragraph of the body right below it: it credits a paragraph and closes no
+    article (Ukrainska Pravda: "Source: Ukrainian Air Force", then "Details: The Air Force said …")."""
+    return claims[index].role is Role.SOURCE and index + 1 < len(claims) and claims[index + 1].role is Role.BODY
 
 
 def _drop_copies_of_cut_paragraphs(claims: list[Claim], paragraphs: list[int]) -> None:

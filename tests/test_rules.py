@@ -971,6 +971,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("The Tico Times is reader-supported. Support independent journalism in Costa Rica.", EN, Cue.BOILERPLATE),
         ("Officials from both countries sign the agreement in Vientiane on Tuesday. – Photo KPL", EN, Cue.BOILERPLATE),
         ("A swollen river in Pérez Zeledón on Wednesday. (Courtesy of CNE)", EN, Cue.BOILERPLATE),
+        ("Trinidad and Tobago midfielder Kerwin Daniel (centre) tries to get past two Grenada players during a "
+         "friendly in Couva last year. (Copyright Dion Mitchell/Wired868)", EN, Cue.BOILERPLATE),  # round 70b
         ("The D1 motorway near Žilina. (Source: TASR - Dušan Hrnčiar)", EN, Cue.BOILERPLATE),
         ("KUWAIT: Municipality workers tow an abandoned car on Monday. — Photo courtesy of Kuwait Municipality", EN,
          Cue.BOILERPLATE),
@@ -1418,6 +1420,7 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_is_chrome() -> None:
         ("Forum News Service contributed to this report.", "Forum News Service"),  # an outlet's word in its name
         ("Additional reporting by PA", "PA"),  # The Irish News: a wire after credit words
         ("Additional reporting by TimesLIVE", "TimesLIVE"),  # Sowetan: one word with a capital inside, no person
+        ("Additional reporting by New Ziana", "New Ziana"),  # The Mirror (round 70b): Zimbabwe's agency, named
         ("Information from State House News Service was included in this report.", "State House News Service"),
     ],
 )
@@ -8407,3 +8410,29 @@ def test_appeals_notes_and_counters_below_the_article_are_chrome(language: str, 
 def test_an_author_box_gives_its_writer_and_drops_the_bio(language: str, box: list[str], writer: str) -> None:
     record, body = _article(language, below="\n".join(box))
     assert (record.body, record.authors) == (body, (writer,))
+
+
+def test_a_notice_glued_after_the_last_sentence_is_cut_off() -> None:
+    """Ukrainska Pravda (round 70b): the site's promotion glued to the last paragraph's stop; the paragraph keeps its
+    words. A sentence glued so that is no chrome stays whole."""
+    headline, body = _ARTICLES["en"]
+    last = "The previous attack on the port took place on 14 March."
+    record = parse_text(f"{headline}\n{body}\n{last}Support UP or become our patron!")
+    assert (record.body, "Support UP or become our patron!" in record.boilerplate) == (f"{body}\n\n{last}", True)
+    glued = f"{last}Rescuers put out the fire within an hour."
+    assert parse_text(f"{headline}\n{body}\n{glued}").body == f"{body}\n\n{glued}"
+
+
+def test_a_source_line_between_paragraphs_does_not_close_the_article() -> None:
+    """Ukrainska Pravda (round 70b): "Source: …" lines credit paragraphs in the middle of the article, so a "Read
+    also:" link below one is a link inside the article, and the paragraph below it the article's own."""
+    headline, body = _ARTICLES["en"]
+    details = ("Details: The Air Force said air defence had shot down 38 of the 45 Shahed-type drones launched "
+               "overnight from the Kursk and Primorsko-Akhtarsk directions.")
+    added = "Russia’s attacks on the Danube ports have intensified since the start of the year, the Air Force added."
+    record = parse_text(f"{headline}\n{body}\nSource: Ukrainian Air Force\n{details}\n"
+                        f"Read also: Danube ports handled record grain volumes in February\n{added}\n"
+                        "Source: Ukrainian Air Force\nTags: Odesa Drones Izmail Air defence")
+    assert record.body == f"{body}\n\n{details}\n\n{added}"
+    assert [(item.headline, item.body) for item in record.read_also] == [
+        ("Danube ports handled record grain volumes in February", "")]
