@@ -216,6 +216,7 @@ _ANOTHER_DAY_OR_ISSUE = regex.compile(
     r"\b1[34]\d\d\b|\b\d{4}\s?E\.\s?C\.|^(?:no|n°|nº)\.?\s?\d+$|^(?:story|article)(?: id)?\s?:\s?\d+$",
     regex.IGNORECASE)
 _ANOTHER_DAY_MAX_WORDS = 5
+_BRACKETED_WORDS = regex.compile(r"\((?:\p{L}[\p{L}'’.-]*\s?){1,5}\)")  # words alone in brackets: "(heure de Miquelon)"
 _OTHER_CALENDAR = regex.compile(r"\((?=[^()]*\d{4})[^()]{3,40}\)")  # "(Sene 3, 2019 E.C.)": a year in brackets
 # A caption's one sentence, then its photographer and paper in capitals set off by a dash or slash: "… in 2025.
 # STEPHANIE ZOLLER — THE BERKSHIRE EAGLE" (US papers)
@@ -269,9 +270,11 @@ _SECTION_RULES = frozenset({"boilerplate:section-name", "boilerplate:section-abo
                             "boilerplate:section-below-section"})
 _SENTENCE_PUNCTUATION = re.compile(r"[.;؛]")
 _UNREAD_DATE = "header:unread-date"
-# a date in a language the profile does not read: a weekday, a day, a month's name and a year ("Joi, 20 februarie
-# 2025", "jueves, 16 de abril de 2026"); no title is that
-_SHAPED_AS_A_DATE = regex.compile(r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?(?:19|20)\d\d\.?")
+# a date in a language the profile does not read: a weekday, a day, a month's name and a year, maybe a little word
+# before the month and the year ("Joi, 20 februarie 2025", "jueves, 16 de abril de 2026", Corsican "Marti 10 di
+# ferraghju 2026"); no title is that
+_SHAPED_AS_A_DATE = regex.compile(
+    r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:\p{Ll}{1,3}\s+)?\p{L}+\.?,?\s+(?:\p{Ll}{1,3}\s+)?(?:19|20)\d\d\.?")
 # The same with a weekday of up to three words, when the month is none the profile reads: "Ku wa gatanu 21 Munyonyo
 # 2025" (Kirundi) above a French page; a title may end with a date in the page's own language
 _SHAPED_AS_A_FOREIGN_DATE = regex.compile(r"(?:\p{L}+,?\s+){1,3}\d{1,2}\.?\s+(\p{L}+)\.?,?\s+(?:19|20)\d\d\.?")
@@ -435,6 +438,8 @@ class LayoutReader:
         _claim_the_footers_masthead(claims)
         if any(claim.role is Role.READ_ALSO_BODY for claim in claims):
             _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
+        if any(claim.role is Role.READ_ALSO_HEADLINE for claim in claims):
+            _drop_sections_among_related_titles(claims)
         if state.popular_read:
             _drop_popular_lists(claims)
         last_paragraphs = _last_paragraphs(claims, _BIO_REACH)  # the closing rules below read only these
@@ -3297,6 +3302,8 @@ class LayoutReader:
             return word_count(text[:start])
         if _OTHER_CALENDAR.fullmatch(text[end:].strip()):  # the day in another calendar, in brackets after it:
             return word_count(text[:start])  # "Thursday, June 10, 2027 (Sene 3, 2019 E.C.)" (Capital, Ethiopia)
+        if _BRACKETED_WORDS.fullmatch(text[end:].strip()):  # a zone the profile lacks, in brackets after it:
+            return word_count(text[:start])  # "… à 12 h 20 (heure de Petit-Goâve)"
         if _DATE_SEGMENT_MARK.search(text):
             segmented = _words_beside_other_days(text, start, end)
             if segmented <= _DATELINE_MAX_EXTRA_WORDS:
@@ -3947,6 +3954,18 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _drop_sections_among_related_titles(claims: list[Claim]) -> None:
+    """A line among related titles that is one of the items of the page's menu printed on one line, set off by bars
+    ("Actualités | Communauté | Sports | Arts et spectacles | …", then a title over "Arts et spectacles", Info
+    Weekend): the item's section, chrome, no title of its own."""
+    items = {item.strip() for claim in claims if claim.rule in _MENU_RULES
+             for item in _MENU_ITEM_MARKS.split(claim.line.text)}
+    for index, claim in enumerate(claims):
+        if claim.role is Role.READ_ALSO_HEADLINE and claim.line.words <= _SECTION_NAME_MAX_WORDS \
+                and claim.line.text in items:
+            claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:section-of-a-related-title")
 
 
 def _a_source_between_paragraphs(claims: list[Claim], index: int) -> bool:

@@ -1421,11 +1421,12 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_is_chrome() -> None:
         ("Additional reporting by PA", "PA"),  # The Irish News: a wire after credit words
         ("Additional reporting by TimesLIVE", "TimesLIVE"),  # Sowetan: one word with a capital inside, no person
         ("Additional reporting by New Ziana", "New Ziana"),  # The Mirror (round 70b): Zimbabwe's agency, named
+        ("D'après ViaStella", "ViaStella"),  # Le Journal de la Corse (round 70c): credit words before the outlet
         ("Information from State House News Service was included in this report.", "State House News Service"),
     ],
 )
 def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: str) -> None:
-    record, body = _article("fr" if "avec " in line else "en", below=line)
+    record, body = _article("fr" if "avec " in line or "après " in line else "en", below=line)
     assert (record.sources, record.body) == ((source,), body)
 
 
@@ -5366,6 +5367,11 @@ def test_the_date_of_the_day_read_under_the_masthead_leaves_the_title_over_the_a
         # Regard: a date in Romanian above the site's name and its tagline (a magazine): no title
         ("Joi, 20 februarie 2025\nRegard\nLe magazine francophone de Roumanie\nActualité\nSociété\nÉconomie",
          "Bucarest : Calea Victoriei piétonne tous les week-ends, y compris en hiver", "19 février 2025"),
+        # Le Journal de la Corse (round 70c): the date of the day in Corsican, "di" before its month, above the masthead
+        ("Marti 10 di ferraghju 2026\nLe Journal de la Corse\nL'hebdomadaire de l'île depuis 1817\n"
+         "Accueil | Actualité | Politique | Économie | Société | Culture | Sport | Abonnement\nSociété",
+         "Chemins de fer de la Corse : pas de trains entre Bastia et Casamozza jusqu'au 2 mars",
+         "Rédigé par Marie-Laure Santucci le Lundi 9 Février 2026 à 17:35 | Lu 1204 fois"),
         # Croatia Week: the date of the day in Croatian, closed by a full stop, then the site's name and tagline
         ("nedjelja, 6. rujna 2026.\nCroatia Week\nCroatian news, travel, lifestyle and diaspora\nNews\nTravel",
          "‘The Riva is not a car park’: Split bans evening traffic on waterfront from 2027", "By Ivana Marić"),
@@ -8436,3 +8442,26 @@ def test_a_source_line_between_paragraphs_does_not_close_the_article() -> None:
     assert record.body == f"{body}\n\n{details}\n\n{added}"
     assert [(item.headline, item.body) for item in record.read_also] == [
         ("Danube ports handled record grain volumes in February", "")]
+
+
+def test_a_menu_item_among_related_titles_is_their_section() -> None:
+    """Info Weekend (round 70c): "Arts et spectacles", an item of the menu at the top, stands below a related
+    title as its section."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["Riverview : le conseil municipal adopte un budget sans hausse de taxes",
+              "Shediac : le Festival du homard dévoile sa programmation 2026"]
+    record = parse_text("Info Weekend\nL'hebdo gratuit du Grand Moncton\nActualités | Communauté | Sports | "
+                        f"Arts et spectacles | Petites annonces | Édition papier\n{headline}\n{body}\n"
+                        f"Ces articles pourraient vous intéresser\n{titles[0]}\nActualités\n{titles[1]}\n"
+                        "Arts et spectacles")
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+
+
+@pytest.mark.parametrize(("zone", "date"), [
+    ("heure de Saint-Pierre", "2026-02-14T12:20-03:00"),  # Radio Atlantique (round 70c): a zone with a hyphen
+    ("heure de Petit-Goâve", "2026-02-14T12:20"),  # a zone the profile lacks, in brackets: the date keeps no offset
+])
+def test_a_zone_in_brackets_after_the_date(zone: str, date: str) -> None:
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{headline}\nPublié le samedi 14 février 2026 à 12 h 20 ({zone})\n{body}")
+    assert (record.date, record.body) == (date, body)
