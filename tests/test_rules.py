@@ -8403,6 +8403,14 @@ def test_credit_words_before_a_brand_with_digits(credit: str, sources: tuple[str
     ("en", ["Support our Nation today", "For the price of a cup of coffee a month you can help us create an "
             "independent, not-for-profit, national news service for the people of Wales, by the people of Wales."]),
     ("ar", ["شوهد 2,310 مرة"]),  # round 68a (Radio Fann): a view counter in a sentence
+    # rounds 60b to 65b: subscription and messaging promotions, a comments heading (BusinessDay, Tuko, The
+    # EastAfrican, The Durango Herald); a TV news page's broadcast line (Équinoxe TV)
+    ("en", ["Get the news that moves markets. Subscribe now for ₦25,000 a year."]),
+    ("en", ["PAY ATTENTION: Share your story with TUKO on WhatsApp and win prizes."]),
+    ("en", ["Subscribe for full access to The EastAfrican e-Paper and archives."]),
+    ("en", ["mwhitfield@durangoherald.com", "Reader Comments",
+            "Comments are moderated and must follow our community guidelines."]),
+    ("fr", ["Diffusé le 13/08/2025 dans le journal de 20h30"]),
 ])
 def test_appeals_notes_and_counters_below_the_article_are_chrome(language: str, lines: list[str]) -> None:
     record, body = _article(language, below="\n".join(lines))
@@ -8465,3 +8473,9 @@ def test_a_zone_in_brackets_after_the_date(zone: str, date: str) -> None:
     headline, body = _ARTICLES["fr"]
     record = parse_text(f"{headline}\nPublié le samedi 14 février 2026 à 12 h 20 ({zone})\n{body}")
     assert (record.date, record.body) == (date, body)
+
+
+def test_an_arabic_update_label_with_its_preposition() -> None:
+    """Radio Ashams (round 64a): "حُدّث بـ" and the update's date and time below the date line."""
+    record, body = _article("ar", above="نشر بـ 14/07/2026 16:20\nحُدّث بـ 14/07/2026 18:05")
+    assert (record.date, record.body, record.unparsed) == ("2026-07-14T16:20", body, ())
