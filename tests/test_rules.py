@@ -973,6 +973,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("A swollen river in Pérez Zeledón on Wednesday. (Courtesy of CNE)", EN, Cue.BOILERPLATE),
         ("Trinidad and Tobago midfielder Kerwin Daniel (centre) tries to get past two Grenada players during a "
          "friendly in Couva last year. (Copyright Dion Mitchell/Wired868)", EN, Cue.BOILERPLATE),  # round 70b
+        # a credit after a bar, or the site and the photographer set off by a slash, behind the caption's last stop
+        ("Les tribunes de la ligne droite des stands étaient pleines dimanche 15 juin 2025, au départ comme à "
+         "l'arrivée. | LE MAINE LIBRE / FRANCK DUBRAY", FR, Cue.BOILERPLATE),  # Le Maine Libre (round 64c)
+        ("A tuk-tuk driver waits for passengers near Phsar Thmei in Phnom Penh. Kiripost/Sok Chanrit", EN,
+         Cue.BOILERPLATE),  # Kiripost (round 62b)
+        ("Par Sofiane K. | 18 Fév 2025 à 14:35", FR, Cue.LABEL),  # a byline's initial and its date: no caption
         ("The D1 motorway near Žilina. (Source: TASR - Dušan Hrnčiar)", EN, Cue.BOILERPLATE),
         ("KUWAIT: Municipality workers tow an abandoned car on Monday. — Photo courtesy of Kuwait Municipality", EN,
          Cue.BOILERPLATE),
