@@ -448,7 +448,7 @@ class LayoutReader:
         if state.authors:
             _claim_names_above_their_byline(claims, state.authors)
             self._claim_closing_signature(claims, state.authors, last_paragraphs)
-        else:
+        if not state.authors or state.authors <= self.profile.outlet_names:  # (or a desk's byline: "Par la rédaction")
             self._claim_closing_name(claims, last_paragraphs)
         self._claim_closing_name_and_role(claims, last_paragraphs)
         _claim_closing_arabic_initials(claims, last_paragraphs)

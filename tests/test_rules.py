@@ -8485,3 +8485,13 @@ def test_an_arabic_update_label_with_its_preposition() -> None:
     """Radio Ashams (round 64a): "حُدّث بـ" and the update's date and time below the date line."""
     record, body = _article("ar", above="نشر بـ 14/07/2026 16:20\nحُدّث بـ 14/07/2026 18:05")
     assert (record.date, record.body, record.unparsed) == ("2026-07-14T16:20", body, ())
+
+
+@pytest.mark.parametrize(("byline", "closing", "writer"), [
+    ("Posté par: Rédaction | le 22/09/2025", "Mahamadou S. Kanouté", "Mahamadou S. Kanouté"),  # Le Prétoire
+    ("Posté le 2025-05-14 07:32:18 par la rédaction", "Mahamat Abakar, N'Djamena", "Mahamat Abakar"),  # Tchadanthropus
+])
+def test_a_closing_name_signs_an_article_the_desk_posted(byline: str, closing: str, writer: str) -> None:
+    """Rounds 61c and 63c: the byline names the desk that posted the article, and the writer signs it below."""
+    record, body = _article("fr", above=byline, below=closing)
+    assert (record.body, writer in record.authors) == (body, True)
