@@ -472,6 +472,8 @@ class LayoutReader:
         if authors and self._reclaim_the_article_down_to_its_writers_bio(claims, authors):
             last_paragraphs = _last_paragraphs(claims, _BIO_REACH)
         self._drop_writer_bio(claims, authors, last_paragraphs)
+        if last_paragraphs:
+            self._claim_a_bio_opening_with_a_role(claims, last_paragraphs[0], authors)
         if self.profile.author_box_heads:
             self._claim_author_boxes(claims)
         _drop_captions_credited_to_the_site(claims)
@@ -1159,6 +1161,20 @@ class LayoutReader:
         names = _author_names(line.text, self.profile)
         if names and all(label_key(name) in authors for name in names):
             claims[last] = Claim(line, Role.BYLINE, "byline:closing-signature", line.text, authors=names)
+
+    def _claim_a_bio_opening_with_a_role(self, claims: list[Claim], last: int, authors: set[str]) -> None:
+        """The last paragraph, a short bio that opens with a role word (the profile's `author_bio_roles`), right
+        below the byline's name alone: an author box ("Elise Farrant", then "Journalist at the North West Star
+        covering mining, council and the courts.", ACM). The name signs the article, the bio is chrome."""
+        roles = self.profile.author_bio_roles
+        line = claims[last].line
+        if roles is None or last == 0 or claims[last].role is not Role.BODY or line.words > _BIO_MAX_WORDS \
+                or claims[last - 1].role is not Role.BODY or label_key(claims[last - 1].line.text) not in authors \
+                or roles.match(line.folded) is None:
+            return
+        name = claims[last - 1].line
+        claims[last] = Claim(line, Role.BOILERPLATE, "byline:writer-bio")
+        claims[last - 1] = Claim(name, Role.BYLINE, "byline:closing-signature", name.text, authors=(name.text,))
 
     def _claim_closing_name_and_role(self, claims: list[Claim], last_paragraphs: list[int]) -> None:
         """The last paragraph that is one name, a comma, then the writer's role and no sentence, signs the article,

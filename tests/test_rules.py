@@ -8495,3 +8495,13 @@ def test_a_closing_name_signs_an_article_the_desk_posted(byline: str, closing: s
     """Rounds 61c and 63c: the byline names the desk that posted the article, and the writer signs it below."""
     record, body = _article("fr", above=byline, below=closing)
     assert (record.body, writer in record.authors) == (body, True)
+
+
+def test_an_author_box_with_a_bio_opening_with_a_role_closes_the_article() -> None:
+    """North West Star (round 62b): the writer's name over the date, then below the article the name again over a
+    bio that opens with a role word."""
+    headline, body = _ARTICLES["en"]
+    bio = "Journalist at the North West Star covering mining, council and the courts."
+    record = parse_text(f"{headline}\nElise Farrant\nUpdated October 9 2027 - 6:05pm, first published 4:30pm\n"
+                        f"{body}\nElise Farrant\n{bio}")
+    assert (record.body, record.authors, bio in record.boilerplate) == (body, ("Elise Farrant",), True)
