@@ -440,6 +440,7 @@ class LayoutReader:
             _reclaim_paragraphs_below_an_inline_link(claims, self.profile)
         if any(claim.role is Role.READ_ALSO_HEADLINE for claim in claims):
             _drop_sections_among_related_titles(claims)
+        _drop_a_section_said_again_over_the_body(claims)
         if state.popular_read:
             _drop_popular_lists(claims)
         last_paragraphs = _last_paragraphs(claims, _BIO_REACH)  # the closing rules below read only these
@@ -1798,6 +1799,12 @@ class LayoutReader:
                 # Santé publique" (a name in French may open in lower case, never with a function word), "EDG,
                 # ministère de l'Énergie, de l'Hydraulique et des Hydrocarbures"
                 return parts
+        if " | " in value:  # a writer's name after a bar is no source: "Source: Adomonline.com | Adwoa Boatemaa Mensah"
+            parts = [part.strip() for part in value.split(" | ")]
+            outlets = tuple(part for part in parts if names_outlet(part, self.profile) or _DOMAIN.fullmatch(part)
+                            or _ACRONYM.fullmatch(part) or not _looks_like_name(part))
+            if outlets and len(outlets) < len(parts):
+                return outlets
         if " / #" in value:  # the site's hashtag after its source is no source: "Source: NTB / #Norway Today"
             value = " / ".join(part for part in value.split(" / ") if not part.strip().startswith("#")) or value
         if listed and (" / " in value or " et " in value or " and " in value or " & " in value):
@@ -3970,6 +3977,17 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _drop_a_section_said_again_over_the_body(claims: list[Claim]) -> None:
+    """A short line read as the first paragraph that says again the section's name printed above the title ("News",
+    the title, its byline and date, then "News" again over the caption, Homer News): chrome, as the first one is."""
+    first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
+    if first is None or claims[first].line.words > _SECTION_NAME_MAX_WORDS:
+        return
+    sections = {claim.line.key for claim in claims[:first] if claim.rule in _SECTION_RULES}
+    if claims[first].line.key in sections:
+        claims[first] = Claim(claims[first].line, Role.BOILERPLATE, "boilerplate:section-said-again")
 
 
 def _drop_sections_among_related_titles(claims: list[Claim]) -> None:
