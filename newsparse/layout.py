@@ -1813,6 +1813,9 @@ class LayoutReader:
             parts = tuple(part.strip() for part in _LISTED_SOURCES_JOIN.split(value))
             if all(self._opens_a_name(part) for part in parts):
                 return parts  # in a script with no case too: "المصادر: التناصح / وكالات"
+            parts = tuple(part.strip() for part in value.split(" / "))  # a conjunction inside a name: "SONABEL /
+            if len(parts) > 1 and all(self._opens_a_name(part) for part in parts):  # ministère de l'Énergie, des
+                return parts  # Mines et des Carrières"
         if " + " in value:  # "المصدر: وطن + وكالات": the site and the agencies it drew on, two sources
             parts = tuple(part.strip() for part in value.split(" + "))
             if all(part and word_count(part) <= _PLUSSED_SOURCE_MAX_WORDS for part in parts):
@@ -3376,8 +3379,9 @@ class LayoutReader:
 
     def _sentence_value(self, value: str) -> bool:
         """A label's value that is a sentence: long, or ending like one after a few words. A list set off by
-        semicolons is judged part by part ("délégation provinciale de l’agriculture ; Croix-Rouge du Tchad")."""
-        parts = _LIST_SEMICOLON.split(value) if ";" in value else ()
+        semicolons or spaced slashes is judged part by part ("délégation provinciale de l’agriculture ; Croix-Rouge du
+        Tchad", "SONABEL / ministère de l'Énergie, des Mines et des Carrières")."""
+        parts = _LIST_SEMICOLON.split(value) if ";" in value else value.split(" / ") if " / " in value else ()
         if len(parts) > 1 and all(parts) and not any(self._sentence_value(part) for part in parts):
             return False
         words = word_count(value) - len(_ELISION.findall(value))  # "l'Équipement" is one word

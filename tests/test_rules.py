@@ -8516,3 +8516,29 @@ def test_the_sections_name_said_again_below_the_date_is_chrome() -> None:
     record = parse_text(f"Homer News\nNews  Sports  Life  Opinion  Obituaries\n\nNews\n{headline}\nBy Carla Nordstrom\n"
                         f"Monday, March 27, 2028 1:30am\nNews\n{body}")
     assert (record.headline, record.body, record.unparsed) == (headline, body, ())
+
+
+def test_a_haitian_pages_creole_chrome() -> None:
+    """Scoop FM (round 71c), Vant Bèf Info (round 50c): a French article framed by Creole chrome; its date line,
+    byline, player line, related label and comment count are read by the French profile's Creole words."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["Jacmel : le marché en fer rouvre ses portes après deux mois de travaux",
+              "Sud-Est : les pêcheurs de Marigot réclament des moteurs hors-bord"]
+    record = parse_text(f"{headline}\nPibliye: Lendi 16 Novanm 2026 - 09h15\nMizajou: Lendi 16 Novanm 2026, 3:40 PM\n"
+                        f"Pa Wilson Jean-Baptiste\n▶ Koute jounal la (12:40)\n{body}\nAtik ki sanble\n"
+                        + "\n".join(titles) + "\nKòmantè (0)")
+    assert (record.date, record.authors, record.body) == ("2026-11-16T09:15", ("Wilson Jean-Baptiste",), body)
+    assert [item.headline for item in record.read_also] == titles
+
+
+def test_round_71c_sources_players_and_desks() -> None:
+    """BF1: a desk's byline with the site's digits, a list of sources set off by a slash whose second name holds
+    commas and "et", a recent-videos widget; Luxe Radio: a podcast's player line."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{headline}\n24/11/26 à 19h45\nRédaction BF1\n{body}\n"
+                        "🎧 Écouter : L'éco du jour – 4:32\n"
+                        "Sources : SONABEL / ministère de l'Énergie, des Mines et des Carrières\n"
+                        "Vidéos récentes\n▶ JT de 13h du 24/11/2026 (18:05)\n"
+                        "▶ Le Grand Débat – Spécial énergie (52:10)")
+    assert (record.body, record.read_also) == (body, ())
+    assert record.sources == ("SONABEL", "ministère de l'Énergie, des Mines et des Carrières")
