@@ -48,6 +48,7 @@ _MAX_AGENCY_WORDS = 3
 _DATE_LABEL_RULES = ("label:date", "label-value:date")  # the rules of a date a publication label gives
 _ISSUE_LABEL_RULES = ("label:date:العدد", "label:date:issue", "label:date:numéro", "label:date:n°")
 _DATED_ROLES = (Role.DATE, Role.UPDATED, Role.TIME)
+_FIELDS_BLOCK_REACH = 3  # claims from one date to another in the same block of fields below the headline
 _LABEL_ROLES = (Role.SOURCE, Role.KEYWORDS, Role.BYLINE, Role.READ_ALSO_LABEL)  # a label alone gives no value
 _DATE_BELOW_HEADLINE_REACH = 3  # claims that are no chrome: the article's date line right below its headline
 
@@ -149,7 +150,8 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> FoundDate:
     if parts.dated_below >= 0 and _right_below(claims, parts.headline_index, parts.dated_below):
         index, warnings = parts.dated_below, []  # a site's date of the day above its masthead: the article's is below
     elif 0 <= parts.dated < parts.headline_index < parts.dated_labelled \
-            and not claims[parts.dated].rule.startswith(_DATE_LABEL_RULES) or _an_issue_above(parts):
+            and not claims[parts.dated].rule.startswith(_DATE_LABEL_RULES) or _an_issue_above(parts) \
+            or _a_labelled_date_in_the_same_block(parts):
         index, warnings = parts.dated_labelled, []  # and a label gives the article's, further down (Al-Thawra)
     elif parts.dated >= 0:
         index, warnings = parts.dated, []
@@ -177,6 +179,14 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary) -> FoundDate:
     if signed is not None:  # Blogger: the date above the title, "Publié par Chezvlane à 11:32" below the article
         return FoundDate(_with_time(found, signed.value, vocabulary), warnings, (index,))
     return FoundDate(found, warnings, (index,))
+
+
+def _a_labelled_date_in_the_same_block(parts: Parts) -> bool:
+    """Below the headline, a date line with no publication label (another label's, "Création : mercredi 18 novembre
+    2026 17:40"), then a few lines below, in the same block of fields, a publication label's date ("Publication :
+    jeudi 19 novembre 2026 10:22", Joomla): the label's is the article's."""
+    return 0 <= parts.headline_index < parts.dated < parts.dated_labelled <= parts.dated + _FIELDS_BLOCK_REACH \
+        and not parts.claims[parts.dated].rule.startswith(_DATE_LABEL_RULES)
 
 
 def _an_issue_above(parts: Parts) -> bool:

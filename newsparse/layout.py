@@ -608,8 +608,7 @@ class LayoutReader:
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
                 or first.text.lower() == first.text.upper()) or tagline \
-                or head + 1 < len(claims) and (claims[head + 1].rule == "boilerplate:menu"  # a line over the menu
-                                               or self._over_its_tagline(claims, head))
+                or head + 1 < len(claims) and (_over_a_menu(claims, head) or self._over_its_tagline(claims, head))
             if not (widget or masthead):
                 return
         short = 0
@@ -3981,6 +3980,13 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _over_a_menu(claims: list[Claim], head: int) -> bool:
+    """The line at `head` stands over the menu, maybe with a line of known chrome between them (a print edition's date,
+    "Édition du jeudi 19 novembre 2026 | E-paper")."""
+    below = next((claim for claim in claims[head + 1:head + 3] if claim.rule != "boilerplate:pattern"), None)
+    return below is not None and below.rule == "boilerplate:menu"
 
 
 def _drop_a_section_said_again_over_the_body(claims: list[Claim]) -> None:

@@ -5375,6 +5375,17 @@ def test_the_date_of_the_day_read_under_the_masthead_leaves_the_title_over_the_a
         # Regard: a date in Romanian above the site's name and its tagline (a magazine): no title
         ("Joi, 20 februarie 2025\nRegard\nLe magazine francophone de Roumanie\nActualité\nSociété\nÉconomie",
          "Bucarest : Calea Victoriei piétonne tous les week-ends, y compris en hiver", "19 février 2025"),
+        # Riviera Chablais (round 71c): the site's name and tagline on one line, a print edition's date line, the menu
+        ("Riviera Chablais votre région\nÉdition du jeudi 19 novembre 2026 | E-paper\n"
+         "Riviera | Chablais | Sports | Culture | Agenda | Annonces\nMonthey",
+         "Monthey: la patinoire du Verney rouvre après deux ans de travaux",
+         "Texte: Sandrine Pittet – Photos: Christophe Dutoit\nPublié le 18.11.2026"),
+        # Niarela.net (round 71c): Joomla's "you are here" path down to the whole title
+        ("Niarela.net\nToute l'actualité du Mali\nAccueil\t|\tPolitique\t|\tÉconomie\t|\tSociété\t|\tSport\n"
+         "Vous êtes ici : Accueil » Société » Bamako : la mairie de la commune VI interdit les dépôts d’ordures "
+         "sauvages, des amendes jusqu’à 50 000 FCFA",
+         "Bamako : la mairie de la commune VI interdit les dépôts d’ordures sauvages, des amendes jusqu’à 50 000 FCFA",
+         "Publié le mercredi 25 novembre 2026 à 10:12 | Source : Le Républicain"),
         # Le Journal de la Corse (round 70c): the date of the day in Corsican, "di" before its month, above the masthead
         ("Marti 10 di ferraghju 2026\nLe Journal de la Corse\nL'hebdomadaire de l'île depuis 1817\n"
          "Accueil | Actualité | Politique | Économie | Société | Culture | Sport | Abonnement\nSociété",
@@ -5440,7 +5451,10 @@ def test_a_masthead_taken_for_the_title_gives_way_to_the_title_below_the_menu(to
                  "Cambodge": "Les tuk-tuks électriques sont de plus en plus nombreux dans les rues de Phnom Penh.",
                  "Le Courrier": "Le réseau Irigo a annoncé vendredi la suppression de quatorze lignes le dimanche.",
                  "Feuille": "Le Canton envisage de fermer la route du Marchairuz la nuit pendant les travaux.",
-                 "Journal": "Après deux jours de pluies continues, la Venoge est sortie de son lit à Penthalaz."}
+                 "Journal": "Après deux jours de pluies continues, la Venoge est sortie de son lit à Penthalaz.",
+                 "Riviera": "Fermée depuis l'automne 2024, la patinoire du Verney rouvre ses portes samedi.",
+                 "Niarela": "La mesure vise notamment les abords du marché de Sogoniko et le lit du marigot de "
+                            "Niamakoro."}
     lead = next((text for key, text in paragraph.items() if top.startswith(key)),
                 "Residents marched to the district offices on Thursday to demand action over the spill, police said.")
     record = parse_text("\n".join(part for part in (top, title, below, lead) if part))
@@ -8542,3 +8556,13 @@ def test_round_71c_sources_players_and_desks() -> None:
                         "▶ Le Grand Débat – Spécial énergie (52:10)")
     assert (record.body, record.read_also) == (body, ())
     assert record.sources == ("SONABEL", "ministère de l'Énergie, des Mines et des Carrières")
+
+
+def test_a_publication_label_below_a_creation_date_in_the_same_block() -> None:
+    """Le Progrès social (round 71c), Joomla's block of fields: the creation date first, the publication label's
+    date two lines below it is the article's."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{headline}\nÉcrit par Rose-Aimée Bellance\nCatégorie : Société\n"
+                        "Création : mercredi 18 novembre 2026 17:40\nMise à jour : vendredi 20 novembre 2026 08:05\n"
+                        f"Publication : jeudi 19 novembre 2026 10:22\nAffichages : 412\n{body}")
+    assert (record.date, record.body) == ("2026-11-19T10:22", body)
