@@ -280,6 +280,7 @@ _SHAPED_AS_A_DATE = regex.compile(
 _SHAPED_AS_A_FOREIGN_DATE = regex.compile(r"(?:\p{L}+,?\s+){1,3}\d{1,2}\.?\s+(\p{L}+)\.?,?\s+(?:19|20)\d\d\.?")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
+_MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands
 _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead",
                    "boilerplate:section-above-title")
 # a menu's items on one line, each a capitalised word: "Economie Finance Entreprises Politique Monde"
@@ -2181,6 +2182,8 @@ class LayoutReader:
             return Claim(line, Role.SOURCE, "source:credit-sentence", outlet)
         if self.profile.own_report and line.key.rpartition(" ")[2] in self.profile.own_report:
             outlet = self._own_report(line.text)
+            if outlet and _names_the_masthead(outlet, state.claims):
+                return Claim(line, Role.BOILERPLATE, "boilerplate:own-report")  # the site's own: "الرقة بوست - خاص"
             if outlet:
                 return Claim(line, Role.SOURCE, "source:own-report", outlet)
         if line.key and self._short_for_a_credit(line) and (not self._inside_body(state) or self._credits(line)):
@@ -3980,6 +3983,14 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _names_the_masthead(name: str, claims: list[Claim]) -> bool:
+    """`name` is the site's name printed at the top of the page, in one of its first lines of chrome, spaces aside
+    ("المؤتمرنت" below "المؤتمر نت")."""
+    squashed = label_key(name).replace(" ", "")
+    return any(claim.role is Role.BOILERPLATE and claim.line.key.replace(" ", "") == squashed
+               for claim in claims[:_MASTHEAD_REACH])
 
 
 def _over_a_menu(claims: list[Claim], head: int) -> bool:

