@@ -281,6 +281,7 @@ _SHAPED_AS_A_FOREIGN_DATE = regex.compile(r"(?:\p{L}+,?\s+){1,3}\d{1,2}\.?\s+(\p
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands
+_SITE_THEN_WRITER = regex.compile(r"\s[-–—|]\s")  # "تارودانت نيوز - حسن أيت علي"
 _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead",
                    "boilerplate:section-above-title")
 # a menu's items on one line, each a capitalised word: "Economie Finance Entreprises Politique Monde"
@@ -2186,6 +2187,9 @@ class LayoutReader:
                 return Claim(line, Role.BOILERPLATE, "boilerplate:own-report")  # the site's own: "الرقة بوست - خاص"
             if outlet:
                 return Claim(line, Role.SOURCE, "source:own-report", outlet)
+        if state.headline is not None and not state.in_body \
+                and (writer := self._writer_after_the_sites_name(line, state)):
+            return Claim(line, Role.BYLINE, "byline:site-and-writer", line.text, authors=(writer,))
         if line.key and self._short_for_a_credit(line) and (not self._inside_body(state) or self._credits(line)):
             outlets = self._outlet_line(line)
             if outlets:
@@ -2556,6 +2560,21 @@ class LayoutReader:
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
         return Claim(line, Role.UNPARSED, "header:short-line")
+
+    def _writer_after_the_sites_name(self, line: Line, state: _State) -> str:
+        """The writer of a line below the headline that is the site's own name at the top of the page, a spaced dash or
+        bar, then a name of two to four words: "تارودانت نيوز - حسن أيت علي" (Taroudant News): a byline, and the
+        site is no source of its own article; or ""."""
+        if line.words > _MASTHEAD_MAX_WORDS + _NAME_LINE_MAX_WORDS or not _SITE_THEN_WRITER.search(line.text):
+            return ""
+        site, writer = (part.strip() for part in _SITE_THEN_WRITER.split(line.text, maxsplit=1))
+        folded = fold(writer)
+        if not _NAME_LINE_MIN_WORDS <= word_count(writer) <= _NAME_LINE_MAX_WORDS or not _looks_like_name(writer) \
+                or names_outlet(writer, self.profile) or " ".join(folded.split()) in self.profile.keywords.lexicon \
+                or self.profile.author_roles is not None and self.profile.author_roles.search(folded) \
+                or not _names_the_masthead(site, state.claims):
+            return ""  # (a place the profile knows, "الدار البيضاء", or a desk, "محرر الشؤون المحلية")
+        return writer
 
     def _own_report(self, text: str) -> str:
         """The site of a credit line that marks its own report (the profile's `outlets.own_report`), after

@@ -73,8 +73,9 @@ _STRAY_NON_JOINER = re.compile("\u200c(?=\\s|$)|(?:^|(?<=\\s))\u200c")
 _LEFTOVER_NON_JOINER = re.compile("(?<!م[يی])\u200c(?!ها)")
 _NON_JOINING_SCRIPT = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u06d2\u06d5\u0900-\u0dff]")
 
-# Runs of letters and digits: what a reader counts as words.
-WORD = re.compile(r"[^\W_]+")
+# Runs of letters and digits, with the marks written over them (Arabic's shadda and short vowels, combining
+# accents): what a reader counts as words ("عمّان" is one, though "ّ" is no letter).
+WORD = re.compile(r"[^\W_]+(?:[\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670]+[^\W_]*)*")
 # Common punctuation (after folding): never part of a word, so a space can stand in for it.
 _PUNCTUATION = re.compile(r"[.,;:!?\"'()\[\]{}«»“”‘’\-–—/…|#*+=<>%&@~^$]")
 

@@ -9,7 +9,7 @@ import pytest
 import regex
 
 from newsparse import parse_text
-from newsparse.classify import Cue, classify, is_breadcrumb, make_line
+from newsparse.classify import Cue, classify, is_breadcrumb, make_line, word_count
 from newsparse.dates import search_date
 from newsparse.keywords import split_keywords
 from newsparse.normalize import tab_separated_menus, tab_separated_titles
@@ -8578,3 +8578,24 @@ def test_a_publication_label_below_a_creation_date_in_the_same_block() -> None:
                         "Création : mercredi 18 novembre 2026 17:40\nMise à jour : vendredi 20 novembre 2026 08:05\n"
                         f"Publication : jeudi 19 novembre 2026 10:22\nAffichages : 412\n{body}")
     assert (record.date, record.body) == ("2026-11-19T10:22", body)
+
+
+@pytest.mark.parametrize(("masthead", "line", "authors"), [
+    ("تارودانت نيوز\nTaroudant News", "تارودانت نيوز - حسن أيت علي", ("حسن أيت علي",)),  # round 71a
+    ("أمن إف إم\nAmen FM 105.9", "أمن إف إم - عمّان", ()),  # the site's town (a shadda inside a one-word name)
+    ("البلاد", "البلاد - محرر الشؤون المحلية", ()),  # a desk, named by its role
+])
+def test_the_sites_name_then_its_writer_below_the_headline(masthead: str, line: str,
+                                                           authors: tuple[str, ...]) -> None:
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{masthead}\nالرئيسية | أخبار | رياضة | رأي\n{headline}\n{line}\n{body}")
+    assert (record.headline, record.authors, record.sources, record.body) == (headline, authors, (), body)
+
+
+def test_a_word_with_marks_over_its_letters_is_one_word() -> None:
+    assert (word_count("عمّان"), word_count("عَمّان مُحمّد"), word_count("it's a test")) == (1, 2, 4)
+
+
+def test_an_arabic_apps_promotion_is_chrome() -> None:
+    record, body = _article("ar", below="حمّل تطبيق النيل للأخبار على هاتفك")  # Nile News (round 71a)
+    assert (record.body, record.read_also) == (body, ())
