@@ -117,8 +117,16 @@ def _a_caption_glued_before(text: str, credits: tuple[str, ...]) -> str:
     """A photo's caption of one sentence and its credit, one of the `credits` (notice words ending with a colon), glued
     before the paragraph's first capital ("The new maternity wing at … Hospital in Moto’otua. Photo: SGNThe
     long-delayed …", Samoa Global News), or "". The credit is a few capitalised words, the glue where a capital and a
-    small letter begin the paragraph's first word."""
+    small letter begin the paragraph's first word; or the credit is in brackets, the paragraph's first letter glued
+    to the closing one."""
     for credit in credits:
+        bracketed = text.find(f"({credit}", 2, _CAPTION_REACH)
+        if bracketed > 0 and not _STOP_INSIDE.search(text, 0, bracketed):
+            # its credit in brackets, the paragraph right after them: "شارع بولس السادس في الناصرة (تصوير: راديو
+            # الناس)أعلنت بلدية الناصرة …" (Radio Nas)
+            close = text.find(")", bracketed, bracketed + len(credit) + _CREDIT_MAX_CHARS)
+            if close > 0 and text[close + 1:close + 2].isalpha():
+                return text[:close + 1]
         at = text.find(credit, 2, _CAPTION_REACH) - 2  # (the caption's stop and a space before it)
         if at < 0 or text[at:at + 2] != ". " or _STOP_INSIDE.search(text, 0, at):
             continue

@@ -8599,3 +8599,10 @@ def test_a_word_with_marks_over_its_letters_is_one_word() -> None:
 def test_an_arabic_apps_promotion_is_chrome() -> None:
     record, body = _article("ar", below="حمّل تطبيق النيل للأخبار على هاتفك")  # Nile News (round 71a)
     assert (record.body, record.read_also) == (body, ())
+
+
+def test_a_caption_with_its_credit_in_brackets_glued_before_the_first_paragraph() -> None:
+    """Radio Nas (round 71a): the lead picture's caption and "(تصوير: …)" glued to the first paragraph's first word."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\nشارع بولس السادس في الناصرة (تصوير: راديو الناس){body}")
+    assert (record.body, "شارع بولس السادس في الناصرة (تصوير: راديو الناس)" in record.boilerplate) == (body, True)
