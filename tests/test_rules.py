@@ -8606,3 +8606,71 @@ def test_a_caption_with_its_credit_in_brackets_glued_before_the_first_paragraph(
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"{headline}\nشارع بولس السادس في الناصرة (تصوير: راديو الناس){body}")
     assert (record.body, "شارع بولس السادس في الناصرة (تصوير: راديو الناس)" in record.boilerplate) == (body, True)
+
+
+def test_postmedias_article_content_lines_are_chrome_and_close_a_related_list() -> None:
+    """Kenora Miner (round 53b): "Article content" between every block, also right after a related list."""
+    headline, body = _ARTICLES["en"]
+    rest = ("The first section will be rebuilt between September and December so that the busiest part of the "
+            "boardwalk is open for summer.")
+    record = parse_text(f"{headline}\nArticle content\n{body}\nArticle content\nRecommended from Editorial\n"
+                        "Harbourfront businesses worry about summer closures\nArticle content\n{rest}"
+                        .replace("{rest}", rest))
+    assert (record.body, len(record.read_also)) == (f"{body}\n\n{rest}", 1)
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("نشر يوم 12 ماي 2026 على 10:45", "2026-05-12T10:45"),  # Radio Sétif (round 53a): "على" before the time
+])
+def test_round_53_date_lines(line: str, date: str) -> None:
+    record, body = _article("ar", above=line)
+    assert (record.date, record.body) == (date, body)
+
+
+def test_a_joomla_info_line_with_its_hit_counter_dates_the_article() -> None:
+    """L'Économiste du Faso (round 59c): "Catégorie : … | Publication : … | Affichages : 412"."""
+    record, body = _article("fr", above="Catégorie : Entreprises | Publication : 28 avril 2025 | Affichages : 412")
+    assert (record.date, record.body) == ("2025-04-28", body)
+
+
+def test_a_polls_options_are_chrome() -> None:
+    """Hannibal TV (round 58a): a poll's heading, question and options between the article and its tags."""
+    page = (
+            'هانيبال\n'
+            'الرئيسية وطنية جهات دولية رياضة منوعات\n'
+            'جهات\n'
+            'صفاقس: حجز 12 طناً من الفارينة المدعمة في مخزن عشوائي\n'
+            'بتاريخ 24 جوان 2026 - 10:20\n'
+            '\n'
+            'تمكنت فرق المراقبة الاقتصادية بولاية صفاقس، صباح اليوم الأربعاء، من حج'
+            'ز 12 طناً من مادة الفارينة المدعمة في مخزن عشوائي بمعتمدية ساقية الزيت'
+            '، كانت معدة للبيع بأسعار مضاعفة.\n'
+            'وأفاد المدير الجهوي للتجارة بأن صاحب المخزن لا يملك أي ترخيص، وأنه تم '
+            'تحرير محضر في الغرض وإحالته على النيابة العمومية.\n'
+            'وتأتي هذه العملية في إطار حملة وطنية لمكافحة الاحتكار والمضاربة بالموا'
+            'د الأساسية المدعمة.\n'
+            '\n'
+            'استطلاع رأي\n'
+            'هل تعتقد أن حملات المراقبة كافية للحد من الاحتكار؟\n'
+            'نعم\n'
+            'لا\n'
+            'لا أدري\n'
+            'صوّت\n'
+            'عرض النتائج\n'
+            '\n'
+            'كلمات مفتاحية: صفاقس - الفارينة المدعمة - المراقبة الاقتصادية - الاحتك'
+            'ار\n'
+            '\n'
+            'مقالات مشابهة\n'
+            'القيروان: حجز كميات من السكر المدعم في محل لبيع المرطبات\n'
+            'حجزت فرق المراقبة الاقتصادية بالقيروان 800 كلغ من السكر المدعم في محل '
+            'لصنع المرطبات، وتم غلقه بصفة وقتية.\n'
+            'تطاوين: انطلاق موسم جني الزيتون في ظروف طيبة\n'
+            'انطلق موسم جني الزيتون بولاية تطاوين وسط توقعات بصابة تفوق الموسم الفا'
+            'رط بنحو 20 بالمائة.\n'
+            '\n'
+            'جميع الحقوق محفوظة لقناة هانيبال 2026\n'
+            '\n'
+    )
+    record = parse_text(page)
+    assert not {"نعم", "لا"} & set(record.body.split("\n\n"))
