@@ -281,6 +281,7 @@ _SHAPED_AS_A_FOREIGN_DATE = regex.compile(r"(?:\p{L}+,?\s+){1,3}\d{1,2}\.?\s+(\p
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands
+_DESK_WORDS_MAX = 2  # after the site's name, in its desk's credit: "News Service"
 _SITE_THEN_WRITER = regex.compile(r"\s[-–—|]\s")  # "تارودانت نيوز - حسن أيت علي"
 _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead",
                    "boilerplate:section-above-title")
@@ -4028,6 +4029,17 @@ def _drop_a_section_said_again_over_the_body(claims: list[Claim]) -> None:
     sections = {claim.line.key for claim in claims[:first] if claim.rule in _SECTION_RULES}
     if claims[first].line.key in sections:
         claims[first] = Claim(claims[first].line, Role.BOILERPLATE, "boilerplate:section-said-again")
+    elif _the_sites_desk(claims[first].line, claims):
+        claims[first] = Claim(claims[first].line, Role.BOILERPLATE, "boilerplate:the-sites-desk")
+
+
+def _the_sites_desk(line: Line, claims: list[Claim]) -> bool:
+    """A short line that is the site's name at the top of the page and a word or two more, with no stop, where the
+    body would begin: its desk credit ("TradeArabia News Service" below "TradeArabia"), no source of its own."""
+    words = line.text.split()
+    return not line.text.endswith(_SENTENCE_STOPS) and any(
+        _names_the_masthead(" ".join(words[:count]), claims)
+        for count in range(max(1, len(words) - _DESK_WORDS_MAX), len(words)))
 
 
 def _drop_sections_among_related_titles(claims: list[Claim]) -> None:

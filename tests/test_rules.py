@@ -8674,3 +8674,14 @@ def test_a_polls_options_are_chrome() -> None:
     )
     record = parse_text(page)
     assert not {"نعم", "لا"} & set(record.body.split("\n\n"))
+
+
+@pytest.mark.parametrize(("masthead", "desk"), [
+    ("TradeArabia\nBusiness News Information", "TradeArabia News Service"),  # round 69b
+    ("Gulf News", "Gulf News Report"),  # round 55b
+])
+def test_the_sites_desk_credit_over_the_body_is_chrome(masthead: str, desk: str) -> None:
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{masthead}\nHome  Business  Construction  Energy  Industry\n\n{headline}\n"
+                        f"Posted on » Monday, February 28, 2028\n{desk}\n{body}")
+    assert (record.headline, record.body, record.sources) == (headline, body, ())
