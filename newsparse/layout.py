@@ -282,6 +282,7 @@ _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site'
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands
 _DESK_WORDS_MAX = 2  # after the site's name, in its desk's credit: "News Service"
+_DOTTED_ROLE = regex.compile(r"\s[·•]\s")  # between a writer's name and role: "Garrett Rideout · … Reporter"
 _SITE_THEN_WRITER = regex.compile(r"\s[-–—|]\s")  # "تارودانت نيوز - حسن أيت علي"
 _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead",
                    "boilerplate:section-above-title")
@@ -1112,14 +1113,15 @@ class LayoutReader:
                 claims[index] = Claim(below.line, Role.BOILERPLATE, "byline:role")  # Le Devoir: "Par Isabelle
                 continue  # Porter", then "Correspondante parlementaire à Québec"
             most = _TWO_NAMES_MAX_WORDS if below.role is Role.DATE else _NAME_LINE_MAX_WORDS
-            if above.role not in _UNCLAIMED or not _NAME_LINE_MIN_WORDS <= above.line.words <= most:
+            named = self._name_before_a_dotted_role(above.line.text) if above.role in _UNCLAIMED else ""
+            if above.role not in _UNCLAIMED or not _NAME_LINE_MIN_WORDS <= word_count(named) <= most:
                 continue
             over_role = below.role in _ROLE_LINE_ROLES and self._role_line(below.line)
             between = not over_role and _chrome_over_the_date(claims, index)  # "3 min read", the site's name again
-            over_date = (below.role is Role.DATE or between) and _LATIN_LETTER.match(above.line.text) is not None \
-                and above.line.key not in self.profile.section_names and not names_outlet(above.line.text, self.profile)
-            if (over_role or over_date) and above.line.folded not in fold(claims[start].line.text) \
-                    and _one_name_or_two_full_names(names := _author_names(above.line.text, self.profile), over_date):
+            over_date = (below.role is Role.DATE or between) and _LATIN_LETTER.match(named) is not None \
+                and label_key(named) not in self.profile.section_names and not names_outlet(named, self.profile)
+            if (over_role or over_date) and fold(named) not in fold(claims[start].line.text) \
+                    and _one_name_or_two_full_names(names := _author_names(named, self.profile), over_date):
                 rule = "byline:name-over-role" if over_role else "byline:name-over-date"
                 claims[index - 1] = Claim(above.line, Role.BYLINE, rule, above.line.text, authors=names)
                 if over_role:
@@ -1164,6 +1166,12 @@ class LayoutReader:
         names = _author_names(line.text, self.profile)
         if names and all(label_key(name) in authors for name in names):
             claims[last] = Claim(line, Role.BYLINE, "byline:closing-signature", line.text, authors=names)
+
+    def _name_before_a_dotted_role(self, text: str) -> str:
+        """The name of a line that sets the writer's role off by a middle dot or a bullet ("Garrett Rideout · Local
+        Journalism Initiative Reporter", Northern Pen); else the line."""
+        parts = _DOTTED_ROLE.split(text, maxsplit=1)
+        return parts[0].strip() if len(parts) == 2 and self._role_line(make_line(0, parts[1].strip())) else text
 
     def _claim_a_bio_opening_with_a_role(self, claims: list[Claim], last: int, authors: set[str]) -> None:
         """The last paragraph, a short bio that opens with a role word (the profile's `author_bio_roles`), right

@@ -8685,3 +8685,19 @@ def test_the_sites_desk_credit_over_the_body_is_chrome(masthead: str, desk: str)
     record = parse_text(f"{masthead}\nHome  Business  Construction  Energy  Industry\n\n{headline}\n"
                         f"Posted on » Monday, February 28, 2028\n{desk}\n{body}")
     assert (record.headline, record.body, record.sources) == (headline, body, ())
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Alhamisi, 20 Aprili 2028", "2028-04-20"),  # Coast Week (round 72b): Swahili's weekday and month
+    ("Published: 21 March 2028 16:20 SCT", "2028-03-21T16:20+04:00"),  # Today in Seychelles (round 72b)
+])
+def test_round_72b_date_lines(line: str, date: str) -> None:
+    record, body = _article("en", above=line)
+    assert (record.date, record.body) == (date, body)
+
+
+@pytest.mark.parametrize("byline", ["Garrett Rideout · Local Journalism Initiative Reporter",  # Northern Pen
+                                    "Garrett Rideout • Staff Writer"])
+def test_a_name_and_its_role_set_off_by_a_middle_dot_over_the_date(byline: str) -> None:
+    record, body = _article("en", above=f"{byline}\nMarch 3, 2028")
+    assert (record.authors, record.body) == (("Garrett Rideout",), body)
