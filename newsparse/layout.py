@@ -3916,12 +3916,13 @@ def _a_menu_bar(claim: Claim) -> bool:
 
 def _chrome_over_the_date(claims: list[Claim], index: int) -> bool:
     """The claim at `index` stands right above the date line and is chrome, or the site's name said again (its
-    page's first line): a writer's name above it is a name over the date (Townsville Bulletin: "Tess Hollander",
-    "3 min read", then the date; Kamloops This Week: "Iain MacRae", "Kamloops This Week", then the date)."""
+    page's first lines): a writer's name above it is a name over the date (Townsville Bulletin: "Tess Hollander",
+    "3 min read", then the date; Kamloops This Week: "Iain MacRae", "Kamloops This Week", then the date; Stuff's
+    "Aroha Mitchell", "Timaru Herald", then the date, the paper's name the page's second line)."""
     if index + 1 >= len(claims) or claims[index + 1].role is not Role.DATE:
         return False
     claim = claims[index]
-    return claim.role is Role.BOILERPLATE or claim.role in _UNCLAIMED and claim.line.key == claims[0].line.key
+    return claim.role is Role.BOILERPLATE or claim.role in _UNCLAIMED and _names_the_masthead(claim.line.text, claims)
 
 
 def _claim_writers_above_their_address(claims: list[Claim], authors: set[str]) -> None:

@@ -7272,13 +7272,15 @@ def test_a_last_paragraph_signed_by_a_wire_is_no_postal_address() -> None:
 @pytest.mark.parametrize(
     ("between", "name"),
     [("3 min read", "Tess Hollander"),  # Townsville Bulletin: the reading time between the name and the date
-     ("Kamloops This Week", "Iain MacRae")],  # Kamloops This Week: the site's name again
+     ("Kamloops This Week", "Iain MacRae"),  # Kamloops This Week: the site's name again
+     ("Timaru Herald", "Aroha Mitchell")],  # Stuff (round 64b): the paper's name, the page's second line, again
 )
 def test_a_name_over_chrome_over_the_date_is_the_byline(between: str, name: str) -> None:
     title = "Kamloops council approves $9M plan to rebuild Riverside Park boardwalk"
     deck = "Work on the 1.2-kilometre boardwalk is set to begin in the fall and take two construction seasons"
     paragraph = "KAMLOOPS, B.C. — Kamloops city council has approved a $9-million plan to rebuild the boardwalk."
-    record = parse_text(f"Kamloops This Week\nNews | Sports | Opinion\n\n{title}\n{deck}\n{name}\n{between}\n"
+    masthead = "Stuff\nTimaru Herald" if between == "Timaru Herald" else "Kamloops This Week"
+    record = parse_text(f"{masthead}\nNews | Sports | Opinion\n\n{title}\n{deck}\n{name}\n{between}\n"
                         f"May 24, 2027\n{paragraph}")
     assert (record.authors, record.body) == ((name,), f"{deck}\n\n{paragraph}")
 
