@@ -8448,6 +8448,7 @@ def test_credit_words_before_a_brand_with_digits(credit: str, sources: tuple[str
             "Comments are moderated and must follow our community guidelines."]),
     ("fr", ["Diffusé le 13/08/2025 dans le journal de 20h30"]),
     ("en", ["Become a K2.0 member and support independent journalism!"]),  # Kosovo 2.0 (round 71b)
+    ("fr", ["Partager sur Facebook Partager sur X Partager sur WhatsApp"]),  # Arib News (round 72c): a share row
 ])
 def test_appeals_notes_and_counters_below_the_article_are_chrome(language: str, lines: list[str]) -> None:
     record, body = _article(language, below="\n".join(lines))
