@@ -1691,11 +1691,11 @@ class LayoutReader:
         return Claim(line, Role.HEADLINE, GLUED_CHROME_RULE, title, values=(line.text[:cut + 1].strip(),))
 
     def _section_glued_before(self, title: str) -> int:
-        """The length of a section's name the profile knows glued to the first word of `title` ("محلياتالكهرباء"),
-        the title going on with a letter; 0 when none is."""
-        first = title.split(" ", 1)[0]
-        for end in range(len(first) - 2, 1, -1):
-            if label_key(first[:end]) in self.profile.section_names and first[end].isalpha():
+        """The length of a section's name the profile knows, of a word or two, glued to the first or second word of
+        `title` ("محلياتالكهرباء", "أخبار وطنيةنواكشوط"), the title going on with a letter; 0 when none is."""
+        head = " ".join(title.split(" ", 2)[:2])
+        for end in range(len(head) - 2, 1, -1):
+            if head[end].isalpha() and head[end - 1].isalpha() and label_key(head[:end]) in self.profile.section_names:
                 return end
         return 0
 

@@ -8704,3 +8704,21 @@ def test_round_72b_date_lines(line: str, date: str) -> None:
 def test_a_name_and_its_role_set_off_by_a_middle_dot_over_the_date(byline: str) -> None:
     record, body = _article("en", above=f"{byline}\nMarch 3, 2028")
     assert (record.authors, record.body) == (("Garrett Rideout",), body)
+
+
+def test_round_70a_byline_caption_and_zone() -> None:
+    """Rozana: "إعداد وتقديم:" heads the byline, a caption credited "(روزنة/ أرشيف)" is chrome; Radio Mogadishu's
+    kind of zone, named by its region: "(بتوقيت شرق أفريقيا)"."""
+    headline, body = _ARTICLES["ar"]
+    caption = "مولدة أمبيرات في أحد أحياء حلب (روزنة/ أرشيف)"
+    record = parse_text(f"{headline}\nإعداد وتقديم: سامر الحلبي\nالخميس 22 أكتوبر 2026 - 11:50 (بتوقيت شرق أفريقيا)\n"
+                        f"{caption}\n{body}")
+    assert (record.authors, record.date, record.body) == (("سامر الحلبي",), "2026-10-22T11:50+03:00", body)
+
+
+def test_a_section_of_two_words_glued_to_the_title_at_the_end_of_its_path() -> None:
+    """Radio Nouakchott Libre (round 70a): "الرئيسية > أخبار وطنيةنواكشوط: …", the section known to the profile."""
+    title = "نواكشوط: انطلاق توزيع المساعدات الغذائية على 30 ألف أسرة متضررة من الأمطار"
+    body = _ARTICLES["ar"][1]
+    record = parse_text(f"الرئيسية > أخبار وطنية{title}\nالخميس 22 أكتوبر 2026 | 11:50 GMT\n{body}")
+    assert (record.headline, record.body) == (title, body)
