@@ -282,6 +282,8 @@ _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site'
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands
 _DESK_WORDS_MAX = 2  # after the site's name, in its desk's credit: "News Service"
+_REPUBLISHER_MAX_WORDS = 4  # the name of the outlet that first ran an article, in a script with no case
+_HEADER_NAME_REACH = 12  # the page's first lines, where a name alone left unread may be the writer's
 _DOTTED_ROLE = regex.compile(r"\s[·•]\s")  # between a writer's name and role: "Garrett Rideout · … Reporter"
 _SITE_THEN_WRITER = regex.compile(r"\s[-–—|]\s")  # "تارودانت نيوز - حسن أيت علي"
 _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boilerplate:masthead",
@@ -477,6 +479,7 @@ class LayoutReader:
         if authors and self._reclaim_the_article_down_to_its_writers_bio(claims, authors):
             last_paragraphs = _last_paragraphs(claims, _BIO_REACH)
         self._drop_writer_bio(claims, authors, last_paragraphs)
+        self._claim_a_header_name_by_its_bio(claims, last_paragraphs)
         if last_paragraphs:
             self._claim_a_bio_opening_with_a_role(claims, last_paragraphs[0], authors)
         if self.profile.author_box_heads:
@@ -992,14 +995,15 @@ class LayoutReader:
             colon = text.find(":", colon + 1)
         return None
 
-    def _related_label_glued_to_a_source(self, found: Classified, value: str, state: _State) -> Claim | None:
+    def _related_label_glued_to_a_source(self, found: Classified, value: str, state: _State, *,
+                                         glued_only: bool = False) -> Claim | None:
         """A source label's value with a related label of two words or more at its end, glued or not, its colon closing
-        the line ("المصدر: وكالة الأناضولاقرأ أيضاً:", Turkey Now): the sources, and the lines below it a related list;
-        None when it is not so."""
+        the line ("المصدر: وكالة الأناضولاقرأ أيضاً:", Turkey Now), or glued with no colon (`glued_only`: "المصدر:
+        واتاقرأ أيضا", TelvZa): the sources, and the lines below it a related list; None when it is not so."""
         folded = key_of_folded(fold(value))
         labels = [key for key in self._spaced_related_labels if folded.endswith(key)]
         label = next((key for key in labels if folded[-len(key) - 1:-len(key)].isalpha()
-                      or folded[-len(key) - 1:-len(key)] == " "), None)
+                      or not glued_only and folded[-len(key) - 1:-len(key)] == " "), None)
         if label is None:
             return None
         cut = next((start for start in range(len(value) - 1, 0, -1) if key_of_folded(fold(value[start:])) == label), 0)
@@ -1251,6 +1255,26 @@ class LayoutReader:
             claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:author-box")
             claims[index + 1] = Claim(name, Role.BYLINE, "byline:author-box", name.text, authors=(name.text,))
             claims[index + 2] = Claim(bio, Role.BOILERPLATE, "byline:writer-bio")
+
+    def _claim_a_header_name_by_its_bio(self, claims: list[Claim], last_paragraphs: list[int]) -> None:
+        """A name alone left unread between the headline and the date ("لمى العلي", Syria Untold; in a script with no
+        case such a line is as often a section), when one of the last paragraphs is that name, a colon and the
+        writer's role, their bio ("لمى العلي: صحفية سورية مقيمة في إدلب، …"): the name is the byline, the bio chrome."""
+        names = {claim.line.key: index for index, claim in enumerate(claims[:_HEADER_NAME_REACH])
+                 if claim.rule == "header:short-line"
+                 and _NAME_LINE_MIN_WORDS <= claim.line.words <= _NAME_LINE_MAX_WORDS}
+        if not names:
+            return
+        for index in last_paragraphs:
+            line = claims[index].line
+            at = names.get(label_key(line.text.partition(":")[0])) if ":" in line.text[:_BIO_NAME_MAX_CHARS] else None
+            if at is None or claims[index].role is not Role.BODY or line.words > _BIO_MAX_WORDS \
+                    or not self._a_bio_by_its_shape(line, {claims[at].line.key}):
+                continue
+            name = claims[at].line
+            claims[at] = Claim(name, Role.BYLINE, "byline:name-by-its-bio", name.text, authors=(name.text,))
+            claims[index] = Claim(line, Role.BOILERPLATE, "byline:writer-bio")
+            return
 
     def _a_bio_by_its_shape(self, line: Line, authors: set[str]) -> bool:
         """A bio with no verb in it: a footnote's mark, then the writer's role ("* كاتب وصحفي سوداني مقيم في
@@ -1553,8 +1577,9 @@ class LayoutReader:
             tagged = self._label_glued_to_a_source(found, value)
             if tagged is not None:
                 return tagged
-        if kind == "source" and value and line.text.endswith(":"):  # (the value leaves out the line's last colon)
-            related = self._related_label_glued_to_a_source(found, value, state)
+        if kind == "source" and value and (line.text.endswith(":") or caseless(value[-1:])):
+            # (the value leaves out the line's last colon; with none, in a script with no case, only glued)
+            related = self._related_label_glued_to_a_source(found, value, state, glued_only=not line.text.endswith(":"))
             if related is not None:
                 return related
         if kind == "source" and self._title_not_source(value, state) and not self._long_source_over_tags(value, state):
@@ -2854,10 +2879,13 @@ class LayoutReader:
     def _republished_from(self, line: Line) -> str:
         """The outlet a republished article names as its first publisher, known or not: "This
         article was first published by GroundUp." (the profile's `outlets.republished_by`); a
-        capitalised name of a few words, no sentence ("… published by the ministry in 2019")."""
+        capitalised name of a few words, no sentence ("… published by the ministry in 2019"); in a script with no
+        case, a few words ("نُشرت هذه القصة أولاً في صالون سوريا.")."""
         opening = next(words for words in self.profile.republished_by if line.key.startswith(words))
         name = " ".join(line.text.split()[opening.count(" "):]).rstrip(".")
         name = _REPUBLISHED_TAIL.split(name, 1)[0]  # "… by RNZ Pacific and is republished here with permission."
+        if caseless(name[:1]):  # in a script with no case, a name of a few words: "… أولاً في صالون سوريا."
+            return name if 1 <= word_count(name) <= _REPUBLISHER_MAX_WORDS and not _DIGIT.search(name) else ""
         return name if _SITE_NAME.match(name) else ""  # (four words at most)
 
     def _short_for_a_credit(self, line: Line) -> bool:
@@ -3146,10 +3174,14 @@ class LayoutReader:
 
     def _a_bare_caseless_name(self, line: Line) -> bool:
         """In a script with no case, words with no article and no little word: a name, "رامي حداد" (a title of two
-        words has one: "انتخابات الرئاسة"); right below its title, as an intertitle set off by a blank line is not."""
+        words has one: "انتخابات الرئاسة"), or a family name with the article after a given name with none, "منى
+        الطاهر", when the line right above is a title much longer; right below its title, as an intertitle set off
+        by a blank line is not."""
         rules = self.profile.keywords
-        return caseless(line.text[:1]) and bool(rules.definite_article) and not any(
-            word.startswith(rules.definite_article) or word in rules.function_words for word in line.folded.split())
+        words = line.folded.split()
+        article = rules.definite_article
+        return caseless(line.text[:1]) and bool(article) and not any(word in rules.function_words for word in words) \
+            and not any(word.startswith(article) for word in words[:-1])
 
     def _an_intertitle_below_a_list(self, line: Line, state: _State) -> bool:
         """A short line set off by a blank line below two related titles printed one right under the other, with

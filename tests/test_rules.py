@@ -8722,3 +8722,26 @@ def test_a_section_of_two_words_glued_to_the_title_at_the_end_of_its_path() -> N
     body = _ARTICLES["ar"][1]
     record = parse_text(f"الرئيسية > أخبار وطنية{title}\nالخميس 22 أكتوبر 2026 | 11:50 GMT\n{body}")
     assert (record.headline, record.body) == (title, body)
+
+
+def test_round_72a_writers_credits_and_lists() -> None:
+    """Syria Untold: the writer's name alone over the date, named again by the bio below the article; the outlet that
+    first ran the story; related titles each over its writer's name, a family name with the article among them."""
+    headline, body = _ARTICLES["ar"]
+    titles = ["معلمات متطوعات يفتحن مدارس في الخيام", "الطاقة الشمسية في الشمال السوري: حل مؤقت لأزمة دائمة"]
+    record = parse_text(f"{headline}\nلمى العلي\n26 أيار/مايو 2026\n{body}\n"
+                        "لمى العلي: صحفية سورية مقيمة في إدلب، تكتب عن قضايا النساء والنزوح.\n"
+                        "نُشرت هذه القصة أولاً في صالون سوريا.\nمقالات ذات صلة\n"
+                        f"{titles[0]}\nريم الحسن\n{titles[1]}\nعمر الخطيب")
+    assert (record.authors, record.sources, record.body) == (("لمى العلي",), ("صالون سوريا",), body)
+    assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize(("above", "below", "sources", "related"), [
+    ("كتابة: رنا الحاج", "اشترك/ي في نشرة ميغافون البريدية لتصلك أهم القصص كل أسبوع", (), 0),  # Megaphone
+    ("", "المصدر: واتاقرأ أيضا\nقابس: حملة لمقاومة الحشرات والناموس بالأحياء الشعبية", ("وات",), 1),  # TelvZa
+    ("", "في الموضوع نفسه\nليبيا. النفط رهينة الانقسام", (), 1),  # Orient XXI
+])
+def test_round_72a_labels(above: str, below: str, sources: tuple[str, ...], related: int) -> None:
+    record, body = _article("ar", above=above, below=below)
+    assert (record.body, record.sources, len(record.read_also)) == (body, sources, related)
