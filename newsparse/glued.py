@@ -22,6 +22,7 @@ _MIN_BUTTONS = 2  # one name glued to a paragraph is a word of it ("… on Faceb
 _ENDING_MAX_CHARS = 60  # a glued notice: "Copyright © ANTARA 2025", not a sentence that goes on
 _SENTENCE_STOPS = (".", "!", "?", "؟", "…", '"', "”", "»")
 _BUTTON_MAX_CHARS = 30  # the last characters a button's name may take
+_OPENING_QUOTES = frozenset('"“«‘')
 _CAPTION_REACH = 200  # characters: where a caption glued before a paragraph ends, its credit's notice word
 _CREDIT_MAX_CHARS = 40
 _CREDIT_MAX_WORDS = 3
@@ -102,11 +103,14 @@ def cut_glued_chrome(text: str, glued: GluedChrome) -> tuple[str, tuple[str, ...
 
 def _a_notice_glued_before(text: str, endings: tuple[str, ...]) -> str:
     """The notice word opening `text` glued to the paragraph's first capital ("AdvertisementThe …"; in capitals, to
-    a capital and a small letter, "ADVERTISEMENTThe …"), or ""."""
+    a capital and a small letter, "ADVERTISEMENTThe …"), or set off by a space from a quotation that opens it
+    ('Advertisement "Water don finish …', The Eden Newspaper), or ""."""
     if not text.startswith(endings):
         return ""
     notice = next(ending for ending in endings if text.startswith(ending))
     after = text[len(notice):len(notice) + 2]
+    if notice[-1:].isalpha() and after[:1] == " " and after[1:] in _OPENING_QUOTES:
+        return notice + " "  # before a quotation opening the paragraph: 'Advertisement "Water don finish …'
     if notice[-1:].islower():
         return notice if after[:1].isupper() else ""
     capitals = notice.isupper() and after[:1].isupper() and after[1:].islower()  # "ADVERTISEMENTThe …"

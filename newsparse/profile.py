@@ -538,7 +538,7 @@ def _glued_label(labels: Mapping[str, Any]) -> GluedLabel | None:
         keys=tuple(sorted({label_key(word) for word in every}, key=len, reverse=True)),
         before_colon=regex.compile(rf"(?:(?:(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=\p{{Lo}}\p{{Mn}}{{0,2}})|(?<=[.!?؟…»\"”])\s?)"
                                    rf"(?P<label>(?i:{alternatives}))"
-                                   rf"|(?:(?<=\p{{Lu}}\p{{Lu}})(?=\p{{Lu}}\p{{Ll}})|(?<=[.!?]))"
+                                   rf"|(?:(?<=\p{{Lu}}\p{{Lu}})(?=\p{{Lu}}\p{{Ll}})|(?<=[.!?)\]]))"
                                    rf"(?P<label>(?i:{alternatives}|(?-i:{shorts}))))\s*$"),
     )
 

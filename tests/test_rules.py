@@ -8449,6 +8449,8 @@ def test_credit_words_before_a_brand_with_digits(credit: str, sources: tuple[str
     ("fr", ["Diffusé le 13/08/2025 dans le journal de 20h30"]),
     ("en", ["Become a K2.0 member and support independent journalism!"]),  # Kosovo 2.0 (round 71b)
     ("fr", ["Partager sur Facebook Partager sur X Partager sur WhatsApp"]),  # Arib News (round 72c): a share row
+    # round 73b: newsletter and video promotions (Sligo Champion)
+    ("en", ["Stay up to date with all the latest news", "Today's News in 90 Seconds – April 25th"]),
 ])
 def test_appeals_notes_and_counters_below_the_article_are_chrome(language: str, lines: list[str]) -> None:
     record, body = _article(language, below="\n".join(lines))
@@ -8745,3 +8747,30 @@ def test_round_72a_writers_credits_and_lists() -> None:
 def test_round_72a_labels(above: str, below: str, sources: tuple[str, ...], related: int) -> None:
     record, body = _article("ar", above=above, below=below)
     assert (record.body, record.sources, len(record.read_also)) == (body, sources, related)
+
+
+def test_round_73b_glued_labels_notices_and_comment_forms() -> None:
+    """The Negros Chronicle: the tag label glued after a source's closing bracket; The Eden Newspaper: an ad slot's
+    notice before a quotation that opens a paragraph; Kiribati Independent: Divi's comment form below a related
+    article's paragraph."""
+    headline, body = _ARTICLES["en"]
+    quote = ('"Water don finish for tap since Monday, we di buy am for jerrican," said Molyko student Ngwa Blessing, '
+             'meaning the taps had run dry since Monday.')
+    record = parse_text(f"{headline}\n{body}\nAdvertisement {quote}\n"
+                        "Source: Dumaguete City Water District (DCWD)Tags: Dumaguete Water interruption Valencia\n"
+                        "Related\nKiribati to host Pacific fisheries ministers in July\n"
+                        "Submit a Comment\nYour email address will not be published. Required fields are marked *")
+    assert (record.body, record.sources) == (f"{body}\n\n{quote}", ("Dumaguete City Water District (DCWD)",))
+    assert record.keywords == ("Dumaguete", "Water interruption", "Valencia")
+    assert [(item.headline, item.body) for item in record.read_also] == [
+        ("Kiribati to host Pacific fisheries ministers in July", "")]
+
+
+def test_a_pictures_icon_over_its_caption_and_a_comment_count_over_related_stories() -> None:
+    """Pilbara News (round 73b): "Camera Icon" over the lead picture's caption; Wrangell Sentinel: "Reader
+    Comments(0)" between the last paragraph and "Related Stories"."""
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\nMon, 1 May 2028 4:10PM\nCamera Icon\n"
+                        "The Karratha Health Campus emergency department. Credit: Tom Zaunmayr/Pilbara News\n"
+                        f"{body}\nReader Comments(0)\n\nRelated Stories\nKarratha council backs new airport terminal")
+    assert (record.body, len(record.read_also)) == (body, 1)
