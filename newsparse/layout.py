@@ -1584,7 +1584,8 @@ class LayoutReader:
                 return related
         if kind == "source" and self._title_not_source(value, state) and not self._long_source_over_tags(value, state):
             return None  # "مصادر: مفاوضات الهدنة في غزة تدخل مرحلة حاسمة" is a headline
-        if state.read_also == "section" and kind in ("date", "updated", "author") and state.read_also_items:
+        if state.read_also == "section" and kind in ("date", "updated", "author") \
+                and (state.read_also_items or kind == "author" and not found.value):  # (a rubric: "Reportage")
             if self._is_prose(line, _DATELINE_MAX_WORDS):
                 return None  # its paragraph: "By Sunday, only a handful of the convoys …", "Par ailleurs, …"
             # The related article's own dateline or byline: part of it, never the record's date.

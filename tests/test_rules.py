@@ -8774,3 +8774,18 @@ def test_a_pictures_icon_over_its_caption_and_a_comment_count_over_related_stori
                         "The Karratha Health Campus emergency department. Credit: Tom Zaunmayr/Pilbara News\n"
                         f"{body}\nReader Comments(0)\n\nRelated Stories\nKarratha council backs new airport terminal")
     assert (record.body, len(record.read_also)) == (body, 1)
+
+
+def test_round_73c_rubrics_players_donations_and_credits() -> None:
+    """Bondy Blog: a rubric right below the related label and between its titles, then a donation box; Canal 3: a
+    byline with the photo's credit after a slash, live buttons; Nippon.com: a stock library credits a caption."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["À Sevran, la dernière boulangerie du quartier Rougemont ferme ses portes",
+              "Inès, 19 ans, première de sa famille à entrer en classe préparatoire"]
+    caption = "Le bain en plein air d'une auberge de Kusatsu, dans la préfecture de Gunma. (Pixta)"
+    record = parse_text(f"{headline}\nTexte : Lara Schneider / Photo : Canal 3\n{caption}\n{body}\n"
+                        f"Canal 3 en direct\n▶ Écouter le direct\nPour aller plus loin\nReportage\n{titles[0]}\n"
+                        f"Portrait\n{titles[1]}\nSoutenez le Bondy Blog\nLe Bondy Blog est un média indépendant. Pour "
+                        "continuer à raconter les quartiers, nous avons besoin de vous.\nJe fais un don")
+    assert (record.authors, record.body) == (("Lara Schneider",), body)
+    assert [item.headline for item in record.read_also] == titles
