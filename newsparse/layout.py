@@ -1959,9 +1959,11 @@ class LayoutReader:
         return ()
 
     def _a_title_in_a_related_list(self, line: Line, state: _State) -> bool:
-        """A title's length below a related title, no sentence, though it opens like a caption: the next title ("صور:
-        صيادو الميناء يواجهون ارتفاع أسعار المحروقات", "صور" being the city of Tyre too)."""
-        return bool(state.read_also) and bool(state.claims) and state.claims[-1].role is Role.READ_ALSO_HEADLINE \
+        """A title's length below a related title or right below the related label, no sentence, though it opens like
+        a caption: the next title, or the first ("صور: صيادو الميناء يواجهون ارتفاع أسعار المحروقات", "صور" being the
+        city of Tyre too)."""
+        return bool(state.read_also) and bool(state.claims) \
+            and state.claims[-1].role in (Role.READ_ALSO_HEADLINE, Role.READ_ALSO_LABEL) \
             and line.words > _DATELINE_MAX_EXTRA_WORDS and not self._is_prose(line, 40)
 
     def _may_be_headline(self, line: Line, state: _State) -> bool:
@@ -3640,16 +3642,19 @@ def _a_dashed_menu(line: Line) -> bool:
 def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:
     """A photo's caption between paragraphs, credited to the site itself after a dash or in brackets: "شاحنات متوقفة
     على الطريق القومي قرب هيا - الطريق" below the masthead "الطريق" (Al Tareeq), "طفل يملأ غالونات المياه … (غزة
-    بوست)" (Gaza Post). The site's name is the page's first line (maybe without its last word: "إذاعة تلمسان" of
-    "إذاعة تلمسان الجهوية"),
+    بوست)" (Gaza Post). The site's name is one of the page's first lines of chrome (maybe without its last word:
+    "إذاعة تلمسان" of "إذاعة تلمسان الجهوية"; "إذاعة قابس" below "Radio Gabès"),
     a short line of chrome; the caption is short and ends no sentence before the dash, unless it stands above the
     first paragraph, with paragraphs below it ("La ligne 36 relie Carhaix à la gare de Morlaix en un peu plus d'une
     heure. (Le Poher)", "Le site provisoire du marché central de Bafoussam. © 237actu")."""
-    if not claims or claims[0].role is not Role.BOILERPLATE or claims[0].line.words > _SITE_NAME_MAX_WORDS:
+    mastheads = [claim.line.text for claim in claims[:_MASTHEAD_REACH]
+                 if claim.role is Role.BOILERPLATE and claim.line.words <= _SITE_NAME_MAX_WORDS]
+    if not mastheads or claims[0].role is not Role.BOILERPLATE:
         return
-    names = [claims[0].line.text]
-    if len(words := names[0].split()) > 2:  # the name without its last word: "إذاعة تلمسان" of "إذاعة تلمسان الجهوية"
-        names.append(" ".join(words[:-1]))
+    names = list(mastheads)
+    for name in mastheads:  # the name without its last word: "إذاعة تلمسان" of "إذاعة تلمسان الجهوية"
+        if len(words := name.split()) > 2:
+            names.append(" ".join(words[:-1]))
     endings = tuple(f"{mark}{site}{close}" for site in names
                     for mark, close in ((" - ", ""), (" – ", ""), (" — ", ""), (" (", ")"), (" © ", "")))
     first = True  # no paragraph above yet

@@ -8046,6 +8046,9 @@ def test_a_related_title_that_opens_like_a_caption() -> None:
     assert [item.headline for item in record.read_also] == titles
     record, _ = _article("ar", below=f"اقرأ أيضاً\n{titles[0]}\nصور: رويترز")
     assert [item.headline for item in record.read_also] == titles[:1]
+    first = ["صور: حملة لتنظيف الشاطئ الرملي قبل نهاية الموسم", "النبطية: ارتفاع أسعار الخضار في السوق الشعبي"]
+    record, _ = _article("ar", below="أخبار ذات صلة\n" + "\n".join(first))  # Sawt al-Shaab (round 73a): the first
+    assert [item.headline for item in record.read_also] == first
 
 
 @pytest.mark.parametrize("credit", ["Photo Le Faucigny/J.P.", "Photo : Le Faucigny/J.P.", "Photo Le Faucigny / J.P.",
@@ -8789,3 +8792,13 @@ def test_round_73c_rubrics_players_donations_and_credits() -> None:
                         "continuer à raconter les quartiers, nous avons besoin de vous.\nJe fais un don")
     assert (record.authors, record.body) == (("Lara Schneider",), body)
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_round_73a_a_player_button_and_a_caption_credited_to_the_sites_arabic_name() -> None:
+    """Abu Dhabi TV: "تشغيل الفيديو" over its duration; Radio Gabès: the site's Arabic name on the page's third line
+    credits the lead picture's caption."""
+    headline, body = _ARTICLES["ar"]
+    caption = "جني الرمان بواحة شنني - إذاعة قابس"
+    record = parse_text("Radio Gabès\n\nإذاعة قابس\nالرئيسية | أخبار الجهة | وطنية | رياضة | البث المباشر\n"
+                        f"{headline}\nتشغيل الفيديو\n01:48\n{caption}\n{body}")
+    assert (record.headline, record.body) == (headline, body)
