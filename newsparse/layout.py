@@ -4069,7 +4069,15 @@ def _over_a_menu(claims: list[Claim], head: int) -> bool:
 
 def _drop_a_section_said_again_over_the_body(claims: list[Claim]) -> None:
     """A short line read as the first paragraph that says again the section's name printed above the title ("News",
-    the title, its byline and date, then "News" again over the caption, Homer News): chrome, as the first one is."""
+    the title, its byline and date, then "News" again over the caption, Homer News): chrome, as the first one is; so is
+    the site's name at the top of the page said again a few lines below the title ("Sligo Champion" over the
+    writer's name)."""
+    head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
+    for index in range(head + 1, min(len(claims), head + _NAME_BELOW_TITLE_REACH)) if head is not None else ():
+        claim = claims[index]  # the site's name again below the title, over the byline (Sligo Champion)
+        if claim.role is Role.BODY and claim.line.words <= _SITE_NAME_MAX_WORDS \
+                and _names_the_masthead(claim.line.text, claims[:head]):
+            claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:name-below-title")
     first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
     if first is None or claims[first].line.words > _SECTION_NAME_MAX_WORDS:
         return

@@ -8802,3 +8802,13 @@ def test_round_73a_a_player_button_and_a_caption_credited_to_the_sites_arabic_na
     record = parse_text("Radio Gabès\n\nإذاعة قابس\nالرئيسية | أخبار الجهة | وطنية | رياضة | البث المباشر\n"
                         f"{headline}\nتشغيل الفيديو\n01:48\n{caption}\n{body}")
     assert (record.headline, record.body) == (headline, body)
+
+
+def test_the_sites_name_again_between_the_deck_and_the_byline_is_chrome() -> None:
+    """Sligo Champion (round 73b): the masthead, the title, its deck, "Sligo Champion" again, the writer, the date."""
+    title = "‘We were told it would be fixed by Easter’ – Strandhill residents still waiting for coastal path repairs"
+    deck = "Council says storm repairs will cost €1.4m and need planning permission before work can begin"
+    body = _ARTICLES["en"][1]
+    record = parse_text("Sligo Champion\nSign In   Subscribe\nNews  Sport  GAA  Farming  Property  Obituaries\n\n"
+                        f"Sligo\n{title}\n{deck}\nSligo Champion\nConor Devaney\nTue 25 Apr 2028 at 06:30\n{body}")
+    assert (record.headline, record.authors, record.body) == (title, ("Conor Devaney",), f"{deck}\n\n{body}")
