@@ -4047,6 +4047,7 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
                 for below in range(index + 1, end):
                     claims[below] = Claim(claims[below].line, Role.BODY, "body:paragraph-below-inline-link")
                 _credit_the_article(claims, end)
+                _reclaim_a_signature_below(claims, end)
             index = end
             continue
         index += 1
@@ -4107,6 +4108,20 @@ def _drop_sections_among_related_titles(claims: list[Claim]) -> None:
         if claim.role is Role.READ_ALSO_HEADLINE and claim.line.words <= _SECTION_NAME_MAX_WORDS \
                 and claim.line.text in items:
             claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:section-of-a-related-title")
+
+
+def _reclaim_a_signature_below(claims: list[Claim], end: int) -> None:
+    """The article went on below an inline related link down to `end`, where a name alone was read as a second
+    related title, with the article's source, tags or chrome below it ("KOSSI AGBÉKO", then "Source : …", Laabli):
+    the writer's signature, given back to the body for the closing-name rules to read."""
+    if end >= len(claims) or claims[end].role is not Role.READ_ALSO_HEADLINE:
+        return
+    line = claims[end].line
+    below = claims[end + 1] if end + 1 < len(claims) else None
+    if _NAME_LINE_MIN_WORDS <= line.words <= _NAME_LINE_MAX_WORDS and not line.text.endswith(_SENTENCE_STOPS) \
+            and _looks_like_name(line.text) \
+            and (below is None or below.role in (Role.SOURCE, Role.KEYWORDS, Role.BOILERPLATE)):
+        claims[end] = Claim(line, Role.BODY, "body:paragraph")
 
 
 def _a_source_between_paragraphs(claims: list[Claim], index: int) -> bool:

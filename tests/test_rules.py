@@ -8812,3 +8812,18 @@ def test_the_sites_name_again_between_the_deck_and_the_byline_is_chrome() -> Non
     record = parse_text("Sligo Champion\nSign In   Subscribe\nNews  Sport  GAA  Farming  Property  Obituaries\n\n"
                         f"Sligo\n{title}\n{deck}\nSligo Champion\nConor Devaney\nTue 25 Apr 2028 at 06:30\n{body}")
     assert (record.headline, record.authors, record.body) == (title, ("Conor Devaney",), f"{deck}\n\n{body}")
+
+
+def test_a_signature_below_the_paragraphs_that_follow_an_inline_related_link() -> None:
+    """Laabli (round 73c): "LIRE AUSSI" and a title mid-body, three more paragraphs, then the writer's name in
+    capitals over the source: the signature, no second related title."""
+    headline, body = _ARTICLES["fr"]
+    rest = ["« Míawo míele mɔ kpɔm tso ƒe geɖe », confie en éwé une vendeuse de pagnes installée depuis dix ans.",
+            "Avec un loyer mensuel fixé à 15 000 francs CFA pour un étal, certaines revendeuses craignent de ne pas "
+            "pouvoir suivre.",
+            "Les travaux d'aménagement des parkings et des voies d'accès se poursuivront jusqu'en février."]
+    title = "Togo : les prix du maïs en baisse sur les marchés de l'intérieur"
+    record = parse_text(f"{headline}\n{body}\nLIRE AUSSI\n{title}\n" + "\n".join(rest)
+                        + "\nKOSSI AGBÉKO\nSource : Commune du Golfe 1")
+    assert (record.authors, [item.headline for item in record.read_also]) == (("KOSSI AGBÉKO",), [title])
+    assert record.body == "\n\n".join([body, *rest])
