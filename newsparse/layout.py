@@ -1815,6 +1815,8 @@ class LayoutReader:
                 return parts
         parts = tuple(part.strip() for part in _LIST_COMMA.split(value.strip(" ,،"))) \
             if "," in value or "،" in value else ()  # (a comma closing the list closes no name)
+        if len(parts) > 1 and self._one_offices_name(parts):
+            parts = ()
         if len(parts) > 1:
             known = [names_outlet(part, self.profile) for part in parts]
             # a known outlet beside a name of a few capitalised words: "DVB, Khit Thit Media" (Mizzima),
@@ -1871,6 +1873,19 @@ class LayoutReader:
                 and label_key(outlet) in self.profile.outlet_names:
             return (outlet.strip(),)  # Erem News: "المصدر: القاهرة - إرم نيوز", the place and the outlet
         return (value,)
+
+    def _one_offices_name(self, parts: tuple[str, ...]) -> bool:
+        """Parts set off by commas that name one office: its government after a comma ("Fisheries Department,
+        Government of Tripura"), or an office's portfolios, the last after "and" ("Ministry of Food, Agriculture and
+        Light Industry"); by the profile's `outlets.jurisdiction_words` and `outlets.institution_words`."""
+        profile = self.profile
+        if not profile.jurisdiction_words and not profile.institution_words:
+            return False
+        heads = [fold(" ".join(part.split()[:2])).removeprefix("the ") for part in parts]
+        if any(head.endswith(" of") and head[:-3] in profile.jurisdiction_words for head in heads[1:]):
+            return True
+        return heads[0].endswith(" of") and heads[0][:-3] in profile.institution_words and " and " in parts[-1] \
+            and not any(head.partition(" ")[0] in profile.institution_words for head in heads[1:])
 
     def _published_part(self, found: Classified) -> Classified:
         """A date label's value that holds the other date label after a bar, a bullet, a semicolon, a comma or a

@@ -57,7 +57,8 @@ SCHEMA: dict[str, Any] = {
     "breadcrumb": {"home": list, "separators": list, "home_separators": list},
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
                 "open_credit_words": list, "credit_closings": list, "republished_by": list, "own_report": list,
-                "credit_sentences": list, "first_ran_in": list, "list_labels": list, "lowercase_names": list},
+                "credit_sentences": list, "first_ran_in": list, "list_labels": list, "lowercase_names": list,
+                "institution_words": list, "jurisdiction_words": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
                  "name_links": list, "titles": list, "construct_heads": list, "tail_variants": dict, "pair_heads": list,
@@ -152,6 +153,8 @@ class Profile:
     open_credit_words: tuple[str, ...]  # label keys, each with a space after: "with reports from " (any outlet)
     source_list_labels: frozenset[str]  # label keys of source labels that say several follow: "sources"
     lowercase_names: frozenset[str]  # words that open an institution's name in lower case ("ministère")
+    institution_words: frozenset[str]  # folded words that open an office's name before "of": "ministry"
+    jurisdiction_words: frozenset[str]  # folded words of a government's name before "of": "government", "city"
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
     republished_by: tuple[str, ...]  # label keys, each with a space after: "this article was first published by "
     own_report: frozenset[str]  # label keys of the word that marks a site's own report after its name: "خاص"
@@ -406,6 +409,8 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         open_credit_words=tuple(f"{label_key(words)} " for words in outlets.get("open_credit_words", ())),
         source_list_labels=frozenset(label_key(label) for label in outlets.get("list_labels", ())),
         lowercase_names=frozenset(fold(word) for word in outlets.get("lowercase_names", ())),
+        institution_words=frozenset(fold(word) for word in outlets.get("institution_words", ())),
+        jurisdiction_words=frozenset(fold(word) for word in outlets.get("jurisdiction_words", ())),
         credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),
         republished_by=tuple(f"{label_key(words)} " for words in outlets.get("republished_by", ())),
         own_report=frozenset(label_key(words) for words in outlets.get("own_report", ())),

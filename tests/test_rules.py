@@ -8827,3 +8827,14 @@ def test_a_signature_below_the_paragraphs_that_follow_an_inline_related_link() -
                         + "\nKOSSI AGBÉKO\nSource : Commune du Golfe 1")
     assert (record.authors, [item.headline for item in record.read_also]) == (("KOSSI AGBÉKO",), [title])
     assert record.body == "\n\n".join([body, *rest])
+
+
+@pytest.mark.parametrize(("line", "sources"), [
+    ("Source: Fisheries Department, Government of Tripura", ("Fisheries Department, Government of Tripura",)),  # 74b
+    ("Source: Ministry of Food, Agriculture and Light Industry",  # Mongolia Weekly (round 74b): its portfolios
+     ("Ministry of Food, Agriculture and Light Industry",)),
+    ("Sources: Ministry of Health, Reuters", ("Ministry of Health", "Reuters")),  # two sources still
+])
+def test_an_offices_name_with_commas_is_one_source(line: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en", below=line)
+    assert (record.sources, record.body) == (sources, body)
