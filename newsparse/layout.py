@@ -283,6 +283,7 @@ _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands
 _DESK_WORDS_MAX = 2  # after the site's name, in its desk's credit: "News Service"
 _REPUBLISHER_MAX_WORDS = 4  # the name of the outlet that first ran an article, in a script with no case
+_RUBRIC_MAX_WORDS, _RUBRIC_TITLE_MIN_WORDS = 2, 5  # a related item's rubric over its title: "Vie locale"
 _HEADER_NAME_REACH = 12  # the page's first lines, where a name alone left unread may be the writer's
 _DOTTED_ROLE = regex.compile(r"\s[·•]\s")  # between a writer's name and role: "Garrett Rideout · … Reporter"
 _SITE_THEN_WRITER = regex.compile(r"\s[-–—|]\s")  # "تارودانت نيوز - حسن أيت علي"
@@ -3131,6 +3132,8 @@ class LayoutReader:
             # "Africa" below a related title, "Politique belge" above one (a section the header printed), or a
             # title's first words above it ("Bosnie-Herzégovine", then "Bosnie-Herzégovine : Sarajevo …"): a section
             return Claim(line, Role.BOILERPLATE, "read-also:section-name")
+        if _a_rubric_over_a_title(line, state):
+            return Claim(line, Role.BOILERPLATE, "read-also:rubric")
         if line.words <= _DATELINE_MAX_WORDS and _DIGIT.search(line.text):
             dated = self._dateline(line)
             if dated is not None:  # the related article's own dateline, above or below its title
@@ -4123,6 +4126,16 @@ def _drop_sections_among_related_titles(claims: list[Claim]) -> None:
         if claim.role is Role.READ_ALSO_HEADLINE and claim.line.words <= _SECTION_NAME_MAX_WORDS \
                 and claim.line.text in items:
             claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:section-of-a-related-title")
+
+
+def _a_rubric_over_a_title(line: Line, state: _State) -> bool:
+    """A word or two, no stop or digit, at the head of a related list or right below one of its titles, over a longer
+    title: the next item's rubric ("Dans la même rubrique", "Vie locale", then "Faa'a : le nouveau terminal …", Radio
+    Tiare), chrome."""
+    following = state.next_line
+    return line.words <= _RUBRIC_MAX_WORDS and following is not None and following.words >= _RUBRIC_TITLE_MIN_WORDS \
+        and (not state.read_also_items or bool(state.claims) and state.claims[-1].role is Role.READ_ALSO_HEADLINE) \
+        and not line.text.endswith(_SENTENCE_STOPS) and not line.text.endswith(":") and not _DIGIT.search(line.text)
 
 
 def _reclaim_a_signature_below(claims: list[Claim], end: int) -> None:

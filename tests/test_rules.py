@@ -8838,3 +8838,18 @@ def test_a_signature_below_the_paragraphs_that_follow_an_inline_related_link() -
 def test_an_offices_name_with_commas_is_one_source(line: str, sources: tuple[str, ...]) -> None:
     record, body = _article("en", below=line)
     assert (record.sources, record.body) == (sources, body)
+
+
+def test_round_74c_related_rubrics_labels_and_a_newsletter_box() -> None:
+    """Radio Tiare: a rubric right below the related label; Le Pays briard: "Nos lecteurs ont aussi lu" heads related
+    titles; Le Courrier de l'Atlas: a newsletter box below the last related article."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["Faa'a : le nouveau terminal de l'aéroport inauguré en février",
+              "Moorea : la navette maritime du soir supprimée faute de passagers"]
+    record = parse_text(f"{headline}\n{body}\nDans la même rubrique\nVie locale\n{titles[0]}\nSociété\n{titles[1]}\n"
+                        "Recevez notre newsletter\nChaque vendredi, l'essentiel de l'actualité du Maghreb et de la "
+                        "diaspora.")
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+    assert [item.body for item in record.read_also] == ["", ""]
+    read, _ = _article("fr", below="Nos lecteurs ont aussi lu\n" + "\n".join(titles))
+    assert [item.headline for item in read.read_also] == titles
