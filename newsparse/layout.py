@@ -277,7 +277,10 @@ _SHAPED_AS_A_DATE = regex.compile(
     r"(?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?:\p{Ll}{1,3}\s+)?\p{L}+\.?,?\s+(?:\p{Ll}{1,3}\s+)?(?:19|20)\d\d\.?")
 # The same with a weekday of up to three words, when the month is none the profile reads: "Ku wa gatanu 21 Munyonyo
 # 2025" (Kirundi) above a French page; a title may end with a date in the page's own language
-_SHAPED_AS_A_FOREIGN_DATE = regex.compile(r"(?:\p{L}+,?\s+){1,3}\d{1,2}\.?\s+(\p{L}+)\.?,?\s+(?:19|20)\d\d\.?")
+_SHAPED_AS_A_FOREIGN_DATE = regex.compile(
+    r"(?:\p{L}+,?\s+){1,3}\d{1,2}\.?\s+(\p{L}+)\.?,?\s+(?:19|20)\d\d\.?"
+    # or the month first, maybe in another calendar: "Hamus, Ginbot 10, 2020 E.C." (The Ethiopian Herald)
+    r"|(?:\p{L}+,?\s+){1,3}?(\p{L}+)\s+\d{1,2},?\s+(?:19|20)\d\d(?:\s?E\.\s?C\.)?")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands
@@ -1691,7 +1694,7 @@ class LayoutReader:
     def _a_foreign_date(self, line: Line) -> bool:
         """A date of the day in another language, its weekday in up to three words (`_SHAPED_AS_A_FOREIGN_DATE`)."""
         shaped = _SHAPED_AS_A_FOREIGN_DATE.fullmatch(line.text)
-        return shaped is not None and fold_word(shaped.group(1)) not in self.vocabulary.tables.months
+        return shaped is not None and fold_word(shaped.group(1) or shaped.group(2)) not in self.vocabulary.tables.months
 
     def _a_bare_path(self, line: Line) -> bool:
         """A site's path with no title in its last step ("Accueil » Économie » Agriculture", or short, "Actualités ›

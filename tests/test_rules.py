@@ -5387,6 +5387,10 @@ def test_the_date_of_the_day_read_under_the_masthead_leaves_the_title_over_the_a
         # Regard: a date in Romanian above the site's name and its tagline (a magazine): no title
         ("Joi, 20 februarie 2025\nRegard\nLe magazine francophone de Roumanie\nActualité\nSociété\nÉconomie",
          "Bucarest : Calea Victoriei piétonne tous les week-ends, y compris en hiver", "19 février 2025"),
+        # The Ethiopian Herald (round 74b): the day in the Ethiopian calendar, its month first, above the masthead
+        ("Hamus, Ginbot 10, 2020 E.C.\nThe Ethiopian Herald\nHome  News  Business  Editorial  Opinion  Society  Sport",
+         "Addis Ababa light rail: 15 new trains to enter service before rainy season",
+         "BY ALEMNESH TADESSE\nThursday, 18 May 2028"),
         # Riviera Chablais (round 71c): the site's name and tagline on one line, a print edition's date line, the menu
         ("Riviera Chablais votre région\nÉdition du jeudi 19 novembre 2026 | E-paper\n"
          "Riviera | Chablais | Sports | Culture | Agenda | Annonces\nMonthey",
