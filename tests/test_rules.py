@@ -8857,3 +8857,13 @@ def test_round_74c_related_rubrics_labels_and_a_newsletter_box() -> None:
     assert [item.body for item in record.read_also] == ["", ""]
     read, _ = _article("fr", below="Nos lecteurs ont aussi lu\n" + "\n".join(titles))
     assert [item.headline for item in read.read_also] == titles
+
+
+@pytest.mark.parametrize("line", [
+    "ورشة توسعة ميناء شطايبي (ص: إذاعة عنابة)",  # Radio Annaba (round 74a): "ص" for the photo
+    "فرق الهلال الأحمر في وادي القطارة - المصدر: الهلال الأحمر الليبي فرع بنغازي",  # Benghazi 24: after a dash
+    "نوفمبر 5, 2025\n0 تعليق\nدقيقة واحدة للقراءة",  # Benghazi 24: a reading time in words below the date
+])
+def test_round_74a_captions_and_a_reading_time_above_the_body_are_chrome(line: str) -> None:
+    record, body = _article("ar", above=line)
+    assert (record.body, record.sources, record.unparsed) == (body, (), ())
