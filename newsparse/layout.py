@@ -287,6 +287,7 @@ _MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands
 _DESK_WORDS_MAX = 2  # after the site's name, in its desk's credit: "News Service"
 _REPUBLISHER_MAX_WORDS = 4  # the name of the outlet that first ran an article, in a script with no case
 _RUBRIC_MAX_WORDS, _RUBRIC_TITLE_MIN_WORDS = 2, 5  # a related item's rubric over its title: "Vie locale"
+_ZONE_GLUED_TO_A_PARAGRAPH = regex.compile(r"[A-Z]{2,5}(?=\p{Lo})")  # "GMTأعلن": a zone, then a caseless word
 _HEADER_NAME_REACH = 12  # the page's first lines, where a name alone left unread may be the writer's
 _DOTTED_ROLE = regex.compile(r"\s[·•]\s")  # between a writer's name and role: "Garrett Rideout · … Reporter"
 _SITE_THEN_WRITER = regex.compile(r"\s[-–—|]\s")  # "تارودانت نيوز - حسن أيت علي"
@@ -1950,7 +1951,11 @@ class LayoutReader:
             # the first paragraph glued to the date ("… (بتوقيت عدن)عدن - كريتر سكاي: سجل سعر …"): the line is that
             # paragraph, and gives the date as a glued label would
             state.in_body = True
-            return Claim(found.line, Role.BODY, GLUED_LABEL_RULE, after.strip(), result, values=(found.kind,))
+            paragraph = after.strip()
+            zone = _ZONE_GLUED_TO_A_PARAGRAPH.match(paragraph)  # the date's zone, glued to it: "… 2026 GMTأعلن …"
+            if zone is not None and zone.group().lower() in self.vocabulary.tables.zones:
+                paragraph = paragraph[zone.end():]
+            return Claim(found.line, Role.BODY, GLUED_LABEL_RULE, paragraph, result, values=(found.kind,))
         authors = self._byline_beside_date(before)  # "Publié par Jean Dupont le 20 février 2024"
         # or after it: "Publié le 14 juin 2024 par Anne-Lise Moreau" (WordPress), "… 21:50 | Lu 12 543 fois | Par …"
         closing = () if authors else self._byline_beside_date(after)

@@ -8867,3 +8867,11 @@ def test_round_74c_related_rubrics_labels_and_a_newsletter_box() -> None:
 def test_round_74a_captions_and_a_reading_time_above_the_body_are_chrome(line: str) -> None:
     record, body = _article("ar", above=line)
     assert (record.body, record.sources, record.unparsed) == (body, (), ())
+
+
+def test_the_first_paragraph_glued_to_the_dates_zone() -> None:
+    """Radio Bahrain (round 72a): "تاريخ النشر: 22nd, April 2026 GMTأعلن …": the zone is the date's, no word of the
+    paragraph."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\nتاريخ النشر: 22nd, April 2026 GMT{body}")
+    assert (record.date, record.body) == ("2026-04-22", body)
