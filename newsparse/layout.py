@@ -279,8 +279,9 @@ _SHAPED_AS_A_DATE = regex.compile(
 # 2025" (Kirundi) above a French page; a title may end with a date in the page's own language
 _SHAPED_AS_A_FOREIGN_DATE = regex.compile(
     r"(?:\p{L}+,?\s+){1,3}\d{1,2}\.?\s+(\p{L}+)\.?,?\s+(?:19|20)\d\d\.?"
-    # or the month first, maybe in another calendar: "Hamus, Ginbot 10, 2020 E.C." (The Ethiopian Herald)
-    r"|(?:\p{L}+,?\s+){1,3}?(\p{L}+)\s+\d{1,2},?\s+(?:19|20)\d\d(?:\s?E\.\s?C\.)?")
+    # or a weekday and a comma, then the month first, maybe in another calendar: "Hamus, Ginbot 10, 2020 E.C." (The
+    # Ethiopian Herald); "Apple unveils iPhone 15, 2023" has no weekday's comma
+    r"|\p{L}+,\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\s+\d{1,2},?\s+(?:19|20)\d\d(?:\s?E\.\s?C\.)?")
 _DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands

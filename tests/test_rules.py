@@ -8875,3 +8875,11 @@ def test_the_first_paragraph_glued_to_the_dates_zone() -> None:
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"{headline}\nتاريخ النشر: 22nd, April 2026 GMT{body}")
     assert (record.date, record.body) == ("2026-04-22", body)
+
+
+def test_a_title_ending_with_a_number_and_a_year_is_no_foreign_date() -> None:
+    """The month-first shape of a foreign date of the day needs a weekday and its comma ("Hamus, Ginbot 10, 2020
+    E.C."): "Apple unveils iPhone 15, 2023" is a title."""
+    title = "Apple unveils iPhone 15, 2023"
+    record = parse_text(f"{title}\nSeptember 12, 2023\n{_ARTICLES['en'][1]}")
+    assert record.headline == title
