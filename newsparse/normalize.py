@@ -238,8 +238,15 @@ def tab_separated_menus(text: str) -> frozenset[int]:
     if "\t" not in text and "  " not in text:
         return frozenset()
     return frozenset(number for number, line in enumerate(text.split("\n"), start=1)
-                     if ("\t" in line or "  " in line)
-                     and _a_menu_row(_MENU_CELL_BREAK.split(line.strip())))
+                     if "\t" in line and _a_menu_row(_MENU_CELL_BREAK.split(line.strip()))
+                     or "  " in line and _a_spaced_menu_row(_MENU_CELL_BREAK.split(line.strip())))
+
+
+def _a_spaced_menu_row(cells: list[str]) -> bool:
+    """A menu row set off by runs of spaces, whose items open with a capital (or a letter with no case) but one at
+    most ("… Opinion  ePaper"): a title a scraper spaced out word by word ("Ruto  signs  finance  bill") is none."""
+    items = [cell.strip() for cell in cells if cell.strip()]
+    return _a_menu_row(items) and sum(item[:1].islower() for item in items) <= 1
 
 
 _TITLE_CELL_MIN_WORDS = 3

@@ -1846,7 +1846,8 @@ def test_tab_separated_menus_are_found_before_cleaning() -> None:
     assert tab_separated_menus(text) == frozenset({2})
     # Castanet: runs of spaces set off the items too; not a sentence's double space, nor a table's figures
     text = ("Castanet\nKelowna  Penticton  Vernon  Salmon Arm  Okanagan  BC  Canada  World\n"
-            "Council met on Monday.  The vote was 6-3.  It passed.\nRegion  Seats  2024  Votes")
+            "Council met on Monday.  The vote was 6-3.  It passed.\nRegion  Seats  2024  Votes\n"
+            "Ruto  signs  finance  bill  into  law")  # (a title spaced out word by word)
     assert tab_separated_menus(text) == frozenset({2})
 
 
