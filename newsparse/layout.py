@@ -1193,9 +1193,7 @@ class LayoutReader:
                 or claims[last - 1].role is not Role.BODY or label_key(claims[last - 1].line.text) not in authors \
                 or roles.match(line.folded) is None:
             return
-        name = claims[last - 1].line
-        claims[last] = Claim(line, Role.BOILERPLATE, "byline:writer-bio")
-        claims[last - 1] = Claim(name, Role.BYLINE, "byline:closing-signature", name.text, authors=(name.text,))
+        _sign_by_name_and_bio(claims, last - 1, last, "byline:closing-signature")
 
     def _claim_closing_name_and_role(self, claims: list[Claim], last_paragraphs: list[int]) -> None:
         """The last paragraph that is one name, a comma, then the writer's role and no sentence, signs the article,
@@ -1236,11 +1234,10 @@ class LayoutReader:
             names = (label_key(claims[name_at].line.text),) if name_at is not None else tuple(authors)
             if not self._says_what_a_writer_does(line, names):
                 continue
-            claims[index] = Claim(line, Role.BOILERPLATE, "byline:writer-bio")
             if name_at is not None:
-                name = claims[name_at].line.text
-                claims[name_at] = Claim(claims[name_at].line, Role.BYLINE, "byline:name-above-bio", name,
-                                        authors=(name,))
+                _sign_by_name_and_bio(claims, name_at, index, "byline:name-above-bio")
+            else:
+                claims[index] = Claim(line, Role.BOILERPLATE, "byline:writer-bio")
             return
 
     def _claim_author_boxes(self, claims: list[Claim]) -> None:
@@ -1259,8 +1256,7 @@ class LayoutReader:
                     or bio.words > _BIO_MAX_WORDS:
                 continue
             claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:author-box")
-            claims[index + 1] = Claim(name, Role.BYLINE, "byline:author-box", name.text, authors=(name.text,))
-            claims[index + 2] = Claim(bio, Role.BOILERPLATE, "byline:writer-bio")
+            _sign_by_name_and_bio(claims, index + 1, index + 2, "byline:author-box")
 
     def _claim_a_header_name_by_its_bio(self, claims: list[Claim], last_paragraphs: list[int]) -> None:
         """A name alone left unread between the headline and the date ("لمى العلي", Syria Untold; in a script with no
@@ -1277,9 +1273,7 @@ class LayoutReader:
             if at is None or claims[index].role is not Role.BODY or line.words > _BIO_MAX_WORDS \
                     or not self._a_bio_by_its_shape(line, {claims[at].line.key}):
                 continue
-            name = claims[at].line
-            claims[at] = Claim(name, Role.BYLINE, "byline:name-by-its-bio", name.text, authors=(name.text,))
-            claims[index] = Claim(line, Role.BOILERPLATE, "byline:writer-bio")
+            _sign_by_name_and_bio(claims, at, index, "byline:name-by-its-bio")
             return
 
     def _a_bio_by_its_shape(self, line: Line, authors: set[str]) -> bool:
@@ -2578,10 +2572,7 @@ class LayoutReader:
     def _an_item_of_a_menu_above(line: Line, state: _State) -> bool:
         """A short line that is one of the items of a menu printed above it on one line, set off by bars or bullets
         ("الرئيسية | أخبار | حريات | عمال وفلاحين | …", then "عمال وفلاحين", Darb): the article's section."""
-        if line.words > _SECTION_NAME_MAX_WORDS:
-            return False
-        return any(claim.rule in _MENU_RULES and line.text in _MENU_ITEM_MARKS.split(claim.line.text)
-                   for claim in state.claims)
+        return line.words <= _SECTION_NAME_MAX_WORDS and line.text in _items_of_menus(state.claims)
 
     def _header_line(self, line: Line, state: _State) -> Claim | None:
         """A content line before the first paragraph: headline, dateline, chrome, or None."""
@@ -3674,8 +3665,7 @@ def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:
     a short line of chrome; the caption is short and ends no sentence before the dash, unless it stands above the
     first paragraph, with paragraphs below it ("La ligne 36 relie Carhaix à la gare de Morlaix en un peu plus d'une
     heure. (Le Poher)", "Le site provisoire du marché central de Bafoussam. © 237actu")."""
-    mastheads = [claim.line.text for claim in claims[:_MASTHEAD_REACH]
-                 if claim.role is Role.BOILERPLATE and claim.line.words <= _SITE_NAME_MAX_WORDS]
+    mastheads = [line.text for line in _mastheads(claims) if line.words <= _SITE_NAME_MAX_WORDS]
     if not mastheads or claims[0].role is not Role.BOILERPLATE:
         return
     names = list(mastheads)
@@ -4084,8 +4074,25 @@ def _names_the_masthead(name: str, claims: list[Claim]) -> bool:
     """`name` is the site's name printed at the top of the page, in one of its first lines of chrome, spaces aside
     ("المؤتمرنت" below "المؤتمر نت")."""
     squashed = label_key(name).replace(" ", "")
-    return any(claim.role is Role.BOILERPLATE and claim.line.key.replace(" ", "") == squashed
-               for claim in claims[:_MASTHEAD_REACH])
+    return any(line.key.replace(" ", "") == squashed for line in _mastheads(claims))
+
+
+def _mastheads(claims: list[Claim]) -> Iterator[Line]:
+    """The lines of chrome among the page's first lines, where the site's name stands."""
+    return (claim.line for claim in claims[:_MASTHEAD_REACH] if claim.role is Role.BOILERPLATE)
+
+
+def _items_of_menus(claims: list[Claim]) -> set[str]:
+    """The items of the menus printed on one line among `claims`, set off by bars or bullets."""
+    return {item.strip() for claim in claims if claim.rule in _MENU_RULES
+            for item in _MENU_ITEM_MARKS.split(claim.line.text)}
+
+
+def _sign_by_name_and_bio(claims: list[Claim], name_at: int, bio_at: int, rule: str) -> None:
+    """The writer's name alone at `name_at` is the byline (by `rule`), their bio at `bio_at` chrome."""
+    name = claims[name_at].line
+    claims[name_at] = Claim(name, Role.BYLINE, rule, name.text, authors=(name.text,))
+    claims[bio_at] = Claim(claims[bio_at].line, Role.BOILERPLATE, "byline:writer-bio")
 
 
 def _over_a_menu(claims: list[Claim], head: int) -> bool:
@@ -4129,8 +4136,7 @@ def _drop_sections_among_related_titles(claims: list[Claim]) -> None:
     """A line among related titles that is one of the items of the page's menu printed on one line, set off by bars
     ("Actualités | Communauté | Sports | Arts et spectacles | …", then a title over "Arts et spectacles", Info
     Weekend): the item's section, chrome, no title of its own."""
-    items = {item.strip() for claim in claims if claim.rule in _MENU_RULES
-             for item in _MENU_ITEM_MARKS.split(claim.line.text)}
+    items = _items_of_menus(claims)
     for index, claim in enumerate(claims):
         if claim.role is Role.READ_ALSO_HEADLINE and claim.line.words <= _SECTION_NAME_MAX_WORDS \
                 and claim.line.text in items:

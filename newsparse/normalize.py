@@ -228,6 +228,7 @@ def clean_lines(text: str) -> list[str]:
 
 _MENU_ROW_MIN_ITEMS = 3
 _MENU_ITEM_MAX_WORDS = 3
+_MENU_CELL_BREAK = re.compile(r"\t| {2,}")  # between a menu's items: a tab or a run of spaces
 
 
 def tab_separated_menus(text: str) -> frozenset[int]:
@@ -265,9 +266,6 @@ def tab_separated_titles(text: str) -> dict[int, tuple[str, ...]]:
             if len(cells) >= 2 and all(len(cell.split()) >= _TITLE_CELL_MIN_WORDS for cell in cells):
                 titles[number] = cells
     return titles
-
-
-_MENU_CELL_BREAK = re.compile(r"\t| {2,}")  # between a menu's items: a tab or a run of spaces
 
 
 def _a_menu_row(cells: list[str]) -> bool:
