@@ -589,3 +589,16 @@ def test_arabic_zone_month_and_night_words_from_news_pages(text: str, iso: str) 
 )
 def test_gulf_time_zones(text: str, iso: str) -> None:
     assert parse_date(text).iso == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("تاريخ النشر: السبت 7 مارس 2026م الموافق 18 رمضان 1447هـ - 11:45 مساءً", "2026-03-07T23:45"),
+    ("تاريخ النشر: 14 ديسمبر 2025م | 23 جمادى الآخرة 1447هـ - 9:20 ص (بتوقيت مكة المكرمة)", "2025-12-14T09:20+03:00"),
+    ("تاريخ النشر: الأربعاء 3 أيلول 2025 (11 ربيع الأول 1447 هـ) - 07:45 م", "2025-09-03T19:45"),
+    ("16/07/2025 م الموافق 21/01/1447 هـ | 04:12 م", "2025-07-16T16:12"),
+    ("السبت 7 مارس 2026م الموافق 18 رمضان 1447هـ", "2026-03-07"),
+])
+def test_a_clock_printed_after_the_hijri_date_of_the_same_day_is_the_dates(text: str, iso: str) -> None:
+    result = search_date(text)
+    assert result is not None
+    assert result.iso == iso

@@ -21,6 +21,10 @@ from .result import DateResult, make_result
 from .vocabulary import DateVocabulary
 
 _NO_PREFIX = frozenset({"relative_before", "relative_after", "day_word"})
+#: Gregorian dates with a year, which a Hijri date of the same day may follow.
+_GREGORIAN = frozenset({"iso", "dmy", "mdy", "ymd", "numeric"})
+#: The groups of a clock written after a date (patterns.time_part).
+_CLOCK_GROUPS = ("hour", "minute", "second", "ampm", "zone")
 
 #: "00".."99": hours, minutes and seconds are one or two digits in every pattern (formatting costs more).
 _TWO_DIGITS = tuple(f"{n:02d}" for n in range(100))
@@ -228,10 +232,34 @@ def read(located: Located, query: Query) -> DateResult:
     start, end = match.span()
     if name not in _NO_PREFIX:
         start = _extend(haystack, start, vocabulary, groups)
+    if name in _GREGORIAN and groups.get("hour") is None and groups.get("phour") is None:
+        end = _clock_after_hijri(haystack, end, vocabulary.patterns, groups)
     reading = READERS[name](groups, query)
     if reading.weekday is None and query.lenient and reading.day is not None:
         reading.weekday = _weekday_elsewhere(haystack, start, end, vocabulary)
     return _result(reading, start, end, folded, query)
+
+
+def _clock_after_hijri(text: str, end: int, patterns: Patterns, groups: Groups) -> int:
+    """Where a Hijri date of the same day ends when it follows the date at `end` and carries the clock.
+
+    Arabic sites print the clock after both dates: "السبت 7 مارس 2026م الموافق 18 رمضان
+    1447هـ - 11:45 مساءً", "16/07/2025 م الموافق 21/01/1447 هـ | 04:12 م". The clock's
+    groups are added to `groups`; without a clock, or without a Hijri date, `end` is kept.
+    """
+    lead = patterns.connector.match(text, end)
+    begin = lead.end()
+    if begin == len(text) or not text[begin].isdigit():
+        return end
+    hijri = patterns.hijri.match(text, begin)
+    if hijri is None:
+        hijri = patterns.numeric.match(text, begin)
+        if hijri is None or not is_hijri_match(hijri):
+            return end
+    if hijri.group("hour") is None:
+        return end
+    groups.update({key: hijri.group(key) for key in _CLOCK_GROUPS if hijri.group(key) is not None})
+    return hijri.end()
 
 
 def _weekday_elsewhere(text: str, start: int, end: int, vocabulary: DateVocabulary) -> int | None:

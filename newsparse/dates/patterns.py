@@ -127,6 +127,7 @@ _COMPILED = (
     "day_word",
     "time",
     "time_tail",
+    "connector",
     "weekday",
     "today_weekday",
     "month",
@@ -159,6 +160,7 @@ class Patterns:
     day_word: re.Pattern[str]
     time: re.Pattern[str]
     time_tail: re.Pattern[str]
+    connector: re.Pattern[str]
     weekday: re.Pattern[str]
     today_weekday: re.Pattern[str]
     month: re.Pattern[str]
@@ -312,6 +314,7 @@ def build(w: WordLists) -> Patterns:
         "day_word": rf"{word(w.rel_days, 'dayword', guard_before=False)}(?:{conn}{time_part(w)})?",
         "time": time_part(w),
         "time_tail": rf"{time_part(w, 'p')}{conn}\Z",
+        "connector": conn,
         "weekday": word(w.weekdays, "weekday", guard_before=False),
         "today_weekday": rf"{word(w.today_words, guard_before=False)}[\s,:(\-]{{0,4}}{word(w.weekdays, 'weekday')}",
         "month": word(w.months, guard_before=False),
