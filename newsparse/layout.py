@@ -1513,7 +1513,7 @@ class LayoutReader:
                 dated = None  # "Écouter - 02:15" is a player's duration, not the article's time
             return dated or Claim(line, Role.BOILERPLATE, found.rule)
         elif found.cue is Cue.HASHTAGS:
-            return Claim(line, Role.KEYWORDS, found.rule, found.value)
+            return self._tags_before_a_glued_related_label(line, found.rule, found.value, state)
         elif found.cue is Cue.BYLINE:
             return self._byline(found, found.value, state) or self._text(found, state)
         return self._text(found, state)
@@ -1623,14 +1623,22 @@ class LayoutReader:
             listed_by_label = found.rule.rpartition(":")[2] in self.profile.source_list_labels
             outlets = self._source_values(value, listed=listed_by_label)
             return Claim(line, Role.SOURCE, found.rule, outlets[0], values=outlets)
-        if kind == "keywords" and (line.text.endswith(":") or caseless(line.text[-1:])
-                                   or _CASE_GLUE.search(line.text, max(0, len(line.text) - _GLUED_LABEL_REACH))):
-            glued = self._related_label_at_the_end(value, colon=line.text.endswith(":"))
-            if glued is not None:  # "… تحليق مکثفإقرأ أيضاً:": the related list follows, below the tags
-                state.value_list = None
-                state.read_also, state.read_also_items = "section", 0
-                return Claim(line, Role.KEYWORDS, found.rule, value[:glued].rstrip())
+        if kind == "keywords":
+            return self._tags_before_a_glued_related_label(line, found.rule, value, state)
         return Claim(line, _LABEL_ROLES[kind], found.rule, value)
+
+    def _tags_before_a_glued_related_label(self, line: Line, rule: str, value: str, state: _State) -> Claim:
+        """A tag line (`value`, its tags), cut before a related label glued to its end ("… تحليق مکثفإقرأ أيضاً:",
+        "#حوض_آرغين #الصيد_التقليديمواضيع ذات صلة"): the related list follows, below the tags."""
+        text = line.text
+        glued = None
+        if text.endswith(":") or caseless(text[-1:]) or _CASE_GLUE.search(text, max(0, len(text) - _GLUED_LABEL_REACH)):
+            glued = self._related_label_at_the_end(value, colon=text.endswith(":"))
+        if glued is None:
+            return Claim(line, Role.KEYWORDS, rule, value)
+        state.value_list = None
+        state.read_also, state.read_also_items = "section", 0
+        return Claim(line, Role.KEYWORDS, rule, value[:glued].rstrip())
 
     def _title_ending_a_path(self, line: Line, state: _State) -> Claim | None:
         """The site's path with the title as its last step ("الرئيسية › محليات ›الأحساء: مهرجان التمور يستقبل …"):

@@ -8884,3 +8884,13 @@ def test_a_title_ending_with_a_number_and_a_year_is_no_foreign_date() -> None:
     title = "Apple unveils iPhone 15, 2023"
     record = parse_text(f"{title}\nSeptember 12, 2023\n{_ARTICLES['en'][1]}")
     assert record.headline == title
+
+
+def test_a_related_label_glued_to_the_last_hashtag_opens_the_list_below() -> None:
+    """Chinguitt TV: "مواضيع ذات صلة" glued to the last of the hashtags; the related titles follow below."""
+    titles = ["نواكشوط: تشغيل خط جديد للنقل العمومي بين تفرغ زينه وعرفات",
+              "ازويرات: شركة اسنيم تعلن اكتتاب 200 شاب من أبناء الولاية"]
+    record, body = _article("ar", below="#نواذيبو #خفر_السواحل #حوض_آرغين #الصيد_التقليديمواضيع ذات صلة\n"
+                                        + "\n".join(titles))
+    assert (record.body, record.keywords) == (body, ("نواذيبو", "خفر_السواحل", "حوض_آرغين", "الصيد_التقليدي"))
+    assert [item.headline for item in record.read_also] == titles
