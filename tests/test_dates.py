@@ -480,6 +480,8 @@ class TestVocabulary:
             ({"months": {13: ["x"]}}, "dates.months: key 13 is not a number from 1 to 12"),
             ({"months": {1: "  "}}, "dates.months.1: expected a non-empty word, got '  '"),
             ({"zones": {"KSA": "+3"}}, "dates.zones.KSA: expected an offset like '+03:00'"),
+            ({"marked_zones": {"بتوقيت عُمان": "Asia/Muscat"}},
+             "dates.marked_zones.بتوقيت عُمان: expected an offset like '+04:00'"),
             ({"dayfirst": "yes"}, "dates.dayfirst: expected true or false, got 'yes'"),
             ({"monts": {}}, "dates: unknown key 'monts'"),
             ({"relative": {"units": {"fortnight": ["x"]}}}, "dates.relative.units: unknown key 'fortnight'"),
@@ -599,6 +601,18 @@ def test_gulf_time_zones(text: str, iso: str) -> None:
     ("السبت 7 مارس 2026م الموافق 18 رمضان 1447هـ", "2026-03-07"),
 ])
 def test_a_clock_printed_after_the_hijri_date_of_the_same_day_is_the_dates(text: str, iso: str) -> None:
+    result = search_date(text)
+    assert result is not None
+    assert result.iso == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("نُشر في: 13 ديسمبر 2025 - 9:40 م بتوقيت عُمان", "2025-12-13T21:40+04:00"),  # Al Falq: Oman, by its damma
+    ("13 ديسمبر 2025 - 9:40 م (توقيت عُمان)", "2025-12-13T21:40+04:00"),
+    ("13 ديسمبر 2025 - 9:40 م بتوقيت عمّان", "2025-12-13T21:40+03:00"),  # Amman, by its shadda
+    ("13 ديسمبر 2025 - 9:40 م بتوقيت عمان", "2025-12-13T21:40+03:00"),  # no marks: Amman, as before
+])
+def test_a_zone_told_apart_by_its_marks(text: str, iso: str) -> None:
     result = search_date(text)
     assert result is not None
     assert result.iso == iso

@@ -234,6 +234,8 @@ def read(located: Located, query: Query) -> DateResult:
         start = _extend(haystack, start, vocabulary, groups)
     if name in _GREGORIAN and groups.get("hour") is None and groups.get("phour") is None:
         end = _clock_after_hijri(haystack, end, vocabulary.patterns, groups)
+    if groups.get("zone") is not None and vocabulary.tables.marked_zones:
+        _zone_by_its_marks(folded, match, groups, vocabulary.tables.marked_zones)
     reading = READERS[name](groups, query)
     if reading.weekday is None and query.lenient and reading.day is not None:
         reading.weekday = _weekday_elsewhere(haystack, start, end, vocabulary)
@@ -260,6 +262,17 @@ def _clock_after_hijri(text: str, end: int, patterns: Patterns, groups: Groups) 
         return end
     groups.update({key: hijri.group(key) for key in _CLOCK_GROUPS if hijri.group(key) is not None})
     return hijri.end()
+
+
+def _zone_by_its_marks(folded: Folded, match: Match, groups: Groups, marked: Mapping[str, str]) -> None:
+    """The zone's offset from its text as written when its marks tell it apart from a zone that folds the same:
+    "بتوقيت عُمان" (Oman, its damma) folds to Amman's "بتوقيت عمّان" (the profile's `marked_zones`)."""
+    start, end = match.span("zone")
+    if folded.dropped or folded.index is not None:
+        start, end = folded.span(start, end)
+    offset = marked.get(" ".join(folded.original[start:end].split()))
+    if offset is not None:
+        groups["zone"] = offset
 
 
 def _weekday_elsewhere(text: str, start: int, end: int, vocabulary: DateVocabulary) -> int | None:

@@ -33,7 +33,7 @@ _LISTS = ("ordinals", "am", "pm", "night", "era_markers", "hijri_markers", "conn
           "year_words", "day_words", "year_marks")
 _FLAGS = ("dayfirst", "allow_missing_year")
 _RELATIVE_KEYS = ("before", "after", "units", "dual", "numbers", "days")
-_TOP_KEYS = frozenset({"language", "zones", "relative", *_NUMBERED, *_LISTS, *_FLAGS})
+_TOP_KEYS = frozenset({"language", "zones", "marked_zones", "relative", *_NUMBERED, *_LISTS, *_FLAGS})
 
 
 def _words(value: Any, key: str) -> list[str]:
@@ -77,14 +77,16 @@ def _named(value: Any, key: str, names: Sequence[str]) -> dict[str, list[str]]:
     return out
 
 
-def _zones(value: Any) -> dict[str, str]:
+def _zones(value: Any, key: str = "zones") -> dict[str, str]:
     out: dict[str, str] = {}
-    for name, offset in _mapping(value, "zones").items():
+    for name, offset in _mapping(value, key).items():
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"dates.zones: expected a zone word, got {name!r}")
+            raise ValueError(f"dates.{key}: expected a zone word, got {name!r}")
         if not isinstance(offset, str) or not (offset == "" or _ZONE_OFFSET.match(offset) or is_zone_name(offset)):
-            raise ValueError(f"dates.zones.{name}: expected an offset like '+03:00', a zone like 'Asia/Beirut' "
+            raise ValueError(f"dates.{key}.{name}: expected an offset like '+03:00', a zone like 'Asia/Beirut' "
                              f"or '' (a zone whose offset is ambiguous), got {offset!r}")
+        if key == "marked_zones" and not _ZONE_OFFSET.match(offset):
+            raise ValueError(f"dates.marked_zones.{name}: expected an offset like '+04:00', got {offset!r}")
         out[name] = offset
     return out
 
@@ -121,8 +123,8 @@ def validate(data: Any) -> dict[str, Any]:
             if not isinstance(value, bool):
                 raise ValueError(f"dates.{key}: expected true or false, got {value!r}")
             out[key] = value
-        elif key == "zones":
-            out[key] = _zones(value or {})
+        elif key in ("zones", "marked_zones"):
+            out[key] = _zones(value or {}, key)
         elif key == "relative":
             out[key] = _relative(value or {})
         elif key == "language":
@@ -179,6 +181,8 @@ class Tables:
     weekdays: Mapping[str, int]
     ampm: Mapping[str, str]
     zones: Mapping[str, str]
+    #: a zone as written, its marks kept (spaces collapsed) -> offset: "بتوقيت عُمان" is not "بتوقيت عمّان"
+    marked_zones: Mapping[str, str]
     units: Mapping[str, str]
     duals: Mapping[str, str]
     numbers: Mapping[str, int]
@@ -279,6 +283,7 @@ def _tables(data: Mapping[str, Any]) -> Tables:
         weekdays=_lookup(data.get("weekdays", {}), "weekdays"),
         ampm=ampm,
         zones=zones,
+        marked_zones={" ".join(name.split()): offset for name, offset in data.get("marked_zones", {}).items()},
         units=_lookup(relative.get("units", {}), "relative.units"),
         duals=_lookup(relative.get("dual", {}), "relative.dual"),
         numbers=_lookup(relative.get("numbers", {}), "relative.numbers"),
