@@ -2940,6 +2940,8 @@ def test_a_caption_of_one_sentence_closed_by_a_wire_is_chrome() -> None:
         "Teachers stage a sit-in at Maitighar Mandala on Tuesday. Post Photo: Sagar Shrestha",
         "A truck travels along a winter road near Berens River First Nation, Man., in February. THE CANADIAN "
         "PRESS/HO-Manitoba Transportation and Infrastructure",
+        # round 75b: Port Lincoln Times (Australian Community Media's credit)
+        "Southern bluefin tuna being moved into a farm pontoon off Boston Island. Picture supplied",
     ],
 )
 def test_a_caption_closed_by_its_credit_is_chrome(line: str) -> None:
