@@ -2000,8 +2000,10 @@ class LayoutReader:
                 and line.words > _DATELINE_MAX_EXTRA_WORDS and not self._is_prose(line, 40))
 
     def _long_source_over_tags(self, value: str, state: _State) -> bool:
-        """A source label's long value, no sentence, right above the tag line at the article's foot: an office's
-        full name ("Source : Direction du tourisme et de l'artisanat de la wilaya d'Annaba", Le Provincial); or
+        """A source label's long value, no sentence, right above the tag line or another source line at the article's
+        foot: an office's full name ("Source : Direction du tourisme et de l'artisanat de la wilaya d'Annaba", Le
+        Provincial; "Source : Association des pêcheurs de homard de la Baie-des-Chaleurs" over "Source : Pêches et
+        Océans Canada", L'Écho de la Baie); or
         anywhere in the body, a name of capitalised words and the little words between them ("Source : Ministère
         de l'Agriculture, de l'Élevage et de la Pêche", Bip Radio)."""
         following = state.next_line
@@ -2013,7 +2015,7 @@ class LayoutReader:
         if following is None:
             return False
         found = classify(following, self.profile)
-        return found.cue is Cue.LABEL and found.kind == "keywords"
+        return found.cue is Cue.LABEL and found.kind in ("keywords", "source")
 
     def _title_not_source(self, value: str, state: _State) -> bool:
         """A source names an outlet in a few words; a longer value where a headline is awaited

@@ -6552,6 +6552,15 @@ def test_a_long_source_name_right_above_the_tags_is_a_source() -> None:
     assert record.sources == ()
 
 
+def test_a_long_source_name_right_above_another_source_line_is_a_source() -> None:
+    """L'Écho de la Baie: an association's full name of nine words, in lower case but for its place, over a second
+    source line."""
+    record, body = _article("fr", below="Source : Association des pêcheurs de homard de la Baie-des-Chaleurs\n"
+                                        "Source : Pêches et Océans Canada")
+    assert (record.sources, record.body) == (
+        ("Association des pêcheurs de homard de la Baie-des-Chaleurs", "Pêches et Océans Canada"), body)
+
+
 def test_a_second_source_label_glued_to_the_first_gives_both() -> None:
     """Al-Qastal: "المصدر: القسطلالمصدر: محافظة القدس"."""
     record, body = _article("ar", below="المصدر: القسطلالمصدر: محافظة القدس")
