@@ -2067,6 +2067,8 @@ class LayoutReader:
         if found.line.text.endswith(":") and not (found.has_separator or _DASHED_LABEL.match(found.line.text)):
             return None  # "كتبت الصحيفة في افتتاحيتها:" introduces a quotation; "كتب- أحمد جمعة:" signs
         value = _BRACKETED_WITH.sub(r" \1", value)
+        if " | " in value:
+            value = self._without_a_photo_credit(value)
         names = _author_names(value.rstrip(" :"), self.profile) or self._name_and_affiliation(value)
         if not names:
             return self._byline_with_date(found, value, state) or self._byline_with_time(found, value, state)
@@ -2076,6 +2078,16 @@ class LayoutReader:
             agencies = (bracketed.group(1),)
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names, values=agencies)
+
+    def _without_a_photo_credit(self, value: str) -> str:
+        """A byline's value without the photographer's credit a bar sets off after the writer ("Texte : Jean-Marc
+        Reymond | Photos : Nadia Perrin", Courrier du Val-de-Travers): the credit is the photos', no writer's. It
+        is labelled: "By Jane Doe | Reuters" credits the agency too."""
+        pattern = self.profile.photo_credit
+        writer, _, credit = value.partition(" | ")
+        if pattern is None or not writer.strip() or ":" not in credit or pattern.match(fold(credit.strip())) is None:
+            return value
+        return writer.strip()
 
     def _name_and_affiliation(self, value: str) -> tuple[str, ...]:
         """The writer's name before a comma or a dash and what they write for after it, which names no one

@@ -1236,12 +1236,13 @@ def _article(language: str, *, above: str = "", below: str = ""):
         ("By Frank Gardner, BBC security correspondent", ("Frank Gardner",)),  # the role is dropped
         ("By Jane Doe, Political correspondent", ("Jane Doe",)),
         ("By Jane Doe | Reuters", ("Jane Doe", "Reuters")),  # like "By Jane Doe, Reuters"
+        ("Texte : Jean-Marc Reymond | Photos : Nadia Perrin", ("Jean-Marc Reymond",)),  # the photographer's credit
         ("Par Jean Dupont, envoyé spécial à Dakar", ("Jean Dupont",)),
         ("Par Jean Dupont, correspondant à Dakar", ("Jean Dupont",)),
     ],
 )
 def test_byline_names_without_the_writers_role(byline: str, authors: tuple[str, ...]) -> None:
-    record, body = _article("fr" if byline.startswith("Par ") else "en", above=byline)
+    record, body = _article("fr" if byline.startswith(("Par ", "Texte ")) else "en", above=byline)
     assert (record.authors, record.body) == (authors, body)
 
 
