@@ -954,6 +954,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         # round 37a: Joomla's "you are here" and hit count, comments placeholders, previous/next links
         ("أنت هنا: الرئيسية أخبار وتقارير", AR, Cue.BOILERPLATE),  # Sudanile
         ("الزيارات: 312", AR, Cue.BOILERPLATE),
+        ("استطلاع الرأي: هل تؤيد تمديد ساعات الدوام في المراكز الصحية؟ نعم | لا", AR, Cue.BOILERPLATE),  # Mafraq News
         ("« السابق - التالي »", AR, Cue.BOILERPLATE),
         ("لا توجد تعليقات على الخبر", AR, Cue.BOILERPLATE),  # Youm7
         ("Aucun commentaire pour le moment.", FR, Cue.BOILERPLATE),
