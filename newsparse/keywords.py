@@ -523,11 +523,11 @@ def _ends_with_known(folded: list[str], start: int, end: int, rules: KeywordRule
     article's "في لبنان نجيب ميقاتي" holds the tags "لبنان" and "نجيب ميقاتي" side by side. Not
     when the word before governs it, indefinite before definite ("معاهدة عدم انتشار الأسلحة النووية"),
     is a preposition ("لإطلاق النار في قطاع غزة"), or is the tag's first word and a title ("الشيخ تميم بن
-    حمد آل ثاني")."""
+    حمد آل ثاني") or a noun that heads a construct ("بلدية خان يونس", the profile's `construct_heads`)."""
     article = rules.definite_article
     return any(" ".join(folded[cut:end]) in rules.lexicon and folded[cut - 1] not in rules.function_words
                and not (article and folded[cut].startswith(article) and not folded[cut - 1].startswith(article))
-               and not (cut == start + 1 and folded[start] in rules.titles)
+               and not (cut == start + 1 and (folded[start] in rules.titles or folded[start] in rules.construct_heads))
                for cut in range(start + 1, end - 1))
 
 

@@ -173,7 +173,8 @@ def _tag_cost(folded: list[str], rules, article, after: list[str] = (), line: se
     def ends_with_known() -> bool:  # "لبنان نجيب ميقاتي", not "عدم انتشار الأسلحة النووية"
         return any(" ".join(folded[cut:]) in rules.lexicon and folded[cut - 1] not in rules.function_words
                    and not (folded[cut].startswith("ال") and not folded[cut - 1].startswith("ال"))
-                   and not (cut == 1 and folded[0] in rules.titles)  # "الشيخ تميم بن حمد آل ثاني"
+                   # "الشيخ تميم بن حمد آل ثاني", "بلدية خان يونس"
+                   and not (cut == 1 and (folded[0] in rules.titles or folded[0] in rules.construct_heads))
                    for cut in range(1, len(folded) - 1))
 
     def begins_with_known() -> bool:  # "صندوق النقد الدولي كريستالينا غورغييفا", not "دوري روشن السعودي للمحترفين"
