@@ -955,6 +955,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("أنت هنا: الرئيسية أخبار وتقارير", AR, Cue.BOILERPLATE),  # Sudanile
         ("الزيارات: 312", AR, Cue.BOILERPLATE),
         ("استطلاع الرأي: هل تؤيد تمديد ساعات الدوام في المراكز الصحية؟ نعم | لا", AR, Cue.BOILERPLATE),  # Mafraq News
+        ("يمكن إعادة نشر هذا المقال وفق رخصة المشاع الإبداعي (CC BY-NC-SA 4.0)", AR, Cue.BOILERPLATE),  # Orient XXI
         ("« السابق - التالي »", AR, Cue.BOILERPLATE),
         ("لا توجد تعليقات على الخبر", AR, Cue.BOILERPLATE),  # Youm7
         ("Aucun commentaire pour le moment.", FR, Cue.BOILERPLATE),
