@@ -311,6 +311,9 @@ _GLUED_PARAGRAPH_MIN_WORDS = 12  # after a labelled date on its line, a paragrap
 _DATE_BELOW_TITLE_REACH = 2  # claims below a title its date line may stand at: the writer's name, then the date
 _TITLE_ABOVE_REACH = 2  # lines between a title and its date or byline: a name, a deck
 _TITLE_PUNCTUATION = re.compile(r"[:?!,،؟\"«»“”'’]")  # a short headline's, never a section's ("Brexit: what now?")
+_SCORE = re.compile(r"\d{1,3}\s?[-–:]\s?\d{1,3}")  # a match's score alone on its line: "2 - 1"
+_TEAM_MAX_WORDS = 3  # a team's name beside it: "الأهلي", "Paris Saint-Germain"
+_TEAM_RULES = ("body:paragraph", "header:short-line")  # read as a paragraph, or left unparsed above the article
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _LONG_SOURCE_MAX_WORDS = 16  # a source's full name right above the tags
 _INSTITUTION_MAX_WORDS = 14  # a source's value opening with an institution's word: a ministry's full name
@@ -492,6 +495,7 @@ class LayoutReader:
             self._claim_author_boxes(claims)
         _drop_captions_credited_to_the_site(claims)
         _drop_a_caption_credited_to_its_photographer(claims)
+        _drop_a_scoreboards_teams(claims)
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is not None:  # where a scraper glues the article to the page around it
             last = _last_paragraphs(claims, _GLUED_REACH)
@@ -3720,6 +3724,21 @@ def _drop_a_caption_credited_to_its_photographer(claims: list[Claim]) -> None:
     if credited is not None and _CAPTION_MIN_WORDS <= word_count(credited.group(1)) <= _CAPTION_MAX_WORDS \
             and any(claim.role is Role.BODY for claim in claims[first + 1:]):
         claims[first] = claims[first]._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-credited-to-a-name")
+
+
+def _drop_a_scoreboards_teams(claims: list[Claim]) -> None:
+    """A match's scoreboard: a team's name, the score alone on its line (chrome by the profile), the other team's
+    name ("الأهلي", "2 - 1", "الزمالك", Yallakora): the names are chrome as the score is."""
+    for index in range(1, len(claims) - 1):
+        claim = claims[index]
+        if claim.role is not Role.BOILERPLATE or not _SCORE.fullmatch(claim.line.text):
+            continue
+        teams = (index - 1, index + 1)
+        if all(claims[team].rule in _TEAM_RULES and claims[team].line.words <= _TEAM_MAX_WORDS
+               and not _DIGIT.search(claims[team].line.text) and not claims[team].line.text.endswith(_SENTENCE_STOPS)
+               for team in teams):
+            for team in teams:
+                claims[team] = claims[team]._replace(role=Role.BOILERPLATE, rule="boilerplate:scoreboard-team")
 
 
 def _author_names(value: str, profile: Profile) -> tuple[str, ...]:

@@ -8913,3 +8913,13 @@ def test_a_related_label_glued_to_the_last_hashtag_opens_the_list_below() -> Non
                                         + "\n".join(titles))
     assert (record.body, record.keywords) == (body, ("نواذيبو", "خفر_السواحل", "حوض_آرغين", "الصيد_التقليدي"))
     assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize(("language", "scoreboard"), [
+    ("ar", "الأهلي\n2 - 1\nالزمالك\nانتهت المباراة"),  # Yallakora
+    ("en", "Arsenal\n2 - 1\nChelsea"),
+])
+def test_a_scoreboards_team_names_around_the_score_are_chrome(language: str, scoreboard: str) -> None:
+    record, body = _article(language, above=scoreboard)
+    assert record.body == body
+    assert set(scoreboard.split("\n")[:3]) <= set(record.boilerplate)
