@@ -616,3 +616,16 @@ def test_a_zone_told_apart_by_its_marks(text: str, iso: str) -> None:
     result = search_date(text)
     assert result is not None
     assert result.iso == iso
+
+
+@pytest.mark.parametrize(("text", "dayfirst", "iso"), [
+    ("Published: 11/06/26 16:30", None, "2026-06-11T16:30"),  # Isle of Wight County Press
+    ("keeptalkinggreece | 10/04/2027 | 12:14", None, "2027-04-10T12:14"),
+    ("03/06/2027 6:02 PM", None, "2027-03-06T18:02"),  # Brandon Sun: am or pm, month-first
+    ("03/06/2027", None, "2027-03-06"),  # no clock: the language's order
+    ("Published: 11/06/26 16:30", False, "2026-11-06T16:30"),  # the caller's order wins
+])
+def test_a_24_hour_clock_says_day_first_under_the_english_default(text: str, dayfirst: bool | None, iso: str) -> None:
+    result = search_date(text, language="en", dayfirst=dayfirst)
+    assert result is not None
+    assert result.iso == iso

@@ -2074,7 +2074,9 @@ def test_a_dateline_that_goes_on_with_another_date_stays_a_dateline(dateline: st
         ("fr", "Le 04/02/2024 à 14:34", "2024-02-04T14:34"),
         ("fr", "Publié le : 06/02/2024 - 00:04", "2024-02-06T00:04"),
         ("ar", "تاريخ النشر: 04/02/2024 14:34", "2024-02-04T14:34"),
-        ("en", "Published: 04/02/2024 14:34", "2024-04-02T14:34"),  # English pages: month first
+        ("en", "Published: 04/02/2024 2:34 PM", "2024-04-02T14:34"),  # English pages: month first
+        ("en", "Published: 04/02/2024", "2024-04-02"),
+        ("en", "Published: 04/02/2024 14:34", "2024-02-04T14:34"),  # unless a 24-hour clock says day-first
     ],
 )
 def test_numeric_dates_are_read_in_the_profiles_language_order(language: str, dateline: str, date: str) -> None:

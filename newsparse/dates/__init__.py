@@ -42,7 +42,8 @@ def _query(
     dayfirst: bool | None,
     lenient: bool,
 ) -> Query:
-    first = vocabulary.dayfirst(language) if dayfirst is None else dayfirst
+    # a language's month-first default is None: a 24-hour clock beside a date may still say day-first (readers.py)
+    first = (vocabulary.dayfirst(language) or None) if dayfirst is None else dayfirst
     return _new_query(Query, (vocabulary, language, reference, first, lenient))
 
 

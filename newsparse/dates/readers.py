@@ -31,7 +31,7 @@ class Query(NamedTuple):
     vocabulary: DateVocabulary
     language: str | None
     reference: Reference
-    dayfirst: bool
+    dayfirst: bool | None  # None: the language's month-first default, not the caller's choice
     lenient: bool
 
 
@@ -141,11 +141,15 @@ def read_textual(g: Groups, query: Query) -> Reading:
 def read_numeric(g: Groups, query: Query) -> Reading:
     """21-11-2025, 02/20/2024, 20.02.24: day-first unless a part says otherwise, or the weekday printed beside it
     fits only the other order. Dots are day-first whatever the language: month-first dates are written with
-    slashes ("10. 6. 2026" on an English page from Slovenia)."""
+    slashes ("10. 6. 2026" on an English page from Slovenia). Under a language's month-first default (the
+    caller chose no order), a 24-hour clock after the date says day-first: North American sites, which write
+    month-first, print their times with am or pm ("03/06/2027 6:02 PM"), and sites writing "11/06/26 16:30" or
+    "10/04/2027 | 12:14" (Britain, Greece) write day-first."""
     first, second, year = _int(g, "first"), _int(g, "second_"), _int(g, "year")
     if len(g["year"] or "") == 2:
         year += 2000 if year < 70 else 1900
-    dayfirst = query.dayfirst or g.get("sep") == "."
+    dayfirst = query.dayfirst or g.get("sep") == "." \
+        or (query.dayfirst is None and g.get("hour") is not None and g.get("ampm") is None)
     if first > 12 >= second:
         dayfirst = True
     elif second > 12 >= first:
