@@ -1988,6 +1988,7 @@ def test_date_on_one_line_and_time_two_lines_below() -> None:
         ("الثلاثاء، ١٠ شعبان ١٤٤٥ هـ - ٢٠ فبراير ٢٠٢٤ م", "2024-02-20"),  # Hijri, then the Gregorian date
         ("الثلاثاء 10 شعبان 1445 هـ الموافق 20 فبراير 2024", "2024-02-20"),
         ("20/02/2024 10:30", "2024-02-20T10:30"),  # short as a time line, but it holds a date
+        ("هذا المحتوى نُشر يوم 20 يونيو 2024 - 10:42", "2024-06-20T10:42"),  # SWI swissinfo.ch's date label
     ],
 )
 def test_datelines_between_headline_and_body(dateline: str, date: str) -> None:
