@@ -959,6 +959,15 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("« السابق - التالي »", AR, Cue.BOILERPLATE),
         ("لا توجد تعليقات على الخبر", AR, Cue.BOILERPLATE),  # Youm7
         ("Aucun commentaire pour le moment.", FR, Cue.BOILERPLATE),
+        # round 76c: a report's button, a gallery's, a duration alone, a live blog's banner, a press office's contacts
+        ("Regarder le reportage (2 min 31)", FR, Cue.BOILERPLATE),  # Canal 32
+        ("Voir la galerie (12 photos)", FR, Cue.BOILERPLATE),  # L'Hebdo de Sèvre et Maine
+        ("(3 min 05 s)", FR, Cue.BOILERPLATE),  # CFIM, below a related title
+        ("Le direct est terminé. Merci de l'avoir suivi.", FR, Cue.BOILERPLATE),  # Rue89 Strasbourg
+        ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
+        ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
+        ("Informations complémentaires :", FR, Cue.BOILERPLATE),
+        ("Version complète du site", FR, Cue.BOILERPLATE),
         ("No comments yet", EN, Cue.BOILERPLATE),
         ("لا توجد تعليقات رسمية من الحكومة على التقرير حتى الآن بحسب المتحدث", AR, Cue.TEXT),
         ("عاجل | «الأرصاد»: أمطار رعدية متفرقة على البلاد مساء اليوم", AR, Cue.BOILERPLATE),  # Al Rai's ticker
@@ -8926,3 +8935,14 @@ def test_a_scoreboards_team_names_around_the_score_are_chrome(language: str, sco
     record, body = _article(language, above=scoreboard)
     assert record.body == body
     assert set(scoreboard.split("\n")[:3]) <= set(record.boilerplate)
+
+
+def test_round_76c_related_lists_of_communiques_and_a_latest_videos_widget() -> None:
+    """Gouvernement de la Nouvelle-Calédonie: "Communiqués associés", a date over each title; TV8 Mont-Blanc: "Les
+    dernières vidéos" below the related titles is the site's widget, its titles chrome."""
+    titles = ["Carburants : les prix maximums de décembre fixés", "Aide au logement : ouverture des dossiers 2027"]
+    record, body = _article("fr", below=f"Communiqués associés\n20/11/2026\n{titles[0]}\n18/11/2026\n{titles[1]}")
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+    record, body = _article("fr", below=f"À voir aussi\n{titles[0]}\nLes dernières vidéos\n"
+                                        "Megève : la station ouvre deux pistes dès ce week-end")
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles[:1])
