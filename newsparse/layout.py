@@ -180,6 +180,10 @@ _DASHED_LABEL = regex.compile(r"^\w+[-–]\s")  # "كتب- أحمد جمعة:": 
 _HANDLE_END = re.compile(r"\s@\w{2,30}$")  # a writer's handle closing their role line
 _NAME_LINE_MIN_WORDS, _NAME_LINE_MAX_WORDS = 2, 4
 _TWO_NAMES_MAX_WORDS = 9  # "Natalie Cheung and Kelvin Lau" over the date
+_CLOSING_MIN_PARAGRAPHS = 1  # paragraphs of the article, at least, above a press release's closing blocks
+_CLOSING_BLOCK_MAX_LINES = 4  # lines below a closing block's heading: contacts, an organisation's profile
+_CLOSING_HEAD_MAX_WORDS = 6  # "About the International Federation of Red Cross"
+_ABOUT_NAME_REACH = 60  # where the paragraph below "About UNICEF" names it: "UNICEF works in …"
 _BIO_MAX_WORDS = 40  # a writer's bio below the article: a sentence or two
 _BIO_NAME_MAX_CHARS = 40  # the writer's name before the colon of a bio: "محمد عادل: صحفي مصري …"
 _BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
@@ -496,6 +500,8 @@ class LayoutReader:
         _drop_captions_credited_to_the_site(claims)
         _drop_a_caption_credited_to_its_photographer(claims)
         _drop_a_scoreboards_teams(claims)
+        if self.profile.closing_heads or self.profile.about_heads:
+            self._drop_closing_blocks(claims)
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is not None:  # where a scraper glues the article to the page around it
             last = _last_paragraphs(claims, _GLUED_REACH)
@@ -1243,6 +1249,45 @@ class LayoutReader:
             else:
                 claims[index] = Claim(line, Role.BOILERPLATE, "byline:writer-bio")
             return
+
+    def _drop_closing_blocks(self, claims: list[Claim]) -> None:
+        """A press release's closing blocks below its last paragraph, each a heading over a few lines: media contacts
+        and attachments (the profile's `closing_heads`: "Media contacts", "For more information", "Contact presse"),
+        or an organisation's profile (one of its `about_heads` and the organisation's name, which the paragraph below
+        names: "About the IFRC", then "The IFRC is the world's largest humanitarian network, …"). The blocks run to
+        the end of the body, one after the other; their headings and lines are chrome."""
+        body = [index for index, claim in enumerate(claims) if claim.role is Role.BODY]
+        if len(body) <= _CLOSING_MIN_PARAGRAPHS:
+            return
+        after = body[_CLOSING_MIN_PARAGRAPHS - 1]
+        heads = [index for index in range(after + 1, len(claims)) if self._closing_head(claims, index)]
+        if not heads:
+            return
+        start = None
+        for head, end in reversed(list(zip(heads, [*heads[1:], len(claims)], strict=True))):
+            if sum(head < at < end for at in body) > _CLOSING_BLOCK_MAX_LINES:
+                break
+            start = head
+        if start is None:
+            return
+        for index in range(start, len(claims)):
+            if claims[index].role is Role.BODY or index == start:
+                claims[index] = claims[index]._replace(role=Role.BOILERPLATE, rule="boilerplate:closing-block")
+
+    def _closing_head(self, claims: list[Claim], index: int) -> bool:
+        """A heading of a press release's closing block (see `_drop_closing_blocks`), read as a paragraph or chrome."""
+        line = claims[index].line
+        if claims[index].role not in (Role.BODY, Role.BOILERPLATE) or line.words > _CLOSING_HEAD_MAX_WORDS \
+                or line.text.endswith(_SENTENCE_STOPS):
+            return False
+        if line.key in self.profile.closing_heads:
+            return True
+        opening = next((word for word in self.profile.about_heads if line.folded.startswith(word)), None)
+        if opening is None or index + 1 == len(claims) or claims[index + 1].role is not Role.BODY:
+            return False
+        name = line.folded[len(opening):].split()
+        return bool(name) and name[-1] in {word.strip(",.;:") for word in
+                                           claims[index + 1].line.folded[:_ABOUT_NAME_REACH].split()}
 
     def _claim_author_boxes(self, claims: list[Claim]) -> None:
         """An author box below the article: its heading (the profile's `author_box_heads`, "À propos de l'auteur"),

@@ -51,6 +51,8 @@ SCHEMA: dict[str, Any] = {
     "author_bio_verbs": list,
     "author_bio_copulas": list,
     "author_box_heads": list,
+    "closing_heads": list,
+    "about_heads": list,
     "boilerplate": {"lines": list, "patterns": list, "photo_credit": list, "contains": list, "credit_endings": list,
                     "sentences": list, "date_line_fields": list, "address_words": list, "glued_buttons": list,
                     "glued_endings": list},
@@ -129,6 +131,8 @@ class Profile:
     author_bio_verbs: re.Pattern[str] | None  # after a writer's name, what their bio says they do ("covers")
     author_bio_copulas: re.Pattern[str] | None  # after a writer's name, a bio's "is a" (then a role word)
     author_box_heads: frozenset[str]  # label keys of an author box's heading below the article: "About the author"
+    closing_heads: frozenset[str]  # label keys of a press release's closing headings: "Media contacts"
+    about_heads: tuple[str, ...]  # folded words opening the heading of an organisation's profile: "about "
     boilerplate_lines: frozenset[str]
     boilerplate_pattern: Alternation | None
     boilerplate_contains: re.Pattern[str] | None  # phrases that make a short line chrome wherever they stand
@@ -382,6 +386,8 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         author_bio_verbs=_words(data.get("author_bio_verbs", ())),
         author_bio_copulas=_words(data.get("author_bio_copulas", ())),
         author_box_heads=frozenset(label_key(line) for line in data.get("author_box_heads", ())),
+        closing_heads=frozenset(label_key(line) for line in data.get("closing_heads", ())),
+        about_heads=tuple(sorted({_opening(word) for word in data.get("about_heads", ())}, key=len, reverse=True)),
         boilerplate_lines=frozenset(label_key(line) for line in boilerplate.get("lines", ())),
         boilerplate_pattern=_matcher(boilerplate.get("patterns", ())),
         boilerplate_contains=_phrases(boilerplate.get("contains", ())),
@@ -501,6 +507,12 @@ def _label_pattern(label_kinds: Mapping[str, str]) -> re.Pattern[str]:
     # Separators: a colon; a dash, "|", "/" or an arrow ("كتب/ محمد", "Also Read | …", "Lire aussi → …",
     # "Lire aussi 👉"); dots or ">>" ("اقرأ أيضا.."); one period before more words ("LIRE AUSSI. Saône-et-Loire : …").
     return re.compile(rf"^(?P<label>{alternatives})(?:\s*(?P<sep>(?:[:\-|/→►👉•]|\.{{2,}}|…|>>|\.(?=\s+\S))\s*)|\s+|$)")
+
+
+def _opening(word: str) -> str:
+    """A heading's opening word, folded, as it runs into the next word: with a space, or elided ("a propos d'")."""
+    folded = fold(word).strip()
+    return folded if folded.endswith("'") else folded + " "
 
 
 def _glued_related_label(words: Any) -> re.Pattern[str] | None:

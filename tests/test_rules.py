@@ -966,8 +966,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Le direct est terminé. Merci de l'avoir suivi.", FR, Cue.BOILERPLATE),  # Rue89 Strasbourg
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
-        ("Informations complémentaires :", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
+        ("Back to News", EN, Cue.BOILERPLATE),  # Barbados GIS, below its related titles
         ("No comments yet", EN, Cue.BOILERPLATE),
         ("لا توجد تعليقات رسمية من الحكومة على التقرير حتى الآن بحسب المتحدث", AR, Cue.TEXT),
         ("عاجل | «الأرصاد»: أمطار رعدية متفرقة على البلاد مساء اليوم", AR, Cue.BOILERPLATE),  # Al Rai's ticker
@@ -8946,3 +8946,38 @@ def test_round_76c_related_lists_of_communiques_and_a_latest_videos_widget() -> 
     record, body = _article("fr", below=f"À voir aussi\n{titles[0]}\nLes dernières vidéos\n"
                                         "Megève : la station ouvre deux pistes dès ce week-end")
     assert (record.body, [item.headline for item in record.read_also]) == (body, titles[:1])
+
+
+def test_round_76b_a_press_releases_closing_blocks_and_related_releases() -> None:
+    """IFRC: "For more information" over two contacts, "About the IFRC" over the paragraph that names it, then
+    "Related press releases", a date and a type over each title: the blocks are chrome, the titles related."""
+    titles = ["Vanuatu: IFRC launches emergency appeal after Cyclone Rita",
+              "Pacific heatwaves: Red Cross calls for early warning systems in every island nation"]
+    closing = ["For more information", "In Suva: Semi Tuilau, +679 990 0000, semi.tuilau@ifrc.org",
+               "In Geneva: Anna Berglund, +41 79 000 00 00, anna.berglund@ifrc.org", "About the IFRC",
+               "The IFRC is the world's largest humanitarian network, with 191 National Red Cross and Red Crescent "
+               "Societies working to save lives and promote dignity around the world."]
+    related = (f"Related press releases\n12/06/2028 | Press release\n{titles[0]}\n"
+               f"05/06/2028 | Press release\n{titles[1]}")
+    record, body = _article("en", below="\n".join(closing) + "\n" + related)
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+    assert set(closing) <= set(record.boilerplate)
+
+
+@pytest.mark.parametrize(("heading", "below"), [
+    ("About UNICEF", "UNICEF works in some of the world's toughest places to reach the world's most disadvantaged "
+                     "children."),  # ReliefWeb
+    ("Relations avec les médias", "Université de Montréal"),  # UdeM Nouvelles
+    ("Informations complémentaires :", "Service de presse, Caritas Suisse, tél. 041 419 22 22"),  # Caritas Suisse
+])
+def test_a_closing_block_below_the_last_paragraph_is_chrome(heading: str, below: str) -> None:
+    language = "en" if heading.startswith("About") else "fr"
+    record, body = _article(language, below=f"{heading}\n{below}")
+    assert record.body == body
+
+
+def test_an_about_heading_needs_the_paragraph_below_to_name_it() -> None:
+    """An intertitle "About the plan" over a paragraph that does not name "plan" is the article's."""
+    paragraph = "Officials said the money would be spent over five years on roads, schools and clinics."
+    record, body = _article("en", below=f"About the plan\n{paragraph}")
+    assert record.body == f"{body}\n\nAbout the plan\n\n{paragraph}"
