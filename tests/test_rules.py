@@ -968,6 +968,17 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
         ("Back to News", EN, Cue.BOILERPLATE),  # Barbados GIS, below its related titles
+        # round 76a: a font size widget, a report's player, a live page's switch, a donation button, an AMP page's
+        # link to the full site, a gallery's label, a release's downloads, a P.O. box, a share row with its label
+        ("حجم الخط: أ+ | أ- طباعة إرسال", AR, Cue.BOILERPLATE),  # State Information Service (Egypt)
+        ("▶ استمع إلى التقرير   00:00 / 02:45", AR, Cue.BOILERPLATE),  # Radio Tétouan
+        ("تحديث تلقائي: مفعّل", AR, Cue.BOILERPLATE),  # Al-Mosuliya
+        ("تبرع الآن ←", AR, Cue.BOILERPLATE),  # Qatar Charity
+        ("عرض النسخة الكاملة من الموقع", AR, Cue.BOILERPLATE),  # Radio Tamanrasset
+        ("الصور (4)", AR, Cue.BOILERPLATE),  # Dubai Media Office
+        ("تحميل البيان PDF | تحميل الصور", AR, Cue.BOILERPLATE),
+        ("بيرزيت، فلسطين | ص.ب. 14", AR, Cue.BOILERPLATE),  # Birzeit University
+        ("شارك هذه الصفحة: فيسبوك | إكس | لينكدإن", AR, Cue.BOILERPLATE),
         ("No comments yet", EN, Cue.BOILERPLATE),
         ("لا توجد تعليقات رسمية من الحكومة على التقرير حتى الآن بحسب المتحدث", AR, Cue.TEXT),
         ("عاجل | «الأرصاد»: أمطار رعدية متفرقة على البلاد مساء اليوم", AR, Cue.BOILERPLATE),  # Al Rai's ticker
@@ -8969,9 +8980,10 @@ def test_round_76b_a_press_releases_closing_blocks_and_related_releases() -> Non
                      "children."),  # ReliefWeb
     ("Relations avec les médias", "Université de Montréal"),  # UdeM Nouvelles
     ("Informations complémentaires :", "Service de presse, Caritas Suisse, tél. 041 419 22 22"),  # Caritas Suisse
+    ("للاستفسارات الإعلامية:", "إدارة الاتصال المؤسسي\nهاتف: 97140000000+"),  # Dubai Media Office
 ])
 def test_a_closing_block_below_the_last_paragraph_is_chrome(heading: str, below: str) -> None:
-    language = "en" if heading.startswith("About") else "fr"
+    language = "en" if heading.startswith("About") else "ar" if heading.startswith("لل") else "fr"
     record, body = _article(language, below=f"{heading}\n{below}")
     assert record.body == body
 
@@ -8981,3 +8993,14 @@ def test_an_about_heading_needs_the_paragraph_below_to_name_it() -> None:
     paragraph = "Officials said the money would be spent over five years on roads, schools and clinics."
     record, body = _article("en", below=f"About the plan\n{paragraph}")
     assert record.body == f"{body}\n\nAbout the plan\n\n{paragraph}"
+
+
+def test_round_76a_related_links_and_an_events_widget_below_them() -> None:
+    """SIS (Egypt): "روابط ذات صلة" heads a related list; Birzeit University: "الفعاليات القادمة" below the related
+    titles is an events widget, its dated items and the address below chrome."""
+    titles = ["رئيس الوزراء يتفقد مستشفى أسيوط الجامعي الجديد", "الصحة: تشغيل 14 وحدة غسيل كلوي جديدة في سوهاج وقنا"]
+    record, body = _article("ar", below="روابط ذات صلة\n" + "\n".join(titles))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+    record, body = _article("ar", below="أخبار ذات صلة\n" + "\n".join(titles) + "\nالفعاليات القادمة\n"
+                                        "14 تشرين الأول | ندوة: الاقتصاد الفلسطيني بعد الحرب\nبيرزيت، فلسطين | ص.ب. 14")
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
