@@ -4185,7 +4185,7 @@ def _over_a_menu(claims: list[Claim], head: int) -> bool:
     """The line at `head` stands over the menu, maybe with a line of known chrome between them (a print edition's date,
     "Édition du jeudi 19 novembre 2026 | E-paper")."""
     below = next((claim for claim in claims[head + 1:head + 3] if claim.rule != "boilerplate:pattern"), None)
-    return below is not None and below.rule == "boilerplate:menu"
+    return below is not None and below.rule in _MENU_RULES  # (set off by bars: "Le Président | Le Gouvernement | …")
 
 
 def _drop_a_section_said_again_over_the_body(claims: list[Claim]) -> None:

@@ -9004,3 +9004,14 @@ def test_round_76a_related_links_and_an_events_widget_below_them() -> None:
     record, body = _article("ar", below="أخبار ذات صلة\n" + "\n".join(titles) + "\nالفعاليات القادمة\n"
                                         "14 تشرين الأول | ندوة: الاقتصاد الفلسطيني بعد الحرب\nبيرزيت، فلسطين | ص.ب. 14")
     assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+def test_a_sites_name_over_a_menu_set_off_by_bars_is_no_headline() -> None:
+    """Présidence de la Polynésie française: the site's name over its menu set off by bars and a section, then a short
+    title over its date label: the title is the headline, the name chrome."""
+    body = ("Le Conseil des ministres s'est réuni mercredi à la Présidence, sous la direction du Président, et a "
+            "adopté plusieurs mesures pour les îles.")
+    record = parse_text("Présidence de la Polynésie française\nLe Président | Le Gouvernement | Actualités | "
+                        "Communiqués | Agenda\nActualités\nCompte rendu du Conseil des ministres\n"
+                        f"Publié le mercredi 25 novembre 2026 à 14h00 (heure de Tahiti)\n{body}")
+    assert (record.headline, record.body) == ("Compte rendu du Conseil des ministres", body)
