@@ -9015,3 +9015,16 @@ def test_a_sites_name_over_a_menu_set_off_by_bars_is_no_headline() -> None:
                         "Communiqués | Agenda\nActualités\nCompte rendu du Conseil des ministres\n"
                         f"Publié le mercredi 25 novembre 2026 à 14h00 (heure de Tahiti)\n{body}")
     assert (record.headline, record.body) == ("Compte rendu du Conseil des ministres", body)
+
+
+def test_a_stations_name_then_its_writer_after_a_bar_is_a_byline() -> None:
+    """KYUK: the station's name and tagline, its player's bar and menu above the title, then "KYUK | By Nellie
+    Andrew" over the date: a byline, and the title above it the headline."""
+    title = "Kuskokwim king salmon: Fishing closures extended as early counts fall short"
+    body = ("Federal managers have extended king salmon fishing closures on the Kuskokwim River for at least another "
+            "week after early counts came in well below what is needed.")
+    record = parse_text("KYUK\nPublic Media for Alaska's Yukon-Kuskokwim Delta\n"
+                        "Listen Live | KYUK 640 AM | KYUK 90.3 FM\n"
+                        f"News Programs Schedule Community Donate\n{title}\nKYUK | By Nellie Andrew\n"
+                        f"Published June 11, 2028 at 4:35 PM AKDT\n{body}")
+    assert (record.headline, record.authors, record.sources, record.body) == (title, ("Nellie Andrew",), (), body)
