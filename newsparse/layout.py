@@ -655,6 +655,10 @@ class LayoutReader:
                 if claim.role is Role.BODY and _said_again_below(claims, dated):
                     continue  # the page's description, printed above the title and again under it (Journal de Morges)
                 if "|" not in claim.line.text and self._is_prose(claim.line, _TITLE_MAX_WORDS):  # the article began:
+                    if menu and self._a_title_below_its_deck(claims, dated):
+                        self._retitle(claims, head, dated + 1)
+                        claims[dated] = claim  # (the deck printed above the title opens the body)
+                        return
                     title = self._title_above_the_article(claims, head, dated) if menu else None
                     if title is not None:  # its title is the last above it, with no date line by it
                         self._retitle(claims, head, title)
@@ -662,6 +666,18 @@ class LayoutReader:
                 short += claim.line.words <= _MENU_ITEM_MAX_WORDS
             elif claim.role is not Role.BOILERPLATE:
                 return
+
+    def _a_title_below_its_deck(self, claims: list[Claim], deck: int) -> bool:
+        """The deck printed above the title: below the paragraph at `deck`, a line of a title's length that ends no
+        sentence, over the byline or date ("Une équipe de l'École de santé publique a suivi …", then "Les ruelles
+        vertes réduiraient le risque d'hypertension chez les aînés", then "Par Geneviève Laflamme, UdeM
+        Nouvelles", UdeM Nouvelles)."""
+        if deck + 2 >= len(claims):
+            return False
+        title, below = claims[deck + 1], claims[deck + 2]
+        return title.role is Role.BODY and title.date is None and below.role in (Role.BYLINE, Role.DATE) \
+            and _TITLE_MIN_WORDS <= title.line.words <= _TITLE_MAX_WORDS \
+            and not title.line.text.endswith(_SENTENCE_STOPS) and not self._is_prose(title.line, _TITLE_MAX_WORDS)
 
     def _claim_time_below_a_late_date(self, claims: list[Claim]) -> None:
         """A clock alone on the line below a date line read among the paragraphs ("6 July 2026", then "3:14 pm",

@@ -9028,3 +9028,17 @@ def test_a_stations_name_then_its_writer_after_a_bar_is_a_byline() -> None:
                         f"News Programs Schedule Community Donate\n{title}\nKYUK | By Nellie Andrew\n"
                         f"Published June 11, 2028 at 4:35 PM AKDT\n{body}")
     assert (record.headline, record.authors, record.sources, record.body) == (title, ("Nellie Andrew",), (), body)
+
+
+def test_a_deck_printed_above_the_title_below_the_masthead_and_menu() -> None:
+    """UdeM Nouvelles: the site's name and owner, its menu, a section, then the deck over the title and its byline:
+    the title is the headline, the deck the first paragraph."""
+    deck = ("Une équipe de l'École de santé publique a suivi pendant dix ans 12 000 Montréalais pour mesurer l'effet "
+            "des ruelles vertes sur leur santé.")
+    title = "Les ruelles vertes réduiraient le risque d'hypertension chez les aînés"
+    body = ("Le projet, mené avec la Direction régionale de santé publique de Montréal, montre une baisse nette du "
+            "risque chez les plus de 65 ans.")
+    record = parse_text("UdeM Nouvelles\nUniversité de Montréal\nAccueil | Campus | Santé | Société | Sciences | "
+                        f"Culture | Experts\nSanté publique\n{deck}\n{title}\n"
+                        f"Par Geneviève Laflamme, UdeM Nouvelles\n24 novembre 2026\n{body}")
+    assert (record.headline, record.body) == (title, f"{deck}\n\n{body}")
