@@ -768,8 +768,8 @@ class LayoutReader:
                 continue
             line = claims[index].line
             if line.words < _TITLE_MIN_WORDS or line.words <= self._words_at(claims, head) \
-                    or self._is_prose(line, _TITLE_MAX_WORDS) and not _reads_as_title(line):
-                continue
+                    or self._is_prose(line, _TITLE_MAX_WORDS) and not _reads_as_title(line) or self._a_bare_path(line):
+                continue  # (a path holding no title: "Home » News » Press Releases" over "Press Release")
             if index < dated:
                 return self._title_over_its_deck(claims, head, index, tab_menus)
             if any(claim.role is Role.BODY for claim in claims[index + 1: index + 3]):

@@ -9042,3 +9042,18 @@ def test_a_deck_printed_above_the_title_below_the_masthead_and_menu() -> None:
                         f"Culture | Experts\nSanté publique\n{deck}\n{title}\n"
                         f"Par Geneviève Laflamme, UdeM Nouvelles\n24 novembre 2026\n{body}")
     assert (record.headline, record.body) == (title, f"{deck}\n\n{body}")
+
+
+def test_a_bare_path_over_the_date_is_no_title_and_the_title_below_the_date_is() -> None:
+    """Barbados GIS: its name, its owner and menu, a path with no title in it over the page's type and the date, then
+    the title, its caption and the first paragraph."""
+    title = "Dengue alert: Ministry steps up fogging in six St. Michael districts"
+    body = ("The Ministry of Health and Wellness has stepped up fogging and yard inspections in six districts of St. "
+            "Michael after a rise in suspected dengue cases.")
+    record = parse_text("Barbados Government Information Service\nGovernment of Barbados | Prime Minister's Office\n"
+                        "Home News Press Releases Speeches Photo Gallery Contact\nHome » News » Press Releases\n"
+                        f"Press Release\nTuesday, June 13, 2028\n{title}\n"
+                        "Environmental Health Officer Sharon Belgrave inspects a water drum in Bank Hall. "
+                        "(C. Pitt/BGIS)\n"
+                        f"{body}")
+    assert (record.headline, record.date, record.body) == (title, "2028-06-13", body)
