@@ -286,7 +286,8 @@ _SHAPED_AS_A_FOREIGN_DATE = regex.compile(
     # or a weekday and a comma, then the month first, maybe in another calendar: "Hamus, Ginbot 10, 2020 E.C." (The
     # Ethiopian Herald); "Apple unveils iPhone 15, 2023" has no weekday's comma
     r"|\p{L}+,\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\s+\d{1,2},?\s+(?:19|20)\d\d(?:\s?E\.\s?C\.)?")
-_DOMAIN = regex.compile(r"[\w-]{2,30}\.[a-z]{2,6}", regex.IGNORECASE)  # a site's name as its domain: "LSM.LV", "Kun.uz"
+# a site's name as its domain: "LSM.LV", "Kun.uz", "Beehive.govt.nz"
+_DOMAIN = regex.compile(r"[\w-]{2,30}(?:\.[\w-]{2,12}){0,2}\.[a-z]{2,6}", regex.IGNORECASE)
 _MASTHEAD_MAX_WORDS = 4  # "The City Paper Bogotá"
 _MASTHEAD_REACH = 3  # the page's first lines, where the site's name stands
 _DESK_WORDS_MAX = 2  # after the site's name, in its desk's credit: "News Service"

@@ -9057,3 +9057,15 @@ def test_a_bare_path_over_the_date_is_no_title_and_the_title_below_the_date_is()
                         "(C. Pitt/BGIS)\n"
                         f"{body}")
     assert (record.headline, record.date, record.body) == (title, "2028-06-13", body)
+
+
+def test_a_sites_domain_with_a_second_level_is_its_masthead() -> None:
+    """Beehive.govt.nz: the domain, its tagline, menu and the page's type, then the title over the minister's name,
+    their portfolio and the date: the title is the headline, the lines above it chrome."""
+    title = "Predator Free 2050: $12.4 million to clear stoats and possums from Banks Peninsula"
+    body = ("Tēnā koutou katoa. The Government will invest $12.4 million over four years to remove stoats, possums and "
+            "feral cats from Banks Peninsula.")
+    record = parse_text("Beehive.govt.nz\nThe official website of the New Zealand Government\n"
+                        f"Releases Speeches Features Ministers Portfolios\nRelease\n{title}\nHon Aroha Tūhoe\n"
+                        f"Conservation\n17 June, 2028\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2028-06-17", body)
