@@ -2990,6 +2990,7 @@ class LayoutReader:
         case, a few words ("نُشرت هذه القصة أولاً في صالون سوريا.")."""
         opening = next(words for words in self.profile.republished_by if line.key.startswith(words))
         name = " ".join(line.text.split()[opening.count(" "):]).rstrip(".")
+        name = name.rpartition(" by ")[2]  # "… first published in German by Luxemburger Wort."
         name = _REPUBLISHED_TAIL.split(name, 1)[0]  # "… by RNZ Pacific and is republished here with permission."
         if caseless(name[:1]):  # in a script with no case, a name of a few words: "… أولاً في صالون سوريا."
             return name if 1 <= word_count(name) <= _REPUBLISHER_MAX_WORDS and not _DIGIT.search(name) else ""

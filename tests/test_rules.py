@@ -1468,6 +1468,11 @@ def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: 
         ("This article was originally published by Turkish Minute.", ("Turkish Minute",)),  # Ahval
         ("This article was first published by the ministry.", ()),  # no outlet's name: a notice
         ("This article was originally published by the ministry in 2019 as part of a report.", ()),
+        # round 76b: Asia News Network's member paper, "in" it, and what it is after a comma
+        ("This article was originally published in Eleven Media, a member of Asia News Network.", ("Eleven Media",)),
+        ("This story was first published in The Irrawaddy.", ("The Irrawaddy",)),
+        ("This article was originally published in French.", ()),  # a language names no outlet
+        ("This article was first published in the print edition of March 3.", ()),
     ],
 )
 def test_the_outlet_that_first_ran_a_republished_article_is_a_source(line: str, sources: tuple[str, ...]) -> None:
@@ -9069,3 +9074,9 @@ def test_a_sites_domain_with_a_second_level_is_its_masthead() -> None:
                         f"Releases Speeches Features Ministers Portfolios\nRelease\n{title}\nHon Aroha Tūhoe\n"
                         f"Conservation\n17 June, 2028\n{body}")
     assert (record.headline, record.date, record.body) == (title, "2028-06-17", body)
+
+
+def test_drupals_submitted_by_line_signs_and_dates_the_article() -> None:
+    """Makerere University's Drupal pages: "Submitted by NAME on Wed, 06/14/2028 - 10:32" below the title."""
+    record, body = _article("en", above="Submitted by Mak Public Relations on Wed, 06/14/2028 - 10:32")
+    assert (record.authors, record.date, record.body) == (("Mak Public Relations",), "2028-06-14T10:32", body)
