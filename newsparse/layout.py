@@ -484,6 +484,7 @@ class LayoutReader:
             self._date_the_opening_dateline(claims)
         self._claim_late_update(claims)
         self._claim_time_below_a_late_date(claims)
+        self._drop_entry_times(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
         self._retitle_by_its_date(claims, state.tab_menus)  # (by a date line found late, too)
         _title_a_long_question_over_its_date(claims)
@@ -667,6 +668,14 @@ class LayoutReader:
                 short += claim.line.words <= _MENU_ITEM_MAX_WORDS
             elif claim.role is not Role.BOILERPLATE:
                 return
+
+    def _drop_entry_times(self, claims: list[Claim]) -> None:
+        """A clock alone on its line between paragraphs: a live page's entry time ("3:15 pm" over the entry, Maldives
+        Independent), chrome, no paragraph."""
+        for index, claim in enumerate(claims):
+            if claim.rule == "body:paragraph" and len(claim.line.text) <= _TIME_LINE_MAX_CHARS \
+                    and _DIGIT.search(claim.line.text) and time_only(claim.line.text, vocabulary=self.vocabulary):
+                claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:entry-time")
 
     def _a_title_below_its_deck(self, claims: list[Claim], deck: int) -> bool:
         """The deck printed above the title: below the paragraph at `deck`, a line of a title's length that ends no

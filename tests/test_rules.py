@@ -9080,3 +9080,12 @@ def test_drupals_submitted_by_line_signs_and_dates_the_article() -> None:
     """Makerere University's Drupal pages: "Submitted by NAME on Wed, 06/14/2028 - 10:32" below the title."""
     record, body = _article("en", above="Submitted by Mak Public Relations on Wed, 06/14/2028 - 10:32")
     assert (record.authors, record.date, record.body) == (("Mak Public Relations",), "2028-06-14T10:32", body)
+
+
+def test_a_live_pages_entry_times_between_paragraphs_are_chrome() -> None:
+    """Maldives Independent: a live page reduced to one article, each entry under its time."""
+    headline, body = _ARTICLES["en"]
+    entry = "The National Disaster Management Authority has opened two water distribution points in Henveiru."
+    record = parse_text(f"{headline}\n{body}\n3:15 pm\n{entry}\n12:30 pm\n{entry.replace('two', 'three')}")
+    assert record.body == f"{body}\n\n{entry}\n\n{entry.replace('two', 'three')}"
+    assert {"3:15 pm", "12:30 pm"} <= set(record.boilerplate)
