@@ -269,16 +269,23 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
     return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
 
 
+def _before_a_dash(name: str) -> tuple[str, ...]:
+    """How a line opens with `name` set off by a dash from what follows ("AGP – Agence Gabonaise de Presse")."""
+    return tuple(f"{name} {dash} " for dash in "-–—")
+
+
 def _the_sites_own_name(name: str, parts: Parts) -> bool:
     """`name` is the page's own site, printed as chrome above the headline (its masthead) or in its copyright notice
     ("Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …"; its domain, with any ending: "UzDaily.uz",
-    then "(UzDaily.com)"; its initials in brackets after its name: "وكالة الأنباء الوطنية الصومالية (صونا)"): a
-    dateline that names the publisher credits no one else."""
+    then "(UzDaily.com)"; its initials in brackets after its name: "وكالة الأنباء الوطنية الصومالية (صونا)", or
+    before it after a dash: "AGP – Agence Gabonaise de Presse"): a dateline that names the publisher credits no one
+    else."""
     key = _without_domain_ending(label_key(name))
     for index, claim in enumerate(parts.claims):
         if claim.role is Role.BOILERPLATE and (
                 index < parts.headline_index and (_without_domain_ending(claim.line.key) == key
-                                                  or claim.line.text.endswith(f"({name})"))
+                                                  or claim.line.text.endswith(f"({name})")
+                                                  or claim.line.text.startswith(_before_a_dash(name)))
                 or _a_copyright_naming(key, claim)):
             return True
     return False

@@ -85,6 +85,9 @@ _LETTER = regex.compile(r"\p{L}")
 _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
+# a wire's desk code: the editors' initials and the agency set off by slashes, maybe a time ("BSS/GMR/RY/1630 hrs")
+_DESK_CODE = regex.compile(r"(?:\p{Lu}{2,5}/){2,}\p{Lu}{2,5}(?:/\d{3,4}(?:\s?hrs?)?)?")
+_DESK_CODE_MAX_WORDS = 2
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _INITIALS_MAX_WORDS = 3  # an editors' initials before a credit: "ع.ج.م/ ح.ز"
 _SITE_NAME_MAX_WORDS = 5  # a page title's suffix that names the site: "Hong Kong Free Press HKFP"
@@ -668,6 +671,19 @@ class LayoutReader:
                 short += claim.line.words <= _MENU_ITEM_MAX_WORDS
             elif claim.role is not Role.BOILERPLATE:
                 return
+
+    def _desk_code(self, line: Line, state: _State) -> Claim:
+        """A wire's desk code below its story, the editors' initials set off by slashes ("JMN/FAK/AGP", AGP;
+        "BSS/GMR/RY/1630 hrs", BSS): chrome, unless it closes with an outlet the profile knows that is not the site's
+        own name at the top of the page, which is then the article's source."""
+        parts = [part for part in line.text.split("/") if part.isalpha()]
+        last = parts[-1]
+        mastheads = {word for masthead in _mastheads(state.claims) for word in masthead.key.split()}
+        if all(label_key(part) in self.profile.outlet_names for part in parts):
+            return self._outlet_claim(line, tuple(parts), state)  # wires set off by slashes: "AFP/AP/DPA"
+        if label_key(last) in self.profile.outlet_names and label_key(last) not in mastheads:
+            return Claim(line, Role.SOURCE, "source:desk-code", last)
+        return Claim(line, Role.BOILERPLATE, "boilerplate:desk-code")
 
     def _drop_entry_times(self, claims: list[Claim]) -> None:
         """A clock alone on its line between paragraphs: a live page's entry time ("3:15 pm" over the entry, Maldives
@@ -2343,6 +2359,10 @@ class LayoutReader:
         if state.headline is not None and not state.in_body \
                 and (writer := self._writer_after_the_sites_name(line, state)):
             return Claim(line, Role.BYLINE, "byline:site-and-writer", line.text, authors=(writer,))
+        if "/" in line.text and line.words <= _DESK_CODE_MAX_WORDS and _DESK_CODE.fullmatch(line.text):
+            return self._desk_code(line, state)
+        if state.headline is None and not state.in_body and _an_acronym_and_its_name(line.text):
+            return Claim(line, Role.BOILERPLATE, "boilerplate:masthead")  # "AGP – Agence Gabonaise de Presse"
         if line.key and self._short_for_a_credit(line) and (not self._inside_body(state) or self._credits(line)):
             outlets = self._outlet_line(line)
             if outlets:
@@ -4183,11 +4203,26 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
         index += 1
 
 
+def _an_acronym_and_its_name(text: str) -> bool:
+    """A site's acronym and its full name set off by a dash, the name's capitals spelling it ("AGP – Agence Gabonaise
+    de Presse", "RTN – Radio Télévision Neuchâtel"), either way round."""
+    parts = [part.strip() for part in _SPACED_DASH.split(text)]
+    if len(parts) != 2 or not all(parts):
+        return False
+    for acronym, name in (parts, parts[::-1]):
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and initials == acronym:
+            return True
+    return False
+
+
 def _names_the_masthead(name: str, claims: list[Claim]) -> bool:
     """`name` is the site's name printed at the top of the page, in one of its first lines of chrome, spaces aside
-    ("المؤتمرنت" below "المؤتمر نت")."""
+    ("المؤتمرنت" below "المؤتمر نت"), or one of the two names it prints set off by a dash ("AGP" below "AGP –
+    Agence Gabonaise de Presse")."""
     squashed = label_key(name).replace(" ", "")
-    return any(line.key.replace(" ", "") == squashed for line in _mastheads(claims))
+    return any(part.replace(" ", "") == squashed for line in _mastheads(claims)
+               for part in (line.key, *(_SPACED_DASH.split(line.key) if " " in line.key else ())))
 
 
 def _mastheads(claims: list[Claim]) -> Iterator[Line]:

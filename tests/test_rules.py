@@ -9089,3 +9089,23 @@ def test_a_live_pages_entry_times_between_paragraphs_are_chrome() -> None:
     record = parse_text(f"{headline}\n{body}\n3:15 pm\n{entry}\n12:30 pm\n{entry.replace('two', 'three')}")
     assert record.body == f"{body}\n\n{entry}\n\n{entry.replace('two', 'three')}"
     assert {"3:15 pm", "12:30 pm"} <= set(record.boilerplate)
+
+
+@pytest.mark.parametrize(("code", "sources"), [
+    ("JMN/FAK/AGP", ("AGP",)),  # on another site than AGP's own, the agency it names is the source
+    ("BSS/GMR/RY/1630 hrs", ()),  # BSS: its editors and the hour the story was sent
+])
+def test_a_wires_desk_code_below_its_story_is_chrome(code: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("fr" if code.endswith("AGP") else "en", below=code)
+    assert (record.body, record.sources) == (body, sources)
+
+
+def test_a_sites_acronym_and_its_name_at_the_top_is_its_masthead() -> None:
+    """AGP Gabon: "AGP – Agence Gabonaise de Presse" above the page, and its initials in the opening dateline and the
+    desk code: no source; the source label's value is."""
+    body = ("Libreville, 25 novembre (AGP) – Les exportations de minerai de manganèse acheminées par le chemin de fer "
+            "ont progressé de 12 % sur les dix premiers mois de l'année.")
+    record = parse_text("AGP – Agence Gabonaise de Presse\nAccueil | Politique | Économie | Société | Sport\n"
+                        "Manganèse : les exportations de Comilog en hausse de 12 % sur dix mois\n"
+                        f"Mercredi 25 novembre 2026 - 09:47 GMT\n{body}\nJMN/FAK/AGP\nSource : Comilog")
+    assert (record.sources, record.body) == (("Comilog",), body)
