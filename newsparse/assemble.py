@@ -251,8 +251,9 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         elif claim.rule == TAGS_GLUED_TO_A_SOURCE_RULE:
             found.extend((index, value) for value in claim.values)  # "المصدر: كوناكلمات دلالية: …"
         elif claim.values and claim.role in (Role.BYLINE, Role.DATE):
-            # a byline's agencies ("Par Julie Lambert avec Belga"), a dateline's wire ("… 2025 م واس")
-            found.extend((index, value) for value in claim.values)
+            # a byline's agencies ("Par Julie Lambert avec Belga"), a dateline's wire ("… 2025 م واس"), not the site's
+            # own name ("Baku, June 12, AZERTAC" below "AZERTAC")
+            found.extend((index, value) for value in claim.values if not _the_sites_own_name(value, parts))
     if parts.headline is not None:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:

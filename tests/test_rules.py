@@ -9109,3 +9109,13 @@ def test_a_sites_acronym_and_its_name_at_the_top_is_its_masthead() -> None:
                         "Manganèse : les exportations de Comilog en hausse de 12 % sur dix mois\n"
                         f"Mercredi 25 novembre 2026 - 09:47 GMT\n{body}\nJMN/FAK/AGP\nSource : Comilog")
     assert (record.sources, record.body) == (("Comilog",), body)
+
+
+def test_a_dateline_naming_the_sites_own_agency_credits_no_one() -> None:
+    """AZERTAC: the agency's name at the top of its own page, then "Baku, June 12, AZERTAC" below the title."""
+    title = "Caspian shipping: Baku port handles record cargo volume in first five months"
+    body = ("The Baku International Sea Trade Port handled 3.1 million tonnes of cargo in January-May 2028, the "
+            "highest figure for the period since the port moved to Alat, the port's press service said.")
+    record = parse_text("AZERTAC\nAzerbaijan State News Agency\nPolitics Economy Society Culture Sports Regions "
+                        f"World\n{title}\nBaku, June 12, AZERTAC\n{body}")
+    assert (record.headline, record.sources, record.body) == (title, (), body)
