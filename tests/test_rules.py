@@ -971,6 +971,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         # round 76a: a font size widget, a report's player, a live page's switch, a donation button, an AMP page's
         # link to the full site, a gallery's label, a release's downloads, a P.O. box, a share row with its label
         ("حجم الخط: أ+ | أ- طباعة إرسال", AR, Cue.BOILERPLATE),  # State Information Service (Egypt)
+        ("جانب من المسارات الخضراء في المرحلة الأولى", AR, Cue.BOILERPLATE),  # a caption with no credit (Dubai)
+        ("جانب من أحد الشوارع بعد تطويره - المناطق", AR, Cue.BOILERPLATE),  # Al-Manatiq
         ("▶ استمع إلى التقرير   00:00 / 02:45", AR, Cue.BOILERPLATE),  # Radio Tétouan
         ("تحديث تلقائي: مفعّل", AR, Cue.BOILERPLATE),  # Al-Mosuliya
         ("تبرع الآن ←", AR, Cue.BOILERPLATE),  # Qatar Charity
