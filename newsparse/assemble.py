@@ -245,7 +245,12 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
             if index < parts.headline_index and claim.rule == "source:outlet-and-place" \
                     and _named_in_the_copyright(claim.value, parts):
                 continue  # the page's masthead and tagline: "DIA – Dernières infos d'Algérie", then "© 2025 DIA – …"
-            found.extend((index, value) for value in claim.values or (claim.value,))
+            values = claim.values or (claim.value,)
+            if index < parts.first_body and not claim.rule.startswith("label:"):
+                # the site's own name in the header ("By Jane Doe", then "Arab News"), unlike a source label's value
+                # or its sign-off below the article ("– Rappler.com")
+                values = tuple(value for value in values if not _the_sites_own_name(value, parts))
+            found.extend((index, value) for value in values)
         elif claim.rule == GLUED_LABEL_RULE and claim.values[0] == "source":
             found.extend((index, value) for value in claim.values[1:])  # "… السياحة.المصدر: وكالة الأنباء"
         elif claim.rule == TAGS_GLUED_TO_A_SOURCE_RULE:
@@ -299,7 +304,9 @@ def _named_in_the_copyright(name: str, parts: Parts) -> bool:
 
 
 def _a_copyright_naming(key: str, claim: Claim) -> bool:
-    return "©" in claim.line.text and key in claim.line.key
+    """A copyright notice naming `key` ("© 2026 Gulf Times", "Lefaso.net © 2003-2024"), not a caption's credit
+    ("… sur le quai de la Batte. © Belga")."""
+    return "©" in claim.line.text and key in claim.line.key and not claim.rule.startswith("boilerplate:caption")
 
 
 def _without_domain_ending(key: str) -> str:
