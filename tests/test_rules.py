@@ -973,6 +973,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("حجم الخط: أ+ | أ- طباعة إرسال", AR, Cue.BOILERPLATE),  # State Information Service (Egypt)
         ("جانب من المسارات الخضراء في المرحلة الأولى", AR, Cue.BOILERPLATE),  # a caption with no credit (Dubai)
         ("جانب من أحد الشوارع بعد تطويره - المناطق", AR, Cue.BOILERPLATE),  # Al-Manatiq
+        ("محافظ الإسكندرية خلال جولته بكورنيش المنتزه", AR, Cue.BOILERPLATE),  # an official "during" an event
+        ("سمو الشيخ حمدان بن محمد خلال اعتماده المشروع", AR, Cue.BOILERPLATE),  # Dubai Media Office
+        ("وزير الخارجية يبحث مع نظيره الأردني خلال اتصال هاتفي العلاقات الثنائية", AR, Cue.TEXT),  # a verb: a title
         ("▶ استمع إلى التقرير   00:00 / 02:45", AR, Cue.BOILERPLATE),  # Radio Tétouan
         ("تحديث تلقائي: مفعّل", AR, Cue.BOILERPLATE),  # Al-Mosuliya
         ("تبرع الآن ←", AR, Cue.BOILERPLATE),  # Qatar Charity
