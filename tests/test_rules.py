@@ -2978,6 +2978,11 @@ def test_a_caption_of_one_sentence_closed_by_a_wire_is_chrome() -> None:
         "PRESS/HO-Manitoba Transportation and Infrastructure",
         # round 75b: Port Lincoln Times (Australian Community Media's credit)
         "Southern bluefin tuna being moved into a farm pontoon off Boston Island. Picture supplied",
+        # the archive's label in square brackets, the paper's file photo, a credit after a slash behind the stop
+        "The Ras Lanuf oil terminal [File photo]",  # The Libya Observer
+        "Keene High School Sentinel file photo",  # The Keene Sentinel
+        "Health workers distribute larvicide to households in Becora. / TATOLI/Photo",  # Tatoli
+        "The new biofuel boiler house in Šiauliai. / Šiaulių energija nuotr.",  # LRT
     ],
 )
 def test_a_caption_closed_by_its_credit_is_chrome(line: str) -> None:
