@@ -968,6 +968,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
         ("Back to News", EN, Cue.BOILERPLATE),  # Barbados GIS, below its related titles
+        ("Printed from Suriname Herald on 14/07/2028 at 08:03", EN, Cue.BOILERPLATE),  # a print view's footer
+        ("URL to article: https://www.srherald.com/suriname/2028/07/12/parliament-opposition-walks-out/", EN,
+         Cue.BOILERPLATE),
+        ("Get the news that matters to Montanans in your inbox. Sign up for MTFP's free newsletters.", EN,
+         Cue.BOILERPLATE),  # Montana Free Press, between two paragraphs
         # round 76a: a font size widget, a report's player, a live page's switch, a donation button, an AMP page's
         # link to the full site, a gallery's label, a release's downloads, a P.O. box, a share row with its label
         ("حجم الخط: أ+ | أ- طباعة إرسال", AR, Cue.BOILERPLATE),  # State Information Service (Egypt)
@@ -1477,6 +1482,7 @@ def test_outlet_and_credit_lines_of_english_and_french_sites(line: str, source: 
         ("This article was originally published in Eleven Media, a member of Asia News Network.", ("Eleven Media",)),
         ("This story was first published in The Irrawaddy.", ("The Irrawaddy",)),
         ("This article was originally published in French.", ()),  # a language names no outlet
+        ("This story was produced in partnership with Yellowstone Public Radio.", ("Yellowstone Public Radio",)),
         ("This article was first published in the print edition of March 3.", ()),
     ],
 )
@@ -9145,3 +9151,13 @@ def test_the_sites_own_name_below_the_byline_is_no_source() -> None:
     assert (record.headline, record.authors, record.sources) == (title, ("Mia Kahale",), ())
     record = parse_text(f"{top}\nSource: West Hawaii Today\nCopyright © 2027 West Hawaii Today")
     assert record.sources == ("West Hawaii Today",)
+
+
+def test_round_77b_a_source_label_in_the_pages_country_language_and_related_lists_of_an_organisation() -> None:
+    """Suriname Herald: Dutch "Bron:" on an English page; APO Group: "More from this organization" over titles."""
+    record, body = _article("en", below="Bron: De Ware Tijd")
+    assert (record.body, record.sources) == (body, ("De Ware Tijd",))
+    titles = ["Namibia launches drought relief fund for northern farmers",
+              "Fisheries ministry sets 2028 hake quota at 154,000 tonnes"]
+    record, body = _article("en", below="More from this organization\n" + "\n".join(titles))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
