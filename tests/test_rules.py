@@ -967,6 +967,14 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
+        # round 77c: a gallery's link, a player's notice, a donation appeal, a ticket button, a signature code
+        ("Voir toutes les galeries photos", FR, Cue.BOILERPLATE),  # Journal des Flandres
+        ("Vous devez activer JavaScript pour lire cette vidéo.", FR, Cue.BOILERPLATE),
+        ("Soutenez cath.ch – Faire un don", FR, Cue.BOILERPLATE),
+        ("Réserver mes places", FR, Cue.BOILERPLATE),  # Stade Lavallois
+        ("(cath.ch/com/mp)", FR, Cue.BOILERPLATE),
+        ("ألبوم الصور (12)", AR, Cue.BOILERPLATE),  # round 77a: a gallery's counter, an opinion column's disclaimer
+        ("* الآراء الواردة في المقال تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع", AR, Cue.BOILERPLATE),
         ("Back to News", EN, Cue.BOILERPLATE),  # Barbados GIS, below its related titles
         ("Printed from Suriname Herald on 14/07/2028 at 08:03", EN, Cue.BOILERPLATE),  # a print view's footer
         ("URL to article: https://www.srherald.com/suriname/2028/07/12/parliament-opposition-walks-out/", EN,
@@ -9004,6 +9012,7 @@ def test_round_76b_a_press_releases_closing_blocks_and_related_releases() -> Non
     ("Relations avec les médias", "Université de Montréal"),  # UdeM Nouvelles
     ("Informations complémentaires :", "Service de presse, Caritas Suisse, tél. 041 419 22 22"),  # Caritas Suisse
     ("للاستفسارات الإعلامية:", "إدارة الاتصال المؤسسي\nهاتف: 97140000000+"),  # Dubai Media Office
+    ("Documents", "Compte rendu intégral de la séance (PDF, 2,3 Mo)\nVidéo de la séance"),  # Parlement de Wallonie
 ])
 def test_a_closing_block_below_the_last_paragraph_is_chrome(heading: str, below: str) -> None:
     language = "en" if heading.startswith("About") else "ar" if heading.startswith("لل") else "fr"
@@ -9160,4 +9169,15 @@ def test_round_77b_a_source_label_in_the_pages_country_language_and_related_list
     titles = ["Namibia launches drought relief fund for northern farmers",
               "Fisheries ministry sets 2028 hake quota at 154,000 tonnes"]
     record, body = _article("en", below="More from this organization\n" + "\n".join(titles))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+@pytest.mark.parametrize(("language", "label", "titles"), [
+    ("fr", "Nouvelles connexes", ["Collecte des sapins de Noël : le calendrier 2027 est en ligne",
+                                  "Ouverture des patinoires extérieures dans les quartiers"]),  # Ville de Lévis
+    ("ar", "تحققات ذات صلة", ["ادعاء مضلل: صورة قديمة لفيضانات في عمّان تنشر على أنها حديثة",
+                              "هل أعلنت الحكومة تعطيل الدوام يوم الأحد؟"]),  # Fatabyyano
+])
+def test_round_77_related_labels(language: str, label: str, titles: list[str]) -> None:
+    record, body = _article(language, below=f"{label}\n" + "\n".join(titles))
     assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
