@@ -89,10 +89,10 @@ def normalise_text(text: str) -> str:
     """The article text the id is computed over: no BOM, LF line ends, no trailing blanks, and
     Unicode NFC, so that a text saved with decomposed letters ("é" as "e" and a combining
     accent, "أ" as "ا" and a combining hamza) is read, and gets its id, as the composed one;
-    and the paragraphs of a text browser's dump, wrapped at a fixed width, joined again, and the marks of a Markdown
-    dump taken off."""
+    and the paragraphs of a text browser's dump, wrapped at a fixed width, joined again, its links' numbers and the
+    marks of a Markdown dump taken off."""
     lines = [line.rstrip() for line in split_lines(text.lstrip("\ufeff"))]
-    text = "\n".join(_unmarked(_unwrapped(lines))).strip("\n")
+    text = "\n".join(_unmarked(_unreferenced(_unwrapped(lines)))).strip("\n")
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
@@ -158,6 +158,21 @@ def _indented_block_widths(lines: list[str]) -> list[int]:
                 widths[start:end] = [max(map(len, lines[start:end]))] * (end - start)
         start = end
     return widths
+
+
+# A text browser's dump with its links numbered (lynx -dump): "[14]Kahului Harbor", "Par [8]Nathalie Girard",
+# "[9][IMG]", and the list of "References" at the end.
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]])")
+_LINK_NUMBERS_MIN = 5  # a text that numbers its links so, five times or more
+
+
+def _unreferenced(lines: list[str]) -> list[str]:
+    """`lines` of a text browser's dump without the numbers it gives its links ("[14]Kahului Harbor" gives "Kahului
+    Harbor", "[9][IMG]" gives "[IMG]"), when it numbers five links or more; any other text is returned as it is."""
+    marked = sum(1 for line in lines if "[" in line and _LINK_NUMBER.search(line) is not None)
+    if marked < _LINK_NUMBERS_MIN:
+        return lines
+    return [_LINK_NUMBER.sub("", line) if "[" in line else line for line in lines]
 
 
 # A Markdown dump (an HTML page converted by a scraper): links, pictures, headings, quotes, list items, bold.

@@ -9181,3 +9181,20 @@ def test_round_77b_a_source_label_in_the_pages_country_language_and_related_list
 def test_round_77_related_labels(language: str, label: str, titles: list[str]) -> None:
     record, body = _article(language, below=f"{label}\n" + "\n".join(titles))
     assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+def test_a_text_browsers_dump_with_numbered_links_reads_without_the_numbers() -> None:
+    """La Renaissance du Loir-et-Cher, dumped by lynx: "[1]Aller au contenu principal", "Par [8]Nathalie Girard",
+    "[9][IMG]", tags and related titles behind their numbers, and the list of references at the end."""
+    title = "Vendôme : la ligne TER vers Paris par Châteaudun rouvre après six mois de travaux"
+    body = ("Les trains régionaux circulent de nouveau depuis lundi entre Vendôme et Châteaudun, après six mois de "
+            "fermeture pour travaux.")
+    related = "Montoire-sur-le-Loir : le pont de la RD 917 fermé pour travaux"
+    record = parse_text("   [1]Aller au contenu principal\n\n   [2]La Renaissance du Loir-et-Cher\n\n"
+                        "     * [3]Actualités\n     * [4]Vendôme\n     * [5]Sports\n\n   [7]Vendôme\n\n"
+                        f"{title}\n\n   Publié le 24/11/2026 à 16:20\n   Par [8]Nathalie Girard\n\n   [9][IMG]\n\n"
+                        f"   {body}\n\n   Mots-clés : [10]Vendôme, [11]SNCF, [12]Transports\n\n   À lire aussi\n\n"
+                        f"     * [14]{related}\n\nReferences\n\n   1. https://www.renaissance-loir-et-cher.fr/#main\n")
+    assert (record.headline, record.authors, record.body) == (title, ("Nathalie Girard",), body)
+    assert record.keywords == ("Vendôme", "SNCF", "Transports")
+    assert [item.headline for item in record.read_also] == [related]
