@@ -4244,10 +4244,18 @@ def _sign_by_name_and_bio(claims: list[Claim], name_at: int, bio_at: int, rule: 
 
 
 def _over_a_menu(claims: list[Claim], head: int) -> bool:
-    """The line at `head` stands over the menu, maybe with a line of known chrome between them (a print edition's date,
-    "Édition du jeudi 19 novembre 2026 | E-paper")."""
-    below = next((claim for claim in claims[head + 1:head + 3] if claim.rule != "boilerplate:pattern"), None)
-    return below is not None and below.rule in _MENU_RULES  # (set off by bars: "Le Président | Le Gouvernement | …")
+    """The line at `head` stands over the menu (set off by bars too: "Le Président | Le Gouvernement | …"), maybe with
+    a line of known chrome between them (a print edition's date, "Édition du jeudi 19 novembre 2026 | E-paper") or
+    the name again in Latin letters below a name in a script with no case ("المكتب الإعلامي لحكومة رأس الخيمة", "Ras
+    Al Khaimah Media Office")."""
+    for claim in claims[head + 1:head + 3]:
+        if claim.rule in _MENU_RULES:
+            return True
+        if claim.rule != "boilerplate:pattern" and not (
+                caseless(claims[head].line.text[:1]) and claim.rule == "header:short-line"
+                and _SITE_NAME.match(claim.line.text) is not None):
+            return False
+    return False
 
 
 def _drop_a_section_said_again_over_the_body(claims: list[Claim]) -> None:

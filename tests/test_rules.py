@@ -9198,3 +9198,14 @@ def test_a_text_browsers_dump_with_numbered_links_reads_without_the_numbers() ->
     assert (record.headline, record.authors, record.body) == (title, ("Nathalie Girard",), body)
     assert record.keywords == ("Vendôme", "SNCF", "Transports")
     assert [item.headline for item in record.read_also] == [related]
+
+
+def test_a_name_in_arabic_over_its_latin_form_and_a_menu_is_a_masthead() -> None:
+    """Ras Al Khaimah Media Office: its name in Arabic, then in Latin letters, its menu, then the title with its date
+    glued to its end: the title is the headline, the date the article's."""
+    title = 'رأس الخيمة تطلق مشروع "الواجهة البحرية" بطول 7 كيلومترات في الجزيرة الحمراء'
+    body = ('أعلنت حكومة رأس الخيمة، اليوم الأحد، إطلاق مشروع "الواجهة البحرية" في منطقة الجزيرة الحمراء بطول 7 '
+            "كيلومترات.")
+    record = parse_text("المكتب الإعلامي لحكومة رأس الخيمة\nRas Al Khaimah Media Office\n"
+                        f"الرئيسية | الأخبار | الصور | الفيديو | English\n{title}03 مايو 2026\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2026-05-03", body)
