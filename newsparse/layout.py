@@ -304,7 +304,8 @@ _SITE_NAME_RULES = ("boilerplate:section-name", "boilerplate:site-name", "boiler
                    "boilerplate:section-above-title")
 # a menu's items on one line, each a capitalised word: "Economie Finance Entreprises Politique Monde"
 # (an item may hold a small word: "News Events Culture Sport Living in Brno Jobs", Brno Daily)
-_ITEMS_ON_ONE_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?: (?:in |and |of |& )?\p{Lu}\p{Ll}+){3,9}")
+# (an item's word may hold an apostrophe: "Home News Sport Weather Travel What’s On Contact", Scilly Today)
+_ITEMS_ON_ONE_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?: (?:in |and |of |& )?\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?){3,9}")
 _SCRIPT_LETTER = {"latin": regex.compile(r"\p{Latin}"), "arabic": regex.compile(r"\p{Arabic}")}
 _RETITLED_RULES = ("headline:first-content-line", "headline:below-the-masthead", "headline:below-a-kicker")
 _CLOCKS = regex.compile(r"\d{1,2}:\d\d")

@@ -9209,3 +9209,14 @@ def test_a_name_in_arabic_over_its_latin_form_and_a_menu_is_a_masthead() -> None
     record = parse_text("المكتب الإعلامي لحكومة رأس الخيمة\nRas Al Khaimah Media Office\n"
                         f"الرئيسية | الأخبار | الصور | الفيديو | English\n{title}03 مايو 2026\n{body}")
     assert (record.headline, record.date, record.body) == (title, "2026-05-03", body)
+
+
+def test_a_menu_on_one_line_may_hold_a_word_with_an_apostrophe() -> None:
+    """Scilly Today: its name, tagline and menu ("… Travel What’s On Contact"), then the title over "Posted by …"."""
+    title = "Gig racing week: Road closures on St Mary’s confirmed by Council"
+    body = ("The Council of the Isles of Scilly has confirmed road closures in Hugh Town for the World Pilot Gig "
+            "Championships next week.")
+    record = parse_text("Scilly Today\nNews from the Isles of Scilly\n"
+                        f"Home News Sport Weather Travel What’s On Contact\n{title}\n"
+                        f"Posted by Scilly Today on Jul 8th, 2028 | 4 Comments\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2028-07-08", body)
