@@ -4247,14 +4247,14 @@ def _sign_by_name_and_bio(claims: list[Claim], name_at: int, bio_at: int, rule: 
 def _over_a_menu(claims: list[Claim], head: int) -> bool:
     """The line at `head` stands over the menu (set off by bars too: "Le Président | Le Gouvernement | …"), maybe with
     a line of known chrome between them (a print edition's date, "Édition du jeudi 19 novembre 2026 | E-paper") or
-    the name again in Latin letters below a name in a script with no case ("المكتب الإعلامي لحكومة رأس الخيمة", "Ras
-    Al Khaimah Media Office")."""
+    the name again, in another language or in Latin letters, a few words opening with a capital ("Eye on the
+    Arctic", "Regard sur l'Arctique"; "المكتب الإعلامي لحكومة رأس الخيمة", "Ras Al Khaimah Media Office")."""
     for claim in claims[head + 1:head + 3]:
         if claim.rule in _MENU_RULES:
             return True
         if claim.rule != "boilerplate:pattern" and not (
-                caseless(claims[head].line.text[:1]) and claim.rule == "header:short-line"
-                and _SITE_NAME.match(claim.line.text) is not None):
+                claim.rule == "header:short-line" and claim.line.words <= _SITE_NAME_MAX_WORDS
+                and claim.line.text[:1].isupper() and not claim.line.text.endswith(_SENTENCE_STOPS)):
             return False
     return False
 

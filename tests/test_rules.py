@@ -9220,3 +9220,16 @@ def test_a_menu_on_one_line_may_hold_a_word_with_an_apostrophe() -> None:
                         f"Home News Sport Weather Travel What’s On Contact\n{title}\n"
                         f"Posted by Scilly Today on Jul 8th, 2028 | 4 Comments\n{body}")
     assert (record.headline, record.date, record.body) == (title, "2028-07-08", body)
+
+
+def test_a_sites_name_in_two_languages_over_its_menu_is_a_masthead() -> None:
+    """Eye on the Arctic: its name in English and in French, its menu and a section, then the title over a caption,
+    the byline and the date label: the title is the headline."""
+    title = "Sami reindeer herders win injunction against wind farm access road in Jämtland"
+    body = ("A Swedish court has ordered a halt to construction of an access road to a planned wind farm in "
+            "Jämtland, after a Sami community argued it would cut a reindeer migration route.")
+    record = parse_text("Eye on the Arctic\nRegard sur l'Arctique\nCanada  Finland  Greenland  Norway  Russia  Sweden  "
+                        f"United States  Indigenous  Climate  Society\nSweden\n{title}\n"
+                        "Reindeer near Oviken in Jämtland county, central Sweden. (Anna Lindqvist/TT News Agency)\n"
+                        f"Elin Sjöberg, SVT News\nPosted: Monday, July 3, 2028 10:14 ET\n{body}")
+    assert (record.headline, record.body) == (title, body)
