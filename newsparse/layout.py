@@ -116,6 +116,7 @@ _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—�
 # or closed by a colon, the place or the outlet set off by one too: "Sierra Leone Telegraph: 4 January 2027: The …"
 _OPENING_COLON_DATELINE = regex.compile(r"^((?:[^:\d]{1,40}:\s*)?[^:]{3,60}?\d[^:]{0,30}):\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
+_AGENCY_IN_SLASHES = regex.compile(r"/[^/]{1,30}/")  # a release's distributor: "… June 28, 2028/APO Group/ --"
 _STOP_THEN_CREDIT = regex.compile(r"[.!?…؟]\s*\([^()]{1,30}\)$")  # a sentence's stop, then a credit in brackets
 _PLACE_MAX_WORDS = 3
 _OLDEST_NEWS_YEAR = 2000  # an opening dateline before it is history, not the article's date
@@ -1511,7 +1512,8 @@ class LayoutReader:
     def _date_the_opening_dateline(self, claims: list[Claim]) -> None:
         """No date anywhere else: a wire dateline that opens the first paragraph dates the article,
         and the paragraph stays whole in the body ("بورتسودان 12 مارس 2024 — أعلن الجيش …",
-        "PARIS, 12 mars 2024 (AFP) - Le gouvernement …", "رام الله 9-4-2024 وفا- أعلنت …", Sudan
+        "PARIS, 12 mars 2024 (AFP) - Le gouvernement …", "رام الله 9-4-2024 وفا- أعلنت …", APO Group's "WINDHOEK,
+        Namibia, June 28, 2028/APO Group/ -- The …", Sudan
         Tribune's "March 23, 2024 (PORT SUDAN) – …", "Sierra Leone Telegraph: 4 January 2027: The …")."""
         first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
         if first is None:
@@ -1530,6 +1532,7 @@ class LayoutReader:
         if not place and _AGENCY_IN_BRACKETS.fullmatch(rest):
             place, rest = rest[1:-1], ""  # the date first, then the place: "March 23, 2024 (PORT SUDAN) –"
         if self._names_a_place(place) and (not rest or _AGENCY_IN_BRACKETS.fullmatch(rest)
+                                           or _AGENCY_IN_SLASHES.fullmatch(rest)
                                            or label_key(rest) in self.profile.outlet_names):
             claims[first] = claims[first]._replace(rule="body:paragraph-dated-by-its-dateline", date=result)
 

@@ -9233,3 +9233,11 @@ def test_a_sites_name_in_two_languages_over_its_menu_is_a_masthead() -> None:
                         "Reindeer near Oviken in Jämtland county, central Sweden. (Anna Lindqvist/TT News Agency)\n"
                         f"Elin Sjöberg, SVT News\nPosted: Monday, July 3, 2028 10:14 ET\n{body}")
     assert (record.headline, record.body) == (title, body)
+
+
+def test_a_release_distributors_opening_dateline_dates_an_undated_page() -> None:
+    """APO Group: the release's only date in its opening dateline, the distributor between slashes after it."""
+    first = ("WINDHOEK, Namibia, June 28, 2028/APO Group/ -- The Ministry of Agriculture has launched a drought relief "
+             "fund for farmers in the northern regions, officials said on Wednesday.")
+    record = parse_text(f"Namibia: Ministry launches drought relief fund for northern farmers\n{first}")
+    assert (record.date, record.body) == ("2028-06-28", first)
