@@ -116,6 +116,7 @@ _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—�
 # or closed by a colon, the place or the outlet set off by one too: "Sierra Leone Telegraph: 4 January 2027: The …"
 _OPENING_COLON_DATELINE = regex.compile(r"^((?:[^:\d]{1,40}:\s*)?[^:]{3,60}?\d[^:]{0,30}):\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
+_CUT_COPY_MIN_CHARS = 30  # a paragraph's opening words, cut short to describe the page
 _AGENCY_IN_SLASHES = regex.compile(r"/[^/]{1,30}/")  # a release's distributor: "… June 28, 2028/APO Group/ --"
 _STOP_THEN_CREDIT = regex.compile(r"[.!?…؟]\s*\([^()]{1,30}\)$")  # a sentence's stop, then a credit in brackets
 _PLACE_MAX_WORDS = 3
@@ -638,7 +639,8 @@ class LayoutReader:
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
                 or first.text.lower() == first.text.upper()) or tagline \
-                or head + 1 < len(claims) and (_over_a_menu(claims, head) or self._over_its_tagline(claims, head))
+                or head + 1 < len(claims) and (_over_a_menu(claims, head) or self._over_its_tagline(claims, head)) \
+                or _a_cut_copy_of_a_paragraph(claims, head)
             if not (widget or masthead):
                 return
         short = 0
@@ -764,9 +766,10 @@ class LayoutReader:
         return head > 0 and claims[head - 1].line.key in self.profile.ticker_labels
 
     def _words_at(self, claims: list[Claim], head: int) -> int:
-        """The words of the line taken for the headline, that a title below must outnumber; none for a widget's or
-        a ticker's."""
-        if head < 0 or _DIGIT.search(claims[head].line.text) is not None or self._below_a_ticker_label(claims, head):
+        """The words of the line taken for the headline, that a title below must outnumber; none for a widget's, a
+        ticker's or the page's description cut short."""
+        if head < 0 or _DIGIT.search(claims[head].line.text) is not None or self._below_a_ticker_label(claims, head) \
+                or _a_cut_copy_of_a_paragraph(claims, head):
             return 0
         return claims[head].line.words
 
@@ -4205,6 +4208,17 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _a_cut_copy_of_a_paragraph(claims: list[Claim], head: int) -> bool:
+    """The line at `head` is the page's description: a paragraph's opening words, cut short by an ellipsis ("دشن والي
+    ولاية بجاية، صباح اليوم السبت، ميناء الصيد والنزهة الجديد ببل...", Bejaia Today), no title."""
+    text = claims[head].line.text
+    if not text.endswith(("...", "…")):
+        return False
+    opening = text.rstrip(".… ")
+    return len(opening) >= _CUT_COPY_MIN_CHARS and any(
+        claim.role is Role.BODY and claim.line.text.startswith(opening) for claim in claims[head + 1:])
 
 
 def _an_acronym_and_its_name(text: str) -> bool:

@@ -9242,3 +9242,15 @@ def test_a_release_distributors_opening_dateline_dates_an_undated_page() -> None
              "fund for farmers in the northern regions, officials said on Wednesday.")
     record = parse_text(f"Namibia: Ministry launches drought relief fund for northern farmers\n{first}")
     assert (record.date, record.body) == ("2028-06-28", first)
+
+
+def test_the_pages_description_cut_short_above_the_masthead_is_no_headline() -> None:
+    """Bejaia Today: the page's description, the first paragraph's opening cut short by "...", above the site's name
+    and menu, then the title over its date label."""
+    title = "بجاية: تدشين ميناء الصيد الجديد بتيشي بطاقة 120 سفينة"
+    body = ("دشن والي ولاية بجاية، صباح اليوم السبت، ميناء الصيد والنزهة الجديد ببلدية تيشي، الذي يتسع لـ120 سفينة "
+            "صيد.")
+    record = parse_text("دشن والي ولاية بجاية، صباح اليوم السبت، ميناء الصيد والنزهة الجديد ببل...\nبجاية اليوم\n"
+                        f"الرئيسية | محلي | وطني | رياضة | ثقافة\n{title}\n"
+                        f"بتاريخ 14 مارس 2026 على الساعة 18:05\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2026-03-14T18:05", body)
