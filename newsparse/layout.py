@@ -116,6 +116,7 @@ _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—�
 # or closed by a colon, the place or the outlet set off by one too: "Sierra Leone Telegraph: 4 January 2027: The …"
 _OPENING_COLON_DATELINE = regex.compile(r"^((?:[^:\d]{1,40}:\s*)?[^:]{3,60}?\d[^:]{0,30}):\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
+_DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
 _CUT_COPY_MIN_CHARS = 30  # a paragraph's opening words, cut short to describe the page
 _AGENCY_IN_SLASHES = regex.compile(r"/[^/]{1,30}/")  # a release's distributor: "… June 28, 2028/APO Group/ --"
 _STOP_THEN_CREDIT = regex.compile(r"[.!?…؟]\s*\([^()]{1,30}\)$")  # a sentence's stop, then a credit in brackets
@@ -2233,9 +2234,14 @@ class LayoutReader:
             return None
         before, after = _beside(value, result)
         before = self._without_a_glued_date_label(before)
-        names = _author_names(_IN_SECTION_ON.sub("", _SEGMENTS.split(before)[0]), self.profile)
-        if not names or word_count(_SEGMENTS.split(after, maxsplit=1)[0]) > _DATELINE_MAX_EXTRA_WORDS:
+        signer = _IN_SECTION_ON.sub("", _SEGMENTS.split(before)[0]).strip()
+        names = _author_names(signer, self.profile)
+        if word_count(_SEGMENTS.split(after, maxsplit=1)[0]) > _DATELINE_MAX_EXTRA_WORDS:
             return None  # after the date, only fields set off ("| Lu 3 452 fois", " - Last updated at …")
+        if not names:
+            # a desk signs, no writer: "Publié par Service communication | décembre 2, 2026 | 0 commentaire"
+            desk = signer[:1].isupper() and 1 <= word_count(signer) <= _DESK_MAX_WORDS and not _DIGIT.search(signer)
+            return Claim(found.line, Role.DATE, "byline:desk-with-date", value, result) if desk else None
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.DATE, "byline:with-date", value, result, names)
 

@@ -9254,3 +9254,12 @@ def test_the_pages_description_cut_short_above_the_masthead_is_no_headline() -> 
                         f"الرئيسية | محلي | وطني | رياضة | ثقافة\n{title}\n"
                         f"بتاريخ 14 مارس 2026 على الساعة 18:05\n{body}")
     assert (record.headline, record.date, record.body) == (title, "2026-03-14T18:05", body)
+
+
+@pytest.mark.parametrize("line", [
+    "Publié par Service communication | décembre 2, 2026 | 0 commentaire",  # Université de Lomé (WordPress)
+    "Publié par Service communication | 2 décembre 2026 | 0 commentaire",
+])
+def test_a_desk_signing_with_the_date_dates_the_article(line: str) -> None:
+    record, body = _article("fr", above=line)
+    assert (record.date, record.authors, record.body) == ("2026-12-02", (), body)
