@@ -973,6 +973,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Soutenez cath.ch – Faire un don", FR, Cue.BOILERPLATE),
         ("Réserver mes places", FR, Cue.BOILERPLATE),  # Stade Lavallois
         ("(cath.ch/com/mp)", FR, Cue.BOILERPLATE),
+        ("Épisode 1", FR, Cue.BOILERPLATE),  # round 78c: a series' episode over its title (Université Laval)
+        ("Voir cette publication sur Instagram", FR, Cue.BOILERPLATE),  # Radio Contact: an embedded post
+        ("Une publication partagée par Angèle (@angele_vl)", FR, Cue.BOILERPLATE),
+        ("Faites un don pour soutenir nos équipes d'urgence", FR, Cue.BOILERPLATE),  # Handicap International
+        ("Je donne", FR, Cue.BOILERPLATE),
+        ("Télécharger le rapport « Le grand écart » (PDF, 3,1 Mo)", FR, Cue.BOILERPLATE),  # Oxfam France
         ("ألبوم الصور (12)", AR, Cue.BOILERPLATE),  # round 77a: a gallery's counter, an opinion column's disclaimer
         ("* الآراء الواردة في المقال تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع", AR, Cue.BOILERPLATE),
         ("Back to News", EN, Cue.BOILERPLATE),  # Barbados GIS, below its related titles
@@ -9176,6 +9182,8 @@ def test_round_77b_a_source_label_in_the_pages_country_language_and_related_list
 @pytest.mark.parametrize(("language", "label", "titles"), [
     ("fr", "Nouvelles connexes", ["Collecte des sapins de Noël : le calendrier 2027 est en ligne",
                                   "Ouverture des patinoires extérieures dans les quartiers"]),  # Ville de Lévis
+    ("fr", "Dans la même série", ["Au Nunavik, la chasse au caribou s'adapte au climat",
+                                  "Kuujjuaq : les routes de glace ouvrent plus tard chaque hiver"]),  # Université Laval
     ("ar", "تحققات ذات صلة", ["ادعاء مضلل: صورة قديمة لفيضانات في عمّان تنشر على أنها حديثة",
                               "هل أعلنت الحكومة تعطيل الدوام يوم الأحد؟"]),  # Fatabyyano
 ])
