@@ -982,6 +982,15 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("ألبوم الصور (12)", AR, Cue.BOILERPLATE),  # round 77a: a gallery's counter, an opinion column's disclaimer
         ("* الآراء الواردة في المقال تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع", AR, Cue.BOILERPLATE),
         ("Back to News", EN, Cue.BOILERPLATE),  # Barbados GIS, below its related titles
+        # round 78b: what a scraper dumps above the page
+        ("The Wayback Machine - https://web.archive.org/web/20280705101512/https://gozonews.com/", EN,
+         Cue.BOILERPLATE),
+        ("View this email in your browser", EN, Cue.BOILERPLATE),  # Pitcairn Miscellany
+        ("Now Playing: The Tragically Hip - Bobcaygeon", EN, Cue.BOILERPLATE),  # DrydenNow
+        ("window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new "
+         "Date());", EN, Cue.BOILERPLATE),  # Chronicle.lu
+        ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tram extension to Findel opens with '
+         'free rides all weekend","datePublished":"2028-07-21T09:30:00+02:00"}', EN, Cue.BOILERPLATE),
         ("07:30 | غلق ميناء العريش البحري لسوء الأحوال الجوية", AR, Cue.BOILERPLATE),  # a ticker's item (round 78a)
         ("Printed from Suriname Herald on 14/07/2028 at 08:03", EN, Cue.BOILERPLATE),  # a print view's footer
         ("URL to article: https://www.srherald.com/suriname/2028/07/12/parliament-opposition-walks-out/", EN,
