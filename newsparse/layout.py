@@ -1652,6 +1652,13 @@ class LayoutReader:
                 # above the headline, a menu's link ("Most read", or "Read more" among sections): its titles, if
                 # any, are no list; the page's own most-read list is chrome either way
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
+            following = state.next_line
+            if not value and kind == "read_also" and following is not None \
+                    and following.words > _TITLE_MAX_WORDS and following.text.endswith(_SENTENCE_STOPS) \
+                    and self._is_prose(following, _TITLE_MAX_WORDS):
+                # over a paragraph of prose, no title: an infobox's heading above the article (Wikinews: "Related
+                # articles", then the article's first paragraph)
+                return Claim(line, Role.BOILERPLATE, "boilerplate:label-over-prose")
             glued = _glued_to_its_label(line.text, value)
             state.read_also = "one-liner" if value and not glued else "section"
             state.read_also_items = 1 if glued else 0  # "LIRE AUSSIBamako : …": the list's first title, glued

@@ -9280,3 +9280,16 @@ def test_the_pages_description_cut_short_above_the_masthead_is_no_headline() -> 
 def test_a_desk_signing_with_the_date_dates_the_article(line: str) -> None:
     record, body = _article("fr", above=line)
     assert (record.date, record.authors, record.body) == ("2026-12-02", (), body)
+
+
+def test_a_related_label_over_a_paragraph_of_prose_opens_no_list() -> None:
+    """Wikinews: an infobox's "Related articles" heading between the date and the article's first paragraph; the
+    article goes on below it, and its related list below the article still is one."""
+    headline, body = _ARTICLES["en"]
+    first = ("The Rarawai sugar mill in Ba, Fiji stopped crushing cane on Monday after a fault was found in one of its "
+             "boilers, the Fiji Sugar Corporation said, and growers were told to stop harvesting for at least a week.")
+    record = parse_text(f"{headline}\nRelated articles\n{first}\n{body}\nRelated news\n"
+                        "Lautoka sugar mill fire damages conveyor belt at the height of the season")
+    assert record.body == f"{first}\n\n{body}"
+    assert [item.headline for item in record.read_also] == [
+        "Lautoka sugar mill fire damages conveyor belt at the height of the season"]
