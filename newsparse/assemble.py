@@ -258,7 +258,9 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         elif claim.values and claim.role in (Role.BYLINE, Role.DATE):
             # a byline's agencies ("Par Julie Lambert avec Belga"), a dateline's wire ("… 2025 م واس"), not the site's
             # own name ("Baku, June 12, AZERTAC" below "AZERTAC")
-            found.extend((index, value) for value in claim.values if not _the_sites_own_name(value, parts))
+            # nor the page's type or section beside the date ("Communiqué de presse | 01 décembre 2026")
+            found.extend((index, value) for value in claim.values if not _the_sites_own_name(value, parts)
+                         and not (claim.role is Role.DATE and label_key(value) in profile.section_names))
     if parts.headline is not None:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:

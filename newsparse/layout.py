@@ -116,6 +116,7 @@ _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—�
 # or closed by a colon, the place or the outlet set off by one too: "Sierra Leone Telegraph: 4 January 2027: The …"
 _OPENING_COLON_DATELINE = regex.compile(r"^((?:[^:\d]{1,40}:\s*)?[^:]{3,60}?\d[^:]{0,30}):\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
+_A_REFERENCE = regex.compile(r"\bet al\.|\bDOI\s?:\s?10\.\d")  # a study's reference: "… et al. …", "DOI : 10.1038/…"
 _DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
 _CUT_COPY_MIN_CHARS = 30  # a paragraph's opening words, cut short to describe the page
 _AGENCY_IN_SLASHES = regex.compile(r"/[^/]{1,30}/")  # a release's distributor: "… June 28, 2028/APO Group/ --"
@@ -1918,7 +1919,10 @@ class LayoutReader:
         each open with a capital, set off by commas or spaced slashes; a list with an unknown part that reads as no
         name is one value as written), each of the sources a spaced plus sets off ("المصدر: وطن + وكالات"), or the
         outlet without its editors' initials (CNA: "Source: CNA/nl(gs)"; "Reuters/dpa" names two agencies and stays
-        whole) or its place ("القاهرة - إرم نيوز"), or the value."""
+        whole) or its place ("القاهرة - إرم نيوز"), or the value (a study's reference, its authors set off by commas,
+        is one: "M. Laurent, C. Perrin, A. Diallo et al. … Nature Aging, 1er décembre 2026. DOI : 10.1038/…")."""
+        if _A_REFERENCE.search(value):
+            return (value,)
         if ";" in value:  # no outlet's name holds one: "Sources : délégation provinciale … ; Croix-Rouge du Tchad"
             parts = tuple(part for part in _LIST_SEMICOLON.split(value.strip(" ;")) if part)
             if len(parts) > 1:
@@ -3601,7 +3605,10 @@ class LayoutReader:
     def _sentence_value(self, value: str) -> bool:
         """A label's value that is a sentence: long, or ending like one after a few words. A list set off by
         semicolons or spaced slashes is judged part by part ("délégation provinciale de l’agriculture ; Croix-Rouge du
-        Tchad", "SONABEL / ministère de l'Énergie, des Mines et des Carrières")."""
+        Tchad", "SONABEL / ministère de l'Énergie, des Mines et des Carrières"); a study's reference is none ("… et
+        al. … DOI : 10.1038/…")."""
+        if _A_REFERENCE.search(value):
+            return False
         parts = _LIST_SEMICOLON.split(value) if ";" in value else value.split(" / ") if " / " in value else ()
         if len(parts) > 1 and all(parts) and not any(self._sentence_value(part) for part in parts):
             return False

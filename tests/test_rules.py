@@ -9293,3 +9293,17 @@ def test_a_related_label_over_a_paragraph_of_prose_opens_no_list() -> None:
     assert record.body == f"{first}\n\n{body}"
     assert [item.headline for item in record.read_also] == [
         "Lautoka sugar mill fire damages conveyor belt at the height of the season"]
+
+
+def test_a_press_releases_type_by_its_date_and_a_studys_reference_as_its_source() -> None:
+    """Inserm: "Communiqué de presse | 01 décembre 2026" over the title credits no one; the source label's value, the
+    study's reference with its authors set off by commas, is one source."""
+    title = "Maladie d'Alzheimer : une protéine du sang signalerait la maladie quinze ans avant les premiers symptômes"
+    body = ("Une équipe de l'Inserm et de l'université de Bordeaux a identifié dans le sang un marqueur qui augmente "
+            "quinze ans avant le diagnostic.")
+    reference = ("M. Laurent, C. Perrin, A. Diallo et al. Plasma neurofilament light trajectories predict Alzheimer's "
+                 "disease fifteen years before diagnosis. Nature Aging, 1er décembre 2026. DOI : 10.1038/s43587")
+    record = parse_text("Inserm\nLa science pour la santé\nRecherche | Actualités | Espace presse | Dossiers "
+                        "d'information | Nous connaître\nAccueil > Espace presse > Communiqués\n"
+                        f"Communiqué de presse | 01 décembre 2026\n{title}\n{body}\nSource : {reference}")
+    assert (record.headline, record.date, record.body, record.sources) == (title, "2026-12-01", body, (reference,))
