@@ -117,6 +117,7 @@ _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—�
 _OPENING_COLON_DATELINE = regex.compile(r"^((?:[^:\d]{1,40}:\s*)?[^:]{3,60}?\d[^:]{0,30}):\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
 _A_REFERENCE = regex.compile(r"\bet al\.|\bDOI\s?:\s?10\.\d")  # a study's reference: "… et al. …", "DOI : 10.1038/…"
+_KICKER_LABEL = regex.compile(r"\p{Lu}[\p{Ll}é]+ par\s?: \p{Lu}")  # an issuer behind its label: "Communiqué par : …"
 _DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
 _CUT_COPY_MIN_CHARS = 30  # a paragraph's opening words, cut short to describe the page
 _AGENCY_IN_SLASHES = regex.compile(r"/[^/]{1,30}/")  # a release's distributor: "… June 28, 2028/APO Group/ --"
@@ -730,12 +731,24 @@ class LayoutReader:
             return False
         kicker, title, below = claims[head].line, claims[head + 1], claims[head + 2]
         if kicker.text.lower() != kicker.text.upper():
-            return False  # (in Latin script a kicker is set in capitals, and a deck may open with a topic)
+            # (in Latin script a kicker is set in capitals, and a deck may open with a topic; but a series' name and
+            # its episode set off by a bar, "Série Nordicité | 3 de 4", or the issuer behind its label, "Communiqué
+            # par : Ministère de la Mobilité …", over a title over its byline or date, are kickers)
+            return self._labelled_kicker(kicker, title, below)
         dated = below.role is Role.DATE or below.role is Role.BYLINE
         return title.role is Role.BODY and title.date is None and dated \
             and kicker.words <= _KICKER_MAX_WORDS and title.line.words > kicker.words \
             and _TOPIC_THEN_COLON.match(title.line.text) is not None and _TOPIC_THEN_COLON.match(kicker.text) is None \
             and not self._is_prose(title.line, _TITLE_MAX_WORDS) and not kicker.text.endswith(_SENTENCE_STOPS)
+
+    def _labelled_kicker(self, kicker: Line, title: Claim, below: Claim) -> bool:
+        """A kicker in Latin script set off by a bar or a label's colon over the title, itself over the byline or a
+        date (see `_kicker_over_title`)."""
+        return (" | " in kicker.text or _KICKER_LABEL.match(kicker.text) is not None) \
+            and below.role in (Role.DATE, Role.BYLINE, Role.UPDATED) and title.role is Role.BODY \
+            and title.date is None and title.line.words > kicker.words >= 2 \
+            and title.line.words >= _TITLE_MIN_WORDS and not title.line.text.endswith(_SENTENCE_STOPS) \
+            and not self._is_prose(title.line, _TITLE_MAX_WORDS)
 
     @staticmethod
     def _tagline_below_the_name(claims: list[Claim], head: int) -> bool:

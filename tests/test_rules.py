@@ -9307,3 +9307,16 @@ def test_a_press_releases_type_by_its_date_and_a_studys_reference_as_its_source(
                         "d'information | Nous connaître\nAccueil > Espace presse > Communiqués\n"
                         f"Communiqué de presse | 01 décembre 2026\n{title}\n{body}\nSource : {reference}")
     assert (record.headline, record.date, record.body, record.sources) == (title, "2026-12-01", body, (reference,))
+
+
+@pytest.mark.parametrize(("kicker", "below"), [
+    ("Série Nordicité | 3 de 4", "Par Geneviève Tremblay"),  # ULaval nouvelles: a series and its episode
+    ("Communiqué par : Ministère de la Mobilité et des Travaux publics", "Publié le 03.12.2026"),  # gouvernement.lu
+])
+def test_a_kicker_set_off_by_a_bar_or_a_label_over_the_title_is_no_headline(kicker: str, below: str) -> None:
+    title = "Au Nunavik, le pergélisol dégèle plus vite que prévu : les villages devront s'adapter"
+    body = ("Les sols gelés du Nunavik se réchauffent deux fois plus vite que prévu, selon une équipe du Centre "
+            "d'études nordiques de l'Université Laval.")
+    record = parse_text("ULaval nouvelles\nLe journal de la communauté universitaire\nRecherche | Enseignement | "
+                        f"Vie universitaire | International | Nos experts\n{kicker}\n{title}\n{below}\n{body}")
+    assert (record.headline, record.body) == (title, body)
