@@ -992,6 +992,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tram extension to Findel opens with '
          'free rides all weekend","datePublished":"2028-07-21T09:30:00+02:00"}', EN, Cue.BOILERPLATE),
         ("07:30 | غلق ميناء العريش البحري لسوء الأحوال الجوية", AR, Cue.BOILERPLATE),  # a ticker's item (round 78a)
+        ("نتيجة التصويت: موافق: 28 | رافض: 4 | محتفظ: 2", AR, Cue.BOILERPLATE),  # a council's vote tally (78a)
         ("Printed from Suriname Herald on 14/07/2028 at 08:03", EN, Cue.BOILERPLATE),  # a print view's footer
         ("URL to article: https://www.srherald.com/suriname/2028/07/12/parliament-opposition-walks-out/", EN,
          Cue.BOILERPLATE),
@@ -9320,3 +9321,10 @@ def test_a_kicker_set_off_by_a_bar_or_a_label_over_the_title_is_no_headline(kick
     record = parse_text("ULaval nouvelles\nLe journal de la communauté universitaire\nRecherche | Enseignement | "
                         f"Vie universitaire | International | Nos experts\n{kicker}\n{title}\n{below}\n{body}")
     assert (record.headline, record.body) == (title, body)
+
+
+def test_an_interviewers_label_signs_the_interview() -> None:
+    """Salalah News: "حاوره: سالم المعشني" below the deck; Al-Jazair Al-Yawm: "حاورته: أمينة بلقاسم"."""
+    for line, name in (("حاوره: سالم المعشني", "سالم المعشني"), ("حاورته: أمينة بلقاسم", "أمينة بلقاسم")):
+        record, body = _article("ar", above=line)
+        assert (record.authors, record.body) == ((name,), body)
