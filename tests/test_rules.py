@@ -967,6 +967,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
+        ("Ceci est la version en cache de https://www.tebeo.bzh/actu/brest-polder-usine-eoliennes-flottantes. Il "
+         "s'agit d'un instantané de la page telle qu'elle était affichée le 4 déc. 2026 09:14:22 GMT", FR,
+         Cue.BOILERPLATE),  # round 78c: a search engine's cached copy
+        ("La page actuelle peut avoir été modifiée entre-temps. En savoir plus.", FR, Cue.BOILERPLATE),
         # round 77c: a gallery's link, a player's notice, a donation appeal, a ticket button, a signature code
         ("Voir toutes les galeries photos", FR, Cue.BOILERPLATE),  # Journal des Flandres
         ("Vous devez activer JavaScript pour lire cette vidéo.", FR, Cue.BOILERPLATE),
