@@ -1706,8 +1706,10 @@ class LayoutReader:
             return None  # "مصادر: مفاوضات الهدنة في غزة تدخل مرحلة حاسمة" is a headline
         if state.read_also == "section" and kind in ("date", "updated", "author") \
                 and (state.read_also_items or kind == "author" and not found.value):  # (a rubric: "Reportage")
-            if self._is_prose(line, _DATELINE_MAX_WORDS):
-                return None  # its paragraph: "By Sunday, only a handful of the convoys …", "Par ailleurs, …"
+            if self._is_prose(line, _DATELINE_MAX_WORDS) or kind != "author" and not _DIGIT.search(value):
+                # its paragraph: "By Sunday, only a handful of the convoys …", "Par ailleurs, …"; or with no date, a
+                # title that opens like a label: "Mise à jour économique : ce qu'il faut savoir"
+                return None
             # The related article's own dateline or byline: part of it, never the record's date.
             return Claim(line, Role.BOILERPLATE, f"read-also:{kind}-line")
         state.read_also = None  # any other label ends a read-also section

@@ -971,6 +971,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          "s'agit d'un instantané de la page telle qu'elle était affichée le 4 déc. 2026 09:14:22 GMT", FR,
          Cue.BOILERPLATE),  # round 78c: a search engine's cached copy
         ("La page actuelle peut avoir été modifiée entre-temps. En savoir plus.", FR, Cue.BOILERPLATE),
+        ("Écouter le flash info – 01:32", FR, Cue.BOILERPLATE),  # round 79c: Fréquence Plus's player
+        ("Article paru dans le n° 712 (décembre 2026)", FR, Cue.BOILERPLATE),  # Le Peuple breton's print issue
+        ("ENCADRÉ", FR, Cue.BOILERPLATE),  # Nord-Sud Quotidien's box
+        ("Voir la version complète", FR, Cue.BOILERPLATE),  # Radio Scoop's AMP page
         # round 77c: a gallery's link, a player's notice, a donation appeal, a ticket button, a signature code
         ("Voir toutes les galeries photos", FR, Cue.BOILERPLATE),  # Journal des Flandres
         ("Vous devez activer JavaScript pour lire cette vidéo.", FR, Cue.BOILERPLATE),
@@ -9332,3 +9336,10 @@ def test_an_interviewers_label_signs_the_interview() -> None:
     for line, name in (("حاوره: سالم المعشني", "سالم المعشني"), ("حاورته: أمينة بلقاسم", "أمينة بلقاسم")):
         record, body = _article("ar", above=line)
         assert (record.authors, record.body) == ((name,), body)
+
+
+def test_a_related_title_that_opens_like_an_update_label_with_no_date_is_a_title() -> None:
+    """Le Journal de Québec: "Mise à jour économique : ce qu'il faut savoir" among the related titles."""
+    titles = ["Déficit : Québec repousse le retour à l'équilibre", "Mise à jour économique : ce qu'il faut savoir"]
+    record, body = _article("fr", below="Sur le même sujet\n" + "\n".join(titles))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
