@@ -1496,6 +1496,10 @@ def test_a_page_title_with_its_outlet_above_the_bare_title_is_chrome() -> None:
         ("D'après ViaStella", "ViaStella"),  # Le Journal de la Corse (round 70c): credit words before the outlet
         ("Source: Adomonline.com | Adwoa Boatemaa Mensah", "Adomonline.com"),  # round 71b: the writer after a bar
         ("This story first appeared in the Peninsula Clarion.", "Peninsula Clarion"),  # Homer News (round 71b)
+        # round 79b: a magazine's issue (Splash247), a WordPress feed's footer, a show's results (Brecon & Radnor)
+        ("This article first appeared in the latest issue of Maritime CEO.", "Maritime CEO"),
+        ("The post Carlow town park upgrade approved appeared first on Carlow Nationalist.", "Carlow Nationalist"),
+        ("Results supplied by the Royal Welsh Agricultural Society.", "Royal Welsh Agricultural Society"),
         ("Information from State House News Service was included in this report.", "State House News Service"),
     ],
 )
