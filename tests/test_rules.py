@@ -990,6 +990,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("ألبوم الصور (12)", AR, Cue.BOILERPLATE),  # round 77a: a gallery's counter, an opinion column's disclaimer
         ("* الآراء الواردة في المقال تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع", AR, Cue.BOILERPLATE),
         ("Back to News", EN, Cue.BOILERPLATE),  # Barbados GIS, below its related titles
+        ("FOR IMMEDIATE RELEASE", EN, Cue.BOILERPLATE),  # round 79b: a media release's banner (Tokelau)
         # round 78b: what a scraper dumps above the page
         ("The Wayback Machine - https://web.archive.org/web/20280705101512/https://gozonews.com/", EN,
          Cue.BOILERPLATE),
@@ -9042,9 +9043,10 @@ def test_round_76b_a_press_releases_closing_blocks_and_related_releases() -> Non
     ("Informations complémentaires :", "Service de presse, Caritas Suisse, tél. 041 419 22 22"),  # Caritas Suisse
     ("للاستفسارات الإعلامية:", "إدارة الاتصال المؤسسي\nهاتف: 97140000000+"),  # Dubai Media Office
     ("Documents", "Compte rendu intégral de la séance (PDF, 2,3 Mo)\nVidéo de la séance"),  # Parlement de Wallonie
+    ("ENDS", "For more information contact the Office of the Council for the Ongoing Government"),  # Tokelau
 ])
 def test_a_closing_block_below_the_last_paragraph_is_chrome(heading: str, below: str) -> None:
-    language = "en" if heading.startswith("About") else "ar" if heading.startswith("لل") else "fr"
+    language = "en" if heading.startswith(("About", "ENDS")) else "ar" if heading.startswith("لل") else "fr"
     record, body = _article(language, below=f"{heading}\n{below}")
     assert record.body == body
 
@@ -9204,6 +9206,7 @@ def test_round_77b_a_source_label_in_the_pages_country_language_and_related_list
 @pytest.mark.parametrize(("language", "label", "titles"), [
     ("fr", "Nouvelles connexes", ["Collecte des sapins de Noël : le calendrier 2027 est en ligne",
                                   "Ouverture des patinoires extérieures dans les quartiers"]),  # Ville de Lévis
+    ("en", "Related Notices", ["Court of Appeal sittings for October 2028", "Registry closed for Independence Day"]),
     ("fr", "Dans la même série", ["Au Nunavik, la chasse au caribou s'adapte au climat",
                                   "Kuujjuaq : les routes de glace ouvrent plus tard chaque hiver"]),  # Université Laval
     ("ar", "تحققات ذات صلة", ["ادعاء مضلل: صورة قديمة لفيضانات في عمّان تنشر على أنها حديثة",
