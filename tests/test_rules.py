@@ -1002,6 +1002,14 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          'free rides all weekend","datePublished":"2028-07-21T09:30:00+02:00"}', EN, Cue.BOILERPLATE),
         ("07:30 | غلق ميناء العريش البحري لسوء الأحوال الجوية", AR, Cue.BOILERPLATE),  # a ticker's item (round 78a)
         ("نتيجة التصويت: موافق: 28 | رافض: 4 | محتفظ: 2", AR, Cue.BOILERPLATE),  # a council's vote tally (78a)
+        # round 79a: a correction, an infographic's title, a poll's button, an application's link, an inquiry's phone
+        ("تصحيح: ورد في نسخة سابقة من هذا الخبر أن عدد المدارس المتضررة 14 مدرسة، والصحيح 12 مدرسة.", AR,
+         Cue.BOILERPLATE),  # Dhamar News
+        ("إنفوغراف: تطور إنتاج الفراولة بجندوبة 2022-2026", AR, Cue.BOILERPLATE),  # Jendouba Today
+        ("تصويت", AR, Cue.BOILERPLATE),
+        ("رابط التقديم: https://zraa-thiqar.gov.iq/loans", AR, Cue.BOILERPLATE),  # Nasiriyah News
+        ("للاستفسار: 07801234567", AR, Cue.BOILERPLATE),
+        ("رابط مختصر: https://medi1news.com/s/a8k2", AR, Cue.BOILERPLATE),  # Medi1 News's short link
         ("Printed from Suriname Herald on 14/07/2028 at 08:03", EN, Cue.BOILERPLATE),  # a print view's footer
         ("URL to article: https://www.srherald.com/suriname/2028/07/12/parliament-opposition-walks-out/", EN,
          Cue.BOILERPLATE),
