@@ -80,6 +80,16 @@ WORD = re.compile(r"[^\W_]+(?:[\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670]+[^
 _PUNCTUATION = re.compile(r"[.,;:!?\"'()\[\]{}«»“”‘’\-–—/…|#*+=<>%&@~^$]")
 
 
+def _without_leftover_non_joiners(line: str) -> str:
+    """`line` without the ZWNJs a scraper left inside words that need none: in a word with no letter of a script whose
+    spelling holds one, any but Persian's before "ها" and after "می" ("إنسا\u200cنية", also beside Persian words on
+    the same line: "المباني الطي\u200cنية … تدعیم الجدران")."""
+    if _NON_JOINING_SCRIPT.search(line) is None:
+        return _LEFTOVER_NON_JOINER.sub("", line)
+    return " ".join(word if "\u200c" not in word or _NON_JOINING_SCRIPT.search(word) is not None
+                    else _LEFTOVER_NON_JOINER.sub("", word) for word in line.split(" "))
+
+
 def split_lines(text: str) -> list[str]:
     """Split on every line-ending convention scrapers produce (LF, CRLF, CR, U+2028 …)."""
     return text.splitlines()
@@ -220,8 +230,8 @@ def clean_line(line: str) -> str:
         line = _STRAY_JOINER.sub("", line)
     if "\u200c" in line:
         line = _STRAY_NON_JOINER.sub("", line)
-        if "\u200c" in line and _NON_JOINING_SCRIPT.search(line) is None:
-            line = _LEFTOVER_NON_JOINER.sub("", line)  # inside Arabic or Latin words, a scraper's: "إنسا\u200cنية"
+        if "\u200c" in line:  # inside Arabic or Latin words, a scraper's: "إنسا\u200cنية"
+            line = _without_leftover_non_joiners(line)
     return " ".join(line.split())
 
 

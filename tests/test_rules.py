@@ -4971,7 +4971,9 @@ def test_a_comment_heading_over_a_writer_and_date_line_opens_the_comments() -> N
          "وارتفعت حصيلة الضحايا إلى 35 قتيلا وفق وزارة الصحة."),
         ("نامه\u200cها", "نامه\u200cها"),  # the ZWNJ of Persian spelling stays
         ("می\u200cخواهم بروم", "می\u200cخواهم بروم"),
-        ("کتاب\u200cخانه", "کتاب\u200cخانه"),  # a line with Persian letters keeps each one
+        ("کتاب\u200cخانه", "کتاب\u200cخانه"),  # a word with Persian letters keeps each one
+        # round 79a (Seiyun News): an Arabic word's leftover, beside Persian-lettered words on the same line
+        ("المباني الطي\u200cنية تدعیم الجدران", "المباني الطينية تدعیم الجدران"),
         # rounds 66a, 67a: a ZWNJ a scraper left inside an Arabic or a Latin word, in a line with no Persian letter
         ("قيم إنسا\u200cنية مشتركة", "قيم إنسانية مشتركة"),
         ("the week\u200cend ferry", "the weekend ferry"),
