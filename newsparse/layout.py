@@ -118,6 +118,8 @@ _OPENING_COLON_DATELINE = regex.compile(r"^((?:[^:\d]{1,40}:\s*)?[^:]{3,60}?\d[^
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
 _A_REFERENCE = regex.compile(r"\bet al\.|\bDOI\s?:\s?10\.\d")  # a study's reference: "… et al. …", "DOI : 10.1038/…"
 _KICKER_LABEL = regex.compile(r"\p{Lu}[\p{Ll}é]+ par\s?: \p{Lu}")  # an issuer behind its label: "Communiqué par : …"
+# a clock alone, maybe with its am or pm ("3:15 pm", "14h05", "10:05 ص"): no table's row ("Verte 5 h 30 —")
+_ENTRY_TIME = regex.compile(r"\d{1,2}(?:\s?[:.h]\s?\d\d)?\s?(?:[ap]\.?\s?m\.?|[صم])?", regex.IGNORECASE)
 _DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
 _CUT_COPY_MIN_CHARS = 30  # a paragraph's opening words, cut short to describe the page
 _AGENCY_IN_SLASHES = regex.compile(r"/[^/]{1,30}/")  # a release's distributor: "… June 28, 2028/APO Group/ --"
@@ -696,8 +698,9 @@ class LayoutReader:
         """A clock alone on its line between paragraphs: a live page's entry time ("3:15 pm" over the entry, Maldives
         Independent), chrome, no paragraph."""
         for index, claim in enumerate(claims):
-            if claim.rule == "body:paragraph" and len(claim.line.text) <= _TIME_LINE_MAX_CHARS \
-                    and _DIGIT.search(claim.line.text) and time_only(claim.line.text, vocabulary=self.vocabulary):
+            text = claim.line.text
+            if claim.rule == "body:paragraph" and len(text) <= _TIME_LINE_MAX_CHARS \
+                    and _ENTRY_TIME.fullmatch(text) and time_only(text, vocabulary=self.vocabulary):
                 claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:entry-time")
 
     def _a_title_below_its_deck(self, claims: list[Claim], deck: int) -> bool:

@@ -9360,3 +9360,12 @@ def test_a_related_title_that_opens_like_an_update_label_with_no_date_is_a_title
     titles = ["Déficit : Québec repousse le retour à l'équilibre", "Mise à jour économique : ce qu'il faut savoir"]
     record, body = _article("fr", below="Sur le même sujet\n" + "\n".join(titles))
     assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+def test_a_tables_row_with_a_time_in_it_is_no_entry_time() -> None:
+    """Journal Métro: a timetable's rows below its header row ("Verte 5 h 30 —") stay in the body."""
+    headline, body = _ARTICLES["fr"]
+    rows = ["Ligne Premier départ Dernier départ", "Verte 5 h 30 —", "Orange 5 h 30 —"]
+    after = "La STM estime que 60 000 personnes utiliseront le métro entre minuit et 5 heures le soir du Nouvel An."
+    record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}")
+    assert record.body == "\n\n".join([body, *rows, after])
