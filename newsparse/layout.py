@@ -120,6 +120,8 @@ _A_REFERENCE = regex.compile(r"\bet al\.|\bDOI\s?:\s?10\.\d")  # a study's refer
 _KICKER_LABEL = regex.compile(r"\p{Lu}[\p{Ll}é]+ par\s?: \p{Lu}")  # an issuer behind its label: "Communiqué par : …"
 # a clock alone, maybe with its am or pm ("3:15 pm", "14h05", "10:05 ص"): no table's row ("Verte 5 h 30 —")
 _ENTRY_TIME = regex.compile(r"\d{1,2}(?:\s?[:.h]\s?\d\d)?\s?(?:[ap]\.?\s?m\.?|[صم])?", regex.IGNORECASE)
+_FIGURES_ROW = regex.compile(r"[+-−]?\d[\d.,  ]*%?(?:\s+[+-−—–]?\d[\d.,  ]*%?|\s+[—–-]){1,8}")  # "2025 425 +150"
+_TABLE_HEADER_MIN_WORDS = 3  # a table's header row over its figures: "Année Caméras Coût cumulé (M€)"
 _DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
 _CUT_COPY_MIN_CHARS = 30  # a paragraph's opening words, cut short to describe the page
 _AGENCY_IN_SLASHES = regex.compile(r"/[^/]{1,30}/")  # a release's distributor: "… June 28, 2028/APO Group/ --"
@@ -496,6 +498,7 @@ class LayoutReader:
         self._claim_late_update(claims)
         self._claim_time_below_a_late_date(claims)
         self._drop_entry_times(claims)
+        _keep_a_tables_figures(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
         self._retitle_by_its_date(claims, state.tab_menus)  # (by a date line found late, too)
         _title_a_long_question_over_its_date(claims)
@@ -4246,6 +4249,28 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _keep_a_tables_figures(claims: list[Claim]) -> None:
+    """A table's rows of figures alone, taken for chrome (no letters), below its header row in the body ("Campagne
+    Prix plancher (FCFA/kg) Variation", then "2025 425 +150", "2026 425 0", Financial Afrik) and over the body's next
+    paragraph: the table's, body."""
+    index = 1
+    while index < len(claims):
+        claim = claims[index]
+        if claim.rule != "boilerplate:pattern" or not _FIGURES_ROW.fullmatch(claim.line.text) \
+                or claims[index - 1].role is not Role.BODY or claims[index - 1].line.words < _TABLE_HEADER_MIN_WORDS \
+                or claims[index - 1].line.text.endswith(_SENTENCE_STOPS):
+            index += 1
+            continue
+        end = index
+        while end < len(claims) and claims[end].rule == "boilerplate:pattern" \
+                and _FIGURES_ROW.fullmatch(claims[end].line.text):
+            end += 1
+        if end < len(claims) and claims[end].role is Role.BODY:
+            for row in range(index, end):
+                claims[row] = Claim(claims[row].line, Role.BODY, "body:table-row")
+        index = end
 
 
 def _a_cut_copy_of_a_paragraph(claims: list[Claim], head: int) -> bool:

@@ -9369,3 +9369,14 @@ def test_a_tables_row_with_a_time_in_it_is_no_entry_time() -> None:
     after = "La STM estime que 60 000 personnes utiliseront le métro entre minuit et 5 heures le soir du Nouvel An."
     record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}")
     assert record.body == "\n\n".join([body, *rows, after])
+
+
+def test_a_tables_rows_of_figures_below_its_header_row_stay_in_the_body() -> None:
+    """Financial Afrik: a table's header row, then rows of figures alone (no letters: chrome elsewhere), then the
+    next paragraph; a score between two teams' names stays the scoreboard's."""
+    headline, body = _ARTICLES["fr"]
+    rows = ["Campagne\tPrix plancher (FCFA/kg)\tVariation", "2025\t425\t+150", "2026\t425\t0"]
+    after = "Les exportateurs estiment que le prix plancher restera stable jusqu'à la fin de la campagne."
+    record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}")
+    assert record.body == "\n\n".join([body, "Campagne Prix plancher (FCFA/kg) Variation", "2025 425 +150",
+                                       "2026 425 0", after])
