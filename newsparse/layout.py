@@ -117,7 +117,8 @@ _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—�
 _OPENING_COLON_DATELINE = regex.compile(r"^((?:[^:\d]{1,40}:\s*)?[^:]{3,60}?\d[^:]{0,30}):\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
 _A_REFERENCE = regex.compile(r"\bet al\.|\bDOI\s?:\s?10\.\d")  # a study's reference: "… et al. …", "DOI : 10.1038/…"
-_KICKER_LABEL = regex.compile(r"\p{Lu}[\p{Ll}é]+ par\s?: \p{Lu}")  # an issuer behind its label: "Communiqué par : …"
+# an issuer behind its label, a word and a function word ("Communiqué par : Ministère …")
+_KICKER_LABEL = regex.compile(r"\p{Lu}\p{Ll}+ (\p{Ll}+)\s?: \p{Lu}")
 # a clock alone, maybe with its am or pm ("3:15 pm", "14h05", "10:05 ص"): no table's row ("Verte 5 h 30 —")
 _ENTRY_TIME = regex.compile(r"\d{1,2}(?:\s?[:.h]\s?\d\d)?\s?(?:[ap]\.?\s?m\.?|[صم])?", regex.IGNORECASE)
 _FIGURES_ROW = regex.compile(r"[+-−]?\d[\d.,  ]*%?(?:\s+[+-−—–]?\d[\d.,  ]*%?|\s+[—–-]){1,8}")  # "2025 425 +150"
@@ -750,7 +751,8 @@ class LayoutReader:
     def _labelled_kicker(self, kicker: Line, title: Claim, below: Claim) -> bool:
         """A kicker in Latin script set off by a bar or a label's colon over the title, itself over the byline or a
         date (see `_kicker_over_title`)."""
-        return (" | " in kicker.text or _KICKER_LABEL.match(kicker.text) is not None) \
+        label = _KICKER_LABEL.match(kicker.text)
+        return (" | " in kicker.text or label is not None and label.group(1) in self.profile.keywords.function_words) \
             and below.role in (Role.DATE, Role.BYLINE, Role.UPDATED) and title.role is Role.BODY \
             and title.date is None and title.line.words > kicker.words >= 2 \
             and title.line.words >= _TITLE_MIN_WORDS and not title.line.text.endswith(_SENTENCE_STOPS) \
