@@ -119,8 +119,9 @@ _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
 _A_REFERENCE = regex.compile(r"\bet al\.|\bDOI\s?:\s?10\.\d")  # a study's reference: "… et al. …", "DOI : 10.1038/…"
 # an issuer behind its label, a word and a function word ("Communiqué par : Ministère …")
 _KICKER_LABEL = regex.compile(r"\p{Lu}\p{Ll}+ (\p{Ll}+)\s?: \p{Lu}")
-# a clock alone, maybe with its am or pm ("3:15 pm", "14h05", "10:05 ص"): no table's row ("Verte 5 h 30 —")
-_ENTRY_TIME = regex.compile(r"\d{1,2}(?:\s?[:.h]\s?\d\d)?\s?(?:[ap]\.?\s?m\.?|[صم])?", regex.IGNORECASE)
+# a clock alone, maybe with a short word after it, its am or pm ("3:15 pm", "14h05", "10:05 ص"; the vocabulary tells
+# a time): no table's row ("Verte 5 h 30 —")
+_ENTRY_TIME = regex.compile(r"\d{1,2}(?:\s?[:.h]\s?\d\d)?(?:\s?[^\s\d]{1,5})?")
 _FIGURES_ROW = regex.compile(r"[+-−]?\d[\d.,  ]*%?(?:\s+[+-−—–]?\d[\d.,  ]*%?|\s+[—–-]){1,8}")  # "2025 425 +150"
 _TABLE_HEADER_MIN_WORDS = 3  # a table's header row over its figures: "Année Caméras Coût cumulé (M€)"
 _DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
