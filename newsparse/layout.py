@@ -1734,7 +1734,7 @@ class LayoutReader:
         if kind in ("date", "updated"):
             return self._dated_label(self._published_part(found), state)
         if kind == "author" and _DIGIT.search(value) and line.words <= _DATELINE_MAX_WORDS:
-            glued = self._byline_glued_to_its_date(line)
+            glued = self._byline_glued_to_its_date(line, state)
             if glued is not None:
                 return glued
         if kind == "author":
@@ -1864,16 +1864,21 @@ class LayoutReader:
                 return end
         return 0
 
-    def _byline_glued_to_its_date(self, line: Line) -> Claim | None:
-        """A byline whose last name runs into the date ("By Mwaka NdawaJune 3, 2026 at 14:30 CAT", Diggers): read with
-        a space where a lower-case letter meets a capital, it is a date line signed by the writer."""
+    def _byline_glued_to_its_date(self, line: Line, state: _State) -> Claim | None:
+        """A byline whose last name runs into the date ("By Mwaka NdawaJune 3, 2026 at 14:30 CAT", Diggers; two
+        writers, "By Priya Natarajan and Tom WhitlockSeptember 2, 2028", Honi Soit): read with a space where a
+        lower-case letter meets a capital, it is a date line signed by the writers."""
         spaced = _CASE_GLUE.sub(r"\1 \2", line.text, count=1)
         if spaced == line.text:
             return None
-        claim = self._dateline(make_line(line.number, spaced))
+        spaced_line = make_line(line.number, spaced)
+        claim = self._dateline(spaced_line)
         if claim is None or claim.role is not Role.DATE or claim.date is None or claim.date.iso is None \
                 or not claim.authors:
-            return None
+            found = classify(spaced_line, self.profile)
+            claim = self._byline_with_date(found, found.value, state) if found.kind == "author" else None
+            if claim is None or not claim.authors:
+                return None
         return claim._replace(line=line)
 
     def _name_glued_to_its_date(self, line: Line, state: _State) -> Claim | None:

@@ -6832,7 +6832,9 @@ def test_an_arabic_masthead_over_a_menu_on_one_line_gives_way_to_the_title() -> 
      ("Srinagar, Publish Date: Jun 6 2026 11:52PM | Updated Date: Jun 7 2026 12:05AM", "2026-06-06T23:52",
       ()),  # Greater Kashmir
      ("Kerwin RamdassSep 15, 2026", "2026-09-15", ("Kerwin Ramdass",)),  # Trinidad Express: no "By"
-     ("Kerwin McDonaldSep 15, 2026", "2026-09-15", ("Kerwin McDonald",))],  # cut where the date begins
+     ("Kerwin McDonaldSep 15, 2026", "2026-09-15", ("Kerwin McDonald",)),  # cut where the date begins
+     # Honi Soit (round 79b): two writers, the second's name run into the date
+     ("By Priya Natarajan and Tom WhitlockSeptember 2, 2028", "2028-09-02", ("Priya Natarajan", "Tom Whitlock"))],
 )
 def test_round_43_date_lines_with_a_glued_byline_or_publish_date_labels(line: str, date: str,
                                                                         authors: tuple[str, ...]) -> None:
