@@ -996,6 +996,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          Cue.BOILERPLATE),
         ("View this email in your browser", EN, Cue.BOILERPLATE),  # Pitcairn Miscellany
         ("Now Playing: The Tragically Hip - Bobcaygeon", EN, Cue.BOILERPLATE),  # DrydenNow
+        ("View results", EN, Cue.BOILERPLATE),  # round 79b: a poll's buttons (Western Telegraph)
         ("window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new "
          "Date());", EN, Cue.BOILERPLATE),  # Chronicle.lu
         ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tram extension to Findel opens with '
@@ -9382,3 +9383,18 @@ def test_a_tables_rows_of_figures_below_its_header_row_stay_in_the_body() -> Non
     record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}")
     assert record.body == "\n\n".join([body, "Campagne Prix plancher (FCFA/kg) Variation", "2025 425 +150",
                                        "2026 425 0", after])
+
+
+def test_an_archive_todays_toolbar_above_the_page_is_chrome() -> None:
+    """Tenby Observer, captured by archive.today: the capture's toolbar and its time above the site's page; the
+    article's own date is the one below its byline."""
+    title = "Harbour slipway to close for three weeks as repairs begin"
+    body = ("The harbour slipway at Tenby will close for three weeks from Monday while contractors repair damage "
+            "caused by last winter's storms.")
+    record = parse_text("archive.today webpage capture\nSaved from https://www.tenby-observer.co.uk/news/harbour-"
+                        "slipway-612345 search\nhistory←prior next→\n3 Sep 2028 08:14:07 UTC\nAll snapshots from host "
+                        "www.tenby-observer.co.uk\nWebpage Screenshot\n"
+                        "share download .zip report bug or abuse Buy me a coffee\nTenby Observer\n"
+                        "News\tSport\tWhat's On\tFamily Notices\tSubscribe\n"
+                        f"{title}\nSiân Rees\nThursday 31st August 2028 7:00 am\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2028-08-31T07:00", body)
