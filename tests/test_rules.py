@@ -9398,3 +9398,14 @@ def test_an_archive_todays_toolbar_above_the_page_is_chrome() -> None:
                         "News\tSport\tWhat's On\tFamily Notices\tSubscribe\n"
                         f"{title}\nSiân Rees\nThursday 31st August 2028 7:00 am\n{body}")
     assert (record.headline, record.date, record.body) == (title, "2028-08-31T07:00", body)
+
+
+def test_substacks_page_around_a_post_is_chrome() -> None:
+    """The Sheffield Tribune on Substack: the share row, the call to subscribe, the likes, the readers' comments."""
+    headline, body = _ARTICLES["en"]
+    below = ("Share Share Copy link\nThanks for reading The Sheffield Tribune! Subscribe for free to receive new posts "
+             "and support my work.\n48 Likes\nDiscussion about this post\nRestacks\nJo Allerton\nSep 1\n"
+             "Brilliant piece. The Parkgate stop is the only reason I can get to work without a car.\nReply\n"
+             "Ready for more?")
+    record = parse_text(f"{headline}\n{body}\n{below}")
+    assert record.body == body
