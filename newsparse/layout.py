@@ -124,7 +124,7 @@ _KICKER_LABEL = regex.compile(r"\p{Lu}\p{Ll}+ (\p{Ll}+)\s?: \p{Lu}")
 _ENTRY_TIME = regex.compile(r"\d{1,2}(?:\s?[:.h]\s?\d\d)?(?:\s?[^\s\d]{1,5})?")
 _FIGURES_ROW = regex.compile(r"[+-−]?\d[\d.,  ]*%?(?:\s+[+-−—–]?\d[\d.,  ]*%?|\s+[—–-]){1,8}")  # "2025 425 +150"
 _TABLE_HEADER_MIN_WORDS = 3  # a table's header row over its figures: "Année Caméras Coût cumulé (M€)"
-_DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
+_SIGNING_DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
 _CUT_COPY_MIN_CHARS = 30  # a paragraph's opening words, cut short to describe the page
 _AGENCY_IN_SLASHES = regex.compile(r"/[^/]{1,30}/")  # a release's distributor: "… June 28, 2028/APO Group/ --"
 _STOP_THEN_CREDIT = regex.compile(r"[.!?…؟]\s*\([^()]{1,30}\)$")  # a sentence's stop, then a credit in brackets
@@ -692,10 +692,9 @@ class LayoutReader:
         own name at the top of the page, which is then the article's source."""
         parts = [part for part in line.text.split("/") if part.isalpha()]
         last = parts[-1]
-        mastheads = {word for masthead in _mastheads(state.claims) for word in masthead.key.split()}
         if all(label_key(part) in self.profile.outlet_names for part in parts):
             return self._outlet_claim(line, tuple(parts), state)  # wires set off by slashes: "AFP/AP/DPA"
-        if label_key(last) in self.profile.outlet_names and label_key(last) not in mastheads:
+        if label_key(last) in self.profile.outlet_names and not _names_the_masthead(last, state.claims):
             return Claim(line, Role.SOURCE, "source:desk-code", last)
         return Claim(line, Role.BOILERPLATE, "boilerplate:desk-code")
 
@@ -2280,7 +2279,8 @@ class LayoutReader:
             return None  # after the date, only fields set off ("| Lu 3 452 fois", " - Last updated at …")
         if not names:
             # a desk signs, no writer: "Publié par Service communication | décembre 2, 2026 | 0 commentaire"
-            desk = signer[:1].isupper() and 1 <= word_count(signer) <= _DESK_MAX_WORDS and not _DIGIT.search(signer)
+            desk = signer[:1].isupper() and 1 <= word_count(signer) <= _SIGNING_DESK_MAX_WORDS \
+                and not _DIGIT.search(signer)
             return Claim(found.line, Role.DATE, "byline:desk-with-date", value, result) if desk else None
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.DATE, "byline:with-date", value, result, names)

@@ -249,6 +249,8 @@ def _clock_after_hijri(text: str, end: int, patterns: Patterns, groups: Groups) 
     1447هـ - 11:45 مساءً", "16/07/2025 م الموافق 21/01/1447 هـ | 04:12 م". The clock's
     groups are added to `groups`; without a clock, or without a Hijri date, `end` is kept.
     """
+    if end == len(text) or patterns.digit.search(text, end) is None:
+        return end  # (the common case: nothing dated after the date)
     lead = patterns.connector.match(text, end)
     begin = lead.end()
     if begin == len(text) or not text[begin].isdigit():

@@ -82,11 +82,12 @@ def _zones(value: Any, key: str = "zones") -> dict[str, str]:
     for name, offset in _mapping(value, key).items():
         if not isinstance(name, str) or not name.strip():
             raise ValueError(f"dates.{key}: expected a zone word, got {name!r}")
-        if not isinstance(offset, str) or not (offset == "" or _ZONE_OFFSET.match(offset) or is_zone_name(offset)):
+        if key == "marked_zones":  # (matched as written, so a fixed offset: no zone name to resolve by date)
+            if not isinstance(offset, str) or not _ZONE_OFFSET.match(offset):
+                raise ValueError(f"dates.marked_zones.{name}: expected an offset like '+04:00', got {offset!r}")
+        elif not isinstance(offset, str) or not (offset == "" or _ZONE_OFFSET.match(offset) or is_zone_name(offset)):
             raise ValueError(f"dates.{key}.{name}: expected an offset like '+03:00', a zone like 'Asia/Beirut' "
                              f"or '' (a zone whose offset is ambiguous), got {offset!r}")
-        if key == "marked_zones" and not _ZONE_OFFSET.match(offset):
-            raise ValueError(f"dates.marked_zones.{name}: expected an offset like '+04:00', got {offset!r}")
         out[name] = offset
     return out
 
