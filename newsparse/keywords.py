@@ -288,6 +288,7 @@ class _TagCosts:
             follows = adjective is not None and adjective[start]
             ends: dict[int, tuple[float, str]] = {start + 1: (1.0, tag)} if opens and can_end[start] else {}
             script, reach, known_start = scripts[start], paired[start], tag in starts or tag in rules.construct_heads
+            known_to = 0  # the end of the longest known tag from `start` so far
             for end in range(start + 2, min(count, start + _MAX_TAG_WORDS) + 1):
                 tag = f"{tag} {folded[end - 1]}"
                 if mixed:
@@ -301,7 +302,7 @@ class _TagCosts:
                 in_article = reach >= size - 1
                 if not (in_article or known_start):
                     if edges:
-                        ends[end] = (_UNKNOWN_COST[size], tag)
+                        ends[end] = (_headed_cost(size, end, known_to, can_edge), tag)
                     continue
                 in_lexicon = tag in lexicon
                 if not (edges or in_lexicon):
@@ -312,7 +313,9 @@ class _TagCosts:
                                   or _begins_with_known(folded, start, end, rules, joins)))) \
                     or (_construct(folded[start], folded[start + 1], rules) and all(joined[start + 2:end])) \
                     or (size == 3 and paired[start + 1] > 0 and _construct_chain(folded[start:end], rules))
-                ends[end] = (_KNOWN_COST if known else _UNKNOWN_COST[size], tag)
+                if known:
+                    known_to = end
+                ends[end] = (_KNOWN_COST if known else _headed_cost(size, end, known_to, can_edge), tag)
             if True in joins[start + 1: start + _MAX_TAG_WORDS]:
                 self._join_adjectives(ends, start, joins)
             self.cost.append(ends)
@@ -363,6 +366,16 @@ class _TagCosts:
     def plain_bounds(self) -> list[tuple[int, int]] | None:
         """The cheapest split of the whole line in no order, or None when there is none."""
         return self.rest_bounds(0) if self.rest[0] < math.inf else None
+
+
+def _headed_cost(size: int, end: int, known_to: int, can_edge: list[bool]) -> float:
+    """The cost of an unknown tag of `size` words ending at `end`. When a known tag of two words or more opens it
+    (ending at `known_to`) and a function word follows that tag, the known tag counts as one word: the little word
+    needs a head, and the known tag is that head, not cut in two to give it one ("تعويض المزارعين" + "في الشمال",
+    not "تعويض" + "المزارعين في الشمال")."""
+    if known_to and not can_edge[known_to]:
+        return min(_UNKNOWN_COST[size], _UNKNOWN_COST[1 + end - known_to])
+    return _UNKNOWN_COST[size]
 
 
 def _cheapest_unordered_split(folded: list[str], rules: KeywordRules,
