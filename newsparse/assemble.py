@@ -229,6 +229,8 @@ def chrome(parts: Parts, dated: tuple[int, ...]) -> tuple[str, ...]:
         elif role in _LABEL_ROLES:
             if not (claim.values or claim.authors or claim.value and WORD.search(claim.value)):
                 kept.append(claim.line.text)  # (a value of no word gives no field anything: "كلمات دلالية: |")
+            elif role is Role.SOURCE and claim.value and not _credited(index, claim, parts):
+                kept.append(claim.line.text)  # the site's own name credits no one: the line is chrome
         elif role is Role.HEADLINE:
             if index != parts.headline_index:
                 kept.append(claim.line.text)
@@ -242,15 +244,7 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for index, claim in enumerate(parts.claims):
         if claim.role is Role.SOURCE and claim.value:
-            if index < parts.headline_index and claim.rule == "source:outlet-and-place" \
-                    and _named_in_the_copyright(claim.value, parts):
-                continue  # the page's masthead and tagline: "DIA – Dernières infos d'Algérie", then "© 2025 DIA – …"
-            values = claim.values or (claim.value,)
-            if index < parts.first_body and not claim.rule.startswith("label:"):
-                # the site's own name in the header ("By Jane Doe", then "Arab News"), unlike a source label's value
-                # or its sign-off below the article ("– Rappler.com")
-                values = tuple(value for value in values if not _the_sites_own_name(value, parts))
-            found.extend((index, value) for value in values)
+            found.extend((index, value) for value in _credited(index, claim, parts))
         elif claim.rule == GLUED_LABEL_RULE and claim.values[0] == "source":
             found.extend((index, value) for value in claim.values[1:])  # "… السياحة.المصدر: وكالة الأنباء"
         elif claim.rule == TAGS_GLUED_TO_A_SOURCE_RULE:
@@ -275,6 +269,20 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         if credit:
             found.append((parts.last_body, credit))
     return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
+
+
+def _credited(index: int, claim: Claim, parts: Parts) -> tuple[str, ...]:
+    """The sources a source claim (at `index`) gives: none when it names the page's own site."""
+    if index < parts.headline_index and claim.rule == "source:outlet-and-place" \
+            and _named_in_the_copyright(claim.value, parts):
+        return ()  # the page's masthead and tagline: "DIA – Dernières infos d'Algérie", then "© 2025 DIA – …"
+    values = claim.values or (claim.value,)
+    if index < parts.first_body and not claim.rule.startswith("label:") or claim.rule == "source:desk-code":
+        # the site's own name in the header ("By Jane Doe", then "Arab News"), unlike a source label's value or its
+        # sign-off below the article ("– Rappler.com"); nor is the agency closing a wire's desk code below the
+        # article when it is the site's own ("AN/ac/APA" on APAnews, "© APAnews 2026")
+        values = tuple(value for value in values if not _the_sites_own_name(value, parts))
+    return values
 
 
 def _before_a_dash(name: str) -> tuple[str, ...]:

@@ -86,7 +86,9 @@ _DATELINE_MAX_EXTRA_WORDS = 3
 _HEADER_DATELINE_MAX_EXTRA_WORDS = 1  # above the headline: "20 Feb 2024 | Gaza" at most
 _TIME_LINE_MAX_CHARS = 16
 # a wire's desk code: the editors' initials and the agency set off by slashes, maybe a time ("BSS/GMR/RY/1630 hrs")
-_DESK_CODE = regex.compile(r"(?:\p{Lu}{2,5}/){2,}\p{Lu}{2,5}(?:/\d{3,4}(?:\s?hrs?)?)?")
+# an editor's initials, in capitals or in lower case ("arb/mgt/lrd", Prensa Latina; "AN/ac/APA", APA)
+_INITIALS = r"(?:\p{Lu}{2,5}|\p{Ll}{2,5})"
+_DESK_CODE = regex.compile(rf"(?:{_INITIALS}/){{2,}}{_INITIALS}(?:/\d{{3,4}}(?:\s?hrs?)?)?")
 _DESK_CODE_MAX_WORDS = 2
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _INITIALS_MAX_WORDS = 3  # an editors' initials before a credit: "ع.ج.م/ ح.ز"
@@ -1356,8 +1358,11 @@ class LayoutReader:
         if opening is None or index + 1 == len(claims) or claims[index + 1].role is not Role.BODY:
             return False
         name = line.folded[len(opening):].split()
-        return bool(name) and name[-1] in {word.strip(",.;:") for word in
-                                           claims[index + 1].line.folded[:_ABOUT_NAME_REACH].split()}
+        if not name:
+            return False
+        paragraph = claims[index + 1].line
+        return name[-1] in {word.strip(",.;:") for word in paragraph.folded[:_ABOUT_NAME_REACH].split()} \
+            or _spells(line.text.split()[-1], paragraph.text[:_ABOUT_NAME_REACH].split())
 
     def _claim_author_boxes(self, claims: list[Claim]) -> None:
         """An author box below the article: its heading (the profile's `author_box_heads`, "À propos de l'auteur"),
@@ -3187,7 +3192,13 @@ class LayoutReader:
         with none (the profile's `outlets.credit_words`, longest first)."""
         key = label_key(text)
         opening = next((words for words in self.profile.credit_words if key.startswith(words)), None)
-        return text.split(None, len(opening.split()))[-1] if opening is not None else ""
+        if opening is None:
+            return ""
+        rest = text.split(None, len(opening.split()))[-1]
+        # the article elided before the name, in lower case, is no part of it: "Avec l'Agence QMI"; "L'Express"
+        # keeps its own
+        article = next((article for article in self.profile.elided_articles if rest.startswith(article)), "")
+        return rest[len(article):] if article and rest[len(article):len(article) + 1].isupper() else rest
 
     def _site_and_its_wire(self, text: str) -> bool:
         """A closing credit in brackets that names the site, a slash, then the wire it ran: "مونت كارلو الدولية
@@ -4290,6 +4301,15 @@ def _a_cut_copy_of_a_paragraph(claims: list[Claim], head: int) -> bool:
     opening = text.rstrip(".… ")
     return len(opening) >= _CUT_COPY_MIN_CHARS and any(
         claim.role is Role.BODY and claim.line.text.startswith(opening) for claim in claims[head + 1:])
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """`acronym`, in capitals, is spelt by the capitals opening a run of `words` ("MSF" by "Médecins Sans Frontières
+    est …": an organisation's profile below "À propos de MSF")."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return False
+    initials = "".join(word[0] if word[:1].isupper() else " " for word in words)
+    return acronym in initials
 
 
 def _an_acronym_and_its_name(text: str) -> bool:

@@ -60,6 +60,7 @@ SCHEMA: dict[str, Any] = {
     "outlets": {"names": list, "wires": list, "words": list, "title_separators": list, "credit_words": list,
                 "open_credit_words": list, "credit_closings": list, "republished_by": list, "own_report": list,
                 "credit_sentences": list, "first_ran_in": list, "list_labels": list, "lowercase_names": list,
+                "elided_articles": list,
                 "institution_words": list, "jurisdiction_words": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
@@ -157,6 +158,7 @@ class Profile:
     open_credit_words: tuple[str, ...]  # label keys, each with a space after: "with reports from " (any outlet)
     source_list_labels: frozenset[str]  # label keys of source labels that say several follow: "sources"
     lowercase_names: frozenset[str]  # words that open an institution's name in lower case ("ministère")
+    elided_articles: tuple[str, ...]  # as written: "l'" before a name credited after credit words
     institution_words: frozenset[str]  # folded words that open an office's name before "of": "ministry"
     jurisdiction_words: frozenset[str]  # folded words of a government's name before "of": "government", "city"
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
@@ -415,6 +417,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         open_credit_words=tuple(f"{label_key(words)} " for words in outlets.get("open_credit_words", ())),
         source_list_labels=frozenset(label_key(label) for label in outlets.get("list_labels", ())),
         lowercase_names=frozenset(fold(word) for word in outlets.get("lowercase_names", ())),
+        elided_articles=tuple(outlets.get("elided_articles", ())),
         institution_words=frozenset(fold(word) for word in outlets.get("institution_words", ())),
         jurisdiction_words=frozenset(fold(word) for word in outlets.get("jurisdiction_words", ())),
         credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),

@@ -202,6 +202,12 @@ def _tag_cost(folded: list[str], rules, article, after: list[str] = (), line: se
         cost = _KNOWN_COST
     else:
         cost = len(folded) + 0.5 * (len(folded) - 1) ** 2
+        # a known tag opening it, then a function word: the known tag counts as one word ("تعويض المزارعين في الشمال")
+        headed = next((cut for cut in range(len(folded) - 1, 1, -1) if _tag_cost(
+            folded[:cut], rules, article, [*folded[cut:], *after], line) == _KNOWN_COST), None)
+        if headed is not None and folded[headed] in rules.function_words:
+            size = 1 + len(folded) - headed
+            cost = min(cost, size + 0.5 * (size - 1) ** 2)
     if len(folded) > 1 and conjoined[-1] and not (len(folded) > 2 and ends_with_known()):  # it joins the tag before
         cost = min(cost, _tag_cost(folded[:-1], rules, article, folded[-1:], line) + _ADJECTIVE_COST)
     return cost
@@ -257,6 +263,7 @@ def _all_splits(words: list[str]):
 @example(["حماس", "بيت", "أبيض"], False, False, None)  # a pair without the article, as the article has it with it
 @example(["البيت", "الأبيض", "تل", "أبيب", "حماس"], True, True, 4)  # the tail's first word inside a tag
 @example(["قطاع", "حماس", "البيت"], False, False, None)  # a construct chain whose last two the article holds
+@example(["على", "غزة", "الهلال", "جورجي"], True, False, None)  # a function word after a known tag: its head
 def test_keyword_split_is_as_cheap_as_the_cheapest_split(words: list[str], in_order: bool,
                                                         alphabetical: bool, tail_from: int | None) -> None:
     from newsparse.keywords import ArticleWords, _cheapest_split, _cheapest_unordered_split, _folded_words

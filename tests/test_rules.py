@@ -9176,6 +9176,7 @@ def test_a_live_pages_entry_times_between_paragraphs_are_chrome() -> None:
 @pytest.mark.parametrize(("code", "sources"), [
     ("JMN/FAK/AGP", ("AGP",)),  # on another site than AGP's own, the agency it names is the source
     ("BSS/GMR/RY/1630 hrs", ()),  # BSS: its editors and the hour the story was sent
+    ("arb/mgt/lrd", ()),  # Prensa Latina: its editors' initials in lower case (round 80c)
 ])
 def test_a_wires_desk_code_below_its_story_is_chrome(code: str, sources: tuple[str, ...]) -> None:
     record, body = _article("fr" if code.endswith("AGP") else "en", below=code)
@@ -9213,6 +9214,7 @@ def test_the_sites_own_name_below_the_byline_is_no_source() -> None:
            f"Local News\n{title}\nBy Mia Kahale\nWest Hawaii Today\nPublished June 26, 2027 at 12:05 am HST\n{body}")
     record = parse_text(f"{top}\nCopyright © 2027 West Hawaii Today")
     assert (record.headline, record.authors, record.sources) == (title, ("Mia Kahale",), ())
+    assert record.boilerplate.count("West Hawaii Today") == 2  # the name below the byline is chrome, no line lost
     record = parse_text(f"{top}\nSource: West Hawaii Today\nCopyright © 2027 West Hawaii Today")
     assert record.sources == ("West Hawaii Today",)
 
@@ -9420,3 +9422,50 @@ def test_substacks_page_around_a_post_is_chrome() -> None:
              "Ready for more?")
     record = parse_text(f"{headline}\n{body}\n{below}")
     assert record.body == body
+
+
+def test_a_desk_code_closing_with_the_sites_own_agency_credits_no_one() -> None:
+    """APAnews (round 80c): "AN/ac/APA" below the story of APA's own site, whose copyright notice names it."""
+    body = ("Dakar, 8 décembre (APA) – La production d'arachide du Sénégal devrait atteindre 1,64 million de tonnes "
+            "pour la campagne 2026-2027, en hausse de 12 % sur un an.")
+    record = parse_text("APAnews\nAgence de presse africaine\nPolitique | Économie | Société | Sport | Culture\n"
+                        "Sénégal : la production d'arachide en hausse de 12 % sur la campagne 2026-2027\n"
+                        f"Publié le 08/12/2026 à 11h20 GMT\n{body}\nAN/ac/APA\nMots-clés : Sénégal, Arachide\n"
+                        "© APAnews 2026 – Tous droits réservés")
+    assert (record.body, record.sources) == (body, ())
+    assert "AN/ac/APA" in record.boilerplate
+
+
+@pytest.mark.parametrize(("credit", "sources"), [
+    ("Avec l'Agence QMI", ("Agence QMI",)),  # TVA Nouvelles (round 80c): the elided article is no part of the name
+    ("Avec L'Express", ("L'Express",)),  # a name that opens with its own article keeps it
+])
+def test_an_outlet_after_credit_words_loses_the_elided_article(credit: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("fr", below=credit)
+    assert (record.body, record.sources) == (body, sources)
+
+
+def test_a_universitys_news_page_closes_with_its_contact_share_row_and_related_label() -> None:
+    """UCLouvain (round 80c): the press contact's name and address, the share row behind its label, then
+    "Actualités liées" over two titles."""
+    headline, body = _ARTICLES["fr"]
+    titles = ("Un nouveau master en intelligence artificielle et santé à la rentrée 2027",
+              "Biodiversité : le campus de Louvain-la-Neuve compte 1 200 espèces")
+    contact = ("Contact : Prof. Catherine Lambert, Institut de recherche expérimentale et clinique – "
+               "catherine.lambert@uclouvain.be")
+    share = "Partager cette actualité : Facebook | LinkedIn | X | Courriel"
+    record = parse_text(f"{headline}\n{body}\n{contact}\n{share}\nActualités liées\n{titles[0]}\n{titles[1]}")
+    assert record.body == body
+    assert tuple(item.headline for item in record.read_also) == titles
+    assert {contact, share} <= set(record.boilerplate)
+
+
+def test_an_organisations_profile_under_its_acronym_closes_a_press_release() -> None:
+    """MSF (round 80c): "À propos de MSF" over "Médecins Sans Frontières est …": the profile spells the acronym."""
+    headline, body = _ARTICLES["fr"]
+    more = ("MSF appelle les parties au conflit à épargner les civils et les structures de santé, et à permettre "
+            "l'acheminement de l'aide.")
+    about = ("Médecins Sans Frontières est une organisation médicale humanitaire internationale et indépendante qui "
+             "porte assistance aux populations dont la vie ou la santé est menacée.")
+    record = parse_text(f"{headline}\n{body}\n{more}\n{more.replace('civils', 'patients')}\nÀ propos de MSF\n{about}")
+    assert "À propos de MSF" in record.boilerplate and about in record.boilerplate
