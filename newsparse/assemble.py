@@ -297,10 +297,11 @@ def _the_sites_own_name(name: str, parts: Parts) -> bool:
     before it after a dash: "AGP – Agence Gabonaise de Presse"): a dateline that names the publisher credits no one
     else."""
     key = _without_domain_ending(label_key(name))
+    squashed = key.replace(" ", "")  # "miningweekly.com" under "Mining Weekly"
     bracketed, dashed = f"({name})", _before_a_dash(name)
     for index, claim in enumerate(parts.claims):
         if claim.role is Role.BOILERPLATE and (
-                index < parts.headline_index and (_without_domain_ending(claim.line.key) == key
+                index < parts.headline_index and (_without_domain_ending(claim.line.key).replace(" ", "") == squashed
                                                   or claim.line.text.endswith(bracketed)
                                                   or claim.line.text.startswith(dashed))
                 or _a_copyright_naming(key, claim)):

@@ -452,7 +452,7 @@ class LayoutReader:
             state.index = index
             claim = self._claim(classify(line, self.profile), state)
             if state.in_body and (claim.role is Role.SOURCE or claim.role is Role.KEYWORDS) \
-                    and not self._a_date_below(state):
+                    and not self._a_date_below(state) and not self._a_note_above_prose(claim, state):
                 state.article_closed = True
             if state.popular:
                 claim = _in_a_popular_list(claim)
@@ -699,6 +699,13 @@ class LayoutReader:
         if label_key(last) in self.profile.outlet_names and not _names_the_masthead(last, state.claims):
             return Claim(line, Role.SOURCE, "source:desk-code", last)
         return Claim(line, Role.BOILERPLATE, "boilerplate:desk-code")
+
+    def _a_note_above_prose(self, claim: Claim, state: _State) -> bool:
+        """A credit sentence with prose below it (IFEX: "This statement was originally published on article19.org on
+        15 September 2028.", then the statement): a note that opens the article or sits in it, closing nothing."""
+        following = state.next_line
+        return claim.rule == "source:credit-sentence" and following is not None \
+            and self._is_prose(following, _TITLE_MAX_WORDS)
 
     def _drop_entry_times(self, claims: list[Claim]) -> None:
         """A clock alone on its line between paragraphs: a live page's entry time ("3:15 pm" over the entry, Maldives
@@ -2406,7 +2413,8 @@ class LayoutReader:
             outlet = self._republished_from(line)  # no outlet named: a notice, chrome as before
             return Claim(line, Role.SOURCE, "source:republished", outlet) if outlet else \
                 Claim(line, Role.BOILERPLATE, "boilerplate:republished")
-        if state.in_body and self.profile.credit_sentences and (outlet := self._credited_by_a_sentence(line)):
+        if (state.in_body or state.headline is not None) and self.profile.credit_sentences \
+                and (outlet := self._credited_by_a_sentence(line)):  # (above the body too: IFEX's note)
             return Claim(line, Role.SOURCE, "source:credit-sentence", outlet)
         if self.profile.own_report and line.key.rpartition(" ")[2] in self.profile.own_report:
             outlet = self._own_report(line.text)
@@ -3066,7 +3074,8 @@ class LayoutReader:
         reads as a name: "This report by The Canadian Press was first published March 5, 2024."; else ""."""
         for pattern in self.profile.credit_sentences:
             found = pattern.match(line.text)
-            if found is not None and _SITE_NAME.match(outlet := found.group("outlet").strip()):
+            if found is not None and (_SITE_NAME.match(outlet := found.group("outlet").strip())
+                                      or _DOMAIN.fullmatch(outlet)):  # "… originally published on article19.org …"
                 return outlet
         return ""
 

@@ -9469,3 +9469,70 @@ def test_an_organisations_profile_under_its_acronym_closes_a_press_release() -> 
              "porte assistance aux populations dont la vie ou la santé est menacée.")
     record = parse_text(f"{headline}\n{body}\n{more}\n{more.replace('civils', 'patients')}\nÀ propos de MSF\n{about}")
     assert "À propos de MSF" in record.boilerplate and about in record.boilerplate
+
+
+@pytest.mark.parametrize("line", [
+    "Font size: - +",  # Mining Weekly (round 80b): a font size widget
+    "Audio Article 0:00 / 4:12",  # a player's timer behind its label
+    "Edited by: Martin Jansen",  # the editor, with a colon
+    "Creamer Media Senior Deputy Editor: Features",  # the editor's role and desk
+    "Comment Guidelines (Max 300 characters)",  # a comment box's rules
+    "Creamer Media reserves the right to remove comments that are offensive or off-topic.",
+    '[ad_slot id="inarticle-2"]',  # The Zimbabwean (round 80b): WordPress shortcodes the scraper did not render
+    '[related_posts_by_tax title="Related"]',
+    # Eurasianet (round 80b): what a browser prints at the top and foot of each page of a PDF
+    "9/22/28, 10:41 AM Kazakhstan: Grain exporters stuck as rail wagons pile up at Chinese border | Eurasianet",
+    "https://eurasianet.org/kazakhstan-grain-exporters-stuck-as-rail-wagons-pile-up-at-chinese-border 3/3",
+])
+def test_page_template_lines_between_and_below_paragraphs_are_chrome(line: str) -> None:
+    headline, body = _ARTICLES["en"]
+    more = "The company expects the shaft to produce 140 000 oz of PGMs a year at full production, it said."
+    record = parse_text(f"{headline}\n{body}\n{line}\n{more}")
+    assert record.body == f"{body}\n\n{more}"
+    assert line in record.boilerplate
+
+
+def test_a_caption_closed_by_its_photo_credit_after_a_quote_is_chrome() -> None:
+    """Mining Weekly (round 80b): the caption quotes its subject, then "Photo by:" and the photographer."""
+    caption = ('KOPANO PLATINUM CEO Pieter van der Walt: "We mothballed the shaft, we did not abandon it." Photo by: '
+               "Creamer Media's Sizwe Ndlovu")
+    record, body = _article("en", above=caption)
+    assert (record.body, record.boilerplate) == (body, (caption,))
+
+
+def test_a_bracketed_agency_is_no_shortcode() -> None:
+    """"[AMNA]" below the article credits the agency (Kathimerini); a shortcode needs attributes, an underscore or a
+    closing slash."""
+    record, body = _article("en", below="[AMNA]")
+    assert (record.body, record.sources) == (body, ("AMNA",))
+
+
+@pytest.mark.parametrize(("note", "where", "sources"), [
+    # IFEX (round 80b): a statement's note above it, a site's domain
+    ("This statement was originally published on article19.org on 15 September 2028.", "above", ("article19.org",)),
+    # allAfrica (round 80b): the aggregator's link to the original below the article
+    ("Read the original article on GNA.", "below", ("GNA",)),
+])
+def test_a_credit_sentence_above_or_below_the_article(note: str, where: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en", **{where: note})
+    assert (record.body, record.sources) == (body, sources)
+
+
+def test_a_credit_sentence_above_the_article_closes_nothing() -> None:
+    """IFEX (round 80b): the note above the statement; the signatories' names below its demands stay the article's."""
+    headline, body = _ARTICLES["en"]
+    note = "This statement was originally published on article19.org on 15 September 2028."
+    names = "Signatories:\nARTICLE 19\nCommittee to Protect Journalists (CPJ)"
+    record = parse_text(f"{headline}\n17 September 2028\n{note}\n{body}\n{names}\nTopics: Legal harassment, Detention")
+    assert record.body == "\n\n".join([body, *names.split("\n")])
+    assert record.sources == ("article19.org",)
+
+
+def test_the_sites_domain_in_a_dateline_under_its_masthead_credits_no_one() -> None:
+    """Mining Weekly (round 80b): "JOHANNESBURG (miningweekly.com) – …" under its masthead "Mining Weekly"."""
+    body = ("JOHANNESBURG (miningweekly.com) – Platinum group metals miner Kopano Platinum will reopen its Number 9 "
+            "shaft near Rustenburg early next year, CEO Pieter van der Walt said on Thursday.")
+    record = parse_text("Mining Weekly\nHome News Features Multimedia Research Events Subscribe\n"
+                        "Kopano Platinum to reopen Rustenburg shaft as PGM basket price recovers – CEO\n"
+                        f"By: Thandeka Mokoena\n14th September 2028\n{body}")
+    assert (record.body, record.sources) == (body, ())
