@@ -4254,7 +4254,9 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
         if claim.role is Role.BODY:
             in_body = True
             last_paragraph = claim.line.text
-        elif in_body and claim.role in (Role.SOURCE, Role.KEYWORDS) and not _a_source_between_paragraphs(claims, index):
+        elif in_body and claim.role in (Role.SOURCE, Role.KEYWORDS) \
+                and not _a_source_between_paragraphs(claims, index) \
+                and not _a_source_over_an_item_and_the_tags(claims, index):
             return  # the article is closed: what follows is no part of it
         elif in_body and claim.role is Role.READ_ALSO_LABEL and trailing_credit(last_paragraph, profile):
             return  # so it is by its credit
@@ -4439,6 +4441,21 @@ def _reclaim_a_signature_below(claims: list[Claim], end: int) -> None:
             and _looks_like_name(line.text) \
             and (below is None or below.role in (Role.SOURCE, Role.KEYWORDS, Role.BOILERPLATE)):
         claims[end] = Claim(line, Role.BODY, "body:paragraph")
+
+
+def _a_source_over_an_item_and_the_tags(claims: list[Claim], index: int) -> bool:
+    """The source line at `index` has one related item right below it, its title and paragraphs, and then the article's
+    tags: the source was a table's, inside the article, which went on below the link (VietNamNet: "(Source: Central
+    Steering Committee …)" below the figures, "Also Read: …", two paragraphs, then "Tags: …")."""
+    if claims[index].role is not Role.SOURCE:
+        return False
+    below = [claim for claim in claims[index + 1:] if claim.role is not Role.BOILERPLATE]
+    if not below or below[0].role is not Role.READ_ALSO_HEADLINE:
+        return False
+    end = 1
+    while end < len(below) and below[end].role is Role.READ_ALSO_BODY:
+        end += 1
+    return 1 < end < len(below) and below[end].role is Role.KEYWORDS
 
 
 def _a_source_between_paragraphs(claims: list[Claim], index: int) -> bool:

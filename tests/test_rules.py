@@ -9536,3 +9536,21 @@ def test_the_sites_domain_in_a_dateline_under_its_masthead_credits_no_one() -> N
                         "Kopano Platinum to reopen Rustenburg shaft as PGM basket price recovers – CEO\n"
                         f"By: Thandeka Mokoena\n14th September 2028\n{body}")
     assert (record.body, record.sources) == (body, ())
+
+
+def test_an_inline_related_link_below_a_tables_source_with_the_tags_after_it() -> None:
+    """VietNamNet (round 80b): the figures' source in brackets, then "Also Read: …" and two paragraphs, then the
+    article's tags: the paragraphs are the article's, the related item has no body."""
+    headline, body = _ARTICLES["en"]
+    rows = ("Quang Nam: 8,420 houses flooded, 3,150 people evacuated\n"
+            "Da Nang: 1,120 houses flooded, 460 people evacuated")
+    title = "Hoi An ancient town flooded for third time this year"
+    more = ("Two people are missing after being swept away while crossing a spillway in Hiep Duc district, local "
+            "authorities said.")
+    last = ("The National Centre for Hydro-Meteorological Forecasting expects the rain to ease from Wednesday, but "
+            "warned of landslides in mountain districts.")
+    record = parse_text(f"{headline}\n{body}\n{rows}\n(Source: Central Steering Committee for Natural Disaster "
+                        f"Prevention and Control)\nAlso Read: {title}\n{more}\n{last}\nTags: central Vietnam floods, "
+                        "Quang Nam")
+    assert record.body.endswith(f"\n\n{more}\n\n{last}")
+    assert [(item.headline, item.body) for item in record.read_also] == [(title, "")]
