@@ -1613,6 +1613,9 @@ class LayoutReader:
         if state.after_navigation and found.cue is Cue.TEXT \
                 and not self._is_prose(line, self.profile.read_also_max_headline_words):
             state.after_navigation = False
+            if self._an_article_below(state):
+                state.read_also, state.read_also_items = "section", 1
+                return Claim(line, Role.READ_ALSO_HEADLINE, "read-also:next-article", line.text)
             return Claim(line, Role.BOILERPLATE, "navigation:link-title")
         state.after_navigation = False
         if found.cue is Cue.LABEL:
@@ -2908,6 +2911,16 @@ class LayoutReader:
             return True
         return line.words > _MENU_ITEM_MAX_WORDS and is_chrome_sentence(line, self.profile)
 
+    def _an_article_below(self, state: _State) -> bool:
+        """Below the next article's link title, its byline or date line, then its paragraphs: the page goes on with the
+        whole next article (Kosovo Online's "Next article", a title, "Author: …", "Society · 5 hours ago", then its
+        paragraphs), a related article of its own, never the article's."""
+        below = state.lines[state.index + 1:state.index + 1 + _NEXT_ARTICLE_HEADER_LINES + 1]
+        header = 0
+        while header < min(len(below) - 1, _NEXT_ARTICLE_HEADER_LINES) and self._labelled_or_dated(below[header]):
+            header += 1
+        return header > 0 and self._is_prose(below[header], _TITLE_MAX_WORDS)
+
     def _labelled_or_dated(self, line: Line) -> bool:
         """A label line, or a date line short enough for one: a title's byline or date below it."""
         return self._labelled(line) or line.words <= _DATELINE_MAX_WORDS and self._is_dated(line)
@@ -3713,6 +3726,7 @@ GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its t
 BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _ARTICLE_BELOW_A_LINK = 3
+_NEXT_ARTICLE_HEADER_LINES = 2  # a byline and a date line below the next article's title
 _RELATED_WRITER_MAX_WORDS = 3  # a writer's name below a related title: "Aisha Lawan Umar"
 _RELATED_WRITER_SHORTER_BY = 3  # words fewer than the title above it
 _INTERTITLE_MAX_WORDS = 5  # an intertitle of the article read as a related title: "Nala widening works"

@@ -9554,3 +9554,27 @@ def test_an_inline_related_link_below_a_tables_source_with_the_tags_after_it() -
                         "Quang Nam")
     assert record.body.endswith(f"\n\n{more}\n\n{last}")
     assert [(item.headline, item.body) for item in record.read_also] == [(title, "")]
+
+
+def test_the_whole_next_article_below_its_link_is_a_related_article() -> None:
+    """Kosovo Online's AMP page (round 80b): "Next article", its title, its byline and date line, then its paragraphs:
+    a related article with its body, and its writer is no author of the page."""
+    headline, body = _ARTICLES["en"]
+    title = "New bus line links Gračanica and Pristina airport"
+    lead = ("A new bus line between Gračanica and Pristina airport will start running on Monday, with six departures a "
+            "day in each direction.")
+    record = parse_text(f"{headline}\nAuthor: Milica Jovanović\nPolitics · 3 hours ago\n{body}\nNext article\n"
+                        f"{title}\nAuthor: Stefan Ilić\nSociety · 5 hours ago\n{lead}\nTickets will cost two euros, "
+                        "the operator said.\n\n© 2028 Kosovo Online. All rights reserved.")
+    assert (record.body, record.authors) == (body, ("Milica Jovanović",))
+    assert [(item.headline, item.body) for item in record.read_also] == [
+        (title, f"{lead}\n\nTickets will cost two euros, the operator said.")]
+
+
+def test_a_next_links_title_alone_stays_chrome() -> None:
+    """"Next Story" over a title with no byline or paragraphs below it: a navigation link (earlier rounds)."""
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\n{body}\nNext Story\nCouncil approves new bus depot in the east\n"
+                        "© 2028 Kosovo Online. All rights reserved.")
+    assert (record.body, record.read_also) == (body, ())
+    assert "Council approves new bus depot in the east" in record.boilerplate
