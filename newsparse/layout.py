@@ -503,6 +503,7 @@ class LayoutReader:
         self._claim_time_below_a_late_date(claims)
         self._drop_entry_times(claims)
         _keep_a_tables_figures(claims)
+        _keep_list_items_shaped_like_addresses(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
         self._retitle_by_its_date(claims, state.tab_menus)  # (by a date line found late, too)
         _title_a_long_question_over_its_date(claims)
@@ -4293,6 +4294,21 @@ def _reclaim_paragraphs_below_an_inline_link(claims: list[Claim], profile: Profi
             index = end
             continue
         index += 1
+
+
+def _keep_list_items_shaped_like_addresses(claims: list[Claim]) -> None:
+    """A line taken for a footer's postal address, its parts set off by dashes, between two lines of the body, one of
+    them an item of the same list, its parts set off by as many dashes: an item of a list in the body (Hebden Bridge
+    Times: "28/01021/HSE – Rear dormer extension – 14 Birchcliffe Road, Hebden Bridge" among the week's planning
+    applications)."""
+    for index in range(1, len(claims) - 1):
+        claim = claims[index]
+        if claim.rule != "boilerplate:postal-address" or claims[index - 1].role is not Role.BODY \
+                or claims[index + 1].role is not Role.BODY:
+            continue
+        parts = len(_SPACED_DASH.split(claim.line.text))
+        if parts > 1 and any(len(_SPACED_DASH.split(claims[at].line.text)) == parts for at in (index - 1, index + 1)):
+            claims[index] = Claim(claim.line, Role.BODY, "body:list-item")
 
 
 def _keep_a_tables_figures(claims: list[Claim]) -> None:

@@ -9578,3 +9578,15 @@ def test_a_next_links_title_alone_stays_chrome() -> None:
                         "© 2028 Kosovo Online. All rights reserved.")
     assert (record.body, record.read_also) == (body, ())
     assert "Council approves new bus depot in the east" in record.boilerplate
+
+
+def test_a_lists_items_shaped_like_postal_addresses_stay_in_the_body() -> None:
+    """Hebden Bridge Times (round 80b): the week's planning applications, each its reference, the work and the address
+    set off by dashes; two of them read alone like a footer's address."""
+    headline, body = _ARTICLES["en"]
+    items = ["28/01021/HSE – Rear dormer extension – 14 Birchcliffe Road, Hebden Bridge",
+             "28/01034/FUL – Change of use from shop to cafe with outdoor seating – 3 Bridge Gate, Hebden Bridge",
+             "28/01058/TPO – Fell one sycamore tree – 7 Rochdale Road, Todmorden"]
+    last = "Comments on the applications can be made on the council's planning portal until Wednesday, October 4."
+    record = parse_text("\n".join([headline, body, *items, last]))
+    assert record.body == "\n\n".join([body, *items, last])
