@@ -504,6 +504,8 @@ class LayoutReader:
         self._drop_entry_times(claims)
         _keep_a_tables_figures(claims)
         _keep_list_items_shaped_like_addresses(claims)
+        if self.profile.headline_labels:
+            self._cut_the_headlines_label(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
         self._retitle_by_its_date(claims, state.tab_menus)  # (by a date line found late, too)
         _title_a_long_question_over_its_date(claims)
@@ -707,6 +709,20 @@ class LayoutReader:
         following = state.next_line
         return claim.rule == "source:credit-sentence" and following is not None \
             and self._is_prose(following, _TITLE_MAX_WORDS)
+
+    def _cut_the_headlines_label(self, claims: list[Claim]) -> None:
+        """The headline opening with a title's label and a colon (the profile's `headline.labels`: a feed reader's
+        "العنوان: حجة: افتتاح مركز …", an official statement's "الموضوع: إغلاق جزئي …"): the title is the value, the
+        label the page's chrome."""
+        for index, claim in enumerate(claims):
+            if claim.role is not Role.HEADLINE:
+                continue
+            label, colon, value = claim.line.text.partition(":")
+            if colon and claim.rule != GLUED_CHROME_RULE and label_key(label) in self.profile.headline_labels \
+                    and has_words(value, 2):
+                claims[index] = Claim(claim.line, Role.HEADLINE, GLUED_CHROME_RULE, value.strip(),
+                                      values=(label + colon,))
+            return
 
     def _drop_entry_times(self, claims: list[Claim]) -> None:
         """A clock alone on its line between paragraphs: a live page's entry time ("3:15 pm" over the entry, Maldives

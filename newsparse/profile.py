@@ -68,7 +68,7 @@ SCHEMA: dict[str, Any] = {
                  "adjective_shaped_nouns": list, "conjunction": str, "proclitics": dict,
                  "broken_plurals": list},
     "headline": {"min_words": int, "sections": list, "section_patterns": list, "tickers": list,
-                 "tagline_words": list},
+                 "tagline_words": list, "labels": list},
     "body": {"min_words": int, "sentence_end": str, "openers": list},
     "read_also": {"max_headline_words": int, "end": list},
     "comments": {"start": list, "heads": list},
@@ -173,6 +173,7 @@ class Profile:
     section_pattern: Pattern | None  # the shape of a section's name ("أخبار البنوك"), matched on a line's key
     ticker_labels: frozenset[str]  # label keys of a news ticker's label ("Flash Info"): the line below is its item
     tagline_words: frozenset[str]  # words a site's tagline holds besides the outlet's kind ("l'actualité")
+    headline_labels: frozenset[str]  # label keys of a title's label ("العنوان"): cut from the headline it opens
     body_min_words: int
     paragraph_openers: re.Pattern[str] | None  # finds, at the start of folded text, an opening no title has ("وأضاف")
     sentence_end: Pattern
@@ -453,6 +454,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         section_pattern=_alternation(data.get("headline", {}).get("section_patterns", ())),
         ticker_labels=frozenset(label_key(name) for name in data.get("headline", {}).get("tickers", ())),
         tagline_words=frozenset(fold(word) for word in data.get("headline", {}).get("tagline_words", ())),
+        headline_labels=frozenset(label_key(label) for label in data.get("headline", {}).get("labels", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
         paragraph_openers=_phrases(data.get("body", {}).get("openers", ())),  # matched at a line's start
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),

@@ -9590,3 +9590,23 @@ def test_a_lists_items_shaped_like_postal_addresses_stay_in_the_body() -> None:
     last = "Comments on the applications can be made on the council's planning portal until Wednesday, October 4."
     record = parse_text("\n".join([headline, body, *items, last]))
     assert record.body == "\n\n".join([body, *items, last])
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # a feed reader's dump (Hajjah Net, round 80a): the item's fields, each behind its label and a tab
+    ("حجة نت - آخر الأخبار\nhttps://hajjahnet.com/feed\n\nالعنوان:\tحجة: افتتاح مركز لغسيل الكلى في مستشفى الجمهوري "
+     "بدعم من منظمة دولية\nالتاريخ:\tMon, 27 Apr 2026 08:30:00 +0300\nالكاتب:\tعبدالرحمن الشامي\n\n",
+     "حجة: افتتاح مركز لغسيل الكلى في مستشفى الجمهوري بدعم من منظمة دولية"),
+    # an official statement's subject below its number and date (Buraidah News, round 81a)
+    ("بريدة نيوز | مركز البيانات الرسمية\nتحميل الملف (PDF - 212 ك.ب)\n\nالمملكة العربية السعودية\n"
+     "وزارة البلديات والإسكان\nأمانة منطقة القصيم\nالإدارة العامة للاتصال المؤسسي\n\nبسم الله الرحمن الرحيم\n\n"
+     "الرقم: 4471/ب/1447\nالتاريخ: 23/11/1447هـ الموافق 10/05/2026م\n"
+     "الموضوع: إغلاق جزئي لطريق الملك عبدالله في بريدة لمدة أسبوعين\n\n",
+     "إغلاق جزئي لطريق الملك عبدالله في بريدة لمدة أسبوعين"),
+])
+def test_a_titles_label_is_cut_from_the_headline(page: str, title: str) -> None:
+    body = ("افتتح مكتب الصحة العامة والسكان بمحافظة حجة، اليوم الاثنين، مركزاً جديداً لغسيل الكلى في مستشفى "
+            "الجمهوري، بدعم من منظمة دولية.")
+    record = parse_text(page + body)
+    assert (record.headline, record.body) == (title, body)
+    assert any(line in record.boilerplate for line in ("العنوان:", "الموضوع:"))
