@@ -3197,6 +3197,10 @@ class LayoutReader:
         reads as a name of a few words; else ()."""
         opening = next(words for words in self.profile.open_credit_words if line.key.startswith(words))
         text = line.text.lstrip("—–- ").split(None, len(opening.split()))[-1].rstrip(".")  # ("— With … from APP")
+        if text and fold(text.split(None, 1)[0]) in self.profile.lowercase_names \
+                and _SITE_NAME.match(text[:1].upper() + text[1:]):
+            return (text,)  # an institution's name in lower case, as French writes it, whole: "Avec des informations
+            # du ministère des Transports et de l'Infrastructure"
         names = tuple(name.strip() for name in _NAME_SPLIT.split(text) if name.strip())
         return names if names and all(_SITE_NAME.match(name) for name in names) else ()
 
@@ -4365,8 +4369,14 @@ def _spells(acronym: str, words: list[str]) -> bool:
     est …": an organisation's profile below "À propos de MSF")."""
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
         return False
-    initials = "".join(word[0] if word[:1].isupper() else " " for word in words)
+    initials = "".join(_initial(word) or " " for word in words)
     return acronym in initials
+
+
+def _initial(word: str) -> str:
+    """The capital a word opens with, also behind an elided article ("d'Information" gives "I"), or ""."""
+    word = word.rpartition("'")[2].rpartition("’")[2] if "'" in word[:3] or "’" in word[:3] else word
+    return word[0] if word[:1].isupper() else ""
 
 
 def _an_acronym_and_its_name(text: str) -> bool:
@@ -4376,7 +4386,7 @@ def _an_acronym_and_its_name(text: str) -> bool:
     if len(parts) != 2 or not all(parts):
         return False
     for acronym, name in (parts, parts[::-1]):
-        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        initials = "".join(_initial(word) for word in name.split())
         if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and initials == acronym:
             return True
     return False

@@ -9610,3 +9610,51 @@ def test_a_titles_label_is_cut_from_the_headline(page: str, title: str) -> None:
     record = parse_text(page + body)
     assert (record.headline, record.body) == (title, body)
     assert any(line in record.boilerplate for line in ("العنوان:", "الموضوع:"))
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("تغطية: سالم الفيتوري", ("سالم الفيتوري",)),  # Gharyan Today (round 81a): a match report's writer, at the foot
+    ("إعداد وتصوير: أحمد الخلف", ("أحمد الخلف",)),  # Manbij Today (round 81a): a video report's writer and cameraman
+])
+def test_arabic_credits_of_a_reports_writer_below_it(line: str, authors: tuple[str, ...]) -> None:
+    record, body = _article("ar", below=line)
+    assert (record.body, record.authors) == (body, authors)
+
+
+def test_continuous_coverage_names_no_writer() -> None:
+    """"تغطية مستمرة" (continuous coverage) over a live page: no byline, the word needs a colon (Al-Mosuliya)."""
+    record, body = _article("ar", above="تغطية مستمرة")
+    assert (record.body, record.authors) == (body, ())
+
+
+@pytest.mark.parametrize(("credit", "sources"), [
+    # Radio Beauséjour (round 81c): an institution's name in lower case after open credit words
+    ("Avec des informations du ministère des Transports et de l'Infrastructure",
+     ("ministère des Transports et de l'Infrastructure",)),
+    # Lomé Infos (round 81c): the label with its plural in brackets, sources set off by a semicolon
+    ("Source(s) : Port autonome de Lomé ; Ministère de l'Économie maritime",
+     ("Port autonome de Lomé", "Ministère de l'Économie maritime")),
+])
+def test_french_credit_lines_of_round_81c(credit: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("fr", below=credit)
+    assert (record.body, record.sources) == (body, sources)
+
+
+def test_a_sites_acronym_spelt_behind_an_elided_article_is_its_masthead() -> None:
+    """ARI (round 81c): "ARI – Agence Rwandaise d'Information" above the page; "d'Information" gives its "I"."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"ARI – Agence Rwandaise d'Information\nAccueil | Politique | Économie | Société\n{headline}\n"
+                        f"{body}\n© 2026 ARI – Tous droits réservés")
+    assert (record.headline, record.body, record.sources) == (headline, body, ())
+
+
+def test_a_podcast_episodes_player_lines_are_chrome_and_other_episodes_are_related() -> None:
+    """CHYZ (round 81c): the episode's length, its player's button and its crew on one line; "Autres épisodes" below."""
+    headline, body = _ARTICLES["fr"]
+    chrome = ["Durée : 27 min 40 s", "▶ Écouter l'épisode", "Animation : Léa Fortin | Réalisation : Samuel Bérubé"]
+    titles = ["Épisode 13 – La session d'examens vue par les profs",
+              "Épisode 12 – Tramway : ce qui change pour les étudiants"]
+    record = parse_text("\n".join([headline, *chrome, body, "Autres épisodes", *titles]))
+    assert record.body == body
+    assert set(chrome) <= set(record.boilerplate)
+    assert [item.headline for item in record.read_also] == titles
