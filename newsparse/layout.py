@@ -4726,12 +4726,14 @@ def _claim_the_footers_masthead(claims: list[Claim]) -> None:
 
 
 def _a_bar_of_links(line: Line) -> bool:
-    """Three short links or more set off by bars on one line, no date among them: the page's footer or its
-    tags below a related list ("Impressum | Datenschutz | Kontakt", "Bourges | Industrie | Emploi | Social"),
-    never a title, which a bar splits in two at most ("Lundi 10 Mars 2025 - 18:20 | Sécheresse : …")."""
-    if line.text.count(" | ") < _LINK_BAR_MIN_ITEMS - 1 or _DIGIT.search(line.text):
+    """Three short links or more set off by bars or middle dots on one line, no date among them: the page's footer or
+    its tags below a related list ("Impressum | Datenschutz | Kontakt", "Bourges | Industrie | Emploi | Social", "The
+    Arctic Sounder · Contact · Advertise · Terms"), never a title, which a bar splits in two at most ("Lundi 10 Mars
+    2025 - 18:20 | Sécheresse : …")."""
+    mark = " | " if " | " in line.text else " · "
+    if line.text.count(mark) < _LINK_BAR_MIN_ITEMS - 1 or _DIGIT.search(line.text):
         return False
-    return all(word_count(item) <= _LINK_BAR_ITEM_MAX_WORDS for item in line.text.split(" | "))
+    return all(word_count(item) <= _LINK_BAR_ITEM_MAX_WORDS for item in line.text.split(mark))
 
 
 def _a_link(line: Line) -> bool:

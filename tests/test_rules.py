@@ -9658,3 +9658,35 @@ def test_a_podcast_episodes_player_lines_are_chrome_and_other_episodes_are_relat
     assert record.body == body
     assert set(chrome) <= set(record.boilerplate)
     assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "This article appeared in the print edition of Manila Standard on October 7, 2028."),  # round 81b
+    ("en", "This article appeared in print in Week 6, Semester 2, 2028."),  # Honi Soit (round 79b)
+    ("fr", "Cet article est extrait du magazine Sciences et Avenir n°947, daté janvier 2027."),  # round 81c
+    ("fr", "Vous avez un scoop à nous transmettre ?"),  # Journal de Montréal (round 81c): a call for tips
+    ("fr", "Écrivez-nous à l'adresse jdm-scoop@quebecormedia.com ou appelez-nous directement au 1 800 630-6396."),
+    ("fr", "Aleteia vit grâce à vos dons. Faites un don déductible de vos impôts."),  # round 81c
+    ("fr", "📩 Recevez chaque matin l'essentiel de l'actu marseillaise. Je m'inscris"),  # Made in Marseille
+])
+def test_notes_and_appeals_below_the_article_are_chrome(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "The Arctic Sounder · Contact · Advertise · Terms"),  # round 78b: a footer's links set off by middle dots
+    ("en", "Be the first to comment"),  # Eye on the Arctic (round 77b): a comment box's prompt
+    ("en", "Rate this translation"),  # Radio Dalsan through a translating proxy (round 81b): its pop-up
+    ("fr", "Newsletter Sciences et Avenir : recevez chaque jour l'essentiel de l'actualité scientifique"),  # round 81c
+])
+def test_footers_and_prompts_below_a_related_list_are_no_titles(language: str, line: str) -> None:
+    headline, body = _ARTICLES[language]
+    english = ("Related", ["Barge delays leave Point Hope store short of fuel and groceries",
+                           "Utqiagvik whaling captains mark 40 years of co-management"])
+    french = ("À lire aussi", ["Des traces de pas de dinosaures découvertes sur une plage du Portugal",
+                               "Plumes fossiles : comment les chercheurs reconstituent les couleurs"])
+    label, titles = english if language == "en" else french
+    record = parse_text("\n".join([headline, body, label, *titles, line]))
+    assert [item.headline for item in record.read_also] == titles
+    assert line in record.boilerplate
