@@ -2425,6 +2425,11 @@ class LayoutReader:
         if state.headline is not None and (not state.in_body or state.index < _PAGE_TITLE_REACH) \
                 and self._retitles_its_page_title(line, state):  # (a tagline or menu read as paragraphs between)
             return Claim(line, Role.HEADLINE, "headline:below-its-page-title")
+        if not state.in_body and _wholly_bracketed(line.text) and not self._outlet_line(line):
+            # a note in brackets above the title, no title: a wire's update note ("(Ajoute déclaration du président de
+            # l'ANGE, taux de participation)" below its slug "… (MISE À JOUR 2)", ATPE); not a credit, "(With inputs
+            # from agencies)"
+            return Claim(line, Role.BOILERPLATE, "boilerplate:bracketed-note")
         if state.headline is not None and not state.in_body and self._title_below_a_kicker(line, state):
             return Claim(line, Role.HEADLINE, "headline:below-a-kicker")
         if state.headline is None and line.key in self.profile.section_names:
@@ -2656,7 +2661,10 @@ class LayoutReader:
         becomes chrome and this line the state's headline."""
         kicker = state.headline
         claims = state.claims
-        if not claims or claims[-1].role is not Role.HEADLINE or claims[-1].line is not kicker \
+        at = len(claims) - 1
+        if at > 0 and claims[at].rule == "boilerplate:bracketed-note":
+            at -= 1  # the slug, its update note in brackets, then the title (ATPE)
+        if at < 0 or claims[at].role is not Role.HEADLINE or claims[at].line is not kicker \
                 or not kicker.text.isupper() or line.text.upper() == line.text or not _LATIN_LETTER.search(kicker.text):
             return False  # (a title in lower case: not in capitals, nor in a script with no case)
         if not _TITLE_MIN_WORDS <= line.words <= _TITLE_MAX_WORDS or line.text.endswith(_SENTENCE_STOPS) \
@@ -2664,7 +2672,7 @@ class LayoutReader:
             return False
         if self._names_the_site(kicker.text) or self._a_tagline(line):
             return False  # "CAMEROON TRIBUNE", then "Le quotidien bilingue du Cameroun": a masthead and its tagline
-        claims[-1] = Claim(kicker, Role.BOILERPLATE, "boilerplate:kicker")
+        claims[at] = Claim(kicker, Role.BOILERPLATE, "boilerplate:kicker")
         state.headline = line
         return True
 
@@ -4364,6 +4372,11 @@ def _a_cut_copy_of_a_paragraph(claims: list[Claim], head: int) -> bool:
         claim.role is Role.BODY and claim.line.text.startswith(opening) for claim in claims[head + 1:])
 
 
+def _wholly_bracketed(text: str) -> bool:
+    """The line is one run of words in round brackets, none inside: "(Ajoute déclaration du président …)"."""
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1 and text.count(")") == 1
+
+
 def _spells(acronym: str, words: list[str]) -> bool:
     """`acronym`, in capitals, is spelt by the capitals opening a run of `words` ("MSF" by "Médecins Sans Frontières
     est …": an organisation's profile below "À propos de MSF")."""
@@ -4374,9 +4387,10 @@ def _spells(acronym: str, words: list[str]) -> bool:
 
 
 def _initial(word: str) -> str:
-    """The capital a word opens with, also behind an elided article ("d'Information" gives "I"), or ""."""
+    """The capital a word opens with, without its accent, also behind an elided article ("d'Information" gives
+    "I"), or ""."""
     word = word.rpartition("'")[2].rpartition("’")[2] if "'" in word[:3] or "’" in word[:3] else word
-    return word[0] if word[:1].isupper() else ""
+    return unicodedata.normalize("NFKD", word[0])[0] if word[:1].isupper() else ""  # "Édition" gives "E"
 
 
 def _an_acronym_and_its_name(text: str) -> bool:

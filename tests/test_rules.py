@@ -9690,3 +9690,23 @@ def test_footers_and_prompts_below_a_related_list_are_no_titles(language: str, l
     record = parse_text("\n".join([headline, body, label, *titles, line]))
     assert [item.headline for item in record.read_also] == titles
     assert line in record.boilerplate
+
+
+def test_a_wires_update_note_in_brackets_above_the_title_is_no_title() -> None:
+    """ATPE (round 81c): the wire's slug, then its note in brackets on what the update adds, then the title."""
+    headline = "Sénatoriales : l'ANGE publie les résultats provisoires, le MPS en tête dans 19 provinces sur 23"
+    body = _ARTICLES["fr"][1]
+    record = parse_text("ATPE – Agence Tchadienne de Presse et d'Édition\nAccueil | Politique | Économie | Société\n"
+                        "TCHAD-SÉNATORIALES-RÉSULTATS (MISE À JOUR 2)\n(Ajoute déclaration du président de l'ANGE, "
+                        f"taux de participation)\n{headline}\nN'Djaména, le 16/12/2026 à 15h40\n{body}")
+    assert (record.headline, record.body) == (headline, body)
+
+
+def test_a_weeklys_issue_line_above_the_title_is_chrome() -> None:
+    """L'Écho Magazine (round 81c): the issue's number and week, then the rubric and the title."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"L'Écho Magazine\nLe magazine des familles romandes\nSociété | Famille | Portraits | Foi\n"
+                        f"N° 51 · Semaine du 17 au 23 décembre 2026\nPortrait\n{headline}\n"
+                        f"Texte : Anne Ducret – Photos : Pierre Monnier\n{body}")
+    assert (record.headline, record.body) == (headline, body)
+    assert "N° 51 · Semaine du 17 au 23 décembre 2026" in record.boilerplate
