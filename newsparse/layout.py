@@ -1815,8 +1815,8 @@ class LayoutReader:
         """The site's path ending with the title right above the date, when the headline so far was the page's first
         content line with no paragraph below it (Brno Daily: its name, its tagline taken for the title, a menu, then
         "Home » News » BrnoBrno Trams to Run …" over the date): the title's claim, the line taken so far chrome."""
-        if not self._a_date_below(state):
-            return None
+        if not (self._a_date_below(state) or state.next_line is not None and self._labelled(state.next_line)):
+            return None  # (or over the byline: "Accueil > SociétéBrazzaville : …", then "Par Gildas Mouanda", VOX TV)
         taken = next((index for index, claim in enumerate(state.claims)
                       if claim.role is Role.BODY or claim.rule == "headline:first-content-line"), None)
         if taken is None or state.claims[taken].role is Role.BODY:

@@ -9710,3 +9710,13 @@ def test_a_weeklys_issue_line_above_the_title_is_chrome() -> None:
                         f"Texte : Anne Ducret – Photos : Pierre Monnier\n{body}")
     assert (record.headline, record.body) == (headline, body)
     assert "N° 51 · Semaine du 17 au 23 décembre 2026" in record.boilerplate
+
+
+def test_a_path_with_the_title_glued_to_its_last_step_over_the_byline() -> None:
+    """VOX TV (round 80c): the site's name taken for the title at first, its menu, then the path whose last step runs
+    into the title, over the byline and the date."""
+    title = "Brazzaville : les inondations de Mfilou font trois morts et des centaines de sinistrés"
+    body = _ARTICLES["fr"][1]
+    record = parse_text(f"VOX TV\nActualités | Politique | Société | Sport | Culture | Replay\n"
+                        f"Accueil > Société{title}\nPar Gildas Mouanda\n07 décembre 2026 à 18:30\n{body}")
+    assert (record.headline, record.authors, record.body) == (title, ("Gildas Mouanda",), body)
