@@ -23,6 +23,8 @@ _LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»«‹>*|👉📌🔗�
 # A link closed by an arrow or a guillemet: WordPress's post navigation, "Article suivant »", "Lire la suite »"
 _TRAIL_MARKS = frozenset("»›→>")
 _TRAIL_MARK = regex.compile(r"\s*[»›→>]+$")
+_ARROWS_BEFORE = frozenset("↑←▲")  # a link's arrow before it: "↑ Retour en haut", "← Back"
+_ARROW_BEFORE = regex.compile(r"^[↑←▲]+\s*")
 _MARKED_LINK_MAX_WORDS = 4
 _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
 _LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
@@ -480,9 +482,12 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
 
 
 def _known_line_before_a_mark(line: Line, profile: Profile) -> bool:
-    """A line of known chrome with a link's arrow or guillemet after it: "Lire la suite »", "Read more ›"."""
-    return line.text[-1] in _TRAIL_MARKS \
-        and _line_key(fold(_TRAIL_MARK.sub("", line.text))) in profile.boilerplate_lines
+    """A line of known chrome with a link's arrow or guillemet after it: "Lire la suite »", "Read more ›"; or an
+    arrow before it: "↑ Retour en haut"."""
+    if line.text[-1] in _TRAIL_MARKS:
+        return _line_key(fold(_TRAIL_MARK.sub("", line.text))) in profile.boilerplate_lines
+    return line.text[0] in _ARROWS_BEFORE \
+        and _line_key(fold(_ARROW_BEFORE.sub("", line.text))) in profile.boilerplate_lines
 
 
 def _a_postal_address(line: Line, address_words: frozenset[str]) -> bool:

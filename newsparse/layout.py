@@ -3408,6 +3408,10 @@ class LayoutReader:
         if not state.read_also_items and self._opens_with_a_wire_dateline(line):
             state.read_also = None  # "Read More" was a button: "WASHINGTON (AP) — …" opens the article
             return self._text(Classified(line, Cue.TEXT, "text"), state)
+        if state.read_also_items and _TICKER_ITEM.match(line.text):
+            # below related titles, an item of the latest news by its time ("10:40 – Cotonou : la circulation
+            # perturbée …", "15h10 – Sénatoriales : …"): a news ticker, chrome
+            return Claim(line, Role.BOILERPLATE, "read-also:ticker-item")
         if not state.read_also_items or not self._is_prose(line, self.profile.read_also_max_headline_words) \
                 or self._teaser_title(line, state) or _a_title_cut_short(line, state):
             state.read_also_items += 1
@@ -3754,6 +3758,7 @@ GLUED_RELATED_RULE = "body:glued-related-link"  # a paragraph whose `values` are
 GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its text without the label glued to it
 BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
+_TICKER_ITEM = regex.compile(r"\d{1,2}(?::|h)\d{2}\s*[–—-]\s+\S")  # "10:40 – Cotonou : …", "15h10 – …"
 _ARTICLE_BELOW_A_LINK = 3
 _NEXT_ARTICLE_HEADER_LINES = 2  # a byline and a date line below the next article's title
 _RELATED_WRITER_MAX_WORDS = 3  # a writer's name below a related title: "Aisha Lawan Umar"

@@ -9720,3 +9720,52 @@ def test_a_path_with_the_title_glued_to_its_last_step_over_the_byline() -> None:
     record = parse_text(f"VOX TV\nActualités | Politique | Société | Sport | Culture | Replay\n"
                         f"Accueil > Société{title}\nPar Gildas Mouanda\n07 décembre 2026 à 18:30\n{body}")
     assert (record.headline, record.authors, record.body) == (title, ("Gildas Mouanda",), body)
+
+
+@pytest.mark.parametrize("line", [
+    "Retrouvez ce sujet dans le JT de TL7 du mardi 15 décembre 2026 à 19h.",  # TL7 (round 82c)
+    "Écoutez l'élément sonore :",  # Radio Anfani (round 82c): the prompt to play the clip
+    "Ce contenu a été réalisé grâce au soutien financier du Fonds d'action québécois pour le développement durable.",
+    "Lire le communiqué original sur le site du MSPP",  # Radio Haïti Inter (round 82c)
+])
+def test_french_broadcast_and_sponsor_notes_are_chrome(line: str) -> None:
+    record, body = _article("fr", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
+
+
+def test_a_videos_length_between_the_title_and_the_byline_is_no_title() -> None:
+    """TL7 (round 82c): "Vidéo · 2 min 14" below the title."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{headline}\nVidéo · 2 min 14\nPar Julien Vial\n15 décembre 2026\n{body}")
+    assert (record.headline, record.body) == (headline, body)
+    assert "Vidéo · 2 min 14" in record.boilerplate
+
+
+@pytest.mark.parametrize(("label", "below"), [
+    ("Articles de la même rubrique", ()),  # ACP Comores (round 82c): below the tags, no tag of its own
+    ("Nan menm sijè a", ()),  # Radio Haïti Inter (round 82c): Haitian Creole, "on the same subject"
+    # Golfe FM (round 82c): the latest news by their time below the related titles, then the most viewed videos
+    ("À lire aussi", ("10:40 – Cotonou : la circulation perturbée sur le pont Martin Luther King",
+                      "Les vidéos les plus vues", "Foot : l'ASSE s'impose face à Grenoble dans le derby",
+                      "↑ Retour en haut", "Version non-AMP")),
+])
+def test_french_related_labels_and_what_ends_their_list(label: str, below: tuple[str, ...]) -> None:
+    headline, body = _ARTICLES["fr"]
+    titles = ["Vanille : la campagne 2026 s'achève sur un prix plancher de 25 000 francs le kilo",
+              "Mohéli : le quai de Fomboni rouvert aux boutres"]
+    record = parse_text("\n".join([headline, body, "Mots-clés : Ngazidja, Pêche artisanale, Moroni", label, *titles,
+                                   *below]))
+    assert record.keywords == ("Ngazidja", "Pêche artisanale", "Moroni")
+    assert [item.headline for item in record.read_also] == titles
+    assert set(below) <= set(record.boilerplate)
+
+
+def test_a_contact_heading_with_its_request_closes_a_communique() -> None:
+    """ICRC (round 82c): "Pour plus d'informations, veuillez contacter :" over the press office's lines."""
+    headline, body = _ARTICLES["fr"]
+    more = "Le CICR appelle toutes les parties à respecter le droit international humanitaire dans la région."
+    record = parse_text(f"{headline}\n{body}\n{more}\n{more.replace('toutes', 'encore')}\n"
+                        "Pour plus d'informations, veuillez contacter :\nMarie Dupont, CICR Dakar, tél. : +221 33 869 "
+                        "13 65")
+    assert record.body.count("\n\n") == 2
+    assert "Pour plus d'informations, veuillez contacter :" in record.boilerplate
