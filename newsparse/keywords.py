@@ -63,6 +63,9 @@ _ADJECTIVE_COST = 0.25
 _YEAR = re.compile(r"(?:1[3-4]|19|20)[0-9]{2}|(?:١[٣-٤]|١٩|٢٠)[٠-٩]{2}")  # Hijri or Gregorian
 _FOLDED_FEMININE_ENDING = "ه"  # "ة" folded: "مزمنة" ends no name
 _YEH_VARIANTS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u0640": None})  # ی ى → ي, no tatweel
+# A tag heads a function word after it when it costs less than two words apart: known (0.5), or a noun and its
+# adjective (1.25), not unknown words that an adjective closes ("البلديات الممرات الرياضية", 2.75).
+_HEAD_MAX_COST = 2.0
 _BREAK_COST = 3.0
 # Each word after the break, so that the machine-added tail starts as late as it can: less
 # than an unknown tag's extra word (0.5), and a sum of powers of two, so costs add up exactly.
@@ -288,7 +291,6 @@ class _TagCosts:
             follows = adjective is not None and adjective[start]
             ends: dict[int, tuple[float, str]] = {start + 1: (1.0, tag)} if opens and can_end[start] else {}
             script, reach, known_start = scripts[start], paired[start], tag in starts or tag in rules.construct_heads
-            known_to = 0  # the end of the longest known tag from `start` so far
             for end in range(start + 2, min(count, start + _MAX_TAG_WORDS) + 1):
                 tag = f"{tag} {folded[end - 1]}"
                 if mixed:
@@ -302,7 +304,7 @@ class _TagCosts:
                 in_article = reach >= size - 1
                 if not (in_article or known_start):
                     if edges:
-                        ends[end] = (_headed_cost(size, end, known_to, can_edge), tag)
+                        ends[end] = (_UNKNOWN_COST[size], tag)
                     continue
                 in_lexicon = tag in lexicon
                 if not (edges or in_lexicon):
@@ -313,11 +315,8 @@ class _TagCosts:
                                   or _begins_with_known(folded, start, end, rules, joins)))) \
                     or (_construct(folded[start], folded[start + 1], rules) and all(joined[start + 2:end])) \
                     or (size == 3 and paired[start + 1] > 0 and _construct_chain(folded[start:end], rules))
-                if known:
-                    known_to = end
-                ends[end] = (_KNOWN_COST if known else _headed_cost(size, end, known_to, can_edge), tag)
-            if True in joins[start + 1: start + _MAX_TAG_WORDS]:
-                self._join_adjectives(ends, start, joins)
+                ends[end] = (_KNOWN_COST if known else _UNKNOWN_COST[size], tag)
+            self._join_heads_and_adjectives(ends, start, joins, can_edge)
             self.cost.append(ends)
         # rest[i]: the cheapest split of words[i:] in no order; rest_end[i]: the end of its first tag
         self.rest = [math.inf] * count + [0.0]
@@ -328,18 +327,29 @@ class _TagCosts:
                 if total < self.rest[start] or (total == self.rest[start] and end < self.rest_end[start]):
                     self.rest[start], self.rest_end[start] = total, end
 
-    def _join_adjectives(self, ends: dict[int, tuple[float, str]], start: int, joins: list[bool]) -> None:
-        """A tag that ends with an adjective agreeing with the noun before it, or with a conjoined
-        word, costs the tag without it plus `_ADJECTIVE_COST`: "الجنوب" + "اللبناني",
-        "التعليم العالي" + "والبحث"."""
-        folded = self.folded
+    def _join_heads_and_adjectives(self, ends: dict[int, tuple[float, str]], start: int, joins: list[bool],
+                                   can_edge: list[bool]) -> None:
+        """Two ways words join the tag before them, in one pass over the tags from `start`, shortest first:
+
+        * a tag that ends with an adjective agreeing with the noun before it, or with a conjoined word, costs the tag
+          without it plus `_ADJECTIVE_COST`: "الجنوب" + "اللبناني", "التعليم العالي" + "والبحث";
+        * a function word right after a tag of two words or more that something joins (known, or an adjective's)
+          has that tag as its head, which counts as one word of the longer tag: "تعويض المزارعين" + "في الشمال",
+          "التراث الوطني" + "في المملكة", not "التراث" + "الوطني في المملكة"."""
+        folded, head = self.folded, 0
         for end in range(start + 2, min(self.count, start + _MAX_TAG_WORDS) + 1):
-            if not joins[end - 1] or end - 1 not in ends \
-                    or end - start > 2 and _ends_with_known(folded, start, end, self.rules):
-                continue  # "لبنان نجيب" + "ميقاتي": the name is a known tag
-            cost = ends[end - 1][0] + _ADJECTIVE_COST
-            if end not in ends or cost < ends[end][0]:
-                ends[end] = (cost, f"{ends[end - 1][1]} {folded[end - 1]}")
+            if head and end in ends and not can_edge[head]:
+                headed = _UNKNOWN_COST[1 + end - head]
+                if headed < ends[end][0]:
+                    ends[end] = (headed, ends[end][1])
+            if joins[end - 1] and end - 1 in ends \
+                    and not (end - start > 2 and _ends_with_known(folded, start, end, self.rules)):
+                # (not "لبنان نجيب" + "ميقاتي": the name is a known tag)
+                cost = ends[end - 1][0] + _ADJECTIVE_COST
+                if end not in ends or cost < ends[end][0]:
+                    ends[end] = (cost, f"{ends[end - 1][1]} {folded[end - 1]}")
+            if end in ends and ends[end][0] < _HEAD_MAX_COST:  # known, or a noun and its adjective
+                head = end
 
     def ordered_by(self, keys: list[str]) -> _TagCosts:
         """The same costs, with each tag compared by `keys` (the words as written) in the order rule."""
@@ -366,16 +376,6 @@ class _TagCosts:
     def plain_bounds(self) -> list[tuple[int, int]] | None:
         """The cheapest split of the whole line in no order, or None when there is none."""
         return self.rest_bounds(0) if self.rest[0] < math.inf else None
-
-
-def _headed_cost(size: int, end: int, known_to: int, can_edge: list[bool]) -> float:
-    """The cost of an unknown tag of `size` words ending at `end`. When a known tag of two words or more opens it
-    (ending at `known_to`) and a function word follows that tag, the known tag counts as one word: the little word
-    needs a head, and the known tag is that head, not cut in two to give it one ("تعويض المزارعين" + "في الشمال",
-    not "تعويض" + "المزارعين في الشمال")."""
-    if known_to and not can_edge[known_to]:
-        return min(_UNKNOWN_COST[size], _UNKNOWN_COST[1 + end - known_to])
-    return _UNKNOWN_COST[size]
 
 
 def _cheapest_unordered_split(folded: list[str], rules: KeywordRules,

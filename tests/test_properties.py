@@ -162,7 +162,7 @@ def _apposed(folded: list[str], after: list[str], line: set[str], rules, article
 def _tag_cost(folded: list[str], rules, article, after: list[str] = (), line: set[str] = frozenset()) -> float:
     """One tag's cost, as the module docstring of newsparse.keywords gives it (`after`: the words of the
     line after the tag; `line`: all its words)."""
-    from newsparse.keywords import _ADJECTIVE_COST, _KNOWN_COST, _MAX_TAG_WORDS
+    from newsparse.keywords import _ADJECTIVE_COST, _HEAD_MAX_COST, _KNOWN_COST, _MAX_TAG_WORDS
 
     phrase = " ".join(folded)
     conjoined = [word.startswith("وال") and len(word) > 5 for word in folded]  # "والبيت" begins no tag
@@ -202,9 +202,10 @@ def _tag_cost(folded: list[str], rules, article, after: list[str] = (), line: se
         cost = _KNOWN_COST
     else:
         cost = len(folded) + 0.5 * (len(folded) - 1) ** 2
-        # a known tag opening it, then a function word: the known tag counts as one word ("تعويض المزارعين في الشمال")
+        # a tag that something joins (known, or a noun and its adjective) opening it, then a function word: that tag
+        # counts as one word ("تعويض المزارعين في الشمال", "التراث الوطني في المملكة")
         headed = next((cut for cut in range(len(folded) - 1, 1, -1) if _tag_cost(
-            folded[:cut], rules, article, [*folded[cut:], *after], line) == _KNOWN_COST), None)
+            folded[:cut], rules, article, [*folded[cut:], *after], line) < _HEAD_MAX_COST), None)
         if headed is not None and folded[headed] in rules.function_words:
             size = 1 + len(folded) - headed
             cost = min(cost, size + 0.5 * (size - 1) ** 2)
