@@ -152,6 +152,10 @@ def classify(line: Line, profile: Profile) -> Classified:
         label = _as_label_before_a_mark(line, profile)
     if label is not None and (label.has_separator or not label.value):
         return label
+    if " | " in line.text and line.may_be_chrome:  # (a label with no colon first: "Posted in News | Tagged …")
+        tags = _tags_among_links(line, profile)
+        if tags is not None:
+            return tags
     if line.may_be_chrome:  # before a label with no colon: "By signing up, you agree to …" is chrome
         found = _as_boilerplate(line, profile)
         if found is not None:
@@ -478,6 +482,19 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
         bare = _TRAILING_URL.sub("", line.folded)
         if bare and bare != line.folded and profile.boilerplate_pattern.match(bare):
             return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
+    return None
+
+
+def _tags_among_links(line: Line, profile: Profile) -> Classified | None:
+    """A post's footer of links set off by bars, one of them its tags behind their label: WordPress's "Posted in News |
+    Tagged Chilenje market, cholera, Lusaka City Council | Leave a comment" gives the tags; the line is the tag line."""
+    for part in line.text.split(" | ")[1:]:
+        piece = make_line(line.number, part.strip())
+        if not piece.may_be_chrome or not may_be_label(piece, profile):
+            continue
+        found = _as_label(piece, profile)
+        if found is not None and found.kind == "keywords" and found.value:
+            return Classified(line, Cue.LABEL, found.rule, "keywords", found.value, True)
     return None
 
 

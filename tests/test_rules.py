@@ -9775,3 +9775,11 @@ def test_a_contact_heading_with_its_request_closes_a_communique() -> None:
                         "13 65")
     assert record.body.count("\n\n") == 2
     assert "Pour plus d'informations, veuillez contacter :" in record.boilerplate
+
+
+def test_a_wordpress_posts_footer_of_links_gives_its_tags() -> None:
+    """Kalemba (round 82b; Awoko, round 34b): "Posted in News | Tagged A, B, C | Leave a comment" below the post."""
+    headline, body = _ARTICLES["en"]
+    footer = "Posted in News | Tagged Chilenje market, cholera, Lusaka City Council | Leave a comment"
+    record = parse_text(f"{headline}\n{body}\n{footer}\nBlog at WordPress.com.")
+    assert (record.body, record.keywords) == (body, ("Chilenje market", "cholera", "Lusaka City Council"))
