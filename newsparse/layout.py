@@ -2054,9 +2054,13 @@ class LayoutReader:
 
     def _one_offices_name(self, parts: tuple[str, ...]) -> bool:
         """Parts set off by commas that name one office: its government after a comma ("Fisheries Department,
-        Government of Tripura"), or an office's portfolios, the last after "and" ("Ministry of Food, Agriculture and
+        Government of Tripura"), one of its units (the profile's `outlets.unit_words`: "Southern Railway, Palakkad
+        Division"), or an office's portfolios, the last after "and" ("Ministry of Food, Agriculture and
         Light Industry"); by the profile's `outlets.jurisdiction_words` and `outlets.institution_words`."""
         profile = self.profile
+        if len(parts) == 2 and profile.unit_words and fold(parts[1].rpartition(" ")[2]) in profile.unit_words \
+                and fold(parts[0].rpartition(" ")[2]) not in profile.unit_words:
+            return True  # a body and one of its units: "Southern Railway, Palakkad Division"
         if not profile.jurisdiction_words and not profile.institution_words:
             return False
         heads = [fold(" ".join(part.split()[:2])).removeprefix("the ") for part in parts]

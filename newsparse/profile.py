@@ -61,7 +61,7 @@ SCHEMA: dict[str, Any] = {
                 "open_credit_words": list, "credit_closings": list, "republished_by": list, "own_report": list,
                 "credit_sentences": list, "first_ran_in": list, "list_labels": list, "lowercase_names": list,
                 "elided_articles": list,
-                "institution_words": list, "jurisdiction_words": list},
+                "institution_words": list, "jurisdiction_words": list, "unit_words": list},
     "keywords": {"delimiters": list, "function_words": list, "lexicon": list, "alphabetical": bool,
                  "hashtags": bool, "adjective_endings": list, "definite_article": str, "not_adjectives": list,
                  "name_links": list, "titles": list, "construct_heads": list, "tail_variants": dict, "pair_heads": list,
@@ -160,6 +160,7 @@ class Profile:
     lowercase_names: frozenset[str]  # words that open an institution's name in lower case ("ministère")
     elided_articles: tuple[str, ...]  # as written: "l'" before a name credited after credit words
     institution_words: frozenset[str]  # folded words that open an office's name before "of": "ministry"
+    unit_words: frozenset[str]  # folded words that close a unit's name after its body's and a comma: "division"
     jurisdiction_words: frozenset[str]  # folded words of a government's name before "of": "government", "city"
     credit_closings: tuple[str, ...]  # label keys, each with a space before: " contributed to this report"
     republished_by: tuple[str, ...]  # label keys, each with a space after: "this article was first published by "
@@ -420,6 +421,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         lowercase_names=frozenset(fold(word) for word in outlets.get("lowercase_names", ())),
         elided_articles=tuple(outlets.get("elided_articles", ())),
         institution_words=frozenset(fold(word) for word in outlets.get("institution_words", ())),
+        unit_words=frozenset(fold(word) for word in outlets.get("unit_words", ())),
         jurisdiction_words=frozenset(fold(word) for word in outlets.get("jurisdiction_words", ())),
         credit_closings=tuple(f" {label_key(words)}" for words in outlets.get("credit_closings", ())),
         republished_by=tuple(f"{label_key(words)} " for words in outlets.get("republished_by", ())),

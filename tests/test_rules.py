@@ -9783,3 +9783,12 @@ def test_a_wordpress_posts_footer_of_links_gives_its_tags() -> None:
     footer = "Posted in News | Tagged Chilenje market, cholera, Lusaka City Council | Leave a comment"
     record = parse_text(f"{headline}\n{body}\n{footer}\nBlog at WordPress.com.")
     assert (record.body, record.keywords) == (body, ("Chilenje market", "cholera", "Lusaka City Council"))
+
+
+@pytest.mark.parametrize(("label", "sources"), [
+    ("Source: Southern Railway, Palakkad Division", ("Southern Railway, Palakkad Division",)),  # round 82b: a unit
+    ("Source: Yle Uutiset, Helsingin Sanomat", ("Yle Uutiset", "Helsingin Sanomat")),  # two outlets, as before
+])
+def test_a_bodys_unit_after_a_comma_is_one_source(label: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en", below=label)
+    assert (record.body, record.sources) == (body, sources)
