@@ -478,6 +478,7 @@ class LayoutReader:
         if any(claim.role is Role.READ_ALSO_HEADLINE for claim in claims):
             _drop_sections_among_related_titles(claims)
         _drop_a_section_said_again_over_the_body(claims)
+        _drop_header_chrome_said_again(claims)
         if state.popular_read:
             _drop_popular_lists(claims)
         last_paragraphs = _last_paragraphs(claims, _BIO_REACH)  # the closing rules below read only these
@@ -2395,6 +2396,12 @@ class LayoutReader:
             return self._text(found, state)
         if kind == "author":
             return self._byline(found, found.line.text, state, "label-value:author") or self._text(found, state)
+        if kind == "keywords" and self._titles_below_a_tag_label(found.line, state):
+            # titles below it, no tags: the label heads related articles ("Sujets associés", then "Rezé : la patinoire
+            # éphémère prend ses quartiers place du 8-Mai", Télénantes)
+            state.read_also, state.read_also_items = "section", 1
+            return Claim(found.line, Role.READ_ALSO_HEADLINE, "read-also:headline",
+                         self._related_title(found.line.text))
         if kind in ("keywords", "source"):
             state.value_list = kind
             next_line = state.next_line
@@ -2402,6 +2409,11 @@ class LayoutReader:
                 # one value per line: this first line is a whole one too (not tags joined by spaces)
                 return self._list_item(found.line, kind)
         return Claim(found.line, _LABEL_ROLES[kind], f"label-value:{kind}", found.line.text)
+
+    def _titles_below_a_tag_label(self, line: Line, state: _State) -> bool:
+        """The line below a tag label alone reads as a title: a title's length, no sentence, with a topic's colon,
+        which no tag holds."""
+        return ":" in line.text and line.words >= _TITLE_MIN_WORDS and not self._is_prose(line, _TITLE_MAX_WORDS)
 
     def _list_item(self, line: Line, kind: str) -> Claim:
         value = _LIST_MARKER.sub("", line.text)
@@ -4476,6 +4488,20 @@ def _drop_a_section_said_again_over_the_body(claims: list[Claim]) -> None:
         claims[first] = Claim(claims[first].line, Role.BOILERPLATE, "boilerplate:section-said-again")
     elif _the_sites_desk(claims[first].line, claims):
         claims[first] = Claim(claims[first].line, Role.BOILERPLATE, "boilerplate:the-sites-desk")
+
+
+def _drop_header_chrome_said_again(claims: list[Claim]) -> None:
+    """A line of the body that says again a line of chrome above the headline, word for word: the page's header
+    printed again, as an article split over pages prints it on each (Radio Kledu: "Radio Kledu – La radio de Bamako"
+    and its menu, then "Page 2 sur 2"), chrome as the first copy is."""
+    head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
+    if not head:
+        return
+    header = {claim.line.text for claim in claims[:head] if claim.role is Role.BOILERPLATE}
+    for index in range(head + 1, len(claims)):
+        claim = claims[index]
+        if claim.role is Role.BODY and claim.line.text in header:
+            claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:header-said-again")
 
 
 def _the_sites_desk(line: Line, claims: list[Claim]) -> bool:

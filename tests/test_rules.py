@@ -9792,3 +9792,65 @@ def test_a_wordpress_posts_footer_of_links_gives_its_tags() -> None:
 def test_a_bodys_unit_after_a_comma_is_one_source(label: str, sources: tuple[str, ...]) -> None:
     record, body = _article("en", below=label)
     assert (record.body, record.sources) == (body, sources)
+
+
+def test_arabic_lines_of_round_83a() -> None:
+    """Round 83a: a tag label in Latin letters' Arabic spelling, a paper's researcher with a doctor's title, an
+    automatic summary's note, a paper's download, and "إصدارات ذات صلة" (related publications)."""
+    headline, body = _ARTICLES["ar"]
+    titles = ["الاقتصاد المحلي في غرب العراق: فرص ما بعد الاستقرار",
+              "المياه في الأنبار: الفرات بين الجفاف وسوء الإدارة"]
+    record = parse_text("\n".join([headline, "الباحث: د. عمر خالد الدليمي", "2026-06-02", body,
+                                   "تم إنشاء هذا الملخص آلياً وراجعه فريق التحرير.", "تحميل الورقة (PDF، 420 كيلوبايت)",
+                                   "تاجز: امتحانات الدبلومات الفنية | محافظة الشرقية | التعليم الفني",
+                                   "إصدارات ذات صلة", *titles]))
+    assert (record.headline, record.authors, record.body) == (headline, ("د. عمر خالد الدليمي",), body)
+    assert record.keywords == ("امتحانات الدبلومات الفنية", "محافظة الشرقية", "التعليم الفني")
+    assert [item.headline for item in record.read_also] == titles
+
+
+def test_a_tag_label_over_titles_heads_related_articles() -> None:
+    """Télénantes (round 83c): "Sujets associés" over titles with a topic's colon, each with its video's length; as a
+    tag label over tags it stays one (earlier rounds)."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["Rezé : la patinoire éphémère prend ses quartiers place du 8-Mai",
+              "Saint-Herblain : un nouveau marché de producteurs le dimanche"]
+    record = parse_text("\n".join([headline, body, "Équipe : Yann Le Goff (JRI), Anaïs Bouchard (rédactrice)",
+                                   "Sujets associés", titles[0], "1 min 30", titles[1], "2 min 05"]))
+    assert (record.body, record.keywords) == (body, ())
+    assert [item.headline for item in record.read_also] == titles
+    tags = parse_text("\n".join([headline, body, "Sujets associés", "Nyon", "Piscine", "Sport"]))
+    assert (tags.keywords, tags.read_also) == (("Nyon", "Piscine", "Sport"), ())
+
+
+def test_a_paginated_articles_second_page_header_and_links_are_chrome() -> None:
+    """Radio Kledu (round 83c): two pages joined by the scraper; the second repeats the site's header, and each page
+    has its links."""
+    headline, body = _ARTICLES["fr"]
+    second = ("Les transporteurs demandent une concertation avant toute nouvelle hausse des tarifs, a indiqué leur "
+              "syndicat.")
+    header = ["Radio Kledu – La radio de Bamako",
+              "Accueil | Actualités | Société | Économie | Sport | Écouter en direct"]
+    record = parse_text("\n".join([*header, headline, body, "Pages : 1 2 Suivant »", *header, "Page 2 sur 2", second,
+                                   "« Précédent 1 2"]))
+    assert (record.headline, record.body) == (headline, f"{body}\n\n{second}")
+
+
+@pytest.mark.parametrize("line", [
+    "Renseignements : Service des communications, 418 545-5011",  # UQAC (round 83c)
+    "Article partagé depuis l'application Dja FM",  # Dja FM (round 83c): a mobile app's share header
+    "Télécharger l'application Dja FM sur Google Play et l'App Store",
+])
+def test_french_contact_and_app_lines_are_chrome(line: str) -> None:
+    record, body = _article("fr", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
+
+
+def test_notes_to_editors_close_a_french_release() -> None:
+    """Médecins du Monde (round 83c): "Notes aux rédactions" over its numbered notes."""
+    headline, body = _ARTICLES["fr"]
+    more = "L'association appelle les pouvoirs publics à simplifier l'accès à l'aide médicale d'État dès 2027."
+    notes = ["Notes aux rédactions", "1. Des porte-parole sont disponibles pour des interviews.",
+             "2. Des photos libres de droits sont disponibles sur demande."]
+    record = parse_text("\n".join([headline, body, more, more.replace("2027", "2028"), *notes]))
+    assert record.body == "\n\n".join([body, more, more.replace("2027", "2028")])
