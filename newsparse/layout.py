@@ -2595,9 +2595,9 @@ class LayoutReader:
 
     @staticmethod
     def _may_name_a_site(line: Line) -> bool:
-        """A few capitalised words ("Le Courrier de la Nouvelle-Écosse"), or any two or three ("L’Aurore boréale"):
-        a site's name, when its tagline stands below it."""
-        return _SITE_NAME.match(line.text) is not None or line.words <= _SHORT_SITE_NAME_WORDS
+        """A few capitalised words ("Le Courrier de la Nouvelle-Écosse"), or any two or three ("L’Aurore boréale"),
+        maybe with a radio's frequency ("CKRW The Rush 96.1"): a site's name, when its tagline stands below it."""
+        return _SITE_NAME.match(_FREQUENCY.sub("", line.text)) is not None or line.words <= _SHORT_SITE_NAME_WORDS
 
     def _a_tagline(self, line: Line) -> bool:
         """A site's tagline: a short line that ends no sentence and names the kind of outlet it is ("Le journal
@@ -3774,6 +3774,7 @@ GLUED_RELATED_RULE = "body:glued-related-link"  # a paragraph whose `values` are
 GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its text without the label glued to it
 BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
+_FREQUENCY = regex.compile(r"\s+\d{2,3}(?:[.,]\d)?(?:\s?FM)?$")  # a radio's, closing its name: "… 96.1", "… 93,4 FM"
 _TICKER_ITEM = regex.compile(r"\d{1,2}(?::|h)\d{2}\s*[–—-]\s+\S")  # "10:40 – Cotonou : …", "15h10 – …"
 _ARTICLE_BELOW_A_LINK = 3
 _NEXT_ARTICLE_HEADER_LINES = 2  # a byline and a date line below the next article's title

@@ -9854,3 +9854,16 @@ def test_notes_to_editors_close_a_french_release() -> None:
              "2. Des photos libres de droits sont disponibles sur demande."]
     record = parse_text("\n".join([headline, body, more, more.replace("2027", "2028"), *notes]))
     assert record.body == "\n\n".join([body, more, more.replace("2027", "2028")])
+
+
+@pytest.mark.parametrize("top", [
+    # CKRW (round 83b): a radio's name with its frequency, its player and menu
+    "CKRW The Rush 96.1\nListen Live\nNow Playing: Northern Lights – The Jerry Cans\nHome News Contests Events On Air",
+    # Delta Wind (round 83b): the paper's name over the tagline saying whom it serves, the date of the day, a section
+    "Delta Wind\nServing Delta Junction, Fort Greely and the Deltana area\nTuesday, December 5, 2028\nSPORTS",
+])
+def test_a_sites_name_with_its_frequency_or_tagline_is_its_masthead(top: str) -> None:
+    headline = "Whitehorse Transit adds late buses for holiday season"
+    body = _ARTICLES["en"][1]
+    record = parse_text(f"{top}\n{headline}\nBy Caleb Nakamura\nDec 20, 2028 | 11:20 AM\n{body}")
+    assert (record.headline, record.body) == (headline, body)
