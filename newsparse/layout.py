@@ -2441,6 +2441,12 @@ class LayoutReader:
         if state.headline is not None and (not state.in_body or state.index < _PAGE_TITLE_REACH) \
                 and self._retitles_its_page_title(line, state):  # (a tagline or menu read as paragraphs between)
             return Claim(line, Role.HEADLINE, "headline:below-its-page-title")
+        if not state.in_body and _CLOCK_TITLE.match(line.text) and (
+                state.next_line is not None and _CLOCK_TITLE.match(state.next_line.text)
+                or bool(state.claims) and state.claims[-1].rule == _HEADER_TICKER_RULE):
+            # above the title, the latest news each by its time ("14:01 Azerbaijani MFA comments on Brussels
+            # meeting", then "13:52 Oil prices rise …", APA): a sidebar's ticker, chrome
+            return Claim(line, Role.BOILERPLATE, _HEADER_TICKER_RULE)
         if not state.in_body and _wholly_bracketed(line.text) and not self._outlet_line(line):
             # a note in brackets above the title, no title: a wire's update note ("(Ajoute déclaration du président de
             # l'ANGE, taux de participation)" below its slug "… (MISE À JOUR 2)", ATPE); not a credit, "(With inputs
@@ -3775,6 +3781,8 @@ GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its t
 BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _FREQUENCY = regex.compile(r"\s+\d{2,3}(?:[.,]\d)?(?:\s?FM)?$")  # a radio's, closing its name: "… 96.1", "… 93,4 FM"
+_CLOCK_TITLE = regex.compile(r"\d{1,2}:\d{2}\s+\p{Lu}\S*\s\S")  # "14:01 Azerbaijani MFA comments …"
+_HEADER_TICKER_RULE = "boilerplate:ticker-item"
 _TICKER_ITEM = regex.compile(r"\d{1,2}(?::|h)\d{2}\s*[–—-]\s+\S")  # "10:40 – Cotonou : …", "15h10 – …"
 _ARTICLE_BELOW_A_LINK = 3
 _NEXT_ARTICLE_HEADER_LINES = 2  # a byline and a date line below the next article's title

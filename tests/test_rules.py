@@ -9867,3 +9867,21 @@ def test_a_sites_name_with_its_frequency_or_tagline_is_its_masthead(top: str) ->
     body = _ARTICLES["en"][1]
     record = parse_text(f"{top}\n{headline}\nBy Caleb Nakamura\nDec 20, 2028 | 11:20 AM\n{body}")
     assert (record.headline, record.body) == (headline, body)
+
+
+def test_a_sidebars_latest_news_by_their_time_above_the_title_are_chrome() -> None:
+    """APA (round 83b): "Latest news" and three items, each opening with its time, then the section and the title."""
+    title = "Azerbaijan, Kazakhstan sign deal on Caspian fibre-optic cable: details announced"
+    body = ("Baku, December 12 (APA). Azerbaijan and Kazakhstan have signed an agreement on the construction of a "
+            "fibre-optic communication line along the bed of the Caspian Sea.")
+    record = parse_text("APA\nAZ | EN | RU\nLatest news\n14:01 Azerbaijani MFA comments on Brussels meeting\n"
+                        "13:52 Oil prices rise on world markets\n13:40 Baku metro to extend hours on New Year's Eve\n"
+                        f"Economy\n{title}\n12 December 2028 14:05 (UTC +04:00)\n{body}")
+    assert (record.headline, record.body) == (title, body)
+
+
+def test_a_live_pages_entries_by_their_time_are_no_ticker() -> None:
+    """A title opening with a time alone is no ticker: it needs a neighbour opening with one too."""
+    body = _ARTICLES["en"][1]
+    record = parse_text(f"10:30 Parliament votes on the budget bill today\nPublished March 5, 2024\n{body}")
+    assert record.headline == "10:30 Parliament votes on the budget bill today"
