@@ -9885,3 +9885,23 @@ def test_a_live_pages_entries_by_their_time_are_no_ticker() -> None:
     body = _ARTICLES["en"][1]
     record = parse_text(f"10:30 Parliament votes on the budget bill today\nPublished March 5, 2024\n{body}")
     assert record.headline == "10:30 Parliament votes on the budget bill today"
+
+
+def test_a_newsletters_other_stories_in_this_issue_are_related() -> None:
+    """Lord Howe Signal (round 83b): the writer's credit below the story, then "Also in this edition:" and titles."""
+    headline, body = _ARTICLES["en"]
+    titles = ["Christmas carols at Ned’s Beach", "Woodhen count up for third year running"]
+    record = parse_text("\n".join([headline, body, "Contributed by Kristy Thompson", "Also in this edition:", *titles]))
+    assert (record.body, record.authors) == (body, ("Kristy Thompson",))
+    assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize("line", [
+    "Watch the highlights below:",  # Channels TV (round 83b): a video's prompt and its placeholder
+    "[Video] Nigeria vs Ghana: Highlights",
+    "This article was produced with the financial support of the European Union. Its contents are the sole "
+    "responsibility of Meta.mk and do not necessarily reflect the views of the European Union.",  # round 83b
+])
+def test_video_prompts_and_funders_disclaimers_are_chrome(line: str) -> None:
+    record, body = _article("en", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
