@@ -431,9 +431,6 @@ class LayoutReader:
         self.vocabulary = vocabulary
         self.reference = reference
         self.dayfirst = dayfirst
-        # the related labels of two words or more, longest first (see `_related_label_glued_to_a_source`)
-        self._spaced_related_labels = sorted((key for key, kind in profile.label_kinds.items()
-                                              if kind == "read_also" and " " in key), key=len, reverse=True)
 
     def read(self, lines: list[Line], tab_menus: frozenset[int] = frozenset(),
              tab_titles: Mapping[int, tuple[str, ...]] | None = None) -> list[Claim]:
@@ -1114,7 +1111,7 @@ class LayoutReader:
         the line ("المصدر: وكالة الأناضولاقرأ أيضاً:", Turkey Now), or glued with no colon (`glued_only`: "المصدر:
         واتاقرأ أيضا", TelvZa): the sources, and the lines below it a related list; None when it is not so."""
         folded = key_of_folded(fold(value))
-        labels = [key for key in self._spaced_related_labels if folded.endswith(key)]
+        labels = [key for key in self.profile.spaced_related_labels if folded.endswith(key)]
         label = next((key for key in labels if folded[-len(key) - 1:-len(key)].isalpha()
                       or not glued_only and folded[-len(key) - 1:-len(key)] == " "), None)
         if label is None:
@@ -3564,7 +3561,7 @@ class LayoutReader:
             result = self._search_date(line.text) if _LETTER.search(line.text) else None
             if result is None:
                 return Claim(line, Role.TIME, "date:time-line", line.text)
-        result = result or self._search_date(line.text)
+        result = result or self._search_date(self._before_its_update(line))
         if result is None or result.iso is None and not result.raw:
             return None
         text = self._without_trailing_field(line, result)
@@ -3584,6 +3581,19 @@ class LayoutReader:
         authors = writers or closing or self._byline_beside_date(before) or self._byline_beside_date(after)
         sources = wire or ((own,) if own else self._outlet_before_date(before))
         return Claim(line, self._dateline_role(before), "date:dateline", line.text, result, authors, values=sources)
+
+    def _before_its_update(self, line: Line) -> str:
+        """The line cut before an update label that follows its date with a space, when the part before holds the
+        date: "12:05, 15 JAN 2029 Updated 13:40, 15 JAN 2029" (Belfast Live) reads "12:05, 15 JAN 2029", not the
+        update's time. (Set off by a bar or a comma, `_published_part` cuts a labelled line so.)"""
+        words = line.folded.split(" ")
+        updates = self.profile.update_first_words
+        for index in range(1, len(words)):
+            if words[index] in updates and self.profile.label_pattern.match(" ".join(words[index:])) \
+                    and _DIGIT.search(" ".join(words[:index])):
+                cut = len(" ".join(line.text.split(" ")[:index]))
+                return line.text[:cut] if len(line.folded) == len(line.text) else line.text
+        return line.text
 
     def _dateline_role(self, before: str) -> Role:
         """The last update when an update label stands right before the date, set off from a place or

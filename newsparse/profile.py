@@ -123,6 +123,8 @@ class Profile:
     label_pattern: re.Pattern[str]
     label_kinds: Mapping[str, str]
     label_first_words: frozenset[str]  # a line whose first word is not here is no label
+    spaced_related_labels: tuple[str, ...]  # related labels of two words or more, longest first
+    update_first_words: frozenset[str]  # the first word of each update label ("updated", "mis")
     colon_optional: frozenset[str]
     bylines: tuple[Pattern, ...]
     author_noise: Pattern | None
@@ -379,6 +381,9 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         label_pattern=_label_pattern(label_kinds),
         label_kinds=label_kinds,
         label_first_words=frozenset(word.split()[0] for word in label_kinds),
+        spaced_related_labels=tuple(sorted((key for key, kind in label_kinds.items()
+                                            if kind == "read_also" and " " in key), key=len, reverse=True)),
+        update_first_words=frozenset(key.split()[0] for key, kind in label_kinds.items() if kind == "updated"),
         colon_optional=frozenset(data.get("colon_optional", ())),
         # Bylines and author noise match the text as written (their spans are kept); their
         # Arabic letters match every variant of the letter (see letter_variant_pattern).

@@ -9905,3 +9905,10 @@ def test_a_newsletters_other_stories_in_this_issue_are_related() -> None:
 def test_video_prompts_and_funders_disclaimers_are_chrome(line: str) -> None:
     record, body = _article("en", below=line)
     assert (record.body, record.boilerplate) == (body, (line,))
+
+
+def test_a_time_before_the_date_and_the_update_after_it() -> None:
+    """Belfast Live (round 84b): the publication's time before its date, then "Updated" and the update's."""
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\n12:05, 15 JAN 2029 Updated 13:40, 15 JAN 2029\n{body}")
+    assert (record.date, record.body) == ("2029-01-15T12:05", body)
