@@ -3369,8 +3369,9 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, "read-also:copyright")
         masthead = state.claims[0].line.key if state.claims else ""
         if masthead and (line.key == masthead or _TITLE_NAME_PARTS.split(line.key, 1)[0] == masthead
-                         and _TITLE_NAME_PARTS.search(line.key)):
-            # the footer's masthead, alone or with its tagline: "Turkish Minute", "Mali Tribune – Quotidien … – Bamako"
+                         and _TITLE_NAME_PARTS.search(line.key) or _YEAR_AFTER.sub("", line.key) == masthead):
+            # the footer's masthead, alone or with its tagline: "Turkish Minute", "Mali Tribune – Quotidien … – Bamako",
+            # or with the year: "بوابة كفر الشيخ 2026"
             return Claim(line, Role.BOILERPLATE, "read-also:footer-masthead")
         if line.number in state.tab_titles:  # "Articles similaires :", then three titles set off by tabs on one line
             titles = tuple(self._related_title(title) for title in state.tab_titles[line.number])
@@ -3791,6 +3792,7 @@ GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its t
 BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
 _FREQUENCY = regex.compile(r"\s+\d{2,3}(?:[.,]\d)?(?:\s?FM)?$")  # a radio's, closing its name: "… 96.1", "… 93,4 FM"
+_YEAR_AFTER = regex.compile(r"\s+(?:19|20)\d{2}$")  # a footer's year after the site's name
 _CLOCK_TITLE = regex.compile(r"\d{1,2}:\d{2}\s+\p{Lu}\S*\s\S")  # "14:01 Azerbaijani MFA comments …"
 _HEADER_TICKER_RULE = "boilerplate:ticker-item"
 _TICKER_ITEM = regex.compile(r"\d{1,2}(?::|h)\d{2}\s*[–—-]\s+\S")  # "10:40 – Cotonou : …", "15h10 – …"
@@ -4395,7 +4397,9 @@ def _keep_a_tables_figures(claims: list[Claim]) -> None:
         while end < len(claims) and claims[end].rule == "boilerplate:pattern" \
                 and _FIGURES_ROW.fullmatch(claims[end].line.text):
             end += 1
-        if end < len(claims) and claims[end].role is Role.BODY:
+        if end < len(claims) and (claims[end].role is Role.BODY or claims[end].role is Role.SOURCE
+                                  and end + 1 < len(claims) and claims[end + 1].role is Role.BODY):
+            # (or over the table's source, then the body: "Source : Port autonome de Kribi (PAK)", Cameroon Tribune)
             for row in range(index, end):
                 claims[row] = Claim(claims[row].line, Role.BODY, "body:table-row")
         index = end

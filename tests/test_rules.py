@@ -9912,3 +9912,23 @@ def test_a_time_before_the_date_and_the_update_after_it() -> None:
     headline, body = _ARTICLES["en"]
     record = parse_text(f"{headline}\n12:05, 15 JAN 2029 Updated 13:40, 15 JAN 2029\n{body}")
     assert (record.date, record.body) == ("2029-01-15T12:05", body)
+
+
+def test_arabic_lines_of_round_84a() -> None:
+    """Round 84a: "كتبه:" signs the article; a gallery's slide counters and an AMP image's tag are chrome; the site's
+    name with the year, below the related titles, is its footer."""
+    headline, body = _ARTICLES["ar"]
+    title = "محافظ كفر الشيخ يفتتح مدرسة جديدة في سيدي سالم"
+    record = parse_text("\n".join(["بوابة كفر الشيخ", headline, "كتبه: علي حسن", "الصورة 1 من 4",
+                                   "amp-img: صورة من الموقع", body, "اقرأ أيضاً", title, "بوابة كفر الشيخ 2026"]))
+    assert (record.authors, record.body) == (("علي حسن",), body)
+    assert [item.headline for item in record.read_also] == [title]
+
+
+def test_a_tables_rows_over_its_source_stay_in_the_body() -> None:
+    """Data Cameroun (round 84c): the header row, three rows of figures, the table's source, then the body."""
+    headline, body = _ARTICLES["fr"]
+    rows = ["Année EVP traités Variation", "2024 455 000 +6 %", "2025 519 000 +14 %"]
+    more = "Le port de Douala, principal concurrent, reste toutefois loin devant pour le trafic de conteneurs."
+    record = parse_text("\n".join([headline, body, *rows, "Source : Port autonome de Kribi (PAK)", more]))
+    assert record.body == "\n\n".join([body, *rows, more])
