@@ -274,8 +274,10 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
 def _credited(index: int, claim: Claim, parts: Parts) -> tuple[str, ...]:
     """The sources a source claim (at `index`) gives: none when it names the page's own site."""
     if index < parts.headline_index and claim.rule == "source:outlet-and-place" \
-            and _named_in_the_copyright(claim.value, parts):
-        return ()  # the page's masthead and tagline: "DIA – Dernières infos d'Algérie", then "© 2025 DIA – …"
+            and (index == 0 or _named_in_the_copyright(claim.value, parts)):
+        # the page's masthead and tagline or place, its first line ("Radio Savane FM 103.4 – Ouagadougou") or named by
+        # the copyright notice ("DIA – Dernières infos d'Algérie", then "© 2025 DIA – …")
+        return ()
     values = claim.values or (claim.value,)
     if index < parts.first_body and not claim.rule.startswith("label:") or claim.rule == "source:desk-code":
         # the site's own name in the header ("By Jane Doe", then "Arab News"), unlike a source label's value or its

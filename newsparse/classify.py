@@ -26,6 +26,7 @@ _TRAIL_MARK = regex.compile(r"\s*[»›→>]+$")
 _ARROWS_BEFORE = frozenset("↑←▲")  # a link's arrow before it: "↑ Retour en haut", "← Back"
 _ARROW_BEFORE = regex.compile(r"^[↑←▲]+\s*")
 _MARKED_LINK_MAX_WORDS = 4
+_WIDGET_MAX_WORDS = 6  # a player's or the weather's text before its button
 _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
 _LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
@@ -461,6 +462,7 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     key = line.key
     if key in profile.boilerplate_lines or ((" | " in key or " - " in key or " • " in key)
                                             and _all_known_lines(key, profile)) or _known_buttons(key, profile) \
+            or " | " in key and _a_widget_and_its_button(key, profile) \
             or (":" in key and _labelled_buttons(key, profile)) or _known_line_before_a_mark(line, profile):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
@@ -565,6 +567,14 @@ def _all_known_lines(key: str, profile: Profile) -> bool:
     if colon:
         parts[0:1] = [label, first]
     return all(key_of_folded(part) in profile.boilerplate_lines for part in parts)
+
+
+def _a_widget_and_its_button(key: str, profile: Profile) -> bool:
+    """A short widget's text and a known button after a bar, the last of two parts: a radio's player ("GBC Radio 2
+    Kumasi 93.1 FM | Listen live"), the weather beside it ("Yellowknife −31 °C | Écouter en direct")."""
+    first, bar, last = key.partition(" | ")
+    return bool(bar) and " | " not in last and last in profile.boilerplate_lines \
+        and len(first.split()) <= _WIDGET_MAX_WORDS and not first.endswith(_SENTENCE_END)
 
 
 def _contains_phrase(folded: str, phrases: re.Pattern[str]) -> bool:

@@ -36,7 +36,7 @@ from .dates import DateResult, DateVocabulary, parse_date, search_date, time_onl
 from .dates.folding import fold_word
 from .glued import GluedChrome, cut_glued_chrome
 from .normalize import WORD, fold, words_of
-from .profile import Profile, key_of_folded, label_key, names_outlet
+from .profile import Profile, key_of_folded, label_key, names_outlet, without_frequency
 
 
 class Role:
@@ -2549,8 +2549,8 @@ class LayoutReader:
                 or line.number in state.tab_menus:
             return False
         masthead = state.headline
-        if masthead.words >= line.words:
-            return False
+        if masthead.words >= line.words and not self._a_name_and_its_tagline(masthead.text):
+            return False  # (a name and its tagline may run longer: "Radio Taiga 97,1 FM – La voix francophone des …")
         if len(state.claims) < index + _MASTHEAD_MENU_LINES + 1:  # no menu between them, unless it was the menu
             if not self._a_menu_line(masthead):
                 return False
@@ -2600,7 +2600,7 @@ class LayoutReader:
     def _may_name_a_site(line: Line) -> bool:
         """A few capitalised words ("Le Courrier de la Nouvelle-Écosse"), or any two or three ("L’Aurore boréale"),
         maybe with a radio's frequency ("CKRW The Rush 96.1"): a site's name, when its tagline stands below it."""
-        return _SITE_NAME.match(_FREQUENCY.sub("", line.text)) is not None or line.words <= _SHORT_SITE_NAME_WORDS
+        return _SITE_NAME.match(without_frequency(line.text)) is not None or line.words <= _SHORT_SITE_NAME_WORDS
 
     def _a_tagline(self, line: Line) -> bool:
         """A site's tagline: a short line that ends no sentence and names the kind of outlet it is ("Le journal
@@ -2636,6 +2636,15 @@ class LayoutReader:
             return False
         return home_first and fold(parts[0]) in self.profile.breadcrumb_home \
             or sum(item in sections for item in items) >= _MENU_MIN_ITEMS
+
+    def _a_name_and_its_tagline(self, text: str) -> bool:
+        """An outlet's name, a separator, then the site's tagline: "Radio Taiga 97,1 FM – La voix francophone des
+        Territoires du Nord-Ouest"."""
+        for separator in self.profile.title_separators:
+            name, found, tagline = text.partition(separator)
+            if found and names_outlet(name.strip(), self.profile) and not tagline.strip().endswith(_SENTENCE_STOPS):
+                return True
+        return False
 
     def _names_the_site(self, text: str) -> bool:
         """An outlet's name, alone or before a separator and the site's tagline ("Lusaka Times - Zambia's
@@ -3791,7 +3800,6 @@ GLUED_RELATED_RULE = "body:glued-related-link"  # a paragraph whose `values` are
 GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its text without the label glued to it
 BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")
 # Paragraphs below one related title inside the body: this many are the article going on, not the item's lead
-_FREQUENCY = regex.compile(r"\s+\d{2,3}(?:[.,]\d)?(?:\s?FM)?$")  # a radio's, closing its name: "… 96.1", "… 93,4 FM"
 _YEAR_AFTER = regex.compile(r"\s+(?:19|20)\d{2}$")  # a footer's year after the site's name
 _CLOCK_TITLE = regex.compile(r"\d{1,2}:\d{2}\s+\p{Lu}\S*\s\S")  # "14:01 Azerbaijani MFA comments …"
 _HEADER_TICKER_RULE = "boilerplate:ticker-item"

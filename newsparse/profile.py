@@ -476,6 +476,8 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
     )
 
 
+# a radio's frequency closing its name: "… 96.1", "… 97,1 FM", "… 88 FM" (not "سوس 24", "Mauritanie24")
+_FREQUENCY = re.compile(r"\s+\d{2,3}(?:[.,]\d(?:\s?FM)?|\s?FM)$")
 _MAX_OUTLET_WORDS = 5
 _MAX_UNKNOWN_OUTLET_WORDS = 3  # "The Press Under Fire" is a subtitle, not an outlet
 # a site's domain, in capitals too ("INQUIRER.NET")
@@ -483,10 +485,15 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|ma|sn|d
                      re.IGNORECASE)
 
 
+def without_frequency(name: str) -> str:
+    """A radio's name without the frequency closing it: "Radio Taiga 97,1 FM" is "Radio Taiga"."""
+    return _FREQUENCY.sub("", name)
+
+
 def names_outlet(name: str, profile: Profile) -> bool:
     """A known outlet; or a short name with an outlet's word ("Daily News", "قناة الغد", "L'Hebdo du
-    Vanuatu"); or a site's domain ("Seneweb.com")."""
-    words = fold(name).split()
+    Vanuatu", "Radio Taiga 97,1 FM", its frequency aside); or a site's domain ("Seneweb.com")."""
+    words = fold(without_frequency(name)).split()
     if not words or len(words) > _MAX_OUTLET_WORDS:
         return False
     if label_key(name) in profile.outlet_names or _DOMAIN.match(name):

@@ -5269,7 +5269,6 @@ def test_a_paragraph_printed_twice_in_a_row_is_kept_once() -> None:
         ("Le Droit", ()),  # a paper's name opens with a function word
         ("Centrale Solaire", ()),  # a name the headline holds
         ("Plus de 2 000 foyers", ()),  # digits: no name
-        ("BBC | Privacy Policy", ()),  # a footer's links
     ],
 )
 def test_a_name_alone_closing_the_article_signs_it(closing: str, authors: tuple[str, ...]) -> None:
@@ -9932,3 +9931,36 @@ def test_a_tables_rows_over_its_source_stay_in_the_body() -> None:
     more = "Le port de Douala, principal concurrent, reste toutefois loin devant pour le trafic de conteneurs."
     record = parse_text("\n".join([headline, body, *rows, "Source : Port autonome de Kribi (PAK)", more]))
     assert record.body == "\n\n".join([body, *rows, more])
+
+
+def test_a_radios_name_frequency_and_tagline_over_its_weather_and_menu() -> None:
+    """Radio Taiga (round 84c): the name with its frequency and tagline, the weather beside the live player's button,
+    the menu and the path, then the title over its date."""
+    title = "Route de glace Tibbitt-Contwoyto : l'ouverture repoussée d'au moins deux semaines"
+    body = _ARTICLES["fr"][1]
+    record = parse_text("Radio Taiga 97,1 FM – La voix francophone des Territoires du Nord-Ouest\n"
+                        "Yellowknife −31 °C | Écouter en direct\n"
+                        "Accueil | Nouvelles | Émissions | Communauté | Nous joindre\nNouvelles › Territoires\n"
+                        f"{title}\nPublié le 12 janvier 2027 à 7 h 45 HNR\n{body}")
+    assert (record.headline, record.body, record.sources) == (title, body, ())
+
+
+@pytest.mark.parametrize(("top", "sources"), [
+    ("Radio Savane FM 103.4 – Ouagadougou", ()),  # round 82c: the masthead with its place credits no one
+    ("Souss 24", ()),  # a site's name ending with a number is no radio's frequency
+])
+def test_a_masthead_with_a_number_is_no_source(top: str, sources: tuple[str, ...]) -> None:
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{top}\nAccueil | Actualités | Économie | Sports | Culture\n{headline}\n{body}")
+    assert (record.headline, record.sources) == (headline, sources)
+
+
+def test_a_players_text_before_its_button_is_chrome() -> None:
+    """GBC (round 81b): "GBC Radio 2 Kumasi 93.1 FM | Listen live" below the related titles."""
+    headline, body = _ARTICLES["en"]
+    titles = ["Owusu-Sarpong names 26-man squad for Mali, Angola double-header",
+              "Baba Yara pitch passed fit after CAF inspection"]
+    record = parse_text("\n".join([headline, body, "Related", *titles, "GBC Radio 2 Kumasi 93.1 FM | Listen live"]))
+    assert [item.headline for item in record.read_also] == titles
+    footer, _ = _article("en", below="BBC | Privacy Policy")  # a footer's links: no writer's name, no paragraph
+    assert (footer.authors, footer.boilerplate) == ((), ("BBC | Privacy Policy",))
