@@ -2562,7 +2562,11 @@ class LayoutReader:
                       claim.rule == "boilerplate:menu" or _a_menu_bar(claim) or self._a_path_from_home(claim)
                       for claim in state.claims[index + 1:])):  # (a market ticker's lines may stand between)
             return False
-        if any(claim.role in (Role.BODY, Role.READ_ALSO_HEADLINE, Role.BYLINE) for claim in state.claims[index + 1:]):
+        # (a sidebar's related list above the article's path is no paragraph of it)
+        path = max((at for at in range(index + 1, len(state.claims))
+                    if state.claims[at].rule == "boilerplate:breadcrumb"), default=index)
+        if any(claim.role in (Role.BODY, Role.BYLINE) for claim in state.claims[index + 1:]) \
+                or any(claim.role is Role.READ_ALSO_HEADLINE for claim in state.claims[path + 1:]):
             return False  # paragraphs or a byline came: the header is over
         dated = self._dateline(masthead) if _DIGIT.search(masthead.text) else None
         if dated is not None and dated.role is Role.DATE and dated.date is not None and dated.date.iso:
@@ -3354,6 +3358,11 @@ class LayoutReader:
     def _read_also_line(self, line: Line, state: _State) -> Claim:
         if line.key in self.profile.outlet_names:  # "الجزيرة" below a related title: its credit, not a title
             return Claim(line, Role.BOILERPLATE, "read-also:credit")
+        if not state.in_body and state.read_also_items and is_breadcrumb(line, self.profile):
+            # a sidebar's list above the article ends at the article's path, over its title (GRRIF: "À lire aussi",
+            # two titles, then "News › Jura" and the title)
+            state.read_also = None
+            return Claim(line, Role.BOILERPLATE, "boilerplate:breadcrumb")
         if self._short_for_a_credit(line) and self._credits(line) and (outlets := self._outlet_line(line)):
             following = state.next_line
             if following is not None and following.may_be_chrome and not may_be_label(following, self.profile):

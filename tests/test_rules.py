@@ -9964,3 +9964,18 @@ def test_a_players_text_before_its_button_is_chrome() -> None:
     assert [item.headline for item in record.read_also] == titles
     footer, _ = _article("en", below="BBC | Privacy Policy")  # a footer's links: no writer's name, no paragraph
     assert (footer.authors, footer.boilerplate) == ((), ("BBC | Privacy Policy",))
+
+
+def test_a_sidebars_related_list_above_the_article_ends_at_its_path() -> None:
+    """GRRIF (round 84c): the site's name and menu, a related list with the items' ages, then the article's path,
+    its title, date and byline."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["Delémont : la patinoire provisoire prolongée jusqu'à fin février",
+              "Saignelégier : un nouveau médecin s'installe aux Franches-Montagnes"]
+    record = parse_text("\n".join(["GRRIF – La radio rock du Jura", "En direct | Podcasts | News | Agenda | Concours",
+                                   "À lire aussi", titles[0], "Il y a 2 heures", titles[1], "Il y a 5 heures",
+                                   "News › Jura", headline, "Mercredi 13 janvier 2027, 07h12", "Par Noé Chapatte",
+                                   body]))
+    assert (record.headline, record.date, record.authors, record.body) == (
+        headline, "2027-01-13T07:12", ("Noé Chapatte",), body)
+    assert [item.headline for item in record.read_also] == titles
