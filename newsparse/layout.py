@@ -3160,6 +3160,9 @@ class LayoutReader:
         name = _REPUBLISHED_TAIL.split(name, 1)[0]  # "… by RNZ Pacific and is republished here with permission."
         if caseless(name[:1]):  # in a script with no case, a name of a few words: "… أولاً في صالون سوريا."
             return name if 1 <= word_count(name) <= _REPUBLISHER_MAX_WORDS and not _DIGIT.search(name) else ""
+        article, _, rest = name.partition(" ")
+        if rest and article.islower() and len(article) <= _ARTICLE_MAX_LETTERS and _SITE_NAME.match(rest):
+            return rest  # a little lower-case word before the name is its article: "… by the Alaska Beacon and is …"
         return name if _SITE_NAME.match(name) else ""  # (four words at most)
 
     def _short_for_a_credit(self, line: Line) -> bool:
@@ -3812,6 +3815,7 @@ BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's
 _YEAR_AFTER = regex.compile(r"\s+(?:19|20)\d{2}$")  # a footer's year after the site's name
 _CLOCK_TITLE = regex.compile(r"\d{1,2}:\d{2}\s+\p{Lu}\S*\s\S")  # "14:01 Azerbaijani MFA comments …"
 _HEADER_TICKER_RULE = "boilerplate:ticker-item"
+_ARTICLE_MAX_LETTERS = 3  # "the", "le", "la", "les" before a name
 _TICKER_ITEM = regex.compile(r"\d{1,2}(?::|h)\d{2}\s*[–—-]\s+\S")  # "10:40 – Cotonou : …", "15h10 – …"
 _ARTICLE_BELOW_A_LINK = 3
 _NEXT_ARTICLE_HEADER_LINES = 2  # a byline and a date line below the next article's title

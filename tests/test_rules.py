@@ -9979,3 +9979,15 @@ def test_a_sidebars_related_list_above_the_article_ends_at_its_path() -> None:
     assert (record.headline, record.date, record.authors, record.body) == (
         headline, "2027-01-13T07:12", ("Noé Chapatte",), body)
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_english_lines_of_round_84b() -> None:
+    """KTOO: the partner that first published the story, after its article; Hromadske: the translator's credit, then
+    "More on the topic" over two titles."""
+    headline, body = _ARTICLES["en"]
+    titles = ["Fuel prices in Ukraine: what to expect in winter", "Lviv introduces paid parking in the city centre"]
+    record = parse_text("\n".join([headline, body, "This story was originally published by the Alaska Beacon and is "
+                                   "republished here with permission.", "Translation: Iryna Bondar",
+                                   "More on the topic", *titles]))
+    assert (record.body, record.sources) == (body, ("Alaska Beacon",))
+    assert [item.headline for item in record.read_also] == titles
