@@ -2552,7 +2552,7 @@ class LayoutReader:
         if masthead.words >= line.words and not self._a_name_and_its_tagline(masthead.text):
             return False  # (a name and its tagline may run longer: "Radio Taiga 97,1 FM – La voix francophone des …")
         if len(state.claims) < index + _MASTHEAD_MENU_LINES + 1:  # no menu between them, unless it was the menu
-            if not self._a_menu_line(masthead):
+            if not (self._a_menu_line(masthead) or _DOMAIN.fullmatch(masthead.text)):  # or the site's domain alone
                 return False
         elif not (self._names_the_site(masthead.text) or self._a_tagline(masthead) or self._a_menu_line(masthead)
                   or self._a_tagline(state.claims[index + 1].line) and self._may_name_a_site(masthead)

@@ -9991,3 +9991,14 @@ def test_english_lines_of_round_84b() -> None:
                                    "More on the topic", *titles]))
     assert (record.body, record.sources) == (body, ("Alaska Beacon",))
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_a_reader_views_domain_line_is_the_masthead() -> None:
+    """Salankoloto (round 84c): a reader view's dump opens with the site's domain, then the title, the desk's byline,
+    a reading time given as a range, and the dateline that dates the article."""
+    title = "Ouagadougou : les vendeuses de légumes du marché de Sankar-Yaaré relogées à Nonsin"
+    lead = ("Ouagadougou, 13 janvier 2027 (Salankoloto) – Près de 400 vendeuses de légumes du marché de Sankar-Yaaré "
+            "ont été relogées lundi sur le site de Nonsin.")
+    record = parse_text(f"salankoloto.bf\n{title}\nRédaction Radio Salankoloto\nTemps de lecture : 3 à 4 minutes\n"
+                        f"{lead}")
+    assert (record.headline, record.date, record.body) == (title, "2027-01-13", lead)
