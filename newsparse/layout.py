@@ -1656,6 +1656,9 @@ class LayoutReader:
             return self._outlet_claim(line, outlets, state)
         elif found.cue is Cue.BOILERPLATE and state.in_body and self._figures_after_a_lead_in(line, state):
             return Claim(line, Role.BODY, _FIGURES_ITEM_RULE)  # "- 2025 : 4,6 % ;"
+        elif found.cue is Cue.BOILERPLATE and not state.in_body and not state.read_also \
+                and self._a_breaking_title(line, state):
+            return Claim(line, Role.HEADLINE, "headline:breaking")
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
             if state.read_also and line.key in self.profile.read_also_end:
                 state.read_also = None  # "end of list": the article goes on
@@ -2882,6 +2885,29 @@ class LayoutReader:
         if not 1 <= word_count(site) <= 3 or _DIGIT.search(site) or len(parts) == 3 and word_count(parts[0]) > 2:
             return ""
         return site
+
+    def _a_breaking_title(self, line: Line, state: _State) -> bool:
+        """A breaking news label, a bar and a title's words, right above the date or byline (or right below a post's
+        date, over its text), with no title above it but the page's masthead or channel's name: the article's headline,
+        label and all ("عاجل | حريق في سوق الحلة الكبير …", then "نُشر: 2026-07-06 13:50"), not a ticker's item above
+        the page. If so, the name taken so far is chrome."""
+        label, bar, title = line.text.partition(" | ")
+        if not bar or label_key(label) not in self.profile.ticker_labels or word_count(title) < _TITLE_MIN_WORDS:
+            return False
+        following = state.next_line
+        if not (self._a_date_below(state) or following is not None and self._labelled(following)
+                # or a post's first line, below its channel's name and date, over its text (Telegram, Facebook)
+                or state.claims and state.claims[-1].role is Role.DATE and following is not None
+                and self._is_prose(following, _TITLE_MAX_WORDS)):
+            return False
+        if state.headline is not None:
+            taken = next((index for index, claim in enumerate(state.claims) if claim.role is Role.HEADLINE), None)
+            if taken is None or state.claims[taken].rule not in _TAKEN_FOR_THE_TITLE \
+                    or any(claim.role is Role.BODY for claim in state.claims[taken + 1:]):
+                return False
+            state.claims[taken] = state.claims[taken]._replace(role=Role.BOILERPLATE, rule="boilerplate:masthead")
+        state.headline = line
+        return True
 
     def _a_date_below(self, state: _State) -> bool:
         """The next line is a date line: a source above it heads the article, below its deck ("عربي بوست",

@@ -10002,3 +10002,23 @@ def test_a_reader_views_domain_line_is_the_masthead() -> None:
     record = parse_text(f"salankoloto.bf\n{title}\nRédaction Radio Salankoloto\nTemps de lecture : 3 à 4 minutes\n"
                         f"{lead}")
     assert (record.headline, record.date, record.body) == (title, "2027-01-13", lead)
+
+
+@pytest.mark.parametrize("top", [
+    # Hillah News (round 85a): the site's name and menu, the label alone, then the title behind it over the date
+    "الحلة نيوز\nالرئيسية | بابل | العراق | أمن | اقتصاد\nعاجل\n{title}\nنُشر: 2026-07-06 13:50",
+    # a Telegram channel's post (Zliten News, round 80a): the channel's name, the post's date, then its first line
+    "أخبار زليتن | Zliten News\nقناة · 48.2K مشترك\n25.04.2026 14:10:33\n{title}",
+])
+def test_a_breaking_label_and_its_title_over_the_date_is_the_headline(top: str) -> None:
+    title = "عاجل | حريق في سوق الحلة الكبير والدفاع المدني يدفع بعشر فرق إطفاء"
+    body = _ARTICLES["ar"][1]
+    record = parse_text(top.format(title=title) + f"\n{body}")
+    assert (record.headline, record.body) == (title, body)
+
+
+def test_a_breaking_ticker_above_the_page_is_still_chrome() -> None:
+    """"عاجل | …" above the site's name and the title (earlier rounds): a ticker's item."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"عاجل | «الأرصاد»: أمطار رعدية على المرتفعات الجبلية\nالحلة نيوز\n{headline}\n{body}")
+    assert record.headline == headline
