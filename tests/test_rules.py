@@ -10022,3 +10022,26 @@ def test_a_breaking_ticker_above_the_page_is_still_chrome() -> None:
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"عاجل | «الأرصاد»: أمطار رعدية على المرتفعات الجبلية\nالحلة نيوز\n{headline}\n{body}")
     assert record.headline == headline
+
+
+@pytest.mark.parametrize("line", [
+    "Photo 1 of 4",  # Cherokee Phoenix (round 85b): a gallery's counter
+    "comments powered by Disqus",  # Zimbabwe Mail (round 85b): the comment widget's lines
+    "0 Responses",
+    "The copying of IPN content is allowed only with a hyperlink to the source.",  # IPN (round 85b)
+    "Published under a Creative Commons license. You can republish our articles for free.",  # Ethiopia Insight
+    "Reminder, this is a Premium article and requires a subscription to read.",  # Bay of Plenty Times
+    "This article is also available in Russian and Kyrgyz.",  # Kloop (round 85b)
+])
+def test_english_notes_of_round_85b_are_chrome(line: str) -> None:
+    record, body = _article("en", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
+
+
+def test_further_reading_heads_related_titles_and_text_signs() -> None:
+    """Ethiopia Insight and Kloop (round 85b): "Text: NAME" below the title; "Further reading" over two titles."""
+    headline, body = _ARTICLES["en"]
+    titles = ["Sidama statehood, five years on", "Why Ethiopian farmers are turning to avocado"]
+    record = parse_text("\n".join([headline, "Text: Aigerim Toktosunova", body, "Further reading", *titles]))
+    assert (record.authors, record.body) == (("Aigerim Toktosunova",), body)
+    assert [item.headline for item in record.read_also] == titles
