@@ -10045,3 +10045,22 @@ def test_further_reading_heads_related_titles_and_text_signs() -> None:
     record = parse_text("\n".join([headline, "Text: Aigerim Toktosunova", body, "Further reading", *titles]))
     assert (record.authors, record.body) == (("Aigerim Toktosunova",), body)
     assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize("line", [
+    "Renseignements : Julie Bérubé, conseillère en communication, 418 723-1986, poste 1427",  # UQAR (round 85c)
+    "Documents joints : Exposé des motifs (PDF, 1,2 Mo)",  # État de Vaud (round 85c): a release's attachments
+    "Écouter l'intégralité de l'entretien ▶ 18:42",  # Royal FM (round 85c): an interview's player
+])
+def test_french_release_and_player_lines_of_round_85c_are_chrome(line: str) -> None:
+    record, body = _article("fr", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
+
+
+def test_the_programmes_other_episodes_below_its_comments_are_related() -> None:
+    """Radio Panik (round 85c): "Dans la même émission" below the readers' comments ends them."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["Le compost collectif de Koekelberg fête ses dix ans", "Jardins partagés : la liste d'attente s'allonge"]
+    record = parse_text("\n".join([headline, body, "Commentaires (2)", "Marie : Super initiative !",
+                                   "Dans la même émission", *titles]))
+    assert [item.headline for item in record.read_also] == titles
