@@ -10064,3 +10064,14 @@ def test_the_programmes_other_episodes_below_its_comments_are_related() -> None:
     record = parse_text("\n".join([headline, body, "Commentaires (2)", "Marie : Super initiative !",
                                    "Dans la même émission", *titles]))
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_arabic_lines_of_round_85a() -> None:
+    """Berrechid 24: an aggregator's "عن موقع:" names the original's site, and "تغطيات أخرى للخبر" heads other
+    coverage of the story; Shatra Press: a paywall's counter is chrome."""
+    headline, body = _ARTICLES["ar"]
+    titles = ["الشاوية: افتتاح مستوصف جديد في حي السلام", "برشيد: انطلاق أشغال تهيئة الطريق الجهوية"]
+    record = parse_text("\n".join([headline, body, "تبقى 70% من المقال", "عن موقع: جريدة الشاوية بريس",
+                                   "تغطيات أخرى للخبر", *titles]))
+    assert (record.body, record.sources) == (body, ("جريدة الشاوية بريس",))
+    assert [item.headline for item in record.read_also] == titles
