@@ -2649,18 +2649,19 @@ class LayoutReader:
         Territoires du Nord-Ouest"."""
         for separator in self.profile.title_separators:
             name, found, tagline = text.partition(separator)
-            if found and names_outlet(name.strip(), self.profile) and not tagline.strip().endswith(_SENTENCE_STOPS):
+            if found and self._names_the_site(text) and not tagline.strip().endswith(_SENTENCE_STOPS):
                 return True
         return False
 
     def _names_the_site(self, text: str) -> bool:
         """An outlet's name, alone or before a separator and the site's tagline ("Lusaka Times - Zambia's
-        Leading Online News Site")."""
+        Leading Online News Site"), or after its acronym ("RNT – Radio Nationale Tchadienne – La voix du Tchad")."""
         if names_outlet(text, self.profile):
             return True
         for separator in self.profile.title_separators:
-            name, found, _ = text.partition(separator)
-            if found and names_outlet(name.strip(), self.profile):
+            name, found, rest = text.partition(separator)
+            if found and (names_outlet(name.strip(), self.profile) or _an_acronym_and_its_name(
+                    f"{name.strip()} – {rest.partition(separator)[0].strip()}")):
                 return True
         return False
 

@@ -10075,3 +10075,13 @@ def test_arabic_lines_of_round_85a() -> None:
                                    "تغطيات أخرى للخبر", *titles]))
     assert (record.body, record.sources) == (body, ("جريدة الشاوية بريس",))
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_a_masthead_of_acronym_name_and_tagline_over_the_menu() -> None:
+    """RNT (round 85c): "RNT – Radio Nationale Tchadienne – La voix du Tchad", the menu, a section, then the title
+    over the byline with its date glued to the name."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text("RNT – Radio Nationale Tchadienne – La voix du Tchad\n"
+                        f"Politique | Société | Économie | Éducation | Sport\nÉducation\n{headline}\n"
+                        f"Par Mahamat Abakar Issa13/01/2027 11:05\n{body}")
+    assert (record.headline, record.body) == (headline, body)
