@@ -10085,3 +10085,9 @@ def test_a_masthead_of_acronym_name_and_tagline_over_the_menu() -> None:
                         f"Politique | Société | Économie | Éducation | Sport\nÉducation\n{headline}\n"
                         f"Par Mahamat Abakar Issa13/01/2027 11:05\n{body}")
     assert (record.headline, record.body) == (headline, body)
+
+
+@pytest.mark.parametrize("line", ["1.0x", "Sharing and comments"])  # round 86b: a player's speed, a box's heading
+def test_a_players_speed_and_a_sharing_boxs_heading_are_chrome(line: str) -> None:
+    record, body = _article("en", below=line)
+    assert (record.body, record.boilerplate) == (body, (line,))
