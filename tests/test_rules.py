@@ -10091,3 +10091,14 @@ def test_a_masthead_of_acronym_name_and_tagline_over_the_menu() -> None:
 def test_a_players_speed_and_a_sharing_boxs_heading_are_chrome(line: str) -> None:
     record, body = _article("en", below=line)
     assert (record.body, record.boilerplate) == (body, (line,))
+
+
+def test_a_related_label_ends_a_list_of_tags_one_per_line() -> None:
+    """ULiège (round 86c): tags one per line below their label, then "Dans la même thématique" over two titles."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["La Meuse sous surveillance après les pluies de décembre",
+              "Des capteurs citoyens pour mesurer la qualité de l'eau"]
+    record = parse_text("\n".join([headline, body, "Mots-clés :", "Meuse", "Microplastiques", "Environnement",
+                                   "Dans la même thématique", *titles]))
+    assert record.keywords == ("Meuse", "Microplastiques", "Environnement")
+    assert [item.headline for item in record.read_also] == titles
