@@ -10102,3 +10102,15 @@ def test_a_related_label_ends_a_list_of_tags_one_per_line() -> None:
                                    "Dans la même thématique", *titles]))
     assert record.keywords == ("Meuse", "Microplastiques", "Environnement")
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_arabic_lines_of_round_86a() -> None:
+    """Radio Tissemsilt: the station's reporter at the foot; Metlaoui News: "الكلمات:" over tags set off by bars;
+    Hasbaya News: "تحققات أخرى" (other fact-checks) over two titles."""
+    headline, body = _ARTICLES["ar"]
+    titles = ["حقيقة صورة نهر الحاصباني الجاف", "هل أغلقت بلدية حاصبيا السوق القديم؟"]
+    record = parse_text("\n".join([headline, body, "مراسل الإذاعة: بلقاسم زروقي",
+                                   "الكلمات: المتلوي | فسفاط قفصة | الحوض المنجمي", "تحققات أخرى", *titles]))
+    assert (record.body, record.authors) == (body, ("بلقاسم زروقي",))
+    assert record.keywords == ("المتلوي", "فسفاط قفصة", "الحوض المنجمي")
+    assert [item.headline for item in record.read_also] == titles
