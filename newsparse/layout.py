@@ -3780,12 +3780,14 @@ class LayoutReader:
 
     def _sentence_value(self, value: str) -> bool:
         """A label's value that is a sentence: long, or ending like one after a few words. A list set off by
-        semicolons or spaced slashes is judged part by part ("délégation provinciale de l’agriculture ; Croix-Rouge du
-        Tchad", "SONABEL / ministère de l'Énergie, des Mines et des Carrières"); a study's reference is none ("… et
+        semicolons, spaced slashes or Arabic commas is judged part by part ("délégation provinciale de l’agriculture ;
+        Croix-Rouge du Tchad", "SONABEL / ministère de l'Énergie, des Mines et des Carrières", "وزارة الثروة الزراعية
+        والسمكية وموارد المياه، وكالة الأنباء العمانية"); a study's reference is none ("… et
         al. … DOI : 10.1038/…")."""
         if _A_REFERENCE.search(value):
             return False
-        parts = _LIST_SEMICOLON.split(value) if ";" in value else value.split(" / ") if " / " in value else ()
+        parts = _LIST_SEMICOLON.split(value) if ";" in value else value.split(" / ") if " / " in value \
+            else value.split("،") if "،" in value else ()  # (an Arabic comma, which no name holds)
         if len(parts) > 1 and all(parts) and not any(self._sentence_value(part) for part in parts):
             return False
         words = word_count(value) - len(_ELISION.findall(value))  # "l'Équipement" is one word

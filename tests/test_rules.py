@@ -10114,3 +10114,22 @@ def test_arabic_lines_of_round_86a() -> None:
     assert (record.body, record.authors) == (body, ("بلقاسم زروقي",))
     assert record.keywords == ("المتلوي", "فسفاط قفصة", "الحوض المنجمي")
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_lines_of_rounds_87a_and_87b() -> None:
+    """Izki Net (87a): "المصادر:" over two names set off by an Arabic comma, the first a long one; Canada.ca (87b):
+    tags behind "Search for related information by keyword:", "Associated links" over related titles; a print
+    edition's jump lines."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\n{body}\nالمصادر: وزارة الثروة الزراعية والسمكية وموارد المياه، وكالة الأنباء "
+                        "العمانية")
+    assert (record.body, record.sources) == (body, ("وزارة الثروة الزراعية والسمكية وموارد المياه",
+                                                    "وكالة الأنباء العمانية"))
+    headline, body = _ARTICLES["en"]
+    titles = ["Youth mental health fund opens in Nunavut", "Minister announces suicide prevention grants"]
+    record = parse_text("\n".join([headline, body, "Continued on A2", "Continued from A1", body.replace("Tuesday",
+                                   "Monday"), "Search for related information by keyword: Health | Nunavut | Youth",
+                                   "Associated links", *titles]))
+    assert record.body == f"{body}\n\n{body.replace('Tuesday', 'Monday')}"
+    assert record.keywords == ("Health", "Nunavut", "Youth")
+    assert [item.headline for item in record.read_also] == titles
