@@ -10133,3 +10133,15 @@ def test_lines_of_rounds_87a_and_87b() -> None:
     assert record.body == f"{body}\n\n{body.replace('Tuesday', 'Monday')}"
     assert record.keywords == ("Health", "Nunavut", "Youth")
     assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize(("label", "items"), [
+    ("Événements à venir", ("24 février 2027 – Conférence : l'avenir du fleuve",)),  # UQAM (round 87c)
+    ("Programme du jour", ("13:00 – Journal en bambara", "14:00 – Kunafoni (magazine)")),  # Radio Bamakan
+])
+def test_a_widget_below_the_tags_or_related_titles_ends_them(label: str, items: tuple[str, ...]) -> None:
+    headline, body = _ARTICLES["fr"]
+    title = "Tombouctou : la foire de l'artisanat rouvre ses portes"
+    record = parse_text("\n".join([headline, body, "Tags : Bamako Marchés", "Lire aussi", title, label, *items]))
+    assert (record.keywords, [item.headline for item in record.read_also]) == (("Bamako", "Marchés"), [title])
+    assert set(items) <= set(record.boilerplate)
