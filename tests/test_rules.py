@@ -10145,3 +10145,11 @@ def test_a_widget_below_the_tags_or_related_titles_ends_them(label: str, items: 
     record = parse_text("\n".join([headline, body, "Tags : Bamako Marchés", "Lire aussi", title, label, *items]))
     assert (record.keywords, [item.headline for item in record.read_also]) == (("Bamako", "Marchés"), [title])
     assert set(items) <= set(record.boilerplate)
+
+
+def test_a_tv_reports_broadcast_line_between_the_title_and_its_date_is_chrome() -> None:
+    """ViàVosges (round 87c): the bulletin the report ran in, a decoy date, between the title and "Publié le"."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{headline}\nDiffusé dans le JT du jeudi 18 février 2027 à 18:00\n"
+                        f"Publié le 18/02/2027 à 19:02\n{body}")
+    assert (record.headline, record.date, record.body) == (headline, "2027-02-18T19:02", body)
