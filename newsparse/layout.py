@@ -1757,6 +1757,9 @@ class LayoutReader:
         if kind == "keywords" and not value and state.headline is None and not state.in_body \
                 and _below_a_menu(state.claims):
             return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # a menu's "Topics", above the headline
+        if kind == "keywords" and " | " in value and not state.in_body and self._a_menu_of_links(value):
+            # above the title, the menu's links with "Topics" first: "Topics | Investigations | Newsletters | Donate"
+            return Claim(line, Role.BOILERPLATE, "boilerplate:menu")
         if state.headline is not None and kind in ("date", "updated", "author"):
             state.header_labelled = True
         if not value:
@@ -2409,6 +2412,11 @@ class LayoutReader:
                 # one value per line: this first line is a whole one too (not tags joined by spaces)
                 return self._list_item(found.line, kind)
         return Claim(found.line, _LABEL_ROLES[kind], f"label-value:{kind}", found.line.text)
+
+    def _a_menu_of_links(self, value: str) -> bool:
+        """Items set off by bars, two of them the page's known chrome ("Newsletters", "Donate"): a menu, no tags."""
+        lines = self.profile.boilerplate_lines
+        return sum(label_key(item) in lines for item in value.split(" | ")) >= _MENU_CHROME_ITEMS
 
     def _titles_below_a_tag_label(self, line: Line, state: _State) -> bool:
         """The line below a tag label alone reads as a title: a title's length, no sentence, with a topic's colon,
@@ -3844,6 +3852,7 @@ BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's
 _YEAR_AFTER = regex.compile(r"\s+(?:19|20)\d{2}$")  # a footer's year after the site's name
 _CLOCK_TITLE = regex.compile(r"\d{1,2}:\d{2}\s+\p{Lu}\S*\s\S")  # "14:01 Azerbaijani MFA comments …"
 _HEADER_TICKER_RULE = "boilerplate:ticker-item"
+_MENU_CHROME_ITEMS = 2  # known chrome items that make a line of links a menu
 _ARTICLE_MAX_LETTERS = 3  # "the", "le", "la", "les" before a name
 _TICKER_ITEM = regex.compile(r"\d{1,2}(?::|h)\d{2}\s*[–—-]\s+\S")  # "10:40 – Cotonou : …", "15h10 – …"
 _ARTICLE_BELOW_A_LINK = 3

@@ -10153,3 +10153,11 @@ def test_a_tv_reports_broadcast_line_between_the_title_and_its_date_is_chrome() 
     record = parse_text(f"{headline}\nDiffusé dans le JT du jeudi 18 février 2027 à 18:00\n"
                         f"Publié le 18/02/2027 à 19:02\n{body}")
     assert (record.headline, record.date, record.body) == (headline, "2027-02-18T19:02", body)
+
+
+def test_a_menu_of_links_opening_with_topics_above_the_title_is_no_tag_line() -> None:
+    """The Narwhal (round 87b): "Topics | Investigations | Newsletters | Donate" below the site's name."""
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"The Narwhal\nTopics | Investigations | Newsletters | Donate\n{headline}\nBy Ruby Caldwell\n"
+                        f"April 14, 2029\n{body}\nTopics: Mining, Skeena River")
+    assert (record.headline, record.body, record.keywords) == (headline, body, ("Mining", "Skeena River"))
