@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from .normalize import WORD, fold, words_of
-from .profile import Profile, key_of_folded, names_outlet
+from .profile import Profile, key_of_folded, label_key, names_outlet
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes, a bar ("► Lire aussi : …", "|آخر تحديث: …").
@@ -27,6 +27,7 @@ _ARROWS_BEFORE = frozenset("↑←▲")  # a link's arrow before it: "↑ Retour
 _ARROW_BEFORE = regex.compile(r"^[↑←▲]+\s*")
 _MARKED_LINK_MAX_WORDS = 4
 _WIDGET_MAX_WORDS = 6  # a player's or the weather's text before its button
+_SECOND_LANGUAGE_MAX_WORDS = 4  # a related label's words in another language, before the profile's own
 _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
 _LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
@@ -153,6 +154,10 @@ def classify(line: Line, profile: Profile) -> Classified:
         label = _as_label_before_a_mark(line, profile)
     if label is not None and (label.has_separator or not label.value):
         return label
+    if label is None and " / " in line.text and line.may_be_chrome:
+        label = _related_label_said_again(line, profile)
+        if label is not None:
+            return label
     if " | " in line.text and line.may_be_chrome:  # (a label with no colon first: "Posted in News | Tagged …")
         tags = _tags_among_links(line, profile)
         if tags is not None:
@@ -485,6 +490,17 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
         if bare and bare != line.folded and profile.boilerplate_pattern.match(bare):
             return Classified(line, Cue.BOILERPLATE, "boilerplate:pattern")
     return None
+
+
+def _related_label_said_again(line: Line, profile: Profile) -> Classified | None:
+    """A related label alone, in another language first and then the profile's after a slash: "هەواڵی پەیوەندیدار /
+    أخبار ذات صلة" (Kurdish, then Arabic)."""
+    first, _, last = line.text.rpartition(" / ")
+    kind = profile.label_kinds.get(label_key(last))
+    if kind != "read_also" or " / " in first or len(first.split()) > _SECOND_LANGUAGE_MAX_WORDS \
+            or _DIGIT.search(first):
+        return None
+    return Classified(line, Cue.LABEL, f"label:read_also:{label_key(last)}", kind)
 
 
 def _tags_among_links(line: Line, profile: Profile) -> Classified | None:

@@ -10161,3 +10161,14 @@ def test_a_menu_of_links_opening_with_topics_above_the_title_is_no_tag_line() ->
     record = parse_text(f"The Narwhal\nTopics | Investigations | Newsletters | Donate\n{headline}\nBy Ruby Caldwell\n"
                         f"April 14, 2029\n{body}\nTopics: Mining, Skeena River")
     assert (record.headline, record.body, record.keywords) == (headline, body, ("Mining", "Skeena River"))
+
+
+def test_lines_of_round_88a() -> None:
+    """Khanaqin Post: a related label in Kurdish, then the Arabic one after a slash; Radio Illizi: the reporter's
+    byline "المراسل:"."""
+    headline, body = _ARTICLES["ar"]
+    titles = ["افتتاح مدرسة جديدة في خانقين", "بلدية خانقين تطلق حملة تنظيف واسعة"]
+    record = parse_text("\n".join([headline, "المراسل: عبد القادر بلخير", body, "هەواڵی پەیوەندیدار / أخبار ذات صلة",
+                                   *titles]))
+    assert (record.authors, record.body) == (("عبد القادر بلخير",), body)
+    assert [item.headline for item in record.read_also] == titles
