@@ -3623,6 +3623,10 @@ class LayoutReader:
             return None
         text = self._without_trailing_field(line, result)
         before, after = _beside(text, result)
+        labelled = self._source_field(after) if " | " in after else ()
+        if labelled:  # "May 11, 2029 07:00 ET | Source: Northern Lights Minerals Inc." (a release's wire line)
+            text = text[:text.rfind(" | ")]
+            before, after = _beside(text, result)
         wire = self._closing_wire(after)
         wire_words = len(wire[0].split()) - 1 if wire else 0  # "أ ش أ" is one word of the dateline
         own = self._own_report(before.rstrip(" |")) if self.profile.own_report and "|" in before else ""
@@ -3637,7 +3641,10 @@ class LayoutReader:
             return None
         authors = writers or closing or self._byline_beside_date(before) or self._byline_beside_date(after)
         sources = wire or ((own,) if own else self._outlet_before_date(before))
+        if labelled:
+            sources = (*sources, *labelled)
         return Claim(line, self._dateline_role(before), "date:dateline", line.text, result, authors, values=sources)
+
 
     def _before_its_update(self, line: Line) -> str:
         """The line cut before an update label that follows its date with a space, when the part before holds the

@@ -10172,3 +10172,11 @@ def test_lines_of_round_88a() -> None:
                                    *titles]))
     assert (record.authors, record.body) == (("عبد القادر بلخير",), body)
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_a_release_wires_date_line_with_its_issuer_after_a_bar() -> None:
+    """GlobeNewswire (round 88b): "May 11, 2029 07:00 ET | Source: Northern Lights Minerals Inc." below the deck."""
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\nMay 11, 2029 07:00 ET | Source: Northern Lights Minerals Inc.\n{body}")
+    assert (record.date, record.sources, record.body) == ("2029-05-11T07:00-04:00", ("Northern Lights Minerals Inc.",),
+                                                          body)
