@@ -10180,3 +10180,14 @@ def test_a_release_wires_date_line_with_its_issuer_after_a_bar() -> None:
     record = parse_text(f"{headline}\nMay 11, 2029 07:00 ET | Source: Northern Lights Minerals Inc.\n{body}")
     assert (record.date, record.sources, record.body) == ("2029-05-11T07:00-04:00", ("Northern Lights Minerals Inc.",),
                                                           body)
+
+
+def test_french_lines_of_round_88c() -> None:
+    """L'Écho de la Presqu'île: "Correspondant : NAME" signs the article; ANP: "Dépêches récentes" below the tags ends
+    them; La Gazette de Thiers: an AMP page's link to the full site ends the related list."""
+    headline, body = _ARTICLES["fr"]
+    title = "Thiers : le marché de Noël ouvre samedi"
+    record = parse_text("\n".join([headline, "Correspondant : Yann Le Floch", body, "Mots-clés :", "Niger", "Écoles",
+                                   "Dépêches récentes", "Lire aussi", title, "Voir la version complète du site"]))
+    assert (record.authors, record.body, record.keywords) == (("Yann Le Floch",), body, ("Niger", "Écoles"))
+    assert [item.headline for item in record.read_also] == [title]
