@@ -468,6 +468,7 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     if key in profile.boilerplate_lines or ((" | " in key or " - " in key or " • " in key)
                                             and _all_known_lines(key, profile)) or _known_buttons(key, profile) \
             or " | " in key and _a_widget_and_its_button(key, profile) \
+            or " / " in key and _known_line_in_two_languages(key, profile) \
             or (":" in key and _labelled_buttons(key, profile)) or _known_line_before_a_mark(line, profile):
         return Classified(line, Cue.BOILERPLATE, "boilerplate:line")
     if profile.boilerplate_pattern is not None and profile.boilerplate_pattern.match(line.folded):
@@ -591,6 +592,14 @@ def _a_widget_and_its_button(key: str, profile: Profile) -> bool:
     first, bar, last = key.partition(" | ")
     return bool(bar) and " | " not in last and last in profile.boilerplate_lines \
         and len(first.split()) <= _WIDGET_MAX_WORDS and not first.endswith(_SENTENCE_END)
+
+
+def _known_line_in_two_languages(key: str, profile: Profile) -> bool:
+    """A known line of chrome after its words in another language and a slash: "Partager / شارك" on a bilingual
+    page."""
+    first, _, last = key.rpartition(" / ")
+    return last in profile.boilerplate_lines and 0 < len(first.split()) <= _SECOND_LANGUAGE_MAX_WORDS \
+        and " / " not in first
 
 
 def _contains_phrase(folded: str, phrases: re.Pattern[str]) -> bool:

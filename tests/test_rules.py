@@ -10191,3 +10191,18 @@ def test_french_lines_of_round_88c() -> None:
                                    "Dépêches récentes", "Lire aussi", title, "Voir la version complète du site"]))
     assert (record.authors, record.body, record.keywords) == (("Yann Le Floch",), body, ("Niger", "Écoles"))
     assert [item.headline for item in record.read_also] == [title]
+
+
+def test_lines_of_round_89a_and_89b() -> None:
+    """Round 89a: the photos' credit below a source line is no source; the cameraman's editing credit is chrome; a
+    second writer "شارك في التغطية:"; "في السياق نفسه" over titles; a share label said in French, then Arabic.
+    Round 89b: "Source(s):" labels the source."""
+    headline, body = _ARTICLES["ar"]
+    titles = ["مخطوطات تمبكتو تعود إلى مكتبة أحمد بابا", "ورشة لترميم المخطوطات في باماكو"]
+    record = parse_text("\n".join([headline, "كتب: أحمد سالم", "شارك في التغطية: منى خليل", body,
+                                   "المصدر: بلدية بيت ساحور", "الصور: دائرة العلاقات العامة", "مونتاج: فادي سركيس",
+                                   "Partager / شارك", "في السياق نفسه", *titles]))
+    assert (record.authors, record.body, record.sources) == (("أحمد سالم", "منى خليل"), body, ("بلدية بيت ساحور",))
+    assert [item.headline for item in record.read_also] == titles
+    record, body = _article("en", below="Source(s): Ministry of Foreign Affairs")
+    assert (record.body, record.sources) == (body, ("Ministry of Foreign Affairs",))
