@@ -200,6 +200,7 @@ _CLOSING_MIN_PARAGRAPHS = 1  # paragraphs of the article, at least, above a pres
 _CLOSING_BLOCK_MAX_LINES = 4  # lines below a closing block's heading: contacts, an organisation's profile
 _CLOSING_HEAD_MAX_WORDS = 6  # "About the International Federation of Red Cross"
 _ABOUT_NAME_REACH = 60  # where the paragraph below "About UNICEF" names it: "UNICEF works in …"
+_ABOUT_FULL_NAME_REACH = 150  # where it names an organisation of two words or more, in its first sentence
 _BIO_MAX_WORDS = 40  # a writer's bio below the article: a sentence or two
 _BIO_NAME_MAX_CHARS = 40  # the writer's name before the colon of a bio: "محمد عادل: صحفي مصري …"
 _BIO_REACH = 4  # of the last paragraphs: a list's titles may follow the bio
@@ -1384,7 +1385,11 @@ class LayoutReader:
             return False
         paragraph = claims[index + 1].line
         return name[-1] in {word.strip(",.;:") for word in paragraph.folded[:_ABOUT_NAME_REACH].split()} \
-            or _spells(line.text.split()[-1], paragraph.text[:_ABOUT_NAME_REACH].split())
+            or _spells(line.text.split()[-1], paragraph.text[:_ABOUT_NAME_REACH].split()) \
+            or len(name) > 1 and " ".join(_without_elision(word) for word in name[-2:]) \
+            in fold(paragraph.text[:_ABOUT_FULL_NAME_REACH])  # (a long line's `folded` holds its opening only)
+        # (a name of two words or more further on: "À propos de l'Institut Pasteur", then "Fondation privée … créée en
+        # 1887 par Louis Pasteur, l'Institut Pasteur est …")
 
     def _claim_author_boxes(self, claims: list[Claim]) -> None:
         """An author box below the article: its heading (the profile's `author_box_heads`, "À propos de l'auteur"),
@@ -1621,7 +1626,9 @@ class LayoutReader:
             value_list = None  # a blank line ends a list of sources ("Source: Channel 3", then "Latest Thailand News")
         if value_list and self._may_be_value(found, value_list) and self._is_list_item(line) \
                 and not (found.cue is Cue.PHOTO_CREDIT and ":" in line.text) \
-                and not self._is_dated(line):  # "المصدر: وكالة سبأ" then "24 مارس 2024": the header's date
+                and not self._is_dated(line) \
+                and not line.folded.startswith(self.profile.about_heads):  # nor "À propos de l'Institut Pasteur"
+            # ("المصدر: وكالة سبأ" then "24 مارس 2024": the header's date)
             # (a picture's labelled credit is none of the list: "Source: Kuensel", then "Photo Courtesy: …")
             state.value_list = value_list
             return self._list_item(line, value_list)
@@ -4496,10 +4503,15 @@ def _spells(acronym: str, words: list[str]) -> bool:
     return acronym in initials
 
 
+def _without_elision(word: str) -> str:
+    """A word without the elided article before it, whichever apostrophe writes it: "l'institut" is "institut"."""
+    return word.rpartition("'")[2].rpartition("’")[2]
+
+
 def _initial(word: str) -> str:
     """The capital a word opens with, without its accent, also behind an elided article ("d'Information" gives
     "I"), or ""."""
-    word = word.rpartition("'")[2].rpartition("’")[2] if "'" in word[:3] or "’" in word[:3] else word
+    word = _without_elision(word) if "'" in word[:3] or "’" in word[:3] else word
     return unicodedata.normalize("NFKD", word[0])[0] if word[:1].isupper() else ""  # "Édition" gives "E"
 
 

@@ -10206,3 +10206,20 @@ def test_lines_of_round_89a_and_89b() -> None:
     assert [item.headline for item in record.read_also] == titles
     record, body = _article("en", below="Source(s): Ministry of Foreign Affairs")
     assert (record.body, record.sources) == (body, ("Ministry of Foreign Affairs",))
+
+
+def test_french_lines_of_round_89c() -> None:
+    """Institut Pasteur: "À propos de l'Institut Pasteur" right below the source line is no second source, and its
+    paragraph names it further on; Télé Louisiane: "Lisez aussi"; Le Soleil de Colombie: a print edition's jump
+    lines."""
+    headline, body = _ARTICLES["fr"]
+    more = "Les chercheurs espèrent lancer un premier essai clinique d'ici trois ans, selon l'institut."
+    about = ("Fondation privée à but non lucratif créée en 1887 par Louis Pasteur, l'Institut Pasteur est un centre de "
+             "recherche biomédicale de renommée internationale.")
+    titles = ["Lafayette : le festival international attend 300 000 visiteurs", "Cajun et zydeco à l'honneur"]
+    record = parse_text("\n".join([headline, body, "Suite en page 4", "Suite de la page 3", more,
+                                   "Source : Cell Host & Microbe", "À propos de l'Institut Pasteur", about,
+                                   "Lisez aussi", *titles]))
+    assert (record.body, record.sources) == (f"{body}\n\n{more}", ("Cell Host & Microbe",))
+    assert about in record.boilerplate
+    assert [item.headline for item in record.read_also] == titles
