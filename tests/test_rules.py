@@ -10223,3 +10223,16 @@ def test_french_lines_of_round_89c() -> None:
     assert (record.body, record.sources) == (f"{body}\n\n{more}", ("Cell Host & Microbe",))
     assert about in record.boilerplate
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_arabic_lines_of_round_90a() -> None:
+    """Round 90a: "الجهة الناشرة:" names the publisher, "مصدر الصور:" credits the photos, a link to the original is
+    chrome, "استمع أيضاً" and "في هذا العدد" head related titles, a print edition's jump line is chrome."""
+    headline, body = _ARTICLES["ar"]
+    titles = ["ميناء القصير يستقبل أول رحلة بحرية هذا الموسم", "مهرجان القلعة يعود في دورته الخامسة"]
+    record = parse_text("\n".join([headline, body, "(التتمة ص 7)", "الجهة الناشرة: بلدية الرويشد",
+                                   "مصدر الصور: المركز الإعلامي", "رابط الخبر الأصلي ↗", "في هذا العدد", *titles]))
+    assert (record.body, record.sources) == (body, ("بلدية الرويشد",))
+    assert [item.headline for item in record.read_also] == titles
+    record = parse_text("\n".join([headline, body, "استمع أيضاً", *titles]))
+    assert [item.headline for item in record.read_also] == titles
