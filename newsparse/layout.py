@@ -3230,6 +3230,8 @@ class LayoutReader:
         if not line.key or not self._short_for_a_credit(line):
             return ()
         text = line.text.removesuffix(".")
+        if text.endswith(".)"):
+            text = text[:-2] + ")"  # "(With inputs from agencies.)"
         if text.startswith("(") and text.endswith(")") and "/" in text and self._site_and_its_wire(text[1:-1]):
             return (" ".join(text[1:-1].split()),)
         if text.startswith("(") and text.endswith(")") and names_outlet(text[1:-1].strip(), self.profile):
@@ -3247,7 +3249,7 @@ class LayoutReader:
                 return named
         if closing is not None:  # "Reuters contributed to this report.": the words before the closing's
             text = " ".join(text.split()[: -len(closing.split())])
-        elif line.key.rpartition(" ")[2].strip("()") not in self.profile.outlet_ends \
+        elif line.key.rpartition(" ")[2].strip("().") not in self.profile.outlet_ends \
                 and not line.key.startswith(self.profile.credit_words):  # (a name after credit words: below)
             return ()
         text = _EDITORS_INITIALS.sub("", text, count=1)

@@ -10236,3 +10236,12 @@ def test_arabic_lines_of_round_90a() -> None:
     assert [item.headline for item in record.read_also] == titles
     record = parse_text("\n".join([headline, body, "استمع أيضاً", *titles]))
     assert [item.headline for item in record.read_also] == titles
+
+
+@pytest.mark.parametrize(("credit", "sources"), [
+    ("(With inputs from agencies.)", ("agencies",)),  # Devdiscourse (round 90b): a stop inside the brackets
+    ("This article is republished under a community partnership agreement with RNZ.", ("RNZ",)),  # Asia Pacific Report
+])
+def test_english_credits_of_round_90b(credit: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en", below=credit)
+    assert (record.body, record.sources) == (body, sources)
