@@ -10245,3 +10245,13 @@ def test_arabic_lines_of_round_90a() -> None:
 def test_english_credits_of_round_90b(credit: str, sources: tuple[str, ...]) -> None:
     record, body = _article("en", below=credit)
     assert (record.body, record.sources) == (body, sources)
+
+
+def test_french_lines_of_round_90c() -> None:
+    """Banque de France: "Billets associés" over titles; Terre des hommes: a donation appeal closed by its button."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["Les délais de paiement se stabilisent en 2026", "Défaillances d'entreprises : un point haut ?"]
+    appeal = "Avec 50 francs, vous permettez à un enfant d'être accueilli pendant un mois. Je fais un don"
+    record = parse_text("\n".join([headline, body, appeal, "Billets associés", *titles]))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+    assert appeal in record.boilerplate
