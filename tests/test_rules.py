@@ -10255,3 +10255,14 @@ def test_french_lines_of_round_90c() -> None:
     record = parse_text("\n".join([headline, body, appeal, "Billets associés", *titles]))
     assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
     assert appeal in record.boilerplate
+
+
+def test_english_lines_of_round_90b() -> None:
+    """Human Rights Watch: a language switch is no byline and an image's expand button is chrome; The New
+    Humanitarian: "You might also be interested in" over titles."""
+    headline, body = _ARTICLES["en"]
+    titles = ["South Sudan's returnees find homes occupied and land taken", "How aid cuts are reshaping refugee camps"]
+    record = parse_text("\n".join([headline, "Available In English العربية", "Click to expand Image", body,
+                                   "You might also be interested in", *titles]))
+    assert (record.authors, record.body) == ((), body)
+    assert [item.headline for item in record.read_also] == titles
