@@ -10266,3 +10266,13 @@ def test_english_lines_of_round_90b() -> None:
                                    "You might also be interested in", *titles]))
     assert (record.authors, record.body) == ((), body)
     assert [item.headline for item in record.read_also] == titles
+
+
+def test_english_lines_of_round_91b() -> None:
+    """The Star: "Tags / Keywords:" labels tags; Telegraph India: a stock caption; CalMatters, Montana Free Press,
+    Mississippi Today: a republishing box's button; a corrections prompt."""
+    headline, body = _ARTICLES["en"]
+    record = parse_text("\n".join([headline, "File picture", body, "Republish this story",
+                                   "Found a mistake in this article? Report it to us.",
+                                   "Tags / Keywords: Flash Floods , Kelantan , Relief Centres , Weather"]))
+    assert (record.body, record.keywords) == (body, ("Flash Floods", "Kelantan", "Relief Centres", "Weather"))
