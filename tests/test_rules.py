@@ -10276,3 +10276,12 @@ def test_english_lines_of_round_91b() -> None:
                                    "Found a mistake in this article? Report it to us.",
                                    "Tags / Keywords: Flash Floods , Kelantan , Relief Centres , Weather"]))
     assert (record.body, record.keywords) == (body, ("Flash Floods", "Kelantan", "Relief Centres", "Weather"))
+
+
+@pytest.mark.parametrize("label", ["Ces actualités peuvent vous intéresser", "Actualités en lien", "À revoir aussi"])
+def test_french_related_labels_of_round_91c(label: str) -> None:
+    """HUG, Province de Luxembourg, WéoTV (round 91c)."""
+    headline, body = _ARTICLES["fr"]
+    titles = ["Tiques : les bons gestes après une promenade", "Consultation voyage : ce qui change en 2027"]
+    record = parse_text("\n".join([headline, body, label, *titles]))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
