@@ -493,15 +493,22 @@ def _as_boilerplate(line: Line, profile: Profile) -> Classified | None:
     return None
 
 
+def _after_another_language(text: str) -> str:
+    """What a line says after its words in another language and a slash, a few words with no digit ("هەواڵی
+    پەیوەندیدار / أخبار ذات صلة", "Partager / شارك"), or "" when it is no such line."""
+    first, _, last = text.rpartition(" / ")
+    if not first or " / " in first or len(first.split()) > _SECOND_LANGUAGE_MAX_WORDS or _DIGIT.search(first):
+        return ""
+    return last
+
+
 def _related_label_said_again(line: Line, profile: Profile) -> Classified | None:
     """A related label alone, in another language first and then the profile's after a slash: "هەواڵی پەیوەندیدار /
     أخبار ذات صلة" (Kurdish, then Arabic)."""
-    first, _, last = line.text.rpartition(" / ")
-    kind = profile.label_kinds.get(label_key(last))
-    if kind != "read_also" or " / " in first or len(first.split()) > _SECOND_LANGUAGE_MAX_WORDS \
-            or _DIGIT.search(first):
+    last = _after_another_language(line.text)
+    if not last or profile.label_kinds.get(label_key(last)) != "read_also":
         return None
-    return Classified(line, Cue.LABEL, f"label:read_also:{label_key(last)}", kind)
+    return Classified(line, Cue.LABEL, f"label:read_also:{label_key(last)}", "read_also")
 
 
 def _tags_among_links(line: Line, profile: Profile) -> Classified | None:
@@ -597,9 +604,8 @@ def _a_widget_and_its_button(key: str, profile: Profile) -> bool:
 def _known_line_in_two_languages(key: str, profile: Profile) -> bool:
     """A known line of chrome after its words in another language and a slash: "Partager / شارك" on a bilingual
     page."""
-    first, _, last = key.rpartition(" / ")
-    return last in profile.boilerplate_lines and 0 < len(first.split()) <= _SECOND_LANGUAGE_MAX_WORDS \
-        and " / " not in first
+    last = _after_another_language(key)
+    return bool(last) and last in profile.boilerplate_lines
 
 
 def _contains_phrase(folded: str, phrases: re.Pattern[str]) -> bool:

@@ -2662,11 +2662,8 @@ class LayoutReader:
     def _a_name_and_its_tagline(self, text: str) -> bool:
         """An outlet's name, a separator, then the site's tagline: "Radio Taiga 97,1 FM – La voix francophone des
         Territoires du Nord-Ouest"."""
-        for separator in self.profile.title_separators:
-            name, found, tagline = text.partition(separator)
-            if found and self._names_the_site(text) and not tagline.strip().endswith(_SENTENCE_STOPS):
-                return True
-        return False
+        taglines = [text.partition(separator)[2] for separator in self.profile.title_separators if separator in text]
+        return any(not tagline.strip().endswith(_SENTENCE_STOPS) for tagline in taglines) and self._names_the_site(text)
 
     def _names_the_site(self, text: str) -> bool:
         """An outlet's name, alone or before a separator and the site's tagline ("Lusaka Times - Zambia's
