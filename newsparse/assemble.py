@@ -46,7 +46,6 @@ _MAX_PLACE_WORDS = 6
 _SEPARATOR_AFTER = regex.compile(r"[:\-–—/]+$")
 _MAX_AGENCY_WORDS = 3
 _DATE_LABEL_RULES = ("label:date", "label-value:date")  # the rules of a date a publication label gives
-_ISSUE_LABEL_RULES = ("label:date:العدد", "label:date:issue", "label:date:numéro", "label:date:n°")
 _DATED_ROLES = (Role.DATE, Role.UPDATED, Role.TIME)
 _FIELDS_BLOCK_REACH = 3  # claims from one date to another in the same block of fields below the headline
 _LABEL_ROLES = (Role.SOURCE, Role.KEYWORDS, Role.BYLINE, Role.READ_ALSO_LABEL)  # a label alone gives no value
@@ -143,14 +142,14 @@ class FoundDate(NamedTuple):
     claims: tuple[int, ...] = ()
 
 
-def publication_date(parts: Parts, vocabulary: DateVocabulary) -> FoundDate:
+def publication_date(parts: Parts, vocabulary: DateVocabulary, issue_labels: frozenset[str]) -> FoundDate:
     """The first published date (a time on its own line next to it completes it); else updated;
     else a published date that could not be read (its `raw`, with a warning)."""
     claims = parts.claims
     if parts.dated_below >= 0 and _right_below(claims, parts.headline_index, parts.dated_below):
         index, warnings = parts.dated_below, []  # a site's date of the day above its masthead: the article's is below
     elif 0 <= parts.dated < parts.headline_index < parts.dated_labelled \
-            and not claims[parts.dated].rule.startswith(_DATE_LABEL_RULES) or _an_issue_above(parts) \
+            and not claims[parts.dated].rule.startswith(_DATE_LABEL_RULES) or _an_issue_above(parts, issue_labels) \
             or _a_labelled_date_in_the_same_block(parts):
         index, warnings = parts.dated_labelled, []  # and a label gives the article's, further down (Al-Thawra)
     elif parts.dated >= 0:
@@ -189,11 +188,11 @@ def _a_labelled_date_in_the_same_block(parts: Parts) -> bool:
         and not parts.claims[parts.dated].rule.startswith(_DATE_LABEL_RULES)
 
 
-def _an_issue_above(parts: Parts) -> bool:
+def _an_issue_above(parts: Parts, issue_labels: frozenset[str]) -> bool:
     """The first date is a print edition's issue line above the headline ("العدد 4712 | الأربعاء 10 ديسمبر 2025"),
     and a publication label gives the article's below it: the issue's date is the paper's, not the article's."""
     return 0 <= parts.dated < parts.headline_index < parts.dated_labelled \
-        and parts.claims[parts.dated].rule.startswith(_ISSUE_LABEL_RULES)
+        and parts.claims[parts.dated].rule.removeprefix("label:date:") in issue_labels
 
 
 def _right_below(claims: Sequence[Claim], headline: int, index: int) -> bool:

@@ -79,7 +79,7 @@ def parse_normalised(text: str, *, path: str, options: Options, encoding: str | 
     reading = read_lines(text, options)
     profile, vocabulary = reading.profile, reading.vocabulary
     parts = assemble.Parts(reading.claims)
-    found_date, warnings, dated = assemble.publication_date(parts, vocabulary)
+    found_date, warnings, dated = assemble.publication_date(parts, vocabulary, profile.print_issue_labels)
     keywords, keyword_warnings = assemble.keywords(parts, profile)
     warnings += keyword_warnings
     warnings += _date_warnings(found_date, parts.body, profile, vocabulary)

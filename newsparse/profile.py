@@ -41,7 +41,7 @@ SCHEMA: dict[str, Any] = {
     "description": str,
     "language": str,
     "detect": {"script": str, "words": list},
-    "labels": {kind: list for kind in LABEL_KINDS},
+    "labels": {**{kind: list for kind in LABEL_KINDS}, "print_issue": list},
     "colon_optional": list,
     "bylines": list,
     "author_noise": list,
@@ -177,6 +177,7 @@ class Profile:
     ticker_labels: frozenset[str]  # label keys of a news ticker's label ("Flash Info"): the line below is its item
     tagline_words: frozenset[str]  # words a site's tagline holds besides the outlet's kind ("l'actualité")
     headline_labels: frozenset[str]  # label keys of a title's label ("العنوان"): cut from the headline it opens
+    print_issue_labels: frozenset[str]  # label keys of date labels that head a print issue's line ("العدد")
     body_min_words: int
     paragraph_openers: re.Pattern[str] | None  # finds, at the start of folded text, an opening no title has ("وأضاف")
     sentence_end: Pattern
@@ -462,6 +463,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         ticker_labels=frozenset(label_key(name) for name in data.get("headline", {}).get("tickers", ())),
         tagline_words=frozenset(fold(word) for word in data.get("headline", {}).get("tagline_words", ())),
         headline_labels=frozenset(label_key(label) for label in data.get("headline", {}).get("labels", ())),
+        print_issue_labels=frozenset(label_key(label) for label in labels.get("print_issue", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
         paragraph_openers=_phrases(data.get("body", {}).get("openers", ())),  # matched at a line's start
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),

@@ -6941,17 +6941,27 @@ def test_round_43_arabic_captions_and_prompts_are_chrome(line: str) -> None:
     assert (record.body, record.boilerplate) == (body, (line,))
 
 
+_ISSUE_TITLE = "الأرصاد: أمطار رعدية غزيرة على البلاد من مساء اليوم حتى الجمعة"
+_ISSUE_PAGE = ("الشاهد\nجريدة يومية سياسية مستقلة\nالعدد 4712 | الأربعاء 10 ديسمبر 2025\n"
+               f"الرئيسية | محليات | برلمان | اقتصاد | رياضة | دوليات\n\nمحليات\n{_ISSUE_TITLE}\n"
+               "كتب: محرر الشؤون المحلية\n\nتوقعت إدارة الأرصاد الجوية أن تتأثر البلاد بحالة من عدم الاستقرار الجوي "
+               "اعتباراً من مساء الخميس 11 ديسمبر 2025، تستمر حتى صباح السبت.\n\nبدورها، أعلنت وزارة التربية أنها "
+               "ستقرر تعليق الدراسة من عدمه بعد متابعة تحديثات الأرصاد. (كونا)\n\n"
+               "نشر في: الثلاثاء 09 ديسمبر 2025 - 10:15 م بتوقيت الكويت\nعدد المشاهدات: 1843")
+
+
 def test_a_print_issue_line_above_the_masthead_yields_to_the_articles_labelled_date() -> None:
     """Al-Shahed (Kuwait): the issue line's date above the page; "نشر في: …" closes the article."""
-    title = "الأرصاد: أمطار رعدية غزيرة على البلاد من مساء اليوم حتى الجمعة"
-    paragraph = ("توقعت إدارة الأرصاد الجوية أن تتأثر البلاد بحالة من عدم الاستقرار الجوي اعتباراً من مساء الخميس 11 "
-                 "ديسمبر 2025، تستمر حتى صباح السبت.")
-    last = "بدورها، أعلنت وزارة التربية أنها ستقرر تعليق الدراسة من عدمه بعد متابعة تحديثات الأرصاد. (كونا)"
-    record = parse_text(f"الشاهد\nجريدة يومية سياسية مستقلة\nالعدد 4712 | الأربعاء 10 ديسمبر 2025\n"
-                        f"الرئيسية | محليات | برلمان | اقتصاد | رياضة | دوليات\n\nمحليات\n{title}\n"
-                        f"كتب: محرر الشؤون المحلية\n\n{paragraph}\n\n{last}\n\n"
-                        "نشر في: الثلاثاء 09 ديسمبر 2025 - 10:15 م بتوقيت الكويت\nعدد المشاهدات: 1843")
-    assert (record.headline, record.date) == (title, "2025-12-09T22:15+03:00")
+    record = parse_text(_ISSUE_PAGE)
+    assert (record.headline, record.date) == (_ISSUE_TITLE, "2025-12-09T22:15+03:00")
+
+
+def test_a_profile_names_the_labels_of_a_print_issues_line(tmp_path: Path) -> None:
+    """`labels.print_issue` is profile data: without "العدد" in it, the issue line's date is the article's."""
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("name: mine\nextends: ar\nreplace: [labels.print_issue]\nlabels:\n  print_issue: []\n",
+                    encoding="utf-8")
+    assert parse_text(_ISSUE_PAGE, profile=mine).date == "2025-12-10"
 
 
 # Round 45: dates, credits and chrome the profiles lacked (each line from a page that broke).
