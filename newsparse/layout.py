@@ -3490,7 +3490,7 @@ class LayoutReader:
         if not state.read_also_items and self._opens_with_a_wire_dateline(line):
             state.read_also = None  # "Read More" was a button: "WASHINGTON (AP) — …" opens the article
             return self._text(Classified(line, Cue.TEXT, "text"), state)
-        if state.read_also_items and _TICKER_ITEM.match(line.text):
+        if state.read_also_items and self._a_ticker_item(line.text):
             # below related titles, an item of the latest news by its time ("10:40 – Cotonou : la circulation
             # perturbée …", "15h10 – Sénatoriales : …"): a news ticker, chrome
             return Claim(line, Role.BOILERPLATE, "read-also:ticker-item")
@@ -3592,6 +3592,11 @@ class LayoutReader:
         following = state.next_line
         return line.text.endswith(_TEASER_ENDS) and line.words <= _TEASER_MAX_WORDS and following is not None \
             and following.words > line.words and self._is_prose(following, self.profile.read_also_max_headline_words)
+
+    def _a_ticker_item(self, text: str) -> bool:
+        """An item of the latest news by its time ("10:40 – Cotonou : …", "15h10 – Sénatoriales : …")."""
+        match = _TICKER_ITEM.match(text)
+        return match is not None and time_only(match.group(1), vocabulary=self.vocabulary)
 
     def _opens_with_a_wire_dateline(self, line: Line) -> bool:
         """A paragraph opening with a place and its wire in brackets ("WASHINGTON (AP) — …",
@@ -3867,7 +3872,8 @@ _CLOCK_TITLE = regex.compile(r"\d{1,2}:\d{2}\s+\p{Lu}\S*\s\S")  # "14:01 Azerbai
 _HEADER_TICKER_RULE = "boilerplate:ticker-item"
 _MENU_CHROME_ITEMS = 2  # known chrome items that make a line of links a menu
 _ARTICLE_MAX_LETTERS = 3  # "the", "le", "la", "les" before a name
-_TICKER_ITEM = regex.compile(r"\d{1,2}(?::|h)\d{2}\s*[–—-]\s+\S")  # "10:40 – Cotonou : …", "15h10 – …"
+# a clock time (the vocabulary tells one), maybe its am or pm, then a dash before the item: "10:40 – Cotonou : …"
+_TICKER_ITEM = regex.compile(r"(\d[^\s–—-]{2,6}(?:\s[^\s\d–—-]{1,5})?)\s*[–—-]\s+\S")
 _ARTICLE_BELOW_A_LINK = 3
 _NEXT_ARTICLE_HEADER_LINES = 2  # a byline and a date line below the next article's title
 _RELATED_WRITER_MAX_WORDS = 3  # a writer's name below a related title: "Aisha Lawan Umar"

@@ -9763,6 +9763,7 @@ def test_a_videos_length_between_the_title_and_the_byline_is_no_title() -> None:
     ("À lire aussi", ("10:40 – Cotonou : la circulation perturbée sur le pont Martin Luther King",
                       "Les vidéos les plus vues", "Foot : l'ASSE s'impose face à Grenoble dans le derby",
                       "↑ Retour en haut", "Version non-AMP")),
+    ("À lire aussi", ("15h10 – Sénatoriales : le dépôt des candidatures prolongé de 48 heures",)),  # the French clock
 ])
 def test_french_related_labels_and_what_ends_their_list(label: str, below: tuple[str, ...]) -> None:
     headline, body = _ARTICLES["fr"]
@@ -10295,3 +10296,16 @@ def test_french_related_labels_of_round_91c(label: str) -> None:
     titles = ["Tiques : les bons gestes après une promenade", "Consultation voyage : ce qui change en 2027"]
     record = parse_text("\n".join([headline, body, label, *titles]))
     assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+@pytest.mark.parametrize(("item", "ticker"), [
+    ("10:40 am – Bridge closed for repairs on Main Street", True),  # a clock and its am: the latest news by time
+    ("2026 – The year the ferry came back to town", False),  # a year before the dash is no clock: a related title
+])
+def test_a_related_lists_ticker_item_opens_with_a_clock_the_vocabulary_reads(item: str, ticker: bool) -> None:
+    title = "Ferry operator posts record summer season"
+    record = parse_text("Council approves new ferry timetable for the winter months\nThe district council on Tuesday "
+                        "approved a new ferry timetable that adds two evening crossings during the winter months.\n"
+                        f"Read also:\n{title}\n{item}", profile="en")
+    assert [related.headline for related in record.read_also] == ([title] if ticker else [title, item])
+    assert (item in record.boilerplate) is ticker
