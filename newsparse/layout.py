@@ -507,6 +507,8 @@ class LayoutReader:
             self._cut_the_headlines_label(claims)
         self._claim_name_over_role(claims)  # over a date line found late, too
         self._retitle_by_its_date(claims, state.tab_menus)  # (by a date line found late, too)
+        self._retitle_a_doubled_title_below_its_deck(claims)
+        self._claim_a_full_date_below_a_relative_one(claims)
         _title_a_long_question_over_its_date(claims)
         _claim_the_sites_name_below_its_title(claims)
         authors = state.authors | {label_key(name) for claim in claims if claim.role is Role.BYLINE
@@ -731,6 +733,33 @@ class LayoutReader:
             if claim.rule == "body:paragraph" and len(text) <= _TIME_LINE_MAX_CHARS \
                     and _ENTRY_TIME.fullmatch(text) and time_only(text, vocabulary=self.vocabulary):
                 claims[index] = Claim(claim.line, Role.BOILERPLATE, "boilerplate:entry-time")
+
+    def _retitle_a_doubled_title_below_its_deck(self, claims: list[Claim]) -> None:
+        """The deck printed above the title, and the title printed twice below it, over the byline or date
+        ("Fifty-one properties on the coast road could be at risk …", "Cushinstown coast road will have to be moved
+        inland, council told" twice, "Maria O'Leary", Wexford People): the line said twice is the headline, the deck
+        the first paragraph. A deck said twice below the title is longer than it, and the title stays."""
+        head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
+        if head is None or head + 3 >= len(claims):
+            return
+        title, copy, below = claims[head + 1], claims[head + 2], claims[head + 3]
+        if title.rule == "body:paragraph" and copy.rule == _DOUBLED_RULE and copy.line.text == title.line.text \
+                and below.role in (Role.BYLINE, Role.DATE) and claims[head].rule != GLUED_CHROME_RULE \
+                and _TITLE_MIN_WORDS <= title.line.words < claims[head].line.words \
+                and not title.line.text.endswith(_SENTENCE_STOPS):
+            claims[head] = claims[head]._replace(role=Role.BODY, rule="body:deck-above-title",
+                                                 value=claims[head].line.text)
+            self._retitle(claims, head + 1, head + 1)
+
+    def _claim_a_full_date_below_a_relative_one(self, claims: list[Claim]) -> None:
+        """A relative date no reference reads ("Today at 08:30"), then the full date on the line below, read as a
+        paragraph ("August 12 2029 08:30 AM", Wexford People): the full one is a date line too."""
+        index = next((index for index, claim in enumerate(claims) if claim.role is Role.DATE), None)
+        if index is None or index + 1 >= len(claims) or claims[index].date is None or claims[index].date.iso:
+            return
+        below = claims[index + 1]
+        if below.role is Role.BODY and self._read_as_a_date_line(below.line):
+            claims[index + 1] = self._dateline(below.line)  # type: ignore[assignment]
 
     def _a_title_below_its_deck(self, claims: list[Claim], deck: int) -> bool:
         """The deck printed above the title: below the paragraph at `deck`, a line of a title's length that ends no

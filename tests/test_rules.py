@@ -10309,3 +10309,32 @@ def test_a_related_lists_ticker_item_opens_with_a_clock_the_vocabulary_reads(ite
                         f"Read also:\n{title}\n{item}", profile="en")
     assert [related.headline for related in record.read_also] == ([title] if ticker else [title, item])
     assert (item in record.boilerplate) is ticker
+
+
+_WEXFORD_TITLE = "Cushinstown coast road will have to be moved inland, council told"
+_WEXFORD_DECK = "Fifty-one properties on the coast road could be at risk within a decade, engineers warn"
+_WEXFORD_PARAGRAPH = ("Wexford County Council has been told that a 2.3km stretch of the coast road at Cushinstown will "
+                      "have to be moved inland within ten years because of coastal erosion.")
+
+
+# "Today at 08:30", which no reference reads, then the full date read as a paragraph: the full one is the date
+@pytest.mark.parametrize("stamps", ["August 12 2029 08:30 AM", "Today at 08:30\nAugust 12 2029 08:30 AM"])
+def test_a_title_said_twice_below_its_deck_is_the_headline(stamps: str) -> None:
+    """Wexford People (round 92b): the deck above the title, the title printed twice over the byline."""
+    record = parse_text(f"Wexford People\nNews\tSport\tFarming\tProperty\tObituaries\n{_WEXFORD_DECK}\n"
+                        f"{_WEXFORD_TITLE}\n{_WEXFORD_TITLE}\nMaria O'Leary\n{stamps}\n{_WEXFORD_PARAGRAPH}",
+                        profile="en")
+    assert (record.headline, record.date, record.warnings) == (_WEXFORD_TITLE, "2029-08-12T08:30", ())
+    assert record.body == f"{_WEXFORD_DECK}\n\n{_WEXFORD_PARAGRAPH}"
+
+
+def test_a_deck_said_twice_below_the_title_leaves_the_title() -> None:
+    """Ultra Tunisia: the deck, longer than the title, is printed twice below it."""
+    title = "انقطاع الماء في عز الصيف: 9 ولايات تحت رحمة «الصوناد»"
+    deck = ("تتواصل انقطاعات الماء الصالح للشرب في عدد من الولايات منذ أسابيع، وسط احتجاجات متفرقة وتبريرات رسمية "
+            "بتراجع مخزون السدود")
+    record = parse_text(f"الترا تونس\nسياسة | مجتمع | اقتصاد | ثقافة | رياضة | بيئة\n\nمجتمع\n{title}\n{deck}\n{deck}\n"
+                        "بقلم: سامية الغربي - الجمعة 15 أوت 2025 - 17:05\n\nوقال مسؤول في الشركة إن نسبة امتلاء السدود "
+                        "تراجعت إلى مستويات غير مسبوقة منذ عشر سنوات.")
+    assert (record.headline, record.body.split("\n\n")[0]) == (title, deck)
+
