@@ -804,9 +804,12 @@ class LayoutReader:
 
     def _labelled_kicker(self, kicker: Line, title: Claim, below: Claim) -> bool:
         """A kicker in Latin script set off by a bar or a label's colon over the title, itself over the byline or a
-        date (see `_kicker_over_title`)."""
+        date (see `_kicker_over_title`); so is a path set off by ">" ("Salle de presse > Communiqués"), and a rubric
+        that names the topic the title opens with ("Observatoire volcanologique du Piton de la Fournaise", then
+        "Piton de la Fournaise : bulletin d'activité du 16 au 22 avril 2027")."""
         label = _KICKER_LABEL.match(kicker.text)
-        return (" | " in kicker.text or label is not None and label.group(1) in self.profile.keywords.function_words) \
+        return (" | " in kicker.text or " > " in kicker.text or _names_the_titles_topic(kicker, title.line)
+                or label is not None and label.group(1) in self.profile.keywords.function_words) \
             and below.role in (Role.DATE, Role.BYLINE, Role.UPDATED) and title.role is Role.BODY \
             and title.date is None and title.line.words > kicker.words >= 2 \
             and title.line.words >= _TITLE_MIN_WORDS and not title.line.text.endswith(_SENTENCE_STOPS) \
@@ -894,8 +897,10 @@ class LayoutReader:
         line = claims[above].line
         if _TITLE_MIN_WORDS <= line.words < claims[index].line.words and not line.text.endswith(_SENTENCE_STOPS) \
                 and not self._is_prose(line, _TITLE_MAX_WORDS) and _ITEMS_ON_ONE_LINE.fullmatch(line.text) is None \
-                and not _a_bar_of_links(line) and not self._a_bare_path(line) and line.number not in tab_menus:
-            return above  # (not a menu on one line: "News | Sport | Comment | Gàidhlig | What's On | Subscribe")
+                and not _a_bar_of_links(line) and not self._a_bare_path(line) and line.number not in tab_menus \
+                and not _names_the_titles_topic(line, claims[index].line):
+            return above  # (not a menu on one line: "News | Sport | Comment | Gàidhlig | What's On | Subscribe"; nor a
+            # rubric naming the topic the title opens with: "Observatoire volcanologique du Piton de la Fournaise")
         return index
 
     def _title_above_the_article(self, claims: list[Claim], head: int, opening: int) -> int | None:
@@ -4334,6 +4339,16 @@ def _claim_the_sites_name_below_its_title(claims: list[Claim]) -> None:
         elif any(claim.line.key.startswith(name) or f"{name} " in claim.line.key for name in names):
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:name-below-title")
 
+
+
+def _names_the_titles_topic(kicker: Line, title: Line) -> bool:
+    """Whether a line with no colon names, inside it, the topic of two words or more a title opens with before its
+    colon ("Piton de la Fournaise : …")."""
+    topic = _TOPIC_THEN_COLON.match(title.text)
+    if topic is None or ":" in kicker.text:
+        return False
+    named = topic.group().rstrip(": ").strip()
+    return " " in named and f" {named.casefold()}" in f" {kicker.text.casefold()}"
 
 
 def _a_title_cut_short(line: Line, state: _State) -> bool:

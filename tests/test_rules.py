@@ -10338,3 +10338,20 @@ def test_a_deck_said_twice_below_the_title_leaves_the_title() -> None:
                         "تراجعت إلى مستويات غير مسبوقة منذ عشر سنوات.")
     assert (record.headline, record.body.split("\n\n")[0]) == (title, deck)
 
+
+
+@pytest.mark.parametrize(("kicker", "title"), [
+    # Élections Québec (round 92c): the section's path set off by ">" over the title
+    ("Salle de presse > Communiqués", "Élection partielle dans Arthabaska : résultats préliminaires"),
+    # OVPF (round 92c): a rubric naming the topic the title opens with
+    ("Observatoire volcanologique du Piton de la Fournaise",
+     "Piton de la Fournaise : bulletin d'activité du 16 au 22 avril 2027"),
+])
+def test_a_kicker_over_the_title_over_its_publication_line(kicker: str, title: str) -> None:
+    paragraph = ("Les électrices et les électeurs de la circonscription d'Arthabaska étaient appelés aux urnes ce "
+                 "lundi 19 avril 2027.")
+    record = parse_text(f"Élections Québec\nAccueil | Électeurs | Candidats et partis | Résultats | Salle de presse\n"
+                        f"{kicker}\n{title}\nPublié le 19 avril 2027 à 22 h 15 — Mis à jour le 20 avril 2027 à 9 h 30\n"
+                        f"{paragraph}", profile="fr")
+    assert (record.headline, record.body) == (title, paragraph)
+    assert kicker in record.boilerplate
