@@ -217,6 +217,9 @@ _SLASHED_SOURCE_MAX_WORDS = 5  # each of the names a singular source label sets 
 _LISTED_SOURCES_JOIN = regex.compile(r" (?:/|et|and|&) ")  # between the sources a plural label lists
 _LINK_BAR_MIN_ITEMS = 3  # links set off by bars on one line below a related list: its page's footer
 _LINK_BAR_ITEM_MAX_WORDS = 3
+_BAR_LABEL = regex.compile(r"[^:|]{2,40}?\s?:\s")  # a row's label before its names set off by bars
+_LABELLED_BAR_NAME_MAX_WORDS = 4
+_TITLE_REST_MIN_WORDS = 3  # a title's words after its topic and colon
 _SECTION_NAME_MAX_WORDS = 4  # a section's name said again in a related list: "Politique belge"
 _MENU_ITEM_MARKS = regex.compile(r"\s+[|•·/»›]\s+")  # between a menu's items on one line
 _DOTTED_MENU_MARKS = regex.compile(r"\s+[•·]\s+")
@@ -3458,16 +3461,17 @@ class LayoutReader:
                 return self._text(Classified(line, Cue.TEXT, "text"), state)
             # below the article's own source or tags ("إقرأ أيضاً:يافة الناصرة: …"), the related article itself
             state.read_also, state.read_also_items = "section", 1
-        if _a_bar_of_links(line):
+        if _a_bar_of_links(line) or _a_labelled_bar_of_names(line):
             return Claim(line, Role.BOILERPLATE, _LINK_BAR_RULE)  # "Impressum | Datenschutz | Kontakt"
         if " ©" in line.text or " copyright" in line.key:  # the footer's notice, its name first: "Le Journal du
             # Centre © 2025 – Centre France", "Mediaguinee.org – Copyright 2025"
             return Claim(line, Role.BOILERPLATE, "read-also:copyright")
         masthead = state.claims[0].line.key if state.claims else ""
         if masthead and (line.key == masthead or _TITLE_NAME_PARTS.split(line.key, 1)[0] == masthead
-                         and _TITLE_NAME_PARTS.search(line.key) or _YEAR_AFTER.sub("", line.key) == masthead):
+                         and _TITLE_NAME_PARTS.search(line.key) and not _words_after_a_colon(line.text)
+                         or _YEAR_AFTER.sub("", line.key) == masthead):
             # the footer's masthead, alone or with its tagline: "Turkish Minute", "Mali Tribune – Quotidien … – Bamako",
-            # or with the year: "بوابة كفر الشيخ 2026"
+            # or with the year: "بوابة كفر الشيخ 2026" (not a title with a colon: "FC Sion – FC Lugano 2-1 : …")
             return Claim(line, Role.BOILERPLATE, "read-also:footer-masthead")
         if line.number in state.tab_titles:  # "Articles similaires :", then three titles set off by tabs on one line
             titles = tuple(self._related_title(title) for title in state.tab_titles[line.number])
@@ -4933,6 +4937,23 @@ def _a_bar_of_links(line: Line) -> bool:
     if line.text.count(mark) < _LINK_BAR_MIN_ITEMS - 1 or _DIGIT.search(line.text):
         return False
     return all(word_count(item) <= _LINK_BAR_ITEM_MAX_WORDS for item in line.text.split(mark))
+
+
+def _words_after_a_colon(text: str) -> bool:
+    """Whether a colon stands in the line with a title's words after it, no figure ("FC Sion – FC Lugano 2-1 : les
+    Sédunois renversent la vapeur"; not a footer's phone number, "… - الهاتف: 73 225 000")."""
+    after = text.partition(":")[2]
+    return word_count(after) >= _TITLE_REST_MIN_WORDS and _DIGIT.search(after) is None
+
+
+def _a_labelled_bar_of_names(line: Line) -> bool:
+    """A label and its colon, then three names or more set off by bars, a few words each, no digit: a footer's row
+    ("Nos partenaires principaux : Groupe Mutuel | Provins | Banque Cantonale du Valais")."""
+    label = _BAR_LABEL.match(line.text)
+    if label is None or _DIGIT.search(line.text):
+        return False
+    names = line.text[label.end():].split(" | ")
+    return len(names) >= _LINK_BAR_MIN_ITEMS and all(word_count(name) <= _LABELLED_BAR_NAME_MAX_WORDS for name in names)
 
 
 def _a_link(line: Line) -> bool:

@@ -10355,3 +10355,29 @@ def test_a_kicker_over_the_title_over_its_publication_line(kicker: str, title: s
                         f"{paragraph}", profile="fr")
     assert (record.headline, record.body) == (title, paragraph)
     assert kicker in record.boilerplate
+
+
+def test_a_related_title_opening_with_the_sites_name_and_a_partners_row() -> None:
+    """FC Sion (round 92c): a related title opens with the club's name and a dash, a colon after it, no footer's
+    masthead; the partners' row below, a label and names set off by bars, is chrome."""
+    titles = ["FC Sion – FC Lugano 2-1 : les Sédunois renversent la vapeur", "Infirmerie : le point avant le derby"]
+    partners = "Nos partenaires principaux : Groupe Mutuel | Provins | Banque Cantonale du Valais"
+    record = parse_text("\n".join(["FC SION", "Billetterie | Boutique | Le Club | Équipe | News | Partenaires",
+                                   "22.04.2027 | 13:45", "Marco Pellegrini avant le derby : « Ce match ne se joue pas, "
+                                   "il se gagne »", "À deux jours du derby du Rhône face au Servette FC, l'entraîneur "
+                                   "sédunois s'est présenté devant les médias au centre d'entraînement de Riddes.",
+                                   "Articles liés", *titles, partners, "© FC Sion 2027"]), profile="fr")
+    assert [item.headline for item in record.read_also] == titles
+    assert partners in record.boilerplate
+
+
+def test_voir_egalement_heads_related_titles() -> None:
+    """Élections Québec (round 92c): "Voir également" below the press office's contact line."""
+    titles = ["Partielle dans Arthabaska : le vote par anticipation en hausse",
+              "Comment se déroule le recensement des votes ?"]
+    record = parse_text("\n".join(["Élection partielle dans Arthabaska : résultats préliminaires",
+                                   "Les résultats officiels seront connus à l'issue du recensement des votes, qui "
+                                   "débutera le jeudi 22 avril 2027.",
+                                   "Renseignements : Centre de renseignements, 1 888 353-2846", "Voir également",
+                                   *titles]), profile="fr")
+    assert [item.headline for item in record.read_also] == titles
