@@ -964,6 +964,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Voir la galerie (12 photos)", FR, Cue.BOILERPLATE),  # L'Hebdo de Sèvre et Maine
         ("(3 min 05 s)", FR, Cue.BOILERPLATE),  # CFIM, below a related title
         ("Le direct est terminé. Merci de l'avoir suivi.", FR, Cue.BOILERPLATE),  # Rue89 Strasbourg
+        ("Rafraîchir le direct", FR, Cue.BOILERPLATE),  # RCFM (round 92c): a live page's button
+        ("Next update: 21.04.2027 at 16:00", EN, Cue.BOILERPLATE),  # a bulletin's next issue
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
@@ -6117,9 +6119,25 @@ def test_a_sponsored_list_below_the_article_is_chrome() -> None:
     assert (record.body, record.read_also) == (body, ())
 
 
-def test_a_date_in_la_reunions_time_has_its_offset() -> None:
-    record, _ = _article("fr", above="Publié le 10/04/2025 à 10h15 (heure de La Réunion)")
-    assert record.date == "2025-04-10T10:15+04:00"
+@pytest.mark.parametrize(("line", "date"), [
+    ("Publié le 10/04/2025 à 10h15 (heure de La Réunion)", "2025-04-10T10:15+04:00"),
+    ("Émis le 21.04.2027 à 10:35 HAEC", "2027-04-21T10:35+02:00"),  # MeteoLux (round 92c): central Europe's summer
+    ("Mercredi, 17.2.2027, 14:05 HEC", "2027-02-17T14:05+01:00"),  # RSI (round 87c)
+    ("Économie · 13.01.2027, 14:35 (heure de Bucarest)", "2027-01-13T14:35+02:00"),  # RRI (round 86c)
+])
+def test_a_french_date_lines_zone_gives_its_offset(line: str, date: str) -> None:
+    record, _ = _article("fr", above=line)
+    assert record.date == date
+
+
+def test_a_warnings_issue_label_beats_its_validity_window_above() -> None:
+    """MeteoLux (round 92c): "Validité : du … au …" above "Émis le …"; the next issue's line below is chrome."""
+    headline, body = _ARTICLES["fr"]
+    window = "Validité : du mercredi 21 avril 2027 à 18:00 au jeudi 22 avril 2027 à 06:00"
+    record = parse_text(f"{headline}\n{window}\nÉmis le 21.04.2027 à 10:35 HAEC\n{body}\n"
+                        "Prochaine mise à jour : 21.04.2027 à 16:00", profile="fr")
+    assert (record.date, record.body) == ("2027-04-21T10:35+02:00", body)
+    assert "Prochaine mise à jour : 21.04.2027 à 16:00" in record.boilerplate
 
 
 def test_avec_des_informations_de_credits_any_outlet() -> None:
