@@ -220,6 +220,7 @@ _LINK_BAR_ITEM_MAX_WORDS = 3
 _BAR_LABEL = regex.compile(r"[^:|]{2,40}?\s?:\s")  # a row's label before its names set off by bars
 _LABELLED_BAR_NAME_MAX_WORDS = 4
 _TITLE_REST_MIN_WORDS = 3  # a title's words after its topic and colon
+_SEPARATOR_BEFORE_A_DATE = regex.compile(r"(?<=\w)\s+[-–—|]\s+$")  # a headline's date set off: "… - 17/11/2026"
 _SECTION_NAME_MAX_WORDS = 4  # a section's name said again in a related list: "Politique belge"
 _MENU_ITEM_MARKS = regex.compile(r"\s+[|•·/»›]\s+")  # between a menu's items on one line
 _DOTTED_MENU_MARKS = regex.compile(r"\s+[•·]\s+")
@@ -1006,6 +1007,12 @@ class LayoutReader:
             title = text[:labelled].rstrip(" |-–—·")
             if word_count(title) >= _TITLE_MIN_WORDS and title[-1:].isalpha():
                 claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=title, values=("date",), date=result)
+            return
+        set_off = _SEPARATOR_BEFORE_A_DATE.search(text[:start])
+        if set_off is not None and word_count(text[:set_off.start()]) >= _TITLE_MIN_WORDS:
+            # set off by a spaced dash or bar: "شحات: فريق ليبي إيطالي يستأنف التنقيب … - 17/11/2026 - 10:20"
+            claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=text[:set_off.start()].strip(),
+                                           values=("date",), date=result)
             return
         if start > 0 and not text[start - 1].isalpha():
             start = self._glued_weekday(text[:start]) or 0

@@ -1715,6 +1715,16 @@ def test_a_publication_label_and_its_date_glued_to_the_headline(glue: str) -> No
     assert (record.headline, record.date, record.body) == (title, "2025-11-25T18:05", body)
 
 
+@pytest.mark.parametrize("separator", [" - ", " | "])
+def test_a_date_and_time_set_off_at_the_end_of_the_headline(separator: str) -> None:
+    """Shahat Today (round 92a): "<title> - 17/11/2026 - 10:20", the date set off by a spaced dash on the title's
+    line."""
+    title = "شحات: فريق ليبي إيطالي يستأنف التنقيب في مقبرة قورينا الشمالية"
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"شحات اليوم\nالرئيسية | أخبار | آثار\n\n{title}{separator}17/11/2026 - 10:20\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2026-11-17T10:20", body)
+
+
 def test_round_50b_header_lines() -> None:
     """Mwebantu: the date's month runs on from the headline's last word. Sierra Leone Telegraph: a slogan of short
     stops below the site's name is its tagline, and the paper's name, a colon and the date open the first paragraph,
