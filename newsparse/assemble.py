@@ -286,6 +286,11 @@ def _credited(index: int, claim: Claim, parts: Parts) -> tuple[str, ...]:
     return values
 
 
+def _after_a_dash(name: str) -> tuple[str, ...]:
+    """How a line closes with `name` set off by a dash from what precedes it ("وكالة السودان للأنباء - سونا")."""
+    return tuple(f" {dash} {name}" for dash in "-–—")
+
+
 def _before_a_dash(name: str) -> tuple[str, ...]:
     """How a line opens with `name` set off by a dash from what follows ("AGP – Agence Gabonaise de Presse")."""
     return tuple(f"{name} {dash} " for dash in "-–—")
@@ -295,8 +300,8 @@ def _the_sites_own_name(name: str, parts: Parts) -> bool:
     """`name` is the page's own site, printed as chrome above the headline (its masthead) or in its copyright notice
     ("Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …"; its domain, with any ending: "UzDaily.uz",
     then "(UzDaily.com)"; its initials in brackets after its name: "وكالة الأنباء الوطنية الصومالية (صونا)", or
-    before it after a dash: "AGP – Agence Gabonaise de Presse"): a dateline that names the publisher credits no one
-    else."""
+    set off from it by a dash: "AGP – Agence Gabonaise de Presse", "وكالة السودان للأنباء - سونا"): a dateline that
+    names the publisher credits no one else."""
     key = _without_domain_ending(label_key(name))
     squashed = key.replace(" ", "")  # "miningweekly.com" under "Mining Weekly"
     bracketed, dashed = f"({name})", _before_a_dash(name)
@@ -304,7 +309,8 @@ def _the_sites_own_name(name: str, parts: Parts) -> bool:
         if claim.role is Role.BOILERPLATE and (
                 index < parts.headline_index and (_without_domain_ending(claim.line.key).replace(" ", "") == squashed
                                                   or claim.line.text.endswith(bracketed)
-                                                  or claim.line.text.startswith(dashed))
+                                                  or claim.line.text.startswith(dashed)
+                                                  or claim.line.text.endswith(_after_a_dash(name)))
                 or _a_copyright_naming(key, claim)):
             return True
     return False

@@ -654,7 +654,7 @@ class LayoutReader:
                 _letter_words(first.text) < _MENU_MIN_ITEMS or len(_CLOCKS.findall(first.text)) >= _WIDGET_MIN_CLOCKS
                 or _DATED_TOP_BAR.match(first.text) is not None) or self._a_menu_line(first) \
                 or "|" in first.text and first.words <= _MENU_ITEM_MAX_WORDS or self._in_another_script(first) \
-                or self._below_a_ticker_label(claims, head)
+                or self._below_a_ticker_label(claims, head) or self._a_bare_path(first)
             tagline = self._tagline_below_the_name(claims, head)
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
@@ -695,6 +695,14 @@ class LayoutReader:
                 short += claim.line.words <= _MENU_ITEM_MAX_WORDS
             elif claim.role is not Role.BOILERPLATE:
                 return
+
+    def _an_agencys_name_and_its_wire(self, line: Line) -> bool:
+        """An agency's name and its wire's short name set off by a dash, above the headline: the site's masthead, in
+        a script with no capitals to spell it ("وكالة السودان للأنباء - سونا", SUNA)."""
+        parts = [part.strip() for part in _SPACED_DASH.split(line.text)]
+        return len(parts) == 2 and any(
+            label_key(wire) in self.profile.wire_names and word_count(name) >= 2 and names_outlet(name, self.profile)
+            for wire, name in (parts, parts[::-1]))
 
     def _desk_code(self, line: Line, state: _State) -> Claim:
         """A wire's desk code below its story, the editors' initials set off by slashes ("JMN/FAK/AGP", AGP;
@@ -1919,9 +1927,10 @@ class LayoutReader:
 
     def _a_bare_path(self, line: Line) -> bool:
         """A site's path with no title in its last step ("Accueil » Économie » Agriculture", or short, "Actualités ›
-        Marché des titres publics"): never a title."""
-        return (is_breadcrumb(line, self.profile) or _SHORT_PATH.match(line.text) is not None) \
-            and self._path_and_title(line) is None
+        Marché des titres publics"): never a title, nor a title that quotes a name in guillemets ("علي صبيح: افتتاح
+        «سوق الماشية» الجديد …")."""
+        return (is_breadcrumb(line, self.profile) or _SHORT_PATH.match(line.text) is not None
+                and "«" not in line.text) and self._path_and_title(line) is None
 
     def _path_and_title(self, line: Line) -> Claim | None:
         """The headline claim of a path whose last step is the title, the path kept as chrome; the last step's name
@@ -2533,7 +2542,8 @@ class LayoutReader:
             return Claim(line, Role.BYLINE, "byline:site-and-writer", line.text, authors=(writer,))
         if "/" in line.text and line.words <= _DESK_CODE_MAX_WORDS and _DESK_CODE.fullmatch(line.text):
             return self._desk_code(line, state)
-        if state.headline is None and not state.in_body and _an_acronym_and_its_name(line.text):
+        if state.headline is None and not state.in_body and (_an_acronym_and_its_name(line.text)
+                                                              or self._an_agencys_name_and_its_wire(line)):
             return Claim(line, Role.BOILERPLATE, "boilerplate:masthead")  # "AGP – Agence Gabonaise de Presse"
         if line.key and self._short_for_a_credit(line) and (not self._inside_body(state) or self._credits(line)):
             outlets = self._outlet_line(line)

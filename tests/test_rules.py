@@ -10409,3 +10409,36 @@ def test_voir_egalement_heads_related_titles() -> None:
                                    "Renseignements : Centre de renseignements, 1 888 353-2846", "Voir également",
                                    *titles]), profile="fr")
     assert [item.headline for item in record.read_also] == titles
+
+
+_SUNA_TITLE = "بدء حصاد القطن في مشروع رفاعة الزراعي بإنتاجية تفوق الموسم الماضي"
+_SUNA_PARAGRAPH = ("رفاعة 14-11-2026 (سونا) - بدأت اليوم عمليات حصاد القطن في مشروع رفاعة الزراعي بولاية الجزيرة، وسط "
+                   "توقعات بإنتاجية تتجاوز 9 قناطير للفدان.")
+
+
+def test_an_agencys_masthead_and_its_path_above_the_title_by_its_date() -> None:
+    """SUNA (round 92a): the agency's name and its wire set off by a dash is the masthead, which names the site (the
+    dateline's "(سونا)" credits no one else); the section's path below it is chrome, the title the line by its date."""
+    record = parse_text(f"وكالة السودان للأنباء - سونا\nالأخبار الولائية / ولاية الجزيرة\n\n{_SUNA_TITLE}\n"
+                        f"2026-11-14 13:42\n\n{_SUNA_PARAGRAPH}")
+    assert (record.headline, record.date, record.body) == (_SUNA_TITLE, "2026-11-14T13:42", _SUNA_PARAGRAPH)
+    assert (record.sources, record.authors) == ((), ())
+    assert record.boilerplate[:2] == ("وكالة السودان للأنباء - سونا", "الأخبار الولائية / ولاية الجزيرة")
+
+
+def test_a_title_quoting_a_name_in_guillemets_is_no_path() -> None:
+    """Ali Sabieh Info (round 87a): "»" closes a quotation in the title, no step of a path."""
+    title = "علي صبيح: افتتاح «سوق الماشية» الجديد على الطريق الدولي"
+    record = parse_text(f"علي صبيح إنفو\nAccueil | أخبار | اقتصاد | مجتمع\n\n{title}\n"
+                        f"Publié le 22/10/2026 à 14h10 | Mis à jour le 22/10/2026 à 18h02\n\n{_SUNA_PARAGRAPH}")
+    assert record.headline == title
+
+
+def test_an_edit_notice_above_the_title_is_chrome() -> None:
+    """Qurna News (round 92a): "تنويه: عُدّل هذا الخبر …" between the menu and the title."""
+    notice = "تنويه: عُدّل هذا الخبر لتصحيح طول الجسر الوارد في نسخة سابقة."
+    title = "القرنة: إنجاز 70% من جسر شط العرب الجديد"
+    record = parse_text(f"القرنة نيوز\nالرئيسية > محلي > مشاريع\n\n{notice}\n\n{title}\n"
+                        f"نُشر: 22/11/2026 - 09:10 بتوقيت بغداد\n\n{_SUNA_PARAGRAPH}")
+    assert (record.headline, record.body) == (title, _SUNA_PARAGRAPH)
+    assert notice in record.boilerplate
