@@ -88,8 +88,9 @@ _TIME_LINE_MAX_CHARS = 16
 # a wire's desk code: the editors' initials and the agency set off by slashes, maybe a time ("BSS/GMR/RY/1630 hrs")
 # an editor's initials, in capitals or in lower case ("arb/mgt/lrd", Prensa Latina; "AN/ac/APA", APA)
 _INITIALS = r"(?:\p{Lu}{2,5}|\p{Ll}{2,5})"
-_DESK_CODE = regex.compile(rf"(?:{_INITIALS}/){{2,}}{_INITIALS}(?:/\d{{3,4}}(?:\s?hrs?)?)?")
+_DESK_CODE = regex.compile(rf"(?:{_INITIALS}/){{1,}}{_INITIALS}(?:/\d{{3,4}}(?:\s?hrs?)?)?")
 _DESK_CODE_MAX_WORDS = 2
+_END_MARK = regex.compile(r"[*#=~–—-]{3,}|(?:[*#] ){2,}[*#]|-?\s?ends\s?-?", regex.IGNORECASE)  # "***", "# # #", "ENDS"
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _INITIALS_MAX_WORDS = 3  # an editors' initials before a credit: "ع.ج.م/ ح.ز"
 _SITE_NAME_MAX_WORDS = 5  # a page title's suffix that names the site: "Hong Kong Free Press HKFP"
@@ -695,6 +696,15 @@ class LayoutReader:
                 short += claim.line.words <= _MENU_ITEM_MAX_WORDS
             elif claim.role is not Role.BOILERPLATE:
                 return
+
+    def _two_editors_initials(self, line: Line, state: _State) -> bool:
+        """Two sets of initials set off by a slash right below the story's end mark, neither an outlet the profile
+        knows nor named by a line above: its editors' ("***", then "MJPS/AK", PIB India; not "ats/vic", the Swiss
+        agency and its editor, nor "CVN/VNA" below "Hanoï, 7 novembre (VNA) – …", the paper's and its agency's)."""
+        parts = line.text.split("/")
+        return bool(state.claims) and _END_MARK.fullmatch(state.claims[-1].line.text) is not None \
+            and not any(label_key(part) in self.profile.outlet_names for part in parts) \
+            and not _named_above(parts[-1], state.claims)
 
     def _an_agencys_name_and_its_wire(self, line: Line) -> bool:
         """An agency's name and its wire's short name set off by a dash, above the headline: the site's masthead, in
@@ -2540,7 +2550,8 @@ class LayoutReader:
         if state.headline is not None and not state.in_body \
                 and (writer := self._writer_after_the_sites_name(line, state)):
             return Claim(line, Role.BYLINE, "byline:site-and-writer", line.text, authors=(writer,))
-        if "/" in line.text and line.words <= _DESK_CODE_MAX_WORDS and _DESK_CODE.fullmatch(line.text):
+        if "/" in line.text and line.words <= _DESK_CODE_MAX_WORDS and _DESK_CODE.fullmatch(line.text) \
+                and (line.text.count("/") > 1 or self._two_editors_initials(line, state)):
             return self._desk_code(line, state)
         if state.headline is None and not state.in_body and (_an_acronym_and_its_name(line.text)
                                                               or self._an_agencys_name_and_its_wire(line)):
@@ -4596,6 +4607,12 @@ def _an_acronym_and_its_name(text: str) -> bool:
         if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and initials == acronym:
             return True
     return False
+
+
+def _named_above(name: str, claims: list[Claim]) -> bool:
+    """Whether a line above names `name` as a word of its own ("(VNA)" in the dateline above "CVN/VNA")."""
+    word = regex.compile(rf"(?<!\w){regex.escape(name)}(?!\w)")
+    return any(word.search(claim.line.text) for claim in claims)
 
 
 def _names_the_masthead(name: str, claims: list[Claim]) -> bool:

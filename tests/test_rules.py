@@ -9220,10 +9220,21 @@ def test_a_live_pages_entry_times_between_paragraphs_are_chrome() -> None:
     ("JMN/FAK/AGP", ("AGP",)),  # on another site than AGP's own, the agency it names is the source
     ("BSS/GMR/RY/1630 hrs", ()),  # BSS: its editors and the hour the story was sent
     ("arb/mgt/lrd", ()),  # Prensa Latina: its editors' initials in lower case (round 80c)
+    ("***\nMJPS/AK\n(Release ID: 2161735)\nVisitor Counter : 318", ()),  # PIB India (round 92b): two initials
 ])
 def test_a_wires_desk_code_below_its_story_is_chrome(code: str, sources: tuple[str, ...]) -> None:
     record, body = _article("fr" if code.endswith("AGP") else "en", below=code)
     assert (record.body, record.sources) == (body, sources)
+
+
+def test_a_desk_codes_two_parts_credit_an_agency_the_dateline_names() -> None:
+    """Le Courrier du Vietnam (round 36c): "CVN/VNA" below a story whose dateline credits "(VNA)", the paper's and
+    its agency's initials, is a credit line, not two editors' initials."""
+    body = ("Hanoï, 7 novembre (VNA) – Hanoï et Hô Chi Minh-Ville restent les deux localités du pays les plus "
+            "attractives pour les investisseurs étrangers.")
+    record = parse_text(f"IDE : Hanoï et Hô Chi Minh-Ville en tête des localités les plus attractives sur dix mois\n"
+                        f"Jeudi, 07/11/2024 09:12 (GMT+7)\n{body}\nCVN/VNA")
+    assert (record.sources, record.body) == (("CVN/VNA",), body)
 
 
 def test_a_sites_acronym_and_its_name_at_the_top_is_its_masthead() -> None:
