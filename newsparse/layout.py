@@ -3111,10 +3111,17 @@ class LayoutReader:
         if bare:  # a bare heading is an intertitle as often: over a prompt ("Réagissez à cet article"), it is not
             return following.key in self.profile.comments_heads
         if following.words <= _COMMENT_HEAD_MAX_WORDS:
+            if following.key in self.profile.boilerplate_lines and self._right_below_a_date_line(state):
+                return False  # "12 Comments" below the date, over "Listen to this article": the header's link
             return not self._is_prose(following, _COMMENT_HEAD_MAX_WORDS) and not may_be_label(following, self.profile)
         # or its writer and date on one line, a label's or not: "Posté par Wendkouni le 6 février 2024 à 08:12"
         return following.words <= _DATELINE_MAX_WORDS and not following.text.endswith(_SENTENCE_STOPS) \
             and self._date_with_digits(following.text) is not None
+
+    def _right_below_a_date_line(self, state: _State) -> bool:
+        last = state.claims[-1] if state.claims else None
+        return last is not None and (last.role in (Role.DATE, Role.UPDATED, Role.TIME)
+                                     or last.role is Role.BODY and self._read_as_a_date_line(last.line))
 
     def _recent(self, iso: str) -> bool:
         """A news date: this century, and not after the reference date's year when one is given."""

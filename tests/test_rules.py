@@ -10453,3 +10453,16 @@ def test_an_edit_notice_above_the_title_is_chrome() -> None:
                         f"نُشر: 22/11/2026 - 09:10 بتوقيت بغداد\n\n{_SUNA_PARAGRAPH}")
     assert (record.headline, record.body) == (title, _SUNA_PARAGRAPH)
     assert notice in record.boilerplate
+
+
+def test_a_comment_count_below_the_date_over_a_player_opens_no_comments() -> None:
+    """BayToday (round 93b): "12 Comments" among the header's fields, over the audio player's "Listen to this
+    article": a link, and the article follows."""
+    deck = "The work will start next spring and take two construction seasons, staff say"
+    body = ("North Bay city council has approved a $4.1-million plan to rebuild the sidewalks along Lakeshore Drive "
+            "between Gertrude Street and the marina.")
+    record = parse_text("BayToday.ca\nLocal News\nCity council approves $4.1-million plan to rebuild Lakeshore Drive "
+                        f"sidewalks\n{deck}\nStefan Dooling\nBayToday Staff\nUpdated Sep 2, 2029 6:30 PM\n"
+                        f"Sep 2, 2029 4:15 PM\n12 Comments\nListen to this article\n00:03:12\n{body}", profile="en")
+    assert (record.date, record.body.split("\n\n")[-1]) == ("2029-09-02T16:15", body)
+    assert "12 Comments" in record.boilerplate
