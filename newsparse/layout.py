@@ -2632,10 +2632,12 @@ class LayoutReader:
                 or line.number in state.tab_menus:
             return False
         masthead = state.headline
-        if masthead.words >= line.words and not self._a_name_and_its_tagline(masthead.text):
+        if masthead.words >= line.words and not (self._a_name_and_its_tagline(masthead.text)
+                                                 or self._a_name_and_its_kind(masthead.text)):
             return False  # (a name and its tagline may run longer: "Radio Taiga 97,1 FM – La voix francophone des …")
         if len(state.claims) < index + _MASTHEAD_MENU_LINES + 1:  # no menu between them, unless it was the menu
-            if not (self._a_menu_line(masthead) or _DOMAIN.fullmatch(masthead.text)):  # or the site's domain alone
+            if not (self._a_menu_line(masthead) or _DOMAIN.fullmatch(masthead.text)  # or the site's domain alone
+                    or self._a_name_and_its_kind(masthead.text) and self._a_date_line_next(state)):
                 return False
         elif not (self._names_the_site(masthead.text) or self._a_tagline(masthead) or self._a_menu_line(masthead)
                   or self._a_tagline(state.claims[index + 1].line) and self._may_name_a_site(masthead)
@@ -2659,6 +2661,11 @@ class LayoutReader:
         _header_lines_to_chrome(state.claims, index + 1)  # the menu's short lines, a section
         state.headline = line
         return True
+
+    def _a_date_line_next(self, state: _State) -> bool:
+        """Whether the next line is a date line ("Posted on September 7th, 2029")."""
+        following = state.next_line
+        return following is not None and self._read_as_a_date_line(following)
 
     def _a_path_from_home(self, claim: Claim) -> bool:
         """The site's path, its home link first ("Accueil › Normandie › Lisieux"): below a short line, it shows that
@@ -2739,6 +2746,17 @@ class LayoutReader:
             name, found, rest = text.partition(separator)
             if found and (names_outlet(name.strip(), self.profile) or _an_acronym_and_its_name(
                     f"{name.strip()} – {rest.partition(separator)[0].strip()}")):
+                return True
+        return False
+
+    def _a_name_and_its_kind(self, text: str) -> bool:
+        """A name of a word or two that opens with a capital, a separator, then a tagline that names the kind of
+        outlet it is ("LankaWeb – News and Views from Sri Lanka")."""
+        for separator in self.profile.title_separators:
+            name, found, tagline = text.partition(separator)
+            if found and 1 <= word_count(name) <= 2 and name[:1].isupper() and tagline[:1].isupper() \
+                    and not tagline.endswith(_SENTENCE_STOPS) \
+                    and any(word in self.profile.outlet_words for word in words_of(fold(tagline))):
                 return True
         return False
 

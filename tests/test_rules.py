@@ -10466,3 +10466,18 @@ def test_a_comment_count_below_the_date_over_a_player_opens_no_comments() -> Non
                         f"Sep 2, 2029 4:15 PM\n12 Comments\nListen to this article\n00:03:12\n{body}", profile="en")
     assert (record.date, record.body.split("\n\n")[-1]) == ("2029-09-02T16:15", body)
     assert "12 Comments" in record.boilerplate
+
+
+@pytest.mark.parametrize(("masthead", "headline"), [
+    # LankaWeb (round 93b): a name, a dash and a tagline naming the kind of outlet, right over the title and its date
+    ("LankaWeb – News and Views from Sri Lanka", "Why the Mahaweli water-sharing formula needs a rethink"),
+    # a title and its subtitle set off by a dash, over a deck: the title stays
+    ("Mahaweli – Why the formula needs a rethink", "Mahaweli – Why the formula needs a rethink"),
+])
+def test_a_sites_name_and_its_kind_over_the_title_and_its_date(masthead: str, headline: str) -> None:
+    title = "Why the Mahaweli water-sharing formula needs a rethink"
+    body = ("The Mahaweli water-sharing formula agreed in 1988 was designed for a country of 16 million people and a "
+            "very different rainfall pattern.")
+    record = parse_text(f"{masthead}\n{title}\nPosted on September 7th, 2029\nDr. Sarath Wijesooriya\n{body}",
+                        profile="en")
+    assert (record.headline, record.date) == (headline, "2029-09-07")
