@@ -113,7 +113,7 @@ _QUESTION_TITLE_MAX_WORDS = 20  # a title may ask a question this long ("Grève 
 # A site's name or a section above the headline has at most this many words; the title below it at least
 # _TITLE_MIN_WORDS, and ends with none of _SENTENCE_STOPS (a subtitle below a short headline often does).
 _SECTION_MAX_WORDS = 3
-_TITLE_HEADER_REACH = 4  # lines below a title where its byline or date may stand (summary paragraphs, names)
+_TITLE_HEADER_REACH = 5  # lines below a title where its byline or date may stand (summary paragraphs, names)
 # A wire dateline opening a paragraph: place, date, maybe "(agency)", then a dash.
 _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—–-])\s+\S")  # "… وفا- أعلنت"
 # or closed by a colon, the place or the outlet set off by one too: "Sierra Leone Telegraph: 4 January 2027: The …"

@@ -10481,3 +10481,27 @@ def test_a_sites_name_and_its_kind_over_the_title_and_its_date(masthead: str, he
     record = parse_text(f"{masthead}\n{title}\nPosted on September 7th, 2029\nDr. Sarath Wijesooriya\n{body}",
                         profile="en")
     assert (record.headline, record.date) == (headline, "2029-09-07")
+
+
+def test_a_region_below_the_menu_over_a_title_its_date_follows_five_lines_down() -> None:
+    """ICI Acadie (round 93c): the region's name below the menu, then the title over its deck, a caption, its credit
+    and the writer's name, then "Publié le …": the region is the path's next step."""
+    title = "Pêche au homard : l'ouverture de la saison reportée dans le détroit de Northumberland"
+    deck = ("Les glaces encore présentes dans le détroit obligent Pêches et Océans Canada à repousser d'une semaine le "
+            "début de la saison printanière.")
+    record = parse_text(f"Radio-Canada – ICI Acadie\nInfo | Télé | Radio | Sports | Arts | Régions\nNouveau-Brunswick\n"
+                        f"{title}\n{deck}\nDes casiers à homard empilés sur le quai de Cap-Pelé.\n"
+                        "Photo : Radio-Canada / Luc Arsenault\nJosée Cormier\nPublié le 21 avril 2027 à 6 h 12 HAA\n"
+                        "La saison de la pêche au homard dans la zone 25, qui devait s'ouvrir le mardi 27 avril, "
+                        "commencera finalement le mardi 4 mai.", profile="fr")
+    assert (record.headline, record.date) == (title, "2027-04-21T06:12-03:00")
+    assert "Nouveau-Brunswick" in record.boilerplate
+
+
+def test_mise_en_ligne_labels_the_date_above_the_title() -> None:
+    """AKP (round 93c): "Mise en ligne : 20/04/2027 09:45" below the section's name, above the title."""
+    title = "Cambodge : le port autonome de Sihanoukville a traité 260 000 conteneurs au premier trimestre"
+    body = ("Sur la même période, le port a accueilli 412 navires, dont près de 60 porte-conteneurs en provenance de "
+            "Chine, du Japon et de Singapour.")
+    record = parse_text(f"Économie\nMise en ligne : 20/04/2027 09:45\n{title}\n{body}", profile="fr")
+    assert (record.headline, record.date, record.body) == (title, "2027-04-20T09:45", body)
