@@ -90,6 +90,7 @@ _TIME_LINE_MAX_CHARS = 16
 _INITIALS = r"(?:\p{Lu}{2,5}|\p{Ll}{2,5})"
 _DESK_CODE = regex.compile(rf"(?:{_INITIALS}/){{1,}}{_INITIALS}(?:/\d{{3,4}}(?:\s?hrs?)?)?")
 _DESK_CODE_MAX_WORDS = 2
+_END_MARK_IN_BRACKETS = regex.compile(r"[(\[](?:FIN|END|ENDS|FINE)[)\]]", regex.IGNORECASE)  # "(FIN)", "[END]"
 _END_MARK = regex.compile(r"[*#=~–—-]{3,}|(?:[*#] ){2,}[*#]|-?\s?ends\s?-?", regex.IGNORECASE)  # "***", "# # #", "ENDS"
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
 _INITIALS_MAX_WORDS = 3  # an editors' initials before a credit: "ع.ج.م/ ح.ز"
@@ -1689,7 +1690,9 @@ class LayoutReader:
         if value_list and self._may_be_value(found, value_list) and self._is_list_item(line) \
                 and not (found.cue is Cue.PHOTO_CREDIT and ":" in line.text) \
                 and not self._is_dated(line) \
-                and not line.folded.startswith(self.profile.about_heads):  # nor "À propos de l'Institut Pasteur"
+                and not line.folded.startswith(self.profile.about_heads) \
+                and not (value_list == "source" and self._no_source_below_a_source(found, state)):
+            # nor "À propos de l'Institut Pasteur"
             # ("المصدر: وكالة سبأ" then "24 مارس 2024": the header's date)
             # (a picture's labelled credit is none of the list: "Source: Kuensel", then "Photo Courtesy: …")
             state.value_list = value_list
@@ -3921,6 +3924,15 @@ class LayoutReader:
         parts = value.split(",")[1:]
         little = self.profile.keywords.function_words
         return bool(parts) and all(part.split() and fold(part.split(None, 1)[0]) in little for part in parts)
+
+    def _no_source_below_a_source(self, found: Classified, state: _State) -> bool:
+        """Below a source line, a line that is no more of its list: a desk code ("AKP/SK/CV"), an end mark or other
+        chrome ("(FIN)"), or an intertitle over the paragraph it heads ("Nos revendications"; a name of capitalised
+        words over its profile is a source: "Observer Research Foundation")."""
+        line, following = found.line, state.next_line
+        return found.cue is Cue.BOILERPLATE or "/" in line.text and _DESK_CODE.fullmatch(line.text) is not None \
+            or _END_MARK_IN_BRACKETS.fullmatch(line.text) is not None \
+            or following is not None and self._is_prose(following, _TITLE_MAX_WORDS) and not _SITE_NAME.match(line.text)
 
     def _is_list_item(self, line: Line) -> bool:
         """A line that can be one item of a list of tags or sources: a few words, not a sentence."""

@@ -10505,3 +10505,22 @@ def test_mise_en_ligne_labels_the_date_above_the_title() -> None:
             "Chine, du Japon et de Singapour.")
     record = parse_text(f"Économie\nMise en ligne : 20/04/2027 09:45\n{title}\n{body}", profile="fr")
     assert (record.headline, record.date, record.body) == (title, "2027-04-20T09:45", body)
+
+
+@pytest.mark.parametrize(("language", "source", "below", "sources"), [
+    # Stëmm vun der Strooss (round 93c) and High Country News (round 79b): an intertitle over its paragraph
+    ("fr", "Source : STATEC", "Nos revendications\nL'organisation demande une revalorisation de 10 % du revenu "
+     "d'inclusion sociale.", ("STATEC",)),
+    ("en", "Source: Grand Valley Water Users Association", "What comes next\nThe last federal payments go out in "
+     "November, and the district says it will fallow again next year.", ("Grand Valley Water Users Association",)),
+    # AKP (round 93c): the wire's desk code and end mark
+    ("fr", "Source : ministère des Travaux publics et des Transports", "AKP/SK/CV\n(FIN)",
+     ("ministère des Travaux publics et des Transports",)),
+    # Eurasia Review (round 87b): an institution's name over its profile is a source of the list
+    ("en", "Source: Eurasia Review", "Observer Research Foundation\nORF was established on 5 September 1990 as a "
+     "private, not for profit, think tank.", ("Eurasia Review", "Observer Research Foundation")),
+])
+def test_what_stands_below_a_source_line(language: str, source: str, below: str, sources: tuple[str, ...]) -> None:
+    headline, body = _ARTICLES[language]
+    record = parse_text(f"{headline}\n{body}\n{source}\n{below}", profile=language)
+    assert record.sources == sources
