@@ -126,7 +126,8 @@ _KICKER_LABEL = regex.compile(r"\p{Lu}\p{Ll}+ (\p{Ll}+)\s?: \p{Lu}")
 # a clock alone, maybe with a short word after it, its am or pm ("3:15 pm", "14h05", "10:05 ص"; the vocabulary tells
 # a time): no table's row ("Verte 5 h 30 —")
 _ENTRY_TIME = regex.compile(r"\d{1,2}(?:\s?[:.h]\s?\d\d)?(?:\s?[^\s\d]{1,5})?")
-_FIGURES_ROW = regex.compile(r"[+-−]?\d[\d.,  ]*%?(?:\s+[+-−—–]?\d[\d.,  ]*%?|\s+[—–-]){1,8}")  # "2025 425 +150"
+# "2025 425 +150", "1 2027-2029 14,5" (a range of years among the figures)
+_FIGURES_ROW = regex.compile(r"[+-−]?\d[\d.,  ]*%?(?:\s+[+-−—–]?\d[\d.,  ]*(?:[-–]\d{2,4})?%?|\s+[—–-]){1,8}")
 _TABLE_HEADER_MIN_WORDS = 3  # a table's header row over its figures: "Année Caméras Coût cumulé (M€)"
 _SIGNING_DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
 _CUT_COPY_MIN_CHARS = 30  # a paragraph's opening words, cut short to describe the page

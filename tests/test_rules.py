@@ -9452,6 +9452,16 @@ def test_a_tables_rows_of_figures_below_its_header_row_stay_in_the_body() -> Non
                                        "2026 425 0", after])
 
 
+def test_a_tables_rows_with_a_range_of_years_stay_in_the_body() -> None:
+    """Canton de Neuchâtel (round 93c): "1<TAB>2027-2029<TAB>14,5", a stage's number, its years and its amount."""
+    headline, body = _ARTICLES["fr"]
+    rows = ["Étape\tPériode\tMontant (millions de francs)", "1\t2027-2029\t14,5", "2\t2030-2032\t12,0"]
+    after = "Les communes ont été consultées durant l'automne et la majorité d'entre elles ont salué un projet attendu."
+    record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}")
+    assert record.body == "\n\n".join([body, "Étape Période Montant (millions de francs)", "1 2027-2029 14,5",
+                                       "2 2030-2032 12,0", after])
+
+
 def test_an_archive_todays_toolbar_above_the_page_is_chrome() -> None:
     """Tenby Observer, captured by archive.today: the capture's toolbar and its time above the site's page; the
     article's own date is the one below its byline."""
