@@ -6578,7 +6578,8 @@ def test_arabic_channel_and_newsletter_prompts_are_chrome(line: str) -> None:
     assert (record.body, record.boilerplate) == (body, (line,))
 
 
-@pytest.mark.parametrize("label", ["قصص ذات صلة", "في نفس السياق"])
+# (round 93a: "other articles", "other sports news")
+@pytest.mark.parametrize("label", ["قصص ذات صلة", "في نفس السياق", "مقالات أخرى", "أخبار رياضية أخرى"])
 def test_more_arabic_related_labels_head_a_list(label: str) -> None:
     titles = ["معسكر زمزم بعد الهجوم: شهادات الناجين", "الكوليرا تضرب معسكرات النزوح في شمال دارفور"]
     record, body = _article("ar", below="\n".join([label, *titles]))
