@@ -965,6 +965,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("(3 min 05 s)", FR, Cue.BOILERPLATE),  # CFIM, below a related title
         ("Le direct est terminé. Merci de l'avoir suivi.", FR, Cue.BOILERPLATE),  # Rue89 Strasbourg
         ("Rafraîchir le direct", FR, Cue.BOILERPLATE),  # RCFM (round 92c): a live page's button
+        # round 93a: a pagination bar, a proofreader's credit, a channel prompt with its link
+        ("الصفحة 1 من 2 | الصفحة التالية »", AR, Cue.BOILERPLATE),  # Dairut Today
+        ("تدقيق: لجين المقداد", AR, Cue.BOILERPLATE),  # Izra Net
+        ("تابعوا قناة الدامر نيوز على تيليجرام: t.me/damernews", AR, Cue.BOILERPLATE),  # Ed-Damer News
         ("Next update: 21.04.2027 at 16:00", EN, Cue.BOILERPLATE),  # a bulletin's next issue
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
