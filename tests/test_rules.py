@@ -968,6 +968,13 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         # round 93a: a pagination bar, a proofreader's credit, a channel prompt with its link
         ("الصفحة 1 من 2 | الصفحة التالية »", AR, Cue.BOILERPLATE),  # Dairut Today
         ("تدقيق: لجين المقداد", AR, Cue.BOILERPLATE),  # Izra Net
+        # a search engine's cached copy, in Arabic
+        ("هذه هي نسخة ذاكرة التخزين المؤقت من Google للصفحة https://www.fuheisnews.jo/news/44817. وهي لقطة للصفحة كما "
+         "ظهرت في 5 ديسمبر 2026 08:12:40 GMT.", AR, Cue.BOILERPLATE),
+        ("ربما تكون الصفحة الحالية قد تغيرت في الوقت نفسه. مزيد من المعلومات.", AR, Cue.BOILERPLATE),
+        ("الإصدار الكامل   الإصدار النصي فقط   عرض المصدر", AR, Cue.BOILERPLATE),
+        ("نصيحة: للبحث عن عبارة البحث بسرعة في هذه الصفحة، اضغط على Ctrl+F أو ⌘-F (Mac) واستخدم شريط البحث.", AR,
+         Cue.BOILERPLATE),
         ("تابعوا قناة الدامر نيوز على تيليجرام: t.me/damernews", AR, Cue.BOILERPLATE),  # Ed-Damer News
         ("Next update: 21.04.2027 at 16:00", EN, Cue.BOILERPLATE),  # a bulletin's next issue
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
