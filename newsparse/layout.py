@@ -127,6 +127,7 @@ _KICKER_LABEL = regex.compile(r"\p{Lu}\p{Ll}+ (\p{Ll}+)\s?: \p{Lu}")
 # a time): no table's row ("Verte 5 h 30 —")
 _ENTRY_TIME = regex.compile(r"\d{1,2}(?:\s?[:.h]\s?\d\d)?(?:\s?[^\s\d]{1,5})?")
 # "2025 425 +150", "1 2027-2029 14,5" (a range of years among the figures)
+_ROW_NAME = regex.compile(r"[^\W\d](?:[^\d\s]*\s){1,3}(?=[+-−]?\d)")  # a row's name before its figures: "Madrid "
 _FIGURES_ROW = regex.compile(r"[+-−]?\d[\d.,  ]*%?(?:\s+[+-−—–]?\d[\d.,  ]*(?:[-–]\d{2,4})?%?|\s+[—–-]){1,8}")
 _TABLE_HEADER_MIN_WORDS = 3  # a table's header row over its figures: "Année Caméras Coût cumulé (M€)"
 _SIGNING_DESK_MAX_WORDS = 4  # a desk signing with the date: "Service communication", "La rédaction"
@@ -4580,14 +4581,14 @@ def _keep_a_tables_figures(claims: list[Claim]) -> None:
     index = 1
     while index < len(claims):
         claim = claims[index]
-        if claim.rule != "boilerplate:pattern" or not _FIGURES_ROW.fullmatch(claim.line.text) \
+        if claim.rule != "boilerplate:pattern" or not _a_row_of_figures(claim.line.text) \
                 or claims[index - 1].role is not Role.BODY or claims[index - 1].line.words < _TABLE_HEADER_MIN_WORDS \
                 or claims[index - 1].line.text.endswith(_SENTENCE_STOPS):
             index += 1
             continue
         end = index
         while end < len(claims) and claims[end].rule == "boilerplate:pattern" \
-                and _FIGURES_ROW.fullmatch(claims[end].line.text):
+                and _a_row_of_figures(claims[end].line.text):
             end += 1
         if end < len(claims) and (claims[end].role is Role.BODY or claims[end].role is Role.SOURCE
                                   and end + 1 < len(claims) and claims[end + 1].role is Role.BODY):
@@ -4595,6 +4596,13 @@ def _keep_a_tables_figures(claims: list[Claim]) -> None:
             for row in range(index, end):
                 claims[row] = Claim(claims[row].line, Role.BODY, "body:table-row")
         index = end
+
+
+def _a_row_of_figures(text: str) -> bool:
+    """A table's row of figures, maybe after its row's name ("2025 425 +150", "Balearic Islands 19.8 +12.1%": a
+    market ticker's shape, which a table's header row above tells apart)."""
+    named = _ROW_NAME.match(text)
+    return _FIGURES_ROW.fullmatch(text, named.end() if named else 0) is not None
 
 
 def _a_cut_copy_of_a_paragraph(claims: list[Claim], head: int) -> bool:

@@ -9474,6 +9474,17 @@ def test_a_tables_rows_with_a_range_of_years_stay_in_the_body() -> None:
                                        "2 2030-2032 12,0", after])
 
 
+def test_a_tables_named_rows_of_figures_stay_in_the_body() -> None:
+    """idealista/news (round 93b): "Balearic Islands<TAB>19.8<TAB>+12.1%", a market ticker's shape below a table's
+    header row."""
+    headline, body = _ARTICLES["en"]
+    rows = ["Region\t€/m2\tAnnual change", "Balearic Islands\t19.8\t+12.1%", "Madrid\t20.4\t+10.3%"]
+    after = "Rents fell slightly in Extremadura (-0.4%) and La Rioja (-0.2%)."
+    record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}", profile="en")
+    assert record.body == "\n\n".join([body, "Region €/m2 Annual change", "Balearic Islands 19.8 +12.1%",
+                                       "Madrid 20.4 +10.3%", after])
+
+
 def test_an_archive_todays_toolbar_above_the_page_is_chrome() -> None:
     """Tenby Observer, captured by archive.today: the capture's toolbar and its time above the site's page; the
     article's own date is the one below its byline."""
