@@ -1129,10 +1129,31 @@ class LayoutReader:
         keeps its own words, the byline gives the writer, and what is cut goes with the page's chrome."""
         claim = claims[index]
         text = claim.line.text
-        for glue in _CASE_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
+        cut = self._glued_tail(claim.line.number, text)
+        if cut is not None:
+            title, tail, names = cut
+            # a share bar glued before the byline: "… easing inflationShare:Facebook X WhatsAppBy Adaeze Okonkwo"
+            before = self._glued_tail(claim.line.number, title)
+            tails = (tail,) if before is None else (before[1], tail)
+            claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title if before is None else before[0],
+                                           values=tails, authors=names + (before[2] if before else ()))
+            return
+        for glue in _DIGIT_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
             tail = make_line(claim.line.number, text[glue.start(2):])
-            if tail.key in self.profile.boilerplate_lines or self._glued_buttons(tail.text):
-                names: tuple[str, ...] = ()
+            title = text[:glue.start(2)]
+            if tail.words > 1 and is_boilerplate(tail, self.profile) and word_count(title) >= _TITLE_MIN_WORDS:
+                # a reading time, not a counter's digits ("… fare to Rs50")
+                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title, values=(tail.text,))
+                return
+
+    def _glued_tail(self, number: int, text: str) -> tuple[str, str, tuple[str, ...]] | None:
+        """(the title, the byline or chrome glued to its end where a small letter meets a capital, the byline's
+        writers), or None (see `_cut_glued_byline_or_chrome`)."""
+        for glue in _CASE_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
+            tail = make_line(number, text[glue.start(2):])
+            if tail.key in self.profile.boilerplate_lines or self._glued_buttons(tail.text) \
+                    or ":" in tail.text and classify(tail, self.profile).cue is Cue.BOILERPLATE:
+                names: tuple[str, ...] = ()  # (or a share bar's label and its buttons: "Share:Facebook X WhatsApp")
             elif may_be_label(tail, self.profile):  # (the cheap tests first: most glues are names, "McDonald")
                 found = classify(tail, self.profile)
                 names = _author_names(found.value, self.profile) if found.kind == "author" else ()
@@ -1142,15 +1163,8 @@ class LayoutReader:
                 continue
             title = text[:glue.start(2)]
             if word_count(title) >= _TITLE_MIN_WORDS:
-                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title, values=(tail.text,), authors=names)
-                return
-        for glue in _DIGIT_GLUE.finditer(text, max(0, len(text) - _GLUED_DATE_TAIL)):
-            tail = make_line(claim.line.number, text[glue.start(2):])
-            title = text[:glue.start(2)]
-            if tail.words > 1 and is_boilerplate(tail, self.profile) and word_count(title) >= _TITLE_MIN_WORDS:
-                # a reading time, not a counter's digits ("… fare to Rs50")
-                claims[index] = claim._replace(rule=GLUED_CHROME_RULE, value=title, values=(tail.text,))
-                return
+                return title, tail.text, names
+        return None
 
     def _glued_label(self, text: str) -> tuple[int, int, str] | None:
         """(where the label starts, where its value starts, its kind) of the first label glued before a colon of

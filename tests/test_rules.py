@@ -6364,13 +6364,16 @@ def test_a_section_glued_to_the_headline_is_cut_off() -> None:
     ("glued", "authors"),
     [("By Natasha Donn", ("Natasha Donn",)),  # Portugal Resident: the byline
      ("Share", ()),  # Jersey Evening Post: the share button
-     ("3 min read", ())],  # ZimLive: the reading time, its count glued to the title's last word
+     ("3 min read", ()),  # ZimLive: the reading time, its count glued to the title's last word
+     # Arise News (round 93b): a share bar's label and buttons, then the byline
+     ("Share:Facebook X WhatsAppBy Adaeze Okonkwo", ("Adaeze Okonkwo",))],
 )
 def test_a_byline_or_a_button_glued_to_the_headlines_end_is_cut_off(glued: str, authors: tuple[str, ...]) -> None:
     title = "Loulé council approves free buses for over-65s from January"
     body = _ARTICLES["en"][1]
     record = parse_text(f"{title}{glued}\nNovember 9, 2026\n{body}")
-    assert (record.headline, record.authors, record.body, record.boilerplate) == (title, authors, body, (glued,))
+    chrome = tuple(regex.split(r"(?<=\p{Ll})(?=By )", glued))  # each glued part, as it was cut
+    assert (record.headline, record.authors, record.body, record.boilerplate) == (title, authors, body, chrome)
     named = parse_text(f"Court clears McDonald of fraud charges\nNovember 9, 2026\n{body}")  # "Donald": no byline
     assert (named.headline, named.authors) == ("Court clears McDonald of fraud charges", ())
     for title in ("Airline grounds its Boeing737 fleet", "CDA raises Islamabad metro bus fare to Rs50"):
