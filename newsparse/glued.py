@@ -136,10 +136,20 @@ def _a_caption_glued_before(text: str, credits: tuple[str, ...]) -> str:
             continue
         start = at + len(credit) + 2
         glue = _CAPTION_GLUE.search(text, start, start + _CREDIT_MAX_CHARS)
-        names = text[start:glue.start()].split() if glue else []
+        cut = _last_glue_in_the_word(text, glue.start()) if glue else 0
+        names = text[start:cut].split() if glue else []
         if glue and 0 < len(names) <= _CREDIT_MAX_WORDS and all(word[:1].isupper() for word in names):
-            return text[:glue.start()]
+            return text[:cut]
     return ""
+
+
+def _last_glue_in_the_word(text: str, at: int) -> int:
+    """The last place in the word holding the glue at `at` where a capital and a small letter begin: the name may hold
+    one of its own ("Photo: Ronan McGradeThe decision …" is cut before "The", not inside "McGrade")."""
+    end = at
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return max((glue.start() for glue in _CAPTION_GLUE.finditer(text, at, end)), default=at)
 
 
 def _holds_an_ending(text: str, endings: tuple[str, ...]) -> bool:

@@ -6254,7 +6254,11 @@ def test_an_advertisement_glued_after_a_paragraph_inside_the_body_is_cut_off() -
       "Moto’otua. Photo: SGN"),
      ("The Grand Lisboa casino in Macau. Photo: MDT/Gonçalo FerreiraMacau’s casinos generated 247.4 billion patacas.",
       "Macau’s casinos generated 247.4 billion patacas.", "The Grand Lisboa casino in Macau. Photo: MDT/Gonçalo "
-      "Ferreira")],
+      "Ferreira"),
+     # Fermanagh Herald (round 93b): the photographer's name holds a capital of its own
+     ("The hospital's main car park. Photo: Ronan McGradeThe decision follows a long campaign by local councillors.",
+      "The decision follows a long campaign by local councillors.",
+      "The hospital's main car park. Photo: Ronan McGrade")],
 )
 def test_an_advertisement_or_a_caption_glued_to_a_paragraph_is_cut_off(glued: str, paragraph: str, chrome: str) -> None:
     first = "Toll charges on the Nairobi Expressway will rise by 10% from next month, the operator said on Monday."
