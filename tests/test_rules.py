@@ -977,6 +977,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          Cue.BOILERPLATE),
         ("تابعوا قناة الدامر نيوز على تيليجرام: t.me/damernews", AR, Cue.BOILERPLATE),  # Ed-Damer News
         ("Next update: 21.04.2027 at 16:00", EN, Cue.BOILERPLATE),  # a bulletin's next issue
+        # round 93b: a clip's player label, a video's, a newsletter box's field
+        ("Listen: Mayor Al Bridal on the Chinook Pathway plan", EN, Cue.BOILERPLATE),  # SwiftCurrentOnline
+        ("Watch the report:", EN, Cue.BOILERPLATE),  # Hawaii News Now
+        ("Enter your e-mail address", EN, Cue.BOILERPLATE),  # Balkan Green Energy News
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
@@ -6245,6 +6249,10 @@ def test_an_advertisement_glued_after_a_paragraph_inside_the_body_is_cut_off() -
       "The cut will save an average household about €60 each winter.", "Photo: Government of North Macedonia"),  # MIA
      ("The boardwalk will reopen before the summer.Share this:", "The boardwalk will reopen before the summer.",
       "Share this:"),
+     # Mudgee Guardian (round 93b): a subscription's promotion glued after the last sentence
+     ("The team found original 1870s wallpaper under several layers of paint.Subscribe now for unlimited access to "
+      "local news.", "The team found original 1870s wallpaper under several layers of paint.",
+      "Subscribe now for unlimited access to local news."),
      ("ADVERTISEMENTThe chamber wants the price of a 200-gram loaf to rise from 12.5 lira to 15 lira.",
       "The chamber wants the price of a 200-gram loaf to rise from 12.5 lira to 15 lira.", "ADVERTISEMENT"),
      # a caption and its credit glued before the paragraph (Samoa Global News, Macau Daily Times)
