@@ -968,6 +968,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         # round 93a: a pagination bar, a proofreader's credit, a channel prompt with its link
         ("الصفحة 1 من 2 | الصفحة التالية »", AR, Cue.BOILERPLATE),  # Dairut Today
         ("تدقيق: لجين المقداد", AR, Cue.BOILERPLATE),  # Izra Net
+        ("▶ استمع إلى الحلقة", AR, Cue.BOILERPLATE),  # Al Jabal FM (round 94a): an episode's player
+        ("* أستاذ التاريخ القديم بجامعة دنقلا", AR, Cue.BOILERPLATE),  # Al Barkal News (round 94a): a columnist's role
         # a search engine's cached copy, in Arabic
         ("هذه هي نسخة ذاكرة التخزين المؤقت من Google للصفحة https://www.fuheisnews.jo/news/44817. وهي لقطة للصفحة كما "
          "ظهرت في 5 ديسمبر 2026 08:12:40 GMT.", AR, Cue.BOILERPLATE),
@@ -6604,8 +6606,10 @@ def test_arabic_channel_and_newsletter_prompts_are_chrome(line: str) -> None:
     assert (record.body, record.boilerplate) == (body, (line,))
 
 
-# (round 93a: "other articles", "other sports news")
-@pytest.mark.parametrize("label", ["قصص ذات صلة", "في نفس السياق", "مقالات أخرى", "أخبار رياضية أخرى"])
+# (round 93a: "other articles", "other sports news"; round 94a: other albums, previous episodes, a columnist's other
+# columns)
+@pytest.mark.parametrize("label", ["قصص ذات صلة", "في نفس السياق", "مقالات أخرى", "أخبار رياضية أخرى", "ألبومات أخرى",
+                                   "حلقات سابقة", "مقالات أخرى للكاتب"])
 def test_more_arabic_related_labels_head_a_list(label: str) -> None:
     titles = ["معسكر زمزم بعد الهجوم: شهادات الناجين", "الكوليرا تضرب معسكرات النزوح في شمال دارفور"]
     record, body = _article("ar", below="\n".join([label, *titles]))
