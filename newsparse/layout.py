@@ -90,6 +90,7 @@ _TIME_LINE_MAX_CHARS = 16
 _INITIALS = r"(?:\p{Lu}{2,5}|\p{Ll}{2,5})"
 _DESK_CODE = regex.compile(rf"(?:{_INITIALS}/){{1,}}{_INITIALS}(?:/\d{{3,4}}(?:\s?hrs?)?)?")
 _DESK_CODE_MAX_WORDS = 2
+_DESK_CREDIT_MAX_WORDS = 10  # a writer's label over a desk: "Texte et photos : service communication de la Province"
 _END_MARK_IN_BRACKETS = regex.compile(r"[(\[](?:FIN|END|ENDS|FINE)[)\]]", regex.IGNORECASE)  # "(FIN)", "[END]"
 _END_MARK = regex.compile(r"[*#=~–—-]{3,}|(?:[*#] ){2,}[*#]|-?\s?ends\s?-?", regex.IGNORECASE)  # "***", "# # #", "ENDS"
 _CREDIT_MAX_WORDS = 8  # "(With inputs from agencies)"
@@ -1866,7 +1867,10 @@ class LayoutReader:
                 # "بواسطة طائرات مسيرة، استهدفت المقاومة …": prose in the body. Latin names show
                 # themselves by their capitals ("By Yolande Knell" below a photo caption).
                 return None
-            return self._byline(found, value, state)
+            byline = self._byline(found, value, state)
+            if byline is None and self._a_desks_credit(found, value):
+                return Claim(line, Role.BOILERPLATE, "boilerplate:desk-credit")
+            return byline
         if kind == "keywords" and ":" in value:
             value = self._after_a_second_tag_label(value)
         # "Tags: Gaza" may go on one per line; "Mots-clés : Pêche, Kayar" is a whole list already
@@ -2345,6 +2349,13 @@ class LayoutReader:
             agencies = (bracketed.group(1),)
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names, values=agencies)
+
+    def _a_desks_credit(self, found: Classified, value: str) -> bool:
+        """A writer's label and its colon over a desk, no one's name: the site's own credit, chrome ("Texte et photos :
+        service communication de la Province")."""
+        line = found.line
+        return found.has_separator and ":" in line.text and line.text.partition(":")[2].strip() == value.strip() \
+            and 0 < line.words <= _DESK_CREDIT_MAX_WORDS and not self._is_prose(line, _DESK_CREDIT_MAX_WORDS)
 
     def _without_a_photo_credit(self, value: str) -> str:
         """A byline's value without the photographer's credit a bar sets off after the writer ("Texte : Jean-Marc

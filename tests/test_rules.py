@@ -10576,3 +10576,46 @@ def test_what_stands_below_a_source_line(language: str, source: str, below: str,
     headline, body = _ARTICLES[language]
     record = parse_text(f"{headline}\n{body}\n{source}\n{below}", profile=language)
     assert record.sources == sources
+
+
+def test_round_94c_french_labels_below_the_article() -> None:
+    """Belga: "Dépêches liées" over dated titles, ending the space-joined tags; Assemblée nationale du Togo: the
+    site's "Autres actualités", a list of its own; Université de Fribourg: a study's citation behind "Référence :"."""
+    headline, body = _ARTICLES["fr"]
+    tags = "Mots-clés : Belgique Politique Gouvernement fédéral"
+    related = parse_text(f"{headline}\n{body}\n{tags}\nDépêches liées\n21/04/2027 08:02\nBudget : les partenaires de "
+                         "la majorité réunis toute la nuit", profile="fr")
+    assert ([item.headline for item in related.read_also], "Dépêches liées" in related.keywords) == (
+        ["Budget : les partenaires de la majorité réunis toute la nuit"], False)
+    others = parse_text(f"{headline}\n{body}\nAutres actualités\nLe bureau de l'Assemblée reçoit une délégation du "
+                        "Parlement de la CEDEAO", profile="fr")
+    assert (others.body, others.read_also) == (body, ())
+    citation = ("M. Rossier, L. Baumann et al., « Holocene glacier fluctuations in the Valais Alps reconstructed from "
+                "lake pollen records », Quaternary Science Reviews, vol. 341, avril 2027.")
+    cited = parse_text(f"{headline}\n{body}\nRéférence : {citation}", profile="fr")
+    assert (cited.body, cited.sources) == (body, (citation,))
+
+
+@pytest.mark.parametrize(("line", "cue"), [
+    ("Ouvrir dans l'application", Cue.BOILERPLATE),  # TV Congo (round 94c): an AMP page's banner
+    ("Version classique", Cue.BOILERPLATE),
+])
+def test_round_94c_french_chrome(line: str, cue: Cue) -> None:
+    assert classify(make_line(1, line), load_profile("fr")).cue is cue
+
+
+def test_a_writers_label_over_a_desk_is_chrome() -> None:
+    """Province des îles Loyauté (round 94c): "Texte et photos : service communication de la Province" below the
+    article names no writer."""
+    headline, body = _ARTICLES["fr"]
+    credit = "Texte et photos : service communication de la Province"
+    record = parse_text(f"{headline}\n{body}\n{credit}", profile="fr")
+    assert (record.body, record.authors, credit in record.boilerplate) == (body, (), True)
+
+
+def test_a_first_broadcast_labels_the_date() -> None:
+    """Belga (round 94c): "Première diffusion : …" below the last update's stamp, above the title."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"Dernière mise à jour : 21/04/2027 11:40 CEST\nPremière diffusion : 21/04/2027 09:14 CEST\n"
+                        f"{headline}\n{body}", profile="fr")
+    assert (record.headline, record.date) == (headline, "2027-04-21T09:14+02:00")
