@@ -2233,8 +2233,9 @@ class LayoutReader:
         authors = self._byline_beside_date(before)  # "Publié par Jean Dupont le 20 février 2024"
         # or after it: "Publié le 14 juin 2024 par Anne-Lise Moreau" (WordPress), "… 21:50 | Lu 12 543 fois | Par …"
         closing = () if authors else self._byline_beside_date(after)
-        if not (found.has_separator or authors or closing) and self._prose_around_date(before, after, found):
-            return None
+        if not (found.has_separator or authors or closing) and self._prose_around_date(before, after, found) \
+                and not self._a_desks_byline(found.line.number, after):
+            return None  # (not a desk's byline glued to the date: "Publié le 20 avril 2027Par la Direction de …")
         if not authors and found.has_separator and before.strip():
             authors = _author_names(before, self.profile)  # "نشر: محرر الموقع 31 ديسمبر 2020"
         authors = authors or closing
@@ -2242,6 +2243,15 @@ class LayoutReader:
         # a wire closing the line is the article's source: "Publié le mercredi 20 mars 2024 | AIP"
         return Claim(found.line, _LABEL_ROLES[found.kind], found.rule, found.value, result, authors,
                      values=self._closing_wire(after) or self._source_field(after))
+
+    def _a_desks_byline(self, number: int, text: str) -> bool:
+        """Whether `text` is a byline naming no one, a writer's label before a desk ("Par la Direction de la
+        communication")."""
+        line = make_line(number, text.strip())
+        if not line.text or line.words > _DESK_CREDIT_MAX_WORDS or not may_be_label(line, self.profile):
+            return False
+        found = classify(line, self.profile)
+        return found.cue is Cue.LABEL and found.kind == "author" and not self._is_prose(line, _DESK_CREDIT_MAX_WORDS)
 
     def _source_field(self, after: str) -> tuple[str, ...]:
         """The sources a source label set off by a bar after the date gives ("Date : 14 juillet 2025 | Source :

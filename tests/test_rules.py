@@ -10619,3 +10619,12 @@ def test_a_first_broadcast_labels_the_date() -> None:
     record = parse_text(f"Dernière mise à jour : 21/04/2027 11:40 CEST\nPremière diffusion : 21/04/2027 09:14 CEST\n"
                         f"{headline}\n{body}", profile="fr")
     assert (record.headline, record.date) == (headline, "2027-04-21T09:14+02:00")
+
+
+def test_a_desks_byline_glued_after_the_date_line() -> None:
+    """Université Omar Bongo (round 94c): "Publié le 20 avril 2027Par la Direction de la communication" above the
+    title: the date line, its desk no writer."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"Université Omar Bongo\nAccueil > Actualités\nPublié le 20 avril 2027Par la Direction de la "
+                        f"communication\n{headline}\n{body}", profile="fr")
+    assert (record.headline, record.date, record.authors, record.body) == (headline, "2027-04-20", (), body)
