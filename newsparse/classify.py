@@ -193,6 +193,7 @@ def is_chrome_sentence(line: Line, profile: Profile) -> bool:
     return sentences is not None and sentences.match(line.folded) is not None
 
 
+_SITE_NAME_AFTER_MAX_WORDS = 3  # after a related label's function word: "More from Block Club Chicago"
 _OF = frozenset({"de", "du", "des", "of"})  # a label's object, not what it lists: "Lire la suite de l'article"
 
 
@@ -216,8 +217,8 @@ def _names_the_site(label: str, value: str, profile: Profile) -> bool:
     """A related label that ends with a function word ("اقرأ أيضا في", the profile's label), then a name of a
     word or two: where to read the titles below ("اقرأ أيضاً في الاقتصادي")."""
     words = value.split()
-    return label.rpartition(" ")[2] in profile.keywords.function_words and 1 <= len(words) <= 2 \
-        and not value.endswith((".", "?", "!", ":", "؟"))
+    return label.rpartition(" ")[2] in profile.keywords.function_words \
+        and 1 <= len(words) <= _SITE_NAME_AFTER_MAX_WORDS and not value.endswith((".", "?", "!", ":", "؟"))
 
 
 def may_be_label(line: Line, profile: Profile) -> bool:

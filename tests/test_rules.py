@@ -8590,16 +8590,17 @@ def test_round_69c_a_share_row_set_off_by_spaces_and_a_tag_label_of_two_words() 
 
 def test_a_most_read_label_with_a_title_inside_the_body_is_a_related_link() -> None:
     """Northern Daily Leader: "MORE NEWS: Kootingal bypass work to start …" between two paragraphs; the label alone
-    below the article still heads the site's own list, chrome."""
+    below the article heads related articles too."""
     headline, body = _ARTICLES["en"]
     rest = "Council staff said the pipeline would be finished before the summer, weather permitting."
     link = "MORE NEWS: Kootingal bypass work to start in May after funding approved"
     record = parse_text(f"{headline}\n{body}\n{link}\n{rest}")
     assert ([item.headline for item in record.read_also], record.body) == (
         ["Kootingal bypass work to start in May after funding approved"], f"{body}\n\n{rest}")
-    listed, _ = _article("en", below="More news\nPeel River flows reach Tamworth for the first time in 18 months\n"
-                                     "Tamworth council approves new aquatic centre design")
-    assert listed.read_also == ()
+    titles = ["Peel River flows reach Tamworth for the first time in 18 months",
+              "Tamworth council approves new aquatic centre design"]
+    listed, _ = _article("en", below="\n".join(["More news", *titles]))
+    assert [item.headline for item in listed.read_also] == titles
 
 
 def test_an_arabic_byline_label_glued_to_the_headlines_last_word() -> None:
@@ -10628,3 +10629,19 @@ def test_a_desks_byline_glued_after_the_date_line() -> None:
     record = parse_text(f"Université Omar Bongo\nAccueil > Actualités\nPublié le 20 avril 2027Par la Direction de la "
                         f"communication\n{headline}\n{body}", profile="fr")
     assert (record.headline, record.date, record.authors, record.body) == (headline, "2027-04-20", (), body)
+
+
+@pytest.mark.parametrize("label", ["More News", "Other news", "More Local News", "More from Sport",
+                                   "More from Block Club Chicago", "More from The Narwhal"])
+def test_more_from_the_site_heads_related_articles(label: str) -> None:
+    """Rounds 77 to 94 (33 pages of 46): the site's "More News", "Other news" and "More from <name>" head the titles
+    below as related articles."""
+    titles = ["Council approves new ferry timetable for the winter months", "Bridge repairs to close Main Street"]
+    record, body = _article("en", below="\n".join([label, *titles]))
+    assert (record.body, [item.headline for item in record.read_also]) == (body, titles)
+
+
+def test_more_from_this_section_is_a_list_of_the_sites() -> None:
+    titles = ["Council approves new ferry timetable for the winter months", "Bridge repairs to close Main Street"]
+    record, body = _article("en", below="\n".join(["More from this section", *titles]))
+    assert (record.body, record.read_also) == (body, ())
