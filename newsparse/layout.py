@@ -2608,8 +2608,9 @@ class LayoutReader:
         if not state.in_body:
             if self._tagline_below_a_site_name(line, state):
                 return Claim(line, Role.BOILERPLATE, "boilerplate:tagline")
-            if line.words >= _MENU_MIN_ITEMS and self._a_menu_line(line, home_first=state.headline is not None) \
-                    or _a_dashed_menu(line) or _a_dotted_menu(line) or line.number in state.tab_menus:
+            if (line.words >= _MENU_MIN_ITEMS and self._a_menu_line(line, home_first=state.headline is not None)
+                    or _a_dashed_menu(line) or _a_dotted_menu(line) or line.number in state.tab_menus) \
+                    and not self._read_as_a_date_line(line):  # (a section and the date: "News | 9 October 2029")
                 return Claim(line, Role.BOILERPLATE, "boilerplate:menu")  # "Home Politics Business Society …"
             if is_breadcrumb(line, self.profile):
                 dated = self._dateline(line) if _DIGIT.search(line.text) else None

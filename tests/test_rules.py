@@ -10645,3 +10645,13 @@ def test_more_from_this_section_is_a_list_of_the_sites() -> None:
     titles = ["Council approves new ferry timetable for the winter months", "Bridge repairs to close Main Street"]
     record, body = _article("en", below="\n".join(["More from this section", *titles]))
     assert (record.body, record.read_also) == (body, ())
+
+
+def test_a_section_and_the_date_set_off_by_a_bar_is_no_menu() -> None:
+    """Islamic Relief (round 94b): "News | 9 October 2029" below the site's name and its menu, above the title."""
+    title = "Afghanistan earthquake: Islamic Relief teams reach 14 remote villages in Herat"
+    body = ("Islamic Relief teams have reached 14 villages in western Herat province that were cut off by "
+            "landslides.")
+    record = parse_text(f"Islamic Relief Worldwide\nDonate Our work News\nNews | 9 October 2029\n{title}\n{body}",
+                        profile="en")
+    assert (record.headline, record.date, record.body) == (title, "2029-10-09", body)
