@@ -3965,10 +3965,11 @@ class LayoutReader:
 
     def _no_source_below_a_source(self, found: Classified, state: _State) -> bool:
         """Below a source line, a line that is no more of its list: a desk code ("AKP/SK/CV"), an end mark or other
-        chrome ("(FIN)"), or an intertitle over the paragraph it heads ("Nos revendications"; a name of capitalised
-        words over its profile is a source: "Observer Research Foundation")."""
+        chrome ("(FIN)"), a heading ("Cite This Page:"), or an intertitle over the paragraph it heads ("Nos
+        revendications"; a name of capitalised words over its profile is a source: "Observer Research Foundation")."""
         line, following = found.line, state.next_line
-        return found.cue is Cue.BOILERPLATE or "/" in line.text and _DESK_CODE.fullmatch(line.text) is not None \
+        return found.cue is Cue.BOILERPLATE or line.text.endswith(":") \
+            or "/" in line.text and _DESK_CODE.fullmatch(line.text) is not None \
             or _END_MARK_IN_BRACKETS.fullmatch(line.text) is not None \
             or following is not None and self._is_prose(following, _TITLE_MAX_WORDS) and not _SITE_NAME.match(line.text)
 

@@ -10655,3 +10655,17 @@ def test_a_section_and_the_date_set_off_by_a_bar_is_no_menu() -> None:
     record = parse_text(f"Islamic Relief Worldwide\nDonate Our work News\nNews | 9 October 2029\n{title}\n{body}",
                         profile="en")
     assert (record.headline, record.date, record.body) == (title, "2029-10-09", body)
+
+
+@pytest.mark.parametrize(("label", "citation"), [
+    # ETH Zurich (round 94b): the label alone, the citation on the line below
+    ("Reference", "Baumgartner L, Keller S et al. Record ice loss of Swiss glaciers in 2029. Nature Geoscience, 2029"),
+    # ScienceDaily (round 85b): then the page's citation box, no source
+    ("Journal Reference:", "Hana Whaanga, Peter Lindqvist, Mere Tipene. Urchin harvesting accelerates kelp forest "
+     "recovery after a marine heatwave. Nature Ecology & Evolution, 2029; DOI: 10.1038/s41559-029-02417-6"),
+])
+def test_a_studys_citation_below_its_reference_label_is_a_source(label: str, citation: str) -> None:
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\nIn brief\n{body}\n{label}\n{citation}\nCite This Page:", profile="en")
+    assert (record.body, record.sources) == (body, (citation,))
+    assert {"In brief", label} <= set(record.boilerplate)
