@@ -10669,3 +10669,17 @@ def test_a_studys_citation_below_its_reference_label_is_a_source(label: str, cit
     record = parse_text(f"{headline}\nIn brief\n{body}\n{label}\n{citation}\nCite This Page:", profile="en")
     assert (record.body, record.sources) == (body, (citation,))
     assert {"In brief", label} <= set(record.boilerplate)
+
+
+def test_a_release_wires_footer_below_the_issuers_profile_is_chrome() -> None:
+    """EIN Presswire (round 94b): the issuer's profile, its contact, then the wire's channels, disclaimer and "You just
+    read:" over the title again."""
+    headline, body = _ARTICLES["en"]
+    footer = ["About Gulf Coast Grid Storage", "Gulf Coast Grid Storage LLC develops utility-scale energy storage "
+              "projects in Texas and Louisiana.", "Marcus Whitfield\tGulf Coast Grid Storage LLC",
+              "+1 713-555-0142\temail us here",
+              "Distribution channels: Business & Economy, Energy Industry, Environment",
+              "Legal Disclaimer:", "EIN Presswire provides this news content \"as is\" without warranty of any kind.",
+              "You just read:", headline]
+    record = parse_text("\n".join([headline, body, *footer]), profile="en")
+    assert (record.body, record.unparsed) == (body, ())
