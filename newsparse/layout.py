@@ -668,14 +668,17 @@ class LayoutReader:
                 or _a_cut_copy_of_a_paragraph(claims, head)
             if not (widget or masthead):
                 return
-        short = 0
+        short, dated_above = 0, False
         for dated in range(head + 1, min(len(claims), head + _MENU_REACH)):
             claim = claims[dated]
             if claim.rule in _MENU_RULES or claim.role in _UNCLAIMED and (
                     _ITEMS_ON_ONE_LINE.fullmatch(claim.line.text) is not None or _a_dashed_menu(claim.line)
                     or _a_bar_of_links(claim.line) or claim.line.number in tab_menus):
                 short += _LONG_MENU_MIN_ITEMS  # a whole menu on one line ("سياسة | مجتمع | اقتصاد | …")
+            elif claim.rule == "boilerplate:line" and not dated_above:
+                short += 1  # a known line of chrome above any date, a menu's item: an AMP page's "القائمة", "بحث", "×"
             menu = widget or short >= _LONG_MENU_MIN_ITEMS
+            dated_above = dated_above or claim.role is Role.DATE
             if claim.role is Role.DATE or claim.role is Role.BYLINE or claim.date is not None \
                     or claim.role is Role.BODY and menu and self._read_as_a_date_line(claim.line):
                 title = self._title_by_its_date(claims, head, dated, tab_menus) if menu else None

@@ -969,6 +969,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("الصفحة 1 من 2 | الصفحة التالية »", AR, Cue.BOILERPLATE),  # Dairut Today
         ("تدقيق: لجين المقداد", AR, Cue.BOILERPLATE),  # Izra Net
         ("▶ استمع إلى الحلقة", AR, Cue.BOILERPLATE),  # Al Jabal FM (round 94a): an episode's player
+        # round 95a: a print view's label and buttons, an AMP page's link, a publisher's disclaimer
+        ("نسخة للطباعة", AR, Cue.BOILERPLATE),
+        ("[ طباعة ]  [ إغلاق النافذة ]", AR, Cue.BOILERPLATE),
+        ("النسخة الكاملة للموقع", AR, Cue.BOILERPLATE),
+        ("تنويه: المواد المنقولة تعبر عن رأي مصدرها ولا تعبر بالضرورة عن رأي الموقع.", AR, Cue.BOILERPLATE),
         ("* أستاذ التاريخ القديم بجامعة دنقلا", AR, Cue.BOILERPLATE),  # Al Barkal News (round 94a): a columnist's role
         # a search engine's cached copy, in Arabic
         ("هذه هي نسخة ذاكرة التخزين المؤقت من Google للصفحة https://www.fuheisnews.jo/news/44817. وهي لقطة للصفحة كما "
@@ -10683,3 +10688,14 @@ def test_a_release_wires_footer_below_the_issuers_profile_is_chrome() -> None:
               "You just read:", headline]
     record = parse_text("\n".join([headline, body, *footer]), profile="en")
     assert (record.body, record.unparsed) == (body, ())
+
+
+def test_an_amp_pages_menu_buttons_between_the_sites_name_and_the_title() -> None:
+    """Al Ahmadi Today (round 95a): "القائمة", "بحث", "×" below the site's name, a section and a relative date, then
+    the title over the article; "اقرأ كمان" (Egyptian) heads related titles."""
+    title = "إغلاق جزئي لطريق الفحيحيل السريع 5 أيام لأعمال صيانة الجسور"
+    body = "أعلنت الهيئة العامة للطرق والنقل البري إغلاقًا جزئيًا لطريق الفحيحيل السريع لمدة خمسة أيام."
+    related = "«الطرق»: الانتهاء من صيانة طريق الملك فهد قبل رمضان"
+    record = parse_text(f"الأحمدي اليوم\nالقائمة\nبحث\n×\n\nمحليات\nمنذ 3 ساعات\n\n{title}\n\n{body}\n\n"
+                        f"اقرأ كمان\n{related}\n↑ العودة للأعلى\nالنسخة الكاملة للموقع\n© 2027 الأحمدي اليوم")
+    assert (record.headline, record.body, [item.headline for item in record.read_also]) == (title, body, [related])
