@@ -10699,3 +10699,16 @@ def test_an_amp_pages_menu_buttons_between_the_sites_name_and_the_title() -> Non
     record = parse_text(f"الأحمدي اليوم\nالقائمة\nبحث\n×\n\nمحليات\nمنذ 3 ساعات\n\n{title}\n\n{body}\n\n"
                         f"اقرأ كمان\n{related}\n↑ العودة للأعلى\nالنسخة الكاملة للموقع\n© 2027 الأحمدي اليوم")
     assert (record.headline, record.body, [item.headline for item in record.read_also]) == (title, body, [related])
+
+
+def test_round_95c_french_labels() -> None:
+    """Institut Pasteur de Madagascar: "Article publié le … – Antananarivo" below the article, the only date; TEC:
+    "Ces infos peuvent aussi vous intéresser" over related titles; Nice Premium: the site's "Nos derniers articles"."""
+    headline, body = _ARTICLES["fr"]
+    dated = parse_text(f"{headline}\n{body}\nArticle publié le 19 avril 2027 – Antananarivo", profile="fr")
+    assert (dated.date, dated.body) == ("2027-04-19", body)
+    titles = ["Grève du 26 avril : quelles lignes circuleront ?", "Travaux : la ligne 12 déviée jusqu'au 3 mai"]
+    related = parse_text("\n".join([headline, body, "Ces infos peuvent aussi vous intéresser", *titles]), profile="fr")
+    assert [item.headline for item in related.read_also] == titles
+    own = parse_text("\n".join([headline, body, "Nos derniers articles", *titles]), profile="fr")
+    assert (own.body, own.read_also) == (body, ())
