@@ -3949,6 +3949,8 @@ class LayoutReader:
             return False
         parts = _LIST_SEMICOLON.split(value) if ";" in value else value.split(" / ") if " / " in value \
             else value.split("،") if "،" in value else ()  # (an Arabic comma, which no name holds)
+        if not parts and value.count(",") >= 2 and self._names_set_off_by_commas(value):
+            parts = value.split(",")  # "ministère de la Santé et de la Population, Agence de régulation …, …"
         if len(parts) > 1 and all(parts) and not any(self._sentence_value(part) for part in parts):
             return False
         words = word_count(value) - len(_ELISION.findall(value))  # "l'Équipement" is one word
@@ -3957,6 +3959,13 @@ class LayoutReader:
             # "ministère de l'Agriculture, de l'Hydraulique villageoise et …"
             return words > (_PORTFOLIOS_MAX_WORDS if self._lists_portfolios(value) else _INSTITUTION_MAX_WORDS)
         return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS and ends_a_sentence)
+
+    def _names_set_off_by_commas(self, value: str) -> bool:
+        """Three names or more set off by commas, each opening with a capital or with a word the profile lists as
+        opening a name in lower case ("ministère", "archives")."""
+        openings = [part.split(None, 1)[0] for part in value.split(",") if part.strip()]
+        return len(openings) >= 3 and all(word[:1].isupper() or fold(word) in self.profile.lowercase_names
+                                          for word in openings)
 
     def _lists_portfolios(self, value: str) -> bool:
         """An institution's name that lists its portfolios, each part after a comma opening with one of the profile's

@@ -10712,3 +10712,13 @@ def test_round_95c_french_labels() -> None:
     assert [item.headline for item in related.read_also] == titles
     own = parse_text("\n".join([headline, body, "Nos derniers articles", *titles]), profile="fr")
     assert (own.body, own.read_also) == (body, ())
+
+
+def test_three_names_set_off_by_commas_after_sources_are_three_sources() -> None:
+    """Vox Congo (round 95c): each name opens with a capital or a word that opens a name in lower case, however long
+    the line."""
+    headline, body = _ARTICLES["fr"]
+    names = ("ministère de la Santé et de la Population",
+             "Agence de régulation des postes et des communications électroniques", "archives Vox")
+    record = parse_text(f"{headline}\n{body}\nSources : {', '.join(names)}", profile="fr")
+    assert (record.body, record.sources) == (body, names)
