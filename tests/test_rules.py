@@ -9624,6 +9624,8 @@ def test_a_bracketed_agency_is_no_shortcode() -> None:
     ("This statement was originally published on article19.org on 15 September 2028.", "above", ("article19.org",)),
     # allAfrica (round 80b): the aggregator's link to the original below the article
     ("Read the original article on GNA.", "below", ("GNA",)),
+    # Greek City Times (round 95b): an article's note naming the domain it first ran on
+    ("This article was originally published on ertnews.gr", "below", ("ertnews.gr",)),
 ])
 def test_a_credit_sentence_above_or_below_the_article(note: str, where: str, sources: tuple[str, ...]) -> None:
     record, body = _article("en", **{where: note})
