@@ -988,6 +988,11 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Listen: Mayor Al Bridal on the Chinook Pathway plan", EN, Cue.BOILERPLATE),  # SwiftCurrentOnline
         ("Watch the report:", EN, Cue.BOILERPLATE),  # Hawaii News Now
         ("Enter your e-mail address", EN, Cue.BOILERPLATE),  # Balkan Green Energy News
+        # round 95b: a video's line and length, a portal's topics, a live blog's label, a feedback widget
+        ("WATCH: Residents react to the council vote (2:14)", EN, Cue.BOILERPLATE),  # WRAL
+        ("Part of: Health and social care, NHS", EN, Cue.BOILERPLATE),  # GOV.WALES
+        ("Pinned", EN, Cue.BOILERPLATE),  # Brisbane Times
+        ("Was this page useful?", EN, Cue.BOILERPLATE),  # GOV.WALES
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
@@ -6256,6 +6261,9 @@ def test_an_advertisement_glued_after_a_paragraph_inside_the_body_is_cut_off() -
       "The cut will save an average household about €60 each winter.", "Photo: Government of North Macedonia"),  # MIA
      ("The boardwalk will reopen before the summer.Share this:", "The boardwalk will reopen before the summer.",
       "Share this:"),
+     # The Independent Uganda (round 95b): a paywall's counter glued after the last sentence
+     ("We need to finish the rest by June.You have reached the end of free articles this month.",
+      "We need to finish the rest by June.", "You have reached the end of free articles this month."),
      # Mudgee Guardian (round 93b): a subscription's promotion glued after the last sentence
      ("The team found original 1870s wallpaper under several layers of paint.Subscribe now for unlimited access to "
       "local news.", "The team found original 1870s wallpaper under several layers of paint.",
