@@ -90,6 +90,12 @@ _TIME_LINE_MAX_CHARS = 16
 _INITIALS = r"(?:\p{Lu}{2,5}|\p{Ll}{2,5})"
 _DESK_CODE = regex.compile(rf"(?:{_INITIALS}/){{1,}}{_INITIALS}(?:/\d{{3,4}}(?:\s?hrs?)?)?")
 _DESK_CODE_MAX_WORDS = 2
+# the separators of a running head's name, date and page: a bar, a spaced dash, a run of spaces, or a space before
+# the page's label and number ("Cornish Times Page 3")
+_RUNNING_HEAD_PARTS = regex.compile(r"\s*(?:\||\s[–—-]\s|\s{2,})\s*|(?<=\p{L})\s+(?=(?:page|p\.|pg\.?)\s*\d)",
+                                    regex.IGNORECASE)
+_PAGE_MARK = regex.compile(r"(?:(?:page|p\.|pg\.?|الصفحة|الصفحه|ص\.?)\s*)?\d{1,3}", regex.IGNORECASE)
+_RUNNING_HEAD_NAME_MAX_WORDS = 5
 _DESK_CREDIT_MAX_WORDS = 10  # a writer's label over a desk: "Texte et photos : service communication de la Province"
 _END_MARK_IN_BRACKETS = regex.compile(r"[(\[](?:FIN|END|ENDS|FINE)[)\]]", regex.IGNORECASE)  # "(FIN)", "[END]"
 _END_MARK = regex.compile(r"[*#=~–—-]{3,}|(?:[*#] ){2,}[*#]|-?\s?ends\s?-?", regex.IGNORECASE)  # "***", "# # #", "ENDS"
@@ -3769,6 +3775,8 @@ class LayoutReader:
             return None
         text = self._without_trailing_field(line, result)
         before, after = _beside(text, result)
+        if result.iso and _a_running_head(before, after):
+            return Claim(line, Role.DATE, "date:running-head", line.text, result)
         labelled = self._source_field(after) if " | " in after else ()
         if labelled:  # "May 11, 2029 07:00 ET | Source: Northern Lights Minerals Inc." (a release's wire line)
             text = text[:text.rfind(" | ")]
@@ -3871,7 +3879,7 @@ class LayoutReader:
     def _bare_dateline(self, line: Line, dated: Claim) -> bool:
         """A dateline above the headline is a date and little else, with its year: "Senegal
         votes on 2 June 2024" and "Iran election: 28 June" are the headline."""
-        if dated.role is not Role.DATE:
+        if dated.role is not Role.DATE or dated.rule == "date:running-head":
             return True
         result = dated.date
         return (result is not None and result.iso is not None
@@ -4147,6 +4155,16 @@ def _beside(text: str, result: DateResult) -> tuple[str, str]:
     if result.span is None:
         return "", ""
     return text[: result.span[0]], text[result.span[1]:]
+
+
+def _a_running_head(before: str, after: str) -> bool:
+    """A print page's running head around its date: the paper's name and the page's number, set off by bars, dashes
+    or spaces ("Cornish Times<TAB>Friday 9 November 2029<TAB>Page 3", "JEUDI 22 AVRIL 2027 | LA RÉPUBLIQUE DES
+    PYRÉNÉES | 5", "6 | LA RÉPUBLIQUE DES PYRÉNÉES | JEUDI 22 AVRIL 2027")."""
+    parts = [part for part in _RUNNING_HEAD_PARTS.split(f"{before} | {after}") if part]
+    pages = [part for part in parts if _PAGE_MARK.fullmatch(part)]
+    return len(pages) == 1 and len(parts) == 2 and word_count(next(part for part in parts if part not in pages)) \
+        <= _RUNNING_HEAD_NAME_MAX_WORDS and not _DIGIT.search(next(part for part in parts if part not in pages))
 
 
 def _extra_words(text: str, result: DateResult) -> int:

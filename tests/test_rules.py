@@ -10732,3 +10732,16 @@ def test_three_names_set_off_by_commas_after_sources_are_three_sources() -> None
              "Agence de régulation des postes et des communications électroniques", "archives Vox")
     record = parse_text(f"{headline}\n{body}\nSources : {', '.join(names)}", profile="fr")
     assert (record.body, record.sources) == (body, names)
+
+
+@pytest.mark.parametrize(("language", "head", "date"), [
+    ("en", "Cornish Times\tFriday 9 November 2029\tPage 3", "2029-11-09"),  # Cornish Times (round 95b)
+    ("fr", "JEUDI 22 AVRIL 2027 | LA RÉPUBLIQUE DES PYRÉNÉES | 5", "2027-04-22"),  # La République des Pyrénées (93c)
+    ("fr", "6 | LA RÉPUBLIQUE DES PYRÉNÉES | JEUDI 22 AVRIL 2027", "2027-04-22"),  # its even page's head
+])
+def test_a_print_pages_running_head_dates_the_article(language: str, head: str, date: str) -> None:
+    """An e-paper's text: the paper's name, the edition's date and the page's number on the page's first line, the
+    only date; the paper credits no one."""
+    headline, body = _ARTICLES[language]
+    record = parse_text(f"{head}\n{headline}\n{body}", profile=language)
+    assert (record.headline, record.date, record.body, record.sources) == (headline, date, body, ())
