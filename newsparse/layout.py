@@ -124,6 +124,9 @@ _SECTION_MAX_WORDS = 3
 _TITLE_HEADER_REACH = 5  # lines below a title where its byline or date may stand (summary paragraphs, names)
 # A wire dateline opening a paragraph: place, date, maybe "(agency)", then a dash.
 _OPENING_DATELINE = regex.compile(r"^(.{6,80}?)(?:\s+[—–-]{1,2}|(?<=\w)[—–-])\s+\S")  # "… وفا- أعلنت"
+# or two places set off by a dash before the date: "الهاشمية – الزرقاء، 8 شباط/فبراير 2027 – أطلقت …"
+_OPENING_DATELINE_OF_TWO_PLACES = regex.compile(
+    r"^([^\d—–-]{2,40}\s[—–-]\s[^\d—–-]{2,40}?\d[^—–]{2,40}?)\s+[—–-]{1,2}\s+\S")
 # or closed by a colon, the place or the outlet set off by one too: "Sierra Leone Telegraph: 4 January 2027: The …"
 _OPENING_COLON_DATELINE = regex.compile(r"^((?:[^:\d]{1,40}:\s*)?[^:]{3,60}?\d[^:]{0,30}):\s+\S")
 _AGENCY_IN_BRACKETS = regex.compile(r"\([^()]{1,30}\)")
@@ -524,6 +527,8 @@ class LayoutReader:
         self._retitle_by_its_date(claims, state.tab_menus)  # (by a date line found late, too)
         self._retitle_a_doubled_title_below_its_deck(claims)
         self._claim_a_full_date_below_a_relative_one(claims)
+        if undated and not any(claim.date is not None and claim.date.iso for claim in claims):
+            self._date_the_opening_dateline(claims)  # (the first paragraph once the title found late is out of it)
         _title_a_long_question_over_its_date(claims)
         _claim_the_sites_name_below_its_title(claims)
         authors = state.authors | {label_key(name) for claim in claims if claim.role is Role.BYLINE
@@ -1668,7 +1673,8 @@ class LayoutReader:
         text = claims[first].line.text
         opening = _OPENING_DATELINE.match(text)
         if opening is None or not _DIGIT.search(opening.group(1)):
-            opening = _OPENING_COLON_DATELINE.match(text)
+            # two places set off by a dash before the date: "الهاشمية – الزرقاء، 8 شباط/فبراير 2027 – أطلقت …"
+            opening = _OPENING_DATELINE_OF_TWO_PLACES.match(text) or _OPENING_COLON_DATELINE.match(text)
             if opening is None:
                 return
         result = self._search_date(opening.group(1))

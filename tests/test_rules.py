@@ -10745,3 +10745,14 @@ def test_a_print_pages_running_head_dates_the_article(language: str, head: str, 
     headline, body = _ARTICLES[language]
     record = parse_text(f"{head}\n{headline}\n{body}", profile=language)
     assert (record.headline, record.date, record.body, record.sources) == (headline, date, body, ())
+
+
+def test_a_releases_opening_dateline_of_two_places_dates_it_below_a_title_found_late() -> None:
+    """Al-Hashemiya Society (round 96a): the site's name, menu, path and the release's banners above the title, then
+    "الهاشمية – الزرقاء، 8 شباط/فبراير 2027 – أطلقت …", the only date."""
+    title = "جمعية الهاشمية للتنمية تطلق برنامج «مهارة» لتدريب 200 شاب وشابة على الحرف الرقمية"
+    first = ("الهاشمية – الزرقاء، 8 شباط/فبراير 2027 – أطلقت جمعية الهاشمية للتنمية الاجتماعية اليوم برنامج «مهارة» "
+             "لتدريب الشباب على الحرف الرقمية.")
+    record = parse_text(f"جمعية الهاشمية للتنمية الاجتماعية\nمن نحن | برامجنا | المركز الإعلامي | تبرع الآن\n\n"
+                        f"المركز الإعلامي › بيانات صحفية\n\nبيان صحفي\nللنشر الفوري\n\n{title}\n\n{first}")
+    assert (record.headline, record.date, record.body) == (title, "2027-02-08", first)
