@@ -973,6 +973,10 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("نسخة للطباعة", AR, Cue.BOILERPLATE),
         ("[ طباعة ]  [ إغلاق النافذة ]", AR, Cue.BOILERPLATE),
         ("النسخة الكاملة للموقع", AR, Cue.BOILERPLATE),
+        # round 96a: a photographer's credit, a podcast's download, a gallery's caption
+        ("عدسة: علي حسن", AR, Cue.BOILERPLATE),  # Draykish Today
+        ("تحميل الحلقة (MP3)", AR, Cue.BOILERPLATE),  # Radio Ankawa
+        ("(2/4) نقل أكياس الزيتون إلى المعصرة", AR, Cue.BOILERPLATE),
         ("تنويه: المواد المنقولة تعبر عن رأي مصدرها ولا تعبر بالضرورة عن رأي الموقع.", AR, Cue.BOILERPLATE),
         ("* أستاذ التاريخ القديم بجامعة دنقلا", AR, Cue.BOILERPLATE),  # Al Barkal News (round 94a): a columnist's role
         # a search engine's cached copy, in Arabic
@@ -6622,7 +6626,7 @@ def test_arabic_channel_and_newsletter_prompts_are_chrome(line: str) -> None:
 # (round 93a: "other articles", "other sports news"; round 94a: other albums, previous episodes, a columnist's other
 # columns)
 @pytest.mark.parametrize("label", ["قصص ذات صلة", "في نفس السياق", "مقالات أخرى", "أخبار رياضية أخرى", "ألبومات أخرى",
-                                   "حلقات سابقة", "مقالات أخرى للكاتب"])
+                                   "حلقات سابقة", "مقالات أخرى للكاتب", "حوارات سابقة"])
 def test_more_arabic_related_labels_head_a_list(label: str) -> None:
     titles = ["معسكر زمزم بعد الهجوم: شهادات الناجين", "الكوليرا تضرب معسكرات النزوح في شمال دارفور"]
     record, body = _article("ar", below="\n".join([label, *titles]))
@@ -10756,3 +10760,11 @@ def test_a_releases_opening_dateline_of_two_places_dates_it_below_a_title_found_
     record = parse_text(f"جمعية الهاشمية للتنمية الاجتماعية\nمن نحن | برامجنا | المركز الإعلامي | تبرع الآن\n\n"
                         f"المركز الإعلامي › بيانات صحفية\n\nبيان صحفي\nللنشر الفوري\n\n{title}\n\n{first}")
     assert (record.headline, record.date, record.body) == (title, "2027-02-08", first)
+
+
+def test_published_by_labels_a_byline() -> None:
+    """Abu Tig portal (round 96a): "نُشر بواسطة: المركز الإعلامي" below the date line is the byline (its desk signs, as
+    "فريق التحرير" does), not the publication label "نشر"."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\n22 يناير 2027\nنُشر بواسطة: المركز الإعلامي\n{body}")
+    assert (record.authors, record.body, record.date) == (("المركز الإعلامي",), body, "2027-01-22")
