@@ -96,6 +96,7 @@ _RUNNING_HEAD_PARTS = regex.compile(r"\s*(?:\||\s[–—-]\s|\s{2,})\s*|(?<=\p{L
                                     regex.IGNORECASE)
 _PAGE_MARK = regex.compile(r"(?:(?:page|p\.|pg\.?|الصفحة|الصفحه|ص\.?)\s*)?\d{1,3}", regex.IGNORECASE)
 _RUNNING_HEAD_NAME_MAX_WORDS = 5
+_LITTLE_WORD = regex.compile(r"\p{L}{1,3}")
 _DESK_CREDIT_MAX_WORDS = 10  # a writer's label over a desk: "Texte et photos : service communication de la Province"
 _END_MARK_IN_BRACKETS = regex.compile(r"[(\[](?:FIN|END|ENDS|FINE)[)\]]", regex.IGNORECASE)  # "(FIN)", "[END]"
 _END_MARK = regex.compile(r"[*#=~–—-]{3,}|(?:[*#] ){2,}[*#]|-?\s?ends\s?-?", regex.IGNORECASE)  # "***", "# # #", "ENDS"
@@ -4167,7 +4168,8 @@ def _a_running_head(before: str, after: str) -> bool:
     """A print page's running head around its date: the paper's name and the page's number, set off by bars, dashes
     or spaces ("Cornish Times<TAB>Friday 9 November 2029<TAB>Page 3", "JEUDI 22 AVRIL 2027 | LA RÉPUBLIQUE DES
     PYRÉNÉES | 5", "6 | LA RÉPUBLIQUE DES PYRÉNÉES | JEUDI 22 AVRIL 2027")."""
-    parts = [part for part in _RUNNING_HEAD_PARTS.split(f"{before} | {after}") if part]
+    parts = [part for part in _RUNNING_HEAD_PARTS.split(f"{before} | {after}")
+             if part and not _LITTLE_WORD.fullmatch(part)]  # (an article before the date: "| LE MERCREDI 21 AVRIL …")
     pages = [part for part in parts if _PAGE_MARK.fullmatch(part)]
     return len(pages) == 1 and len(parts) == 2 and word_count(next(part for part in parts if part not in pages)) \
         <= _RUNNING_HEAD_NAME_MAX_WORDS and not _DIGIT.search(next(part for part in parts if part not in pages))

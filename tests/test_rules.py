@@ -10742,6 +10742,7 @@ def test_three_names_set_off_by_commas_after_sources_are_three_sources() -> None
     ("en", "Cornish Times\tFriday 9 November 2029\tPage 3", "2029-11-09"),  # Cornish Times (round 95b)
     ("fr", "JEUDI 22 AVRIL 2027 | LA RÉPUBLIQUE DES PYRÉNÉES | 5", "2027-04-22"),  # La République des Pyrénées (93c)
     ("fr", "6 | LA RÉPUBLIQUE DES PYRÉNÉES | JEUDI 22 AVRIL 2027", "2027-04-22"),  # its even page's head
+    ("fr", "6 | L'EXPRESS D'ORLÉANS | LE MERCREDI 21 AVRIL 2027", "2027-04-21"),  # L'Express d'Orléans (round 96c)
 ])
 def test_a_print_pages_running_head_dates_the_article(language: str, head: str, date: str) -> None:
     """An e-paper's text: the paper's name, the edition's date and the page's number on the page's first line, the
