@@ -146,11 +146,13 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary, issue_labels: fro
     """The first published date (a time on its own line next to it completes it); else updated;
     else a published date that could not be read (its `raw`, with a warning)."""
     claims = parts.claims
-    if parts.dated_below >= 0 and _right_below(claims, parts.headline_index, parts.dated_below):
+    if parts.dated_below >= 0 and _right_below(claims, parts.headline_index, parts.dated_below) \
+            and not _an_event_after(parts, parts.dated_below):
         index, warnings = parts.dated_below, []  # a site's date of the day above its masthead: the article's is below
     elif 0 <= parts.dated < parts.headline_index < parts.dated_labelled \
-            and not claims[parts.dated].rule.startswith(_DATE_LABEL_RULES) or _an_issue_above(parts, issue_labels) \
-            or _a_labelled_date_in_the_same_block(parts):
+            and not claims[parts.dated].rule.startswith(_DATE_LABEL_RULES) \
+            and not _an_event_after(parts, parts.dated_labelled) \
+            or _an_issue_above(parts, issue_labels) or _a_labelled_date_in_the_same_block(parts):
         index, warnings = parts.dated_labelled, []  # and a label gives the article's, further down (Al-Thawra)
     elif parts.dated >= 0:
         index, warnings = parts.dated, []
@@ -178,6 +180,14 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary, issue_labels: fro
     if signed is not None:  # Blogger: the date above the title, "Publié par Chezvlane à 11:32" below the article
         return FoundDate(_with_time(found, signed.value, vocabulary), warnings, (index,))
     return FoundDate(found, warnings, (index,))
+
+
+def _an_event_after(parts: Parts, index: int) -> bool:
+    """The date below the headline at `index` is a day after the date above it: an event's ("Date : jeudi 29 avril
+    2027 à 9 h 00", a thesis defence announced on 21 April), no publication, which the page's date cannot precede."""
+    above, labelled = parts.claims[parts.dated].date, parts.claims[index].date
+    return above is not None and labelled is not None and bool(above.iso) and bool(labelled.iso) \
+        and labelled.iso[:10] > above.iso[:10]  # type: ignore[index]
 
 
 def _a_labelled_date_in_the_same_block(parts: Parts) -> bool:

@@ -10769,3 +10769,14 @@ def test_published_by_labels_a_byline() -> None:
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"{headline}\n22 يناير 2027\nنُشر بواسطة: المركز الإعلامي\n{body}")
     assert (record.authors, record.body, record.date) == (("المركز الإعلامي",), body, "2027-01-22")
+
+
+def test_an_events_date_below_the_title_is_no_later_publication() -> None:
+    """Université Joseph KI-ZERBO (round 96c): the notice's date above the title, then the defence's "Date : jeudi 29
+    avril 2027 à 9 h 00" below its first lines: a page's date cannot precede its publication."""
+    title = "Soutenance de thèse de doctorat unique en sciences de la Terre : M. Issouf Sawadogo"
+    record = parse_text(f"Actualités > Avis de soutenance\n21 avril 2027\nAVIS DE SOUTENANCE\n{title}\n"
+                        "Le Directeur de l'École doctorale Sciences et Technologies porte à la connaissance du public "
+                        "que M. Issouf Sawadogo soutiendra sa thèse.\nDate : jeudi 29 avril 2027 à 9 h 00\n"
+                        "Lieu : Amphithéâtre Ki-Zerbo, campus de Zogona", profile="fr")
+    assert (record.headline, record.date) == (title, "2027-04-21")
