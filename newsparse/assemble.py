@@ -17,6 +17,7 @@ from .layout import (
     GLUED_RELATED_RULE,
     TAG_LINE_RULE,
     TAGS_GLUED_TO_A_SOURCE_RULE,
+    TAGS_GLUED_TO_CHROME_RULE,
     Claim,
     Role,
 )
@@ -240,6 +241,8 @@ def chrome(parts: Parts, dated: tuple[int, ...]) -> tuple[str, ...]:
                 kept.append(claim.line.text)  # (a value of no word gives no field anything: "كلمات دلالية: |")
             elif role is Role.SOURCE and claim.value and not _credited(index, claim, parts):
                 kept.append(claim.line.text)  # the site's own name credits no one: the line is chrome
+            elif claim.rule == TAGS_GLUED_TO_CHROME_RULE:
+                kept.extend(claim.values)  # the share bar the tags were glued to
         elif role is Role.HEADLINE:
             if index != parts.headline_index:
                 kept.append(claim.line.text)

@@ -1007,6 +1007,7 @@ class LayoutReader:
                 self._cut_glued_byline_or_chrome(claims, headline)
             if claims[headline].rule not in (GLUED_CHROME_RULE, GLUED_LABEL_RULE) and caseless(title[-1:]):
                 self._cut_a_glued_byline_label(claims, headline)
+        self._cut_tags_glued_to_chrome(claims, last)
         for index in (headline, *last):
             if index is None or ":" not in claims[index].line.text or claims[index].rule == GLUED_CHROME_RULE:
                 continue
@@ -1027,6 +1028,21 @@ class LayoutReader:
             if cut is not None:
                 values, date = cut
                 claims[index] = claim._replace(rule=GLUED_LABEL_RULE, value=before, values=(kind, *values), date=date)
+
+    def _cut_tags_glued_to_chrome(self, claims: list[Claim], last: list[int]) -> None:
+        """A line of chrome below the last paragraphs with a tag label glued to its end ("Partager : Facebook
+        WhatsAppMots-clés : Examens, Calendrier, Facultés"): the tags, and the chrome kept as `values`."""
+        start = last[0] if last else len(claims)
+        for index in range(start, len(claims)):
+            claim = claims[index]
+            if claim.role is not Role.BOILERPLATE or claim.line.text.count(":") < 2:
+                continue
+            found = self._glued_label(claim.line.text)
+            if found is None or found[2] != "keywords":
+                continue
+            before, value = claim.line.text[:found[0]].strip(), claim.line.text[found[1]:].strip()
+            if before and value and not value.endswith(_SENTENCE_STOPS):
+                claims[index] = Claim(claim.line, Role.KEYWORDS, TAGS_GLUED_TO_CHROME_RULE, value, values=(before,))
 
     def _cut_glued_date(self, claims: list[Claim], index: int) -> None:
         """A headline with a date glued to its end, right after a letter ("… in Lori province16 January 2026,
@@ -4032,6 +4048,7 @@ _GLUED_REACH = 2  # of the last paragraphs: a line of the page's chrome may foll
 _GLUED_LABEL_REACH = 30  # characters before a colon where a glued label may stand ("الكلمات المفتاحية")
 GLUED_CHROME_RULE = "body:glued-chrome-cut"  # a paragraph whose value is its text without the chrome glued to it
 TAGS_GLUED_TO_A_SOURCE_RULE = "label:tags-glued-to-source"  # a tag line whose `values` are a source label's
+TAGS_GLUED_TO_CHROME_RULE = "label:tags-glued-to-chrome"  # a tag line whose `values` hold the chrome glued before it
 GLUED_RELATED_RULE = "body:glued-related-link"  # a paragraph whose `values` are a related title glued to it, its label
 GLUED_LABEL_RULE = "glued-label"  # a headline or paragraph whose value is its text without the label glued to it
 BYLINE_WITH_TIME_RULE = "byline:with-time"  # a byline whose value is the date's time ("Posted by X at 11:32")

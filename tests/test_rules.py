@@ -10780,3 +10780,13 @@ def test_an_events_date_below_the_title_is_no_later_publication() -> None:
                         "que M. Issouf Sawadogo soutiendra sa thèse.\nDate : jeudi 29 avril 2027 à 9 h 00\n"
                         "Lieu : Amphithéâtre Ki-Zerbo, campus de Zogona", profile="fr")
     assert (record.headline, record.date) == (title, "2027-04-21")
+
+
+def test_a_tag_label_glued_to_a_share_bar_gives_the_tags() -> None:
+    """Université Abdou Moumouni (round 96c): "Partager : Facebook WhatsAppMots-clés : Examens, Calendrier, Facultés"
+    below the article: the share bar is chrome, the tags after it the record's."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{headline}\n{body}\nPartager : Facebook WhatsAppMots-clés : Examens, Calendrier, Facultés",
+                        profile="fr")
+    assert (record.body, record.keywords, record.boilerplate) == (body, ("Examens", "Calendrier", "Facultés"),
+                                                                  ("Partager : Facebook WhatsApp",))
