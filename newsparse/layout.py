@@ -821,7 +821,8 @@ class LayoutReader:
             if claims[index].role is not Role.DATE or claims[index].rule != "date:dateline-in-body":
                 continue
             below = claims[index + 1]
-            if below.role is Role.BODY and len(below.line.text) <= _TIME_LINE_MAX_CHARS \
+            if (below.role is Role.BODY or below.rule == "boilerplate:pattern") \
+                    and len(below.line.text) <= _TIME_LINE_MAX_CHARS \
                     and time_only(below.line.text, vocabulary=self.vocabulary):
                 claims[index + 1] = Claim(below.line, Role.TIME, "date:time-line", below.line.text)
 
@@ -1684,9 +1685,13 @@ class LayoutReader:
         "PARIS, 12 mars 2024 (AFP) - Le gouvernement …", "رام الله 9-4-2024 وفا- أعلنت …", APO Group's "WINDHOEK,
         Namibia, June 28, 2028/APO Group/ -- The …", Sudan
         Tribune's "March 23, 2024 (PORT SUDAN) – …", "Sierra Leone Telegraph: 4 January 2027: The …")."""
-        first = next((index for index, claim in enumerate(claims) if claim.role is Role.BODY), None)
-        if first is None:
+        bodies = [index for index, claim in enumerate(claims) if claim.role is Role.BODY][:2]
+        if not bodies:
             return
+        first = bodies[0]
+        if len(bodies) > 1 and not claims[first].line.text.endswith(_SENTENCE_STOPS) \
+                and claims[first].line.words <= _TITLE_MAX_WORDS:
+            first = bodies[1]  # below the deck: "Distribution is part of …", then "GIS – 5 December, 2029: More …"
         text = claims[first].line.text
         opening = _OPENING_DATELINE.match(text)
         if opening is None or not _DIGIT.search(opening.group(1)):

@@ -10790,3 +10790,24 @@ def test_a_tag_label_glued_to_a_share_bar_gives_the_tags() -> None:
                         profile="fr")
     assert (record.body, record.keywords, record.boilerplate) == (body, ("Examens", "Calendrier", "Facultés"),
                                                                   ("Partager : Facebook WhatsApp",))
+
+
+def test_an_opening_dateline_below_the_deck_dates_the_article() -> None:
+    """GIS Mauritius (round 96b): the deck, then "GIS – 5 December, 2029: More than …", the only date."""
+    title = "Planters in the South receive 3,000 bags of fertiliser"
+    deck = "Distribution is part of Rs 120 million support scheme for small planters"
+    first = ("GIS – 5 December, 2029: More than 600 small planters from the South received fertiliser at a ceremony "
+             "held in Rose-Belle.")
+    record = parse_text(f"{title}\n{deck}\n{first}", profile="en")
+    assert (record.headline, record.date, record.body) == (title, "2029-12-05", f"{deck}\n\n{first}")
+
+
+def test_a_time_alone_below_a_date_read_late_completes_it() -> None:
+    """Moneyweb (round 96b): "15 Dec 2029", then "08:00" on the line below, under the byline."""
+    title = "JSE ends week higher as rand firms on rate-cut hopes"
+    body = ("The JSE all share index rose 1.2% on Friday as the rand firmed against the dollar on expectations of a "
+            "rate cut.")
+    record = parse_text(f"Moneyweb\nMarkets | Companies | Economy | Personal Finance | Podcasts\nMarkets\n{title}\n"
+                        "Miners lead gains while Sasol slips on lower fuel margins\nBy Pieter Nel\n15 Dec 2029\n"
+                        f"08:00\n{body}", profile="en")
+    assert (record.date, "08:00" in record.boilerplate) == ("2029-12-15T08:00", False)
