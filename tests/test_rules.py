@@ -997,6 +997,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Part of: Health and social care, NHS", EN, Cue.BOILERPLATE),  # GOV.WALES
         ("Pinned", EN, Cue.BOILERPLATE),  # Brisbane Times
         ("Was this page useful?", EN, Cue.BOILERPLATE),  # GOV.WALES
+        ("Author of the article:", EN, Cue.BOILERPLATE),  # Sudbury Star (round 96b)
+        ("Share this article in your social network", EN, Cue.BOILERPLATE),
+        ("Watch the report", EN, Cue.BOILERPLATE),  # GBC (round 96b)
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
@@ -10651,7 +10654,8 @@ def test_a_desks_byline_glued_after_the_date_line() -> None:
 
 
 @pytest.mark.parametrize("label", ["More News", "Other news", "More Local News", "More from Sport",
-                                   "More from Block Club Chicago", "More from The Narwhal"])
+                                   "More from Block Club Chicago", "More from The Narwhal",
+                                   "More related stories", "More in this issue"])  # (round 96b: the last two)
 def test_more_from_the_site_heads_related_articles(label: str) -> None:
     """Rounds 77 to 94 (33 pages of 46): the site's "More News", "Other news" and "More from <name>" head the titles
     below as related articles."""
