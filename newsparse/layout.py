@@ -917,7 +917,8 @@ class LayoutReader:
             candidates.append(above)  # the outlet's or the writer's name, or the deck, between the title and its date
         candidates.append(dated + 1)
         for index in candidates:
-            if not head < index < len(claims) or claims[index].role is not Role.BODY or claims[index].date is not None:
+            if not head < index < len(claims) or claims[index].date is not None \
+                    or claims[index].role is not Role.BODY and not self._a_short_title_left_unread(claims[index]):
                 continue
             line = claims[index].line
             if line.words < _TITLE_MIN_WORDS or line.words <= self._words_at(claims, head) \
@@ -928,6 +929,12 @@ class LayoutReader:
             if any(claim.role is Role.BODY for claim in claims[index + 1: index + 3]):
                 return index
         return None
+
+    @staticmethod
+    def _a_short_title_left_unread(claim: Claim) -> bool:
+        """A header's short line that reads as a title, not a name of capitalised words ("Yerevan mayor survives
+        no-confidence vote" over its date; not "Gulf Coast Grid Storage LLC" below "News Provided By")."""
+        return claim.rule == "header:short-line" and _SITE_NAME.match(claim.line.text) is None
 
     def _title_over_its_deck(self, claims: list[Claim], head: int, index: int,
                              tab_menus: frozenset[int] = frozenset()) -> int:

@@ -10815,3 +10815,13 @@ def test_a_time_alone_below_a_date_read_late_completes_it() -> None:
                         "Miners lead gains while Sasol slips on lower fuel margins\nBy Pieter Nel\n15 Dec 2029\n"
                         f"08:00\n{body}", profile="en")
     assert (record.date, "08:00" in record.boilerplate) == ("2029-12-15T08:00", False)
+
+
+def test_a_short_title_over_its_date_below_the_sites_domain_and_menu() -> None:
+    """Azatutyun (round 96b): the site's domain, its menu and section, then a title of six words over its date."""
+    title = "Yerevan mayor survives no-confidence vote"
+    body = ("Yerevan's mayor survived a no-confidence vote in the city council on Saturday after opposition members "
+            "failed to gather enough votes.")
+    record = parse_text(f"Azatutyun.am\nArmenia | Politics | Society | Economy | Region | English\nPolitics\n{title}\n"
+                        f"December 08, 2029\nAni Harutyunyan\n{body}", profile="en")
+    assert (record.headline, record.date, record.body, record.unparsed) == (title, "2029-12-08", body, ())
