@@ -3730,7 +3730,8 @@ class LayoutReader:
         """A related title without its list marker ("• "), its date set off by a bar or a dash before it ("Lundi 10
         Mars 2025 - 18:20 | Sécheresse : …", L'Opinion; "06-06-2025 - Gabon : …"), by a dash after it ("… New Year
         operation - January 3, 2027", ChimpReports; or a middle dot or a bar), in brackets after it ("… de Nouadhibou
-        (05-03-2025)") or glued to its last word ("… la circulation22/04/2025")."""
+        (05-03-2025)") or glued to its last word ("… la circulation22/04/2025"), or a date and its time before it, a
+        space between ("30.11.2029 18:04 Coalition agrees …")."""
         text = _LIST_MARKER.sub("", text)
         if text.endswith(")") and " (" in text:  # "… le port de Nouadhibou (05-03-2025)"
             title, _, tail = text[:-1].rpartition(" (")
@@ -3754,6 +3755,12 @@ class LayoutReader:
                 if found is not None and found.iso is not None and found.span is not None \
                         and not head[found.span[1]:].strip():
                     return title.strip()
+        if text[:1].isdigit():  # a date and its time before the title, a space between: "30.11.2029 18:04 Coalition …"
+            found = self._search_date(text[:_DATE_PREFIX_MAX_CHARS])
+            if found is not None and found.iso is not None and "T" in found.iso and found.span is not None \
+                    and found.span[0] == 0 and word_count(text[found.span[1]:]) >= _TITLE_MIN_WORDS \
+                    and text[found.span[1]:found.span[1] + 1] == " ":
+                return text[found.span[1]:].strip()
         return text
 
     def _a_date_alone(self, text: str) -> bool:

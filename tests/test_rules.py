@@ -10825,3 +10825,11 @@ def test_a_short_title_over_its_date_below_the_sites_domain_and_menu() -> None:
     record = parse_text(f"Azatutyun.am\nArmenia | Politics | Society | Economy | Region | English\nPolitics\n{title}\n"
                         f"December 08, 2029\nAni Harutyunyan\n{body}", profile="en")
     assert (record.headline, record.date, record.body, record.unparsed) == (title, "2029-12-08", body, ())
+
+
+def test_a_related_titles_date_and_time_before_it_are_cut_off() -> None:
+    """Cyprus News Agency (round 96b): "30.11.2029 18:04 Coalition agrees …" below "Related news"."""
+    headline, body = _ARTICLES["en"]
+    record = parse_text(f"{headline}\n{body}\nRelated news\n30.11.2029 18:04 Coalition agrees last-minute changes to "
+                        "housing act", profile="en")
+    assert [item.headline for item in record.read_also] == ["Coalition agrees last-minute changes to housing act"]
