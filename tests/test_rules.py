@@ -9493,36 +9493,23 @@ def test_a_tables_row_with_a_time_in_it_is_no_entry_time() -> None:
     assert record.body == "\n\n".join([body, *rows, after])
 
 
-def test_a_tables_rows_of_figures_below_its_header_row_stay_in_the_body() -> None:
-    """Financial Afrik: a table's header row, then rows of figures alone (no letters: chrome elsewhere), then the
-    next paragraph; a score between two teams' names stays the scoreboard's."""
-    headline, body = _ARTICLES["fr"]
-    rows = ["Campagne\tPrix plancher (FCFA/kg)\tVariation", "2025\t425\t+150", "2026\t425\t0"]
-    after = "Les exportateurs estiment que le prix plancher restera stable jusqu'à la fin de la campagne."
-    record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}")
-    assert record.body == "\n\n".join([body, "Campagne Prix plancher (FCFA/kg) Variation", "2025 425 +150",
-                                       "2026 425 0", after])
-
-
-def test_a_tables_rows_with_a_range_of_years_stay_in_the_body() -> None:
-    """Canton de Neuchâtel (round 93c): "1<TAB>2027-2029<TAB>14,5", a stage's number, its years and its amount."""
-    headline, body = _ARTICLES["fr"]
-    rows = ["Étape\tPériode\tMontant (millions de francs)", "1\t2027-2029\t14,5", "2\t2030-2032\t12,0"]
-    after = "Les communes ont été consultées durant l'automne et la majorité d'entre elles ont salué un projet attendu."
-    record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}")
-    assert record.body == "\n\n".join([body, "Étape Période Montant (millions de francs)", "1 2027-2029 14,5",
-                                       "2 2030-2032 12,0", after])
-
-
-def test_a_tables_named_rows_of_figures_stay_in_the_body() -> None:
-    """idealista/news (round 93b): "Balearic Islands<TAB>19.8<TAB>+12.1%", a market ticker's shape below a table's
-    header row."""
-    headline, body = _ARTICLES["en"]
-    rows = ["Region\t€/m2\tAnnual change", "Balearic Islands\t19.8\t+12.1%", "Madrid\t20.4\t+10.3%"]
-    after = "Rents fell slightly in Extremadura (-0.4%) and La Rioja (-0.2%)."
-    record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}", profile="en")
-    assert record.body == "\n\n".join([body, "Region €/m2 Annual change", "Balearic Islands 19.8 +12.1%",
-                                       "Madrid 20.4 +10.3%", after])
+@pytest.mark.parametrize(("language", "rows", "after"), [
+    # Financial Afrik: rows of figures alone (no letters: chrome elsewhere)
+    ("fr", ["Campagne\tPrix plancher (FCFA/kg)\tVariation", "2025\t425\t+150", "2026\t425\t0"],
+     "Les exportateurs estiment que le prix plancher restera stable jusqu'à la fin de la campagne."),
+    # Canton de Neuchâtel (round 93c): a stage's number, its years and its amount
+    ("fr", ["Étape\tPériode\tMontant (millions de francs)", "1\t2027-2029\t14,5", "2\t2030-2032\t12,0"],
+     "Les communes ont été consultées durant l'automne et la majorité d'entre elles ont salué un projet attendu."),
+    # idealista/news (round 93b): a row's name before its figures, a market ticker's shape
+    ("en", ["Region\t€/m2\tAnnual change", "Balearic Islands\t19.8\t+12.1%", "Madrid\t20.4\t+10.3%"],
+     "Rents fell slightly in Extremadura (-0.4%) and La Rioja (-0.2%)."),
+])
+def test_a_tables_rows_of_figures_below_its_header_row_stay_in_the_body(language: str, rows: list[str],
+                                                                         after: str) -> None:
+    """A table's header row, then its rows of figures, then the next paragraph: the rows stay in the body."""
+    headline, body = _ARTICLES[language]
+    record = parse_text(f"{headline}\n{body}\n" + "\n".join(rows) + f"\n{after}", profile=language)
+    assert record.body == "\n\n".join([body, *(row.replace("\t", " ") for row in rows), after])
 
 
 def test_an_archive_todays_toolbar_above_the_page_is_chrome() -> None:
