@@ -10609,6 +10609,14 @@ def test_round_94c_french_labels_below_the_article() -> None:
 @pytest.mark.parametrize(("line", "cue"), [
     ("Ouvrir dans l'application", Cue.BOILERPLATE),  # TV Congo (round 94c): an AMP page's banner
     ("Version classique", Cue.BOILERPLATE),
+    # round 96c: a podcast's crew set off by a dash, an AMP page's button, a link back up, a donation's call, a
+    # council's note on its record, a session's documents
+    ("Animation : Sophie Reynaud – Réalisation : Thomas Bel", Cue.BOILERPLATE),
+    ("Continuer la lecture", Cue.BOILERPLATE),
+    ("Retour en haut ↑", Cue.BOILERPLATE),
+    ("Faire un don au diocèse", Cue.BOILERPLATE),
+    ("Seul le Bulletin du Grand Conseil fait foi.", Cue.BOILERPLATE),
+    ("Documents : ordre du jour (PDF), liste des votes nominaux (PDF)", Cue.BOILERPLATE),
 ])
 def test_round_94c_french_chrome(line: str, cue: Cue) -> None:
     assert classify(make_line(1, line), load_profile("fr")).cue is cue
