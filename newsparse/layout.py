@@ -97,6 +97,8 @@ _RUNNING_HEAD_PARTS = regex.compile(r"\s*(?:\||\s[–—-]\s|\s{2,})\s*|(?<=\p{L
 _PAGE_MARK = regex.compile(r"(?:(?:page|p\.|pg\.?|الصفحة|الصفحه|ص\.?)\s*)?\d{1,3}", regex.IGNORECASE)
 _RUNNING_HEAD_NAME_MAX_WORDS = 5
 _LITTLE_WORD = regex.compile(r"\p{L}{1,3}")
+_CLOCKED_TITLE_MIN_WORDS = 3  # "12:48 Parliament elects new Ombudsman"
+_CLOCK_BEFORE_A_TITLE = regex.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\p{Lu})")  # "14:05 President vetoes …"
 _DESK_CREDIT_MAX_WORDS = 10  # a writer's label over a desk: "Texte et photos : service communication de la Province"
 _END_MARK_IN_BRACKETS = regex.compile(r"[(\[](?:FIN|END|ENDS|FINE)[)\]]", regex.IGNORECASE)  # "(FIN)", "[END]"
 _END_MARK = regex.compile(r"[*#=~–—-]{3,}|(?:[*#] ){2,}[*#]|-?\s?ends\s?-?", regex.IGNORECASE)  # "***", "# # #", "ENDS"
@@ -3415,6 +3417,8 @@ class LayoutReader:
         signed = _DASHED_DOMAIN.fullmatch(text)
         if signed is not None:  # the site's sign-off: "– Rappler.com"
             return (signed.group(1),)
+        if text[:1] + text[-1:] == "()" and label_key(text[1:-1]).startswith(self.profile.open_credit_words):
+            line = make_line(line.number, text[1:-1].strip())  # in brackets: "(With reports from City Information …)"
         if line.key.startswith(self.profile.open_credit_words):
             named = self._named_by_open_credit_words(line)
             if named:
@@ -3755,6 +3759,9 @@ class LayoutReader:
                 if found is not None and found.iso is not None and found.span is not None \
                         and not head[found.span[1]:].strip():
                     return title.strip()
+        clock = _CLOCK_BEFORE_A_TITLE.match(text)
+        if clock is not None and word_count(text[clock.end():]) >= _CLOCKED_TITLE_MIN_WORDS:
+            return text[clock.end():]  # its time alone: "14:05 President vetoes amendments to Judiciary Act"
         if text[:1].isdigit():  # a date and its time before the title, a space between: "30.11.2029 18:04 Coalition …"
             found = self._search_date(text[:_DATE_PREFIX_MAX_CHARS])
             if found is not None and found.iso is not None and "T" in found.iso and found.span is not None \

@@ -1000,6 +1000,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Author of the article:", EN, Cue.BOILERPLATE),  # Sudbury Star (round 96b)
         ("Share this article in your social network", EN, Cue.BOILERPLATE),
         ("Watch the report", EN, Cue.BOILERPLATE),  # GBC (round 96b)
+        # round 97b: a view counter, a comment count, a print edition's label, an AMP page's button
+        ("Views: 1 204", EN, Cue.BOILERPLATE),  # BTA
+        ("Comments (0)", EN, Cue.BOILERPLATE),  # The Nation
+        ("Print Edition", EN, Cue.BOILERPLATE),
+        ("Tap to read full story", EN, Cue.BOILERPLATE),  # UNB
+        ("اقرأ الخبر من المصدر ←", AR, Cue.BOILERPLATE),  # round 97a: an aggregator's link to the original
         ("Contact presse : cellule communication du gouvernement – 24 65 65", FR, Cue.BOILERPLATE),
         ("Service de presse, Caritas Suisse, tél. 041 419 22 22", FR, Cue.BOILERPLATE),
         ("Version complète du site", FR, Cue.BOILERPLATE),
@@ -6629,7 +6635,7 @@ def test_arabic_channel_and_newsletter_prompts_are_chrome(line: str) -> None:
 # (round 93a: "other articles", "other sports news"; round 94a: other albums, previous episodes, a columnist's other
 # columns)
 @pytest.mark.parametrize("label", ["قصص ذات صلة", "في نفس السياق", "مقالات أخرى", "أخبار رياضية أخرى", "ألبومات أخرى",
-                                   "حلقات سابقة", "مقالات أخرى للكاتب", "حوارات سابقة"])
+                                   "حلقات سابقة", "مقالات أخرى للكاتب", "حوارات سابقة", "إعلانات سابقة"])
 def test_more_arabic_related_labels_head_a_list(label: str) -> None:
     titles = ["معسكر زمزم بعد الهجوم: شهادات الناجين", "الكوليرا تضرب معسكرات النزوح في شمال دارفور"]
     record, body = _article("ar", below="\n".join([label, *titles]))
@@ -10823,8 +10829,16 @@ def test_a_short_title_over_its_date_below_the_sites_domain_and_menu() -> None:
 
 
 def test_a_related_titles_date_and_time_before_it_are_cut_off() -> None:
-    """Cyprus News Agency (round 96b): "30.11.2029 18:04 Coalition agrees …" below "Related news"."""
+    """Cyprus News Agency (round 96b): "30.11.2029 18:04 Coalition agrees …" below "Related news"; BTA (round 97b):
+    its time alone, "12:48 Parliament elects new Ombudsman"."""
     headline, body = _ARTICLES["en"]
     record = parse_text(f"{headline}\n{body}\nRelated news\n30.11.2029 18:04 Coalition agrees last-minute changes to "
-                        "housing act", profile="en")
-    assert [item.headline for item in record.read_also] == ["Coalition agrees last-minute changes to housing act"]
+                        "housing act\n12:48 Parliament elects new Ombudsman", profile="en")
+    assert [item.headline for item in record.read_also] == ["Coalition agrees last-minute changes to housing act",
+                                                            "Parliament elects new Ombudsman"]
+
+
+def test_open_credit_words_in_brackets_credit_the_names_after_them() -> None:
+    """Zamboanga Times (round 97b): "(With reports from City Information Office)" below the article."""
+    record, body = _article("en", below="(With reports from City Information Office)")
+    assert (record.body, record.sources) == (body, ("City Information Office",))
