@@ -6174,6 +6174,7 @@ def test_a_sponsored_list_below_the_article_is_chrome() -> None:
     ("Émis le 21.04.2027 à 10:35 HAEC", "2027-04-21T10:35+02:00"),  # MeteoLux (round 92c): central Europe's summer
     ("Mercredi, 17.2.2027, 14:05 HEC", "2027-02-17T14:05+01:00"),  # RSI (round 87c)
     ("Économie · 13.01.2027, 14:35 (heure de Bucarest)", "2027-01-13T14:35+02:00"),  # RRI (round 86c)
+    ("Publié le 12 mai 2027 à 10:20 (heure d'Andorre)", "2027-05-12T10:20+02:00"),  # Bondi Mag (round 97c)
 ])
 def test_a_french_date_lines_zone_gives_its_offset(line: str, date: str) -> None:
     record, _ = _article("fr", above=line)
@@ -10842,3 +10843,15 @@ def test_open_credit_words_in_brackets_credit_the_names_after_them() -> None:
     """Zamboanga Times (round 97b): "(With reports from City Information Office)" below the article."""
     record, body = _article("en", below="(With reports from City Information Office)")
     assert (record.body, record.sources) == (body, ("City Information Office",))
+
+
+def test_the_date_of_the_day_above_the_masthead_with_its_label() -> None:
+    """Le Phare de Ré (round 97c): "Aujourd'hui : jeudi 13 mai 2027" above the masthead and menu; the title is below
+    them, over its "Publié le …"."""
+    title = "Piste cyclable Rivedoux–La Flotte : une enquête publique pour quel tracé ?"
+    body = ("Le Département soumet à enquête publique le projet de piste cyclable entre Rivedoux-Plage et La Flotte, "
+            "jusqu'au 15 juin.")
+    record = parse_text(f"Aujourd'hui : jeudi 13 mai 2027\nLe Phare de Ré – L'hebdomadaire de l'île de Ré\n"
+                        f"Actualités | Communes | Sports | Culture | Petites annonces\nEnvironnement\n{title}\n"
+                        f"Publié le 12/05/2027 à 17:30\n{body}", profile="fr")
+    assert (record.headline, record.date, record.body) == (title, "2027-05-12T17:30", body)
