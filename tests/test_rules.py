@@ -10624,6 +10624,7 @@ def test_round_94c_french_labels_below_the_article() -> None:
     ("Faire un don au diocèse", Cue.BOILERPLATE),
     ("Seul le Bulletin du Grand Conseil fait foi.", Cue.BOILERPLATE),
     ("Documents : ordre du jour (PDF), liste des votes nominaux (PDF)", Cue.BOILERPLATE),
+    ("Pour diffusion immédiate", Cue.BOILERPLATE),  # Cégep de Rimouski (round 97c): a release's banner
 ])
 def test_round_94c_french_chrome(line: str, cue: Cue) -> None:
     assert classify(make_line(1, line), load_profile("fr")).cue is cue
