@@ -7656,14 +7656,15 @@ def test_a_date_line_with_the_day_in_another_calendar_in_brackets() -> None:
     assert (record.date, record.body) == ("2027-06-10", body)
 
 
-def test_a_share_row_set_off_by_spaces_glued_to_the_first_paragraph() -> None:
-    """Kyiv Post: "Share Facebook X TelegramUkraine will not need …"; a paragraph that opens with the networks'
-    names is no share row."""
+@pytest.mark.parametrize("row", ["Share Facebook X Telegram", "Share this article Facebook X Email"])
+def test_a_share_row_set_off_by_spaces_glued_to_the_first_paragraph(row: str) -> None:
+    """Kyiv Post: "Share Facebook X TelegramUkraine will not need …" (The Gympie Times, round 97b: "Share this article
+    Facebook X EmailMayor …"); a paragraph that opens with the networks' names is no share row."""
     paragraph = ("Ukraine will not need scheduled power outages this summer unless a heatwave pushes up demand, the "
                  "operator said.")
     record = parse_text("Ukraine rules out summer power cuts\nJun. 15, 2027, 16:20\n"
-                        f"Share Facebook X Telegram{paragraph}")
-    assert (record.body, record.boilerplate) == (paragraph, ("Share Facebook X Telegram",))
+                        f"{row}{paragraph}")
+    assert (record.body, record.boilerplate) == (paragraph, (row,))
     names = "Facebook X and TikTok agreed to remove the posts, the regulator said on Monday after a meeting."
     other = parse_text(f"Ukraine rules out summer power cuts\nJun. 15, 2027, 16:20\n{names}")
     assert other.body == names
