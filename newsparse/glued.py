@@ -75,7 +75,8 @@ def cut_glued_chrome(text: str, glued: GluedChrome) -> tuple[str, tuple[str, ...
     opens = text[:3].lower() in glued.button_starts
     closes = text[-1:].lower() in glued.button_ends \
         and text[-_BUTTON_MAX_CHARS:].lower().endswith(glued.button_names)
-    notice = _a_notice_glued_before(text, glued.endings) or _a_caption_glued_before(text, glued.credits)
+    notice = _a_notice_glued_before(text, glued.endings) or _a_caption_glued_before(text, glued.credits) \
+        or _a_copyright_glued_before(text)
     if notice:  # an ad slot's label glued before the paragraph: "AdvertisementThe Kenya National Highways …"
         text, cut = text[len(notice):], [notice.strip()]
     elif not opens and not closes and not _holds_an_ending(text, glued.endings):
@@ -141,6 +142,19 @@ def _a_caption_glued_before(text: str, credits: tuple[str, ...]) -> str:
         if glue and 0 < len(names) <= _CREDIT_MAX_WORDS and all(word[:1].isupper() for word in names):
             return text[:cut]
     return ""
+
+
+def _a_copyright_glued_before(text: str) -> str:
+    """A photo's copyright and its owner's name glued before the paragraph's first word ("© Bondi MagLe gouvernement
+    …"), or ""."""
+    if not text.startswith("© "):
+        return ""
+    glue = _CAPTION_GLUE.search(text, 2, 2 + _CREDIT_MAX_CHARS)
+    if glue is None:
+        return ""
+    cut = _last_glue_in_the_word(text, glue.start())
+    names = text[2:cut].split()
+    return text[:cut] if 0 < len(names) <= _CREDIT_MAX_WORDS + 1 and all(word[:1].isupper() for word in names) else ""
 
 
 def _last_glue_in_the_word(text: str, at: int) -> int:

@@ -10857,3 +10857,12 @@ def test_the_date_of_the_day_above_the_masthead_with_its_label() -> None:
                         f"Actualités | Communes | Sports | Culture | Petites annonces\nEnvironnement\n{title}\n"
                         f"Publié le 12/05/2027 à 17:30\n{body}", profile="fr")
     assert (record.headline, record.date, record.body) == (title, "2027-05-12T17:30", body)
+
+
+def test_a_photos_copyright_glued_before_the_first_paragraph() -> None:
+    """Bondi Mag (round 97c): "© Bondi MagLe gouvernement a approuvé …", the photo's copyright and its owner."""
+    title = "Andorre : les loyers plafonnés pendant deux ans"
+    paragraph = ("Le gouvernement a approuvé mercredi un décret qui plafonne pendant deux ans l'augmentation des "
+                 "loyers des nouveaux contrats de location, alignée sur l'indice des prix à la consommation.")
+    record = parse_text(f"{title}\nPublié le 12 mai 2027 à 10:20\n© Bondi Mag{paragraph}", profile="fr")
+    assert (record.body, record.boilerplate) == (paragraph, ("© Bondi Mag",))
