@@ -19,7 +19,8 @@ from .profile import Profile, key_of_folded, label_key, names_outlet
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,،]*){1,}$")
 # Marks a site puts before a label: arrows, bullets, pointing quotes, a bar ("► Lire aussi : …", "|آخر تحديث: …").
-_LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»«‹>*|👉📌🔗🔴"  # also emoji: "👉 READ ALSO: …" (Mwebantu)
+# (also emoji: "👉 READ ALSO: …", Mwebantu; a dash: "— Reportage de Samira Haddad, 11 mai 2027")
+_LEAD_MARK_CHARS = "►▶▸➤➜➔→⇒⬅←➡•»«‹>*|👉📌🔗🔴—–"
 # A link closed by an arrow or a guillemet: WordPress's post navigation, "Article suivant »", "Lire la suite »"
 _TRAIL_MARKS = frozenset("»›→>")
 _TRAIL_MARK = regex.compile(r"\s*[»›→>]+$")

@@ -10866,3 +10866,11 @@ def test_a_photos_copyright_glued_before_the_first_paragraph() -> None:
                  "loyers des nouveaux contrats de location, alignée sur l'indice des prix à la consommation.")
     record = parse_text(f"{title}\nPublié le 12 mai 2027 à 10:20\n© Bondi Mag{paragraph}", profile="fr")
     assert (record.body, record.boilerplate) == (paragraph, ("© Bondi Mag",))
+
+
+def test_a_closing_byline_behind_a_dash_with_the_date() -> None:
+    """Radio Centre-Ville (round 97c): "Il y a 2 jours" under the title, which no reference reads, and "— Reportage
+    de Samira Haddad, 11 mai 2027" below the article."""
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{headline}\nIl y a 2 jours\n{body}\n— Reportage de Samira Haddad, 11 mai 2027", profile="fr")
+    assert (record.date, record.authors, record.body) == ("2027-05-11", ("Samira Haddad",), body)
