@@ -2914,12 +2914,22 @@ class LayoutReader:
         prose below it on the page, heads a list of the site's or is one of its titles: "Trending" and
         the titles under it (Times of Oman), "المزيد في سياسة" and its titles (The New Arab), "Most
         Liked" (Yonhap). A related title with its lead below it is left to the rules of those."""
-        if not line.may_be_chrome or self._is_prose(line, _TITLE_MAX_WORDS):
+        if not line.may_be_chrome or self._is_prose(line, _TITLE_MAX_WORDS) or self._prose_glued_to_chrome(line):
             return False
         if state.last_prose is None:
             state.last_prose = next((index for index in range(len(state.lines) - 1, -1, -1)
                                      if self._prose_no_chrome(state.lines[index])), -1)
         return state.index > state.last_prose
+
+    def _prose_glued_to_chrome(self, line: Line) -> bool:
+        """A sentence with chrome glued to its end ("Officials expect 2.8 million arrivals in 2030.Share this
+        article"): a paragraph, whatever follows it."""
+        glued = self.profile.glued_chrome
+        if glued is None:
+            return False
+        text, cut = cut_glued_chrome(line.text, glued)
+        glued_on = line.text.startswith(text) and not line.text[len(text):len(text) + 1].isspace()  # (no "… ©")
+        return bool(cut) and bool(text) and glued_on and self._is_prose(make_line(line.number, text), _TITLE_MAX_WORDS)
 
     @staticmethod
     def _below_a_list_heading(state: _State) -> bool:

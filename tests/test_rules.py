@@ -10659,7 +10659,8 @@ def test_a_desks_byline_glued_after_the_date_line() -> None:
 
 @pytest.mark.parametrize("label", ["More News", "Other news", "More Local News", "More from Sport",
                                    "More from Block Club Chicago", "More from The Narwhal",
-                                   "More related stories", "More in this issue"])  # (round 96b: the last two)
+                                   "More related stories", "More in this issue",  # (round 96b)
+                                   "Latest from Hawke's Bay Today", "Also in Courts"])  # (round 98b)
 def test_more_from_the_site_heads_related_articles(label: str) -> None:
     """Rounds 77 to 94 (33 pages of 46): the site's "More News", "Other news" and "More from <name>" head the titles
     below as related articles."""
@@ -10874,3 +10875,19 @@ def test_a_closing_byline_behind_a_dash_with_the_date() -> None:
     headline, body = _ARTICLES["fr"]
     record = parse_text(f"{headline}\nIl y a 2 jours\n{body}\n— Reportage de Samira Haddad, 11 mai 2027", profile="fr")
     assert (record.date, record.authors, record.body) == ("2027-05-11", ("Samira Haddad",), body)
+
+
+def test_a_paragraph_with_a_share_button_glued_after_it_below_a_tables_source() -> None:
+    """The Morning (round 98b): below a table's "Source: SLTDA", two paragraphs, the second with "Share this article"
+    glued to its last sentence: a paragraph, not a list's title below the article."""
+    headline, body = _ARTICLES["en"]
+    earnings = "Earnings from tourism were estimated at US$ 4.1 billion, the Central Bank said."
+    record = parse_text(f"{headline}\n{body}\nSource: SLTDA\n{earnings}\nOfficials expect 2.8 million arrivals in "
+                        "2030.Share this article\nSource: Central Bank of Sri Lanka", profile="en")
+    assert record.body == f"{body}\n\n{earnings}\n\nOfficials expect 2.8 million arrivals in 2030."
+
+
+def test_distributed_by_credits_a_releases_issuer() -> None:
+    """Politico SL (round 98b): "Distributed by: Ministry of Information and Civic Education" below a release."""
+    record, body = _article("en", below="Distributed by: Ministry of Information and Civic Education")
+    assert (record.body, record.sources) == (body, ("Ministry of Information and Civic Education",))
