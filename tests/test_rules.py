@@ -979,6 +979,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("(2/4) نقل أكياس الزيتون إلى المعصرة", AR, Cue.BOILERPLATE),
         ("تنويه: المواد المنقولة تعبر عن رأي مصدرها ولا تعبر بالضرورة عن رأي الموقع.", AR, Cue.BOILERPLATE),
         ("* أستاذ التاريخ القديم بجامعة دنقلا", AR, Cue.BOILERPLATE),  # Al Barkal News (round 94a): a columnist's role
+        # round 98a: a gallery's numbered caption, a contact's line
+        ("صورة 3 من 4: تجار يعرضون بضائعهم", AR, Cue.BOILERPLATE),  # Ali Sabieh Online
+        ("للتواصل: هاتف 02-2741234 | البريد info@example.org", AR, Cue.BOILERPLATE),  # Beit Jala
         # a search engine's cached copy, in Arabic
         ("هذه هي نسخة ذاكرة التخزين المؤقت من Google للصفحة https://www.fuheisnews.jo/news/44817. وهي لقطة للصفحة كما "
          "ظهرت في 5 ديسمبر 2026 08:12:40 GMT.", AR, Cue.BOILERPLATE),
@@ -10626,6 +10629,8 @@ def test_round_94c_french_labels_below_the_article() -> None:
     ("Seul le Bulletin du Grand Conseil fait foi.", Cue.BOILERPLATE),
     ("Documents : ordre du jour (PDF), liste des votes nominaux (PDF)", Cue.BOILERPLATE),
     ("Pour diffusion immédiate", Cue.BOILERPLATE),  # Cégep de Rimouski (round 97c): a release's banner
+    ("▶ Écouter le bulletin de 7 h 30", Cue.BOILERPLATE),  # Unique FM (round 98c)
+    ("Actualiser le fil", Cue.BOILERPLATE),  # Radio Boréale (round 98c): a live page's button
 ])
 def test_round_94c_french_chrome(line: str, cue: Cue) -> None:
     assert classify(make_line(1, line), load_profile("fr")).cue is cue
@@ -10891,3 +10896,10 @@ def test_distributed_by_credits_a_releases_issuer() -> None:
     """Politico SL (round 98b): "Distributed by: Ministry of Information and Civic Education" below a release."""
     record, body = _article("en", below="Distributed by: Ministry of Information and Civic Education")
     assert (record.body, record.sources) == (body, ("Ministry of Information and Civic Education",))
+
+
+def test_a_tag_label_in_persian_letters_on_an_arabic_page() -> None:
+    """Deir Mawas 24 (round 98a): "تاگات: دیر مواس – دلجا – میاه الشرب", Persian letters in the label and tags."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\n{body}\nتاگات: دیر مواس – دلجا – میاه الشرب")
+    assert (record.body, len(record.keywords)) == (body, 3)
