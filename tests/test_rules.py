@@ -10903,3 +10903,14 @@ def test_a_tag_label_in_persian_letters_on_an_arabic_page() -> None:
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"{headline}\n{body}\nتاگات: دیر مواس – دلجا – میاه الشرب")
     assert (record.body, len(record.keywords)) == (body, 3)
+
+
+def test_a_radios_on_air_strip_and_live_button_below_its_name() -> None:
+    """Ksar Hellal FM (round 98a): the station's name, its on-air strip and live button, a path, the date, then the
+    title over its deck."""
+    title = "قصر هلال: انطلاق موسم جني الزيتون وسط توقعات بصابة قياسية"
+    deck = "الاتحاد الجهوي للفلاحة يتوقع إنتاجاً يفوق 40 ألف طن"
+    body = "انطلق صباح اليوم الخميس موسم جني الزيتون في معتمدية قصر هلال وسط أجواء احتفالية."
+    record = parse_text(f"إذاعة قصر هلال FM\nعلى الهواء الآن: صباح الخير يا بلاد\nاستمع مباشرة ▶\n\n"
+                        f"الرئيسية » أخبار جهوية » المنستير\n\n08/04/2027 - 14:20\n{title}\n{deck}\n\n{body}")
+    assert (record.headline, record.date, record.body) == (title, "2027-04-08T14:20", f"{deck}\n\n{body}")
