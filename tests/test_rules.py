@@ -982,6 +982,7 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         # round 98a: a gallery's numbered caption, a contact's line
         ("صورة 3 من 4: تجار يعرضون بضائعهم", AR, Cue.BOILERPLATE),  # Ali Sabieh Online
         ("للتواصل: هاتف 02-2741234 | البريد info@example.org", AR, Cue.BOILERPLATE),  # Beit Jala
+        ("[عمود 1]", AR, Cue.BOILERPLATE),  # Musandam Today (round 98a): an e-paper's column mark
         # a search engine's cached copy, in Arabic
         ("هذه هي نسخة ذاكرة التخزين المؤقت من Google للصفحة https://www.fuheisnews.jo/news/44817. وهي لقطة للصفحة كما "
          "ظهرت في 5 ديسمبر 2026 08:12:40 GMT.", AR, Cue.BOILERPLATE),
