@@ -801,8 +801,9 @@ class LayoutReader:
         if index is None or index + 1 >= len(claims) or claims[index].date is None or claims[index].date.iso:
             return
         below = claims[index + 1]
-        if below.role is Role.BODY and self._read_as_a_date_line(below.line):
-            claims[index + 1] = self._dateline(below.line)  # type: ignore[assignment]
+        dated = self._a_date_line(below.line) if below.role is Role.BODY else None
+        if dated is not None:
+            claims[index + 1] = dated
 
     def _a_title_below_its_deck(self, claims: list[Claim], deck: int) -> bool:
         """The deck printed above the title: below the paragraph at `deck`, a line of a title's length that ends no
@@ -972,10 +973,16 @@ class LayoutReader:
         """Whether a line read as a paragraph is a date line (the date of the day above the menu was taken first:
         "It-Tnejn, 13 ta' Lulju 2026" under the masthead, then "Monday, 13 July 2026, 14:51 Last update: …" under
         the title, The Malta Independent)."""
+        return self._a_date_line(line) is not None
+
+    def _a_date_line(self, line: Line) -> Claim | None:
+        """The date claim of a line that is a date line with a full date, or None (see `_read_as_a_date_line`)."""
         if line.words > _DATELINE_MAX_WORDS or _DIGIT.search(line.text) is None:
-            return False
+            return None
         dated = self._dateline(line)
-        return dated is not None and dated.role is Role.DATE and dated.date is not None and bool(dated.date.iso)
+        if dated is None or dated.role is not Role.DATE or dated.date is None or not dated.date.iso:
+            return None
+        return dated
 
     def _retitle(self, claims: list[Claim], head: int, title: int) -> None:
         """The title at `title` is the headline, the lines from `head` to it chrome; a date line without letters
@@ -3858,7 +3865,6 @@ class LayoutReader:
             sources = (*sources, *labelled)
         return Claim(line, self._dateline_role(before), "date:dateline", line.text, result, authors, values=sources)
 
-
     def _before_its_update(self, line: Line) -> str:
         """The line cut before an update label that follows its date with a space, when the part before holds the
         date: "12:05, 15 JAN 2029 Updated 13:40, 15 JAN 2029" (Belfast Live) reads "12:05, 15 JAN 2029", not the
@@ -4223,9 +4229,11 @@ def _a_running_head(before: str, after: str) -> bool:
     PYRÉNÉES | 5", "6 | LA RÉPUBLIQUE DES PYRÉNÉES | JEUDI 22 AVRIL 2027")."""
     parts = [part for part in _RUNNING_HEAD_PARTS.split(f"{before} | {after}")
              if part and not _LITTLE_WORD.fullmatch(part)]  # (an article before the date: "| LE MERCREDI 21 AVRIL …")
-    pages = [part for part in parts if _PAGE_MARK.fullmatch(part)]
-    return len(pages) == 1 and len(parts) == 2 and word_count(next(part for part in parts if part not in pages)) \
-        <= _RUNNING_HEAD_NAME_MAX_WORDS and not _DIGIT.search(next(part for part in parts if part not in pages))
+    if len(parts) != 2:
+        return False
+    page, name = parts if _PAGE_MARK.fullmatch(parts[0]) else parts[::-1]
+    return _PAGE_MARK.fullmatch(page) is not None and word_count(name) <= _RUNNING_HEAD_NAME_MAX_WORDS \
+        and not _DIGIT.search(name)
 
 
 def _extra_words(text: str, result: DateResult) -> int:
