@@ -2844,13 +2844,16 @@ class LayoutReader:
         return False
 
     def _a_name_and_its_kind(self, text: str) -> bool:
-        """A name of a word or two that opens with a capital, a separator, then a tagline that names the kind of
-        outlet it is ("LankaWeb – News and Views from Sri Lanka")."""
+        """A name of a word or two that opens with a capital (or in a script with no case), a separator, then a
+        tagline that names the kind of outlet it is or holds a tagline's word ("LankaWeb – News and Views from Sri
+        Lanka", "الوسط الغربي - يومية جهوية مستقلة")."""
+        kinds, taglines = self.profile.outlet_words, self.profile.tagline_words
         for separator in self.profile.title_separators:
             name, found, tagline = text.partition(separator)
-            if found and 1 <= word_count(name) <= 2 and name[:1].isupper() and tagline[:1].isupper() \
-                    and not tagline.endswith(_SENTENCE_STOPS) \
-                    and any(word in self.profile.outlet_words for word in words_of(fold(tagline))):
+            tagline = tagline.strip()
+            if found and 1 <= word_count(name) <= 2 and not name.strip()[:1].islower() \
+                    and not tagline[:1].islower() and not tagline.endswith(_SENTENCE_STOPS) \
+                    and any(word in kinds or word in taglines for word in words_of(fold(tagline))):
                 return True
         return False
 

@@ -10915,3 +10915,22 @@ def test_a_radios_on_air_strip_and_live_button_below_its_name() -> None:
     record = parse_text(f"إذاعة قصر هلال FM\nعلى الهواء الآن: صباح الخير يا بلاد\nاستمع مباشرة ▶\n\n"
                         f"الرئيسية » أخبار جهوية » المنستير\n\n08/04/2027 - 14:20\n{title}\n{deck}\n\n{body}")
     assert (record.headline, record.date, record.body) == (title, "2027-04-08T14:20", f"{deck}\n\n{body}")
+
+
+@pytest.mark.parametrize(("masthead", "below"), [
+    # El Wasat el Gharbi (round 99d): the site's name, a dash and "daily, regional, independent", then the date of
+    # the day, the menu from home, a cookie notice and the section's name over the title, its byline and its date
+    ("الوسط الغربي - يومية جهوية مستقلة", "السبت 14 فيفري 2026\nالرئيسية\nوهران\nوطني\nاقتصاد\nرياضة\n"
+     "نحن نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا. بمواصلة التصفح فإنك توافق على ذلك. موافق\n"
+     "وهران"),
+    # Nabd al-Sharqiya (round 99d): "all the region's news in one place"
+    ("نبض الشرقية - كل أخبار المنطقة في مكان واحد", "تسجيل الدخول\nمحليات\nرياضة\nاقتصاد"),
+])
+def test_an_arabic_sites_name_and_its_tagline_over_the_menu_and_the_title(masthead: str, below: str) -> None:
+    title = "وهران: تسليم 1200 وحدة سكنية بصيغة عدل قبل نهاية فيفري"
+    body = ("أعلن والي ولاية وهران، أمس الجمعة، عن تسليم 1200 وحدة سكنية بصيغة البيع بالإيجار \"عدل 2\" بالقطب "
+            "العمراني الجديد بمسرغين قبل نهاية شهر فيفري الجاري، في انتظار استكمال أشغال التهيئة الخارجية.")
+    record = parse_text(f"{masthead}\n{below}\n{title}\nكتب: ع. بن عودة\nنشر في 14 فيفري 2026 على الساعة 09:30\n"
+                        f"{body}")
+    assert (record.headline, record.date, record.body) == (title, "2026-02-14T09:30", body)
+    assert masthead in record.boilerplate
