@@ -41,6 +41,8 @@ _PLACE_DAY_THEN_AGENCY = regex.compile(r"(?:\p{L}+ ){1,4}\d{1,2} \p{L}+(?: \d{4}
 _PLACE_THEN_CAPITALS = regex.compile(r"((?:\p{Lu}[\p{L}.'’\-]*,? ){1,5}?)(\p{Lu}{2,})\s+[—–-]{1,2}\s")
 _DATELINE_REACH = 90  # characters: the farthest any opening credit's mark may stand
 _DATELINE_MARK = regex.compile(r"[-–—/:«]")  # a dash, slash or colon after the place, or guillemets
+_DATELINE_PARAGRAPHS = 3  # a wire's dateline may open the third paragraph, below a deck and a caption
+_AGENCY_ACRONYM = regex.compile(r"[A-Z]{2,5}")  # an agency's acronym in a dateline's brackets: "(PNS)", "(UNB)"
 _INITIALS_SPLIT = regex.compile(r"[\s\-]+")  # "Agence France-Presse" → A F P
 _PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
 _MAX_PLACE_WORDS = 6
@@ -271,10 +273,9 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:
             found.append((parts.headline_index, suffix))
-    if parts.body:
-        wire = _opening_credit(parts.body[0], profile)
-        if wire and not _the_sites_own_name(wire, parts):
-            found.append((parts.first_body, wire))
+    wire = _first_opening_credit(parts.body, profile)
+    if wire and not _the_sites_own_name(wire, parts):
+        found.append((parts.first_body, wire))
     if parts.last_body >= 0:
         last = parts.claims[parts.last_body].line.text
         credit = trailing_credit(last, profile) or trailing_initials(last, authors(parts))
@@ -356,6 +357,29 @@ def _outlet_suffix(text: str, profile: Profile) -> str | None:
     return None
 
 
+def _first_opening_credit(body: Sequence[str], profile: Profile) -> str | None:
+    """The wire credited by the dateline opening the first paragraph, or, below a deck or a caption the body kept,
+    by a wire's dateline in brackets opening the second or third ("Berne (ATS) – …" below the standfirst)."""
+    if not body:
+        return None
+    wire = _opening_credit(body[0], profile)
+    for paragraph in body[1:_DATELINE_PARAGRAPHS] if wire is None else ():
+        match = _OPENING_CREDIT.match(paragraph) if "(" in paragraph[:_DATELINE_REACH] else None
+        if match and _a_datelines_place(paragraph[: match.start(1)], match.group(1)) \
+                and _a_wires_name(match.group(1).strip(), paragraph[: match.start(1)], profile):
+            return match.group(1).strip()
+    return wire
+
+
+def _a_wires_name(name: str, before: str, profile: Profile) -> bool:
+    """A known outlet in a dateline's brackets, or an agency's acronym in capitals the profile lacks after a place in
+    capitals or a date ("SUVA, Fiji (PNS) — …", "Dhaka, Oct 18 (UNB) - …")."""
+    if names_outlet(name, profile):
+        return True
+    return _AGENCY_ACRONYM.fullmatch(name) is not None \
+        and (any(char.isdigit() for char in before) or before.split(None, 1)[0].isupper())
+
+
 def _opening_credit(text: str, profile: Profile) -> str | None:
     """The wire or site credited by the dateline opening the first paragraph: in brackets ("CAIRO,
     March 12 (Reuters) - …", "القاهرة (رويترز) - …"), opening it ("شفق نيوز/ صوّت مجلس النواب …"),
@@ -364,7 +388,7 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     head = text[:_DATELINE_REACH]  # each shape needs a mark this near the start: test for it first
     match = _OPENING_CREDIT.match(text) if "(" in head else None
     if match and _a_datelines_place(text[: match.start(1)], match.group(1)) \
-            and names_outlet(match.group(1).strip(), profile):
+            and _a_wires_name(match.group(1).strip(), text[: match.start(1)], profile):
         return match.group(1).strip()
     match = _OPENING_BRACKETED_OUTLET.match(text) if match is None and "(" in head else None
     if match and _a_datelines_place(match.group(1), match.group(2)) \

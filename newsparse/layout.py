@@ -158,6 +158,7 @@ _SENTENCE_CAPTION_CREDIT = regex.compile(r"^(?:[^.!?؟()]|\.(?!\s+\p{Lu})){10,25
 _SENTENCE_CAPTION_MAX_WORDS = 30
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
 _CAPTION_MIN_WORDS = 4  # "Leila Mansour | Reuters" is a byline
+_PHOTO_CREDIT_MAX_WORDS = 6  # a photo's credit on its own line: "KEYSTONE/Peter Klaunzer"
 _LATE_UPDATE_REACH = 4  # paragraphs of the body searched for an update line: a deck, a summary, then it
 _PHOTOGRAPHER_CAPTION_MAX_WORDS = 20
 _MENU_ITEM_MAX_WORDS = 4  # "Israel & the Region"
@@ -546,6 +547,7 @@ class LayoutReader:
             self._claim_author_boxes(claims)
         _drop_captions_credited_to_the_site(claims)
         _drop_a_caption_credited_to_its_photographer(claims)
+        self._drop_captions_over_their_credit(claims)
         _drop_a_scoreboards_teams(claims)
         if self.profile.closing_heads or self.profile.about_heads:
             self._drop_closing_blocks(claims)
@@ -2974,6 +2976,24 @@ class LayoutReader:
         """Above the first paragraph, where pages put a photo and its caption; and not the last
         line, which may credit the article."""
         return state.next_line is not None and not any(claim.role is Role.BODY for claim in state.claims)
+
+    def _drop_captions_over_their_credit(self, claims: list[Claim]) -> None:
+        """A short paragraph right above a photo's credit on its own line, with paragraphs below both: the photo's
+        caption ("La conseillère fédérale lors de la conférence de presse à Berne.", then "KEYSTONE/Peter
+        Klaunzer", Tribune du Léman)."""
+        credit_pattern = self.profile.photo_credit
+        for index in range(len(claims) - 2):
+            claim, below = claims[index], claims[index + 1]
+            if claim.rule != "body:paragraph" or below.role is not Role.BOILERPLATE \
+                    or not _CAPTION_MIN_WORDS <= claim.line.words <= _CAPTION_MAX_WORDS \
+                    or below.line.words > _PHOTO_CREDIT_MAX_WORDS:
+                continue
+            credit = below.line.text
+            if not ("/" in credit or "©" in credit or credit_pattern is not None
+                    and credit_pattern.match(below.line.folded)) or credit.endswith(_SENTENCE_STOPS) \
+                    or not any(later.role is Role.BODY for later in claims[index + 2:]):
+                continue
+            claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-over-its-credit")
 
     def _caption_with_credit(self, line: Line) -> bool:
         """A photo caption closed by its agency in brackets (and its photographer), with no punctuation

@@ -9293,12 +9293,13 @@ def test_a_wires_desk_code_below_its_story_is_chrome(code: str, sources: tuple[s
 
 def test_a_desk_codes_two_parts_credit_an_agency_the_dateline_names() -> None:
     """Le Courrier du Vietnam (round 36c): "CVN/VNA" below a story whose dateline credits "(VNA)", the paper's and
-    its agency's initials, is a credit line, not two editors' initials."""
+    its agency's initials, is a credit line, not two editors' initials (and the dateline's "(VNA)" credits the agency
+    too: an acronym in brackets after a place and a date, round 99)."""
     body = ("Hanoï, 7 novembre (VNA) – Hanoï et Hô Chi Minh-Ville restent les deux localités du pays les plus "
             "attractives pour les investisseurs étrangers.")
     record = parse_text(f"IDE : Hanoï et Hô Chi Minh-Ville en tête des localités les plus attractives sur dix mois\n"
                         f"Jeudi, 07/11/2024 09:12 (GMT+7)\n{body}\nCVN/VNA")
-    assert (record.sources, record.body) == (("CVN/VNA",), body)
+    assert (record.sources, record.body) == (("VNA", "CVN/VNA"), body)
 
 
 def test_a_sites_acronym_and_its_name_at_the_top_is_its_masthead() -> None:
@@ -10934,3 +10935,32 @@ def test_an_arabic_sites_name_and_its_tagline_over_the_menu_and_the_title(masthe
                         f"{body}")
     assert (record.headline, record.date, record.body) == (title, "2026-02-14T09:30", body)
     assert masthead in record.boilerplate
+
+
+@pytest.mark.parametrize(("paragraphs", "sources"), [
+    # PNS and UNB (round 99e): an agency's acronym the profile lacks, in brackets after a place in capitals or a date
+    (["SUVA, Fiji (PNS) — Fiji's Cabinet has approved FJ$38 million for sea walls and drainage works in 12 coastal "
+      "villages that face relocation if shoreline erosion continues at its current pace."], ("PNS",)),
+    (["Dhaka, Oct 18 (UNB) - Bangladesh and Myanmar have agreed on a pilot list of returnees for the first phase of "
+      "the repatriation, officials said on Saturday."], ("UNB",)),
+    # no dateline before the brackets: the sentence names a body, crediting none
+    (["The regulator (NERC) - which sets tariffs - said on Saturday that the new rates take effect in May."], ()),
+    # Tribune du Léman (round 99c): the standfirst, then the wire's dateline opening the second paragraph
+    (["La prime moyenne dépassera 412 francs par mois. Le Tessin et Neuchâtel sont les plus touchés.",
+      "Berne (ATS) – Les assurés suisses devront à nouveau mettre la main au porte-monnaie en 2029, a annoncé "
+      "mardi l'Office fédéral de la santé publique."], ("ATS",)),
+])
+def test_a_wires_dateline_in_brackets_credits_it(paragraphs: list[str], sources: tuple[str, ...]) -> None:
+    record = parse_text("Headline of the wire's story for the test\n" + "\n".join(paragraphs))
+    assert (record.sources, record.body) == (sources, "\n\n".join(paragraphs))
+
+
+def test_a_short_paragraph_over_a_photos_credit_is_its_caption() -> None:
+    """Tribune du Léman (round 99c): the caption, then "KEYSTONE/Peter Klaunzer" on its own line, above the article."""
+    caption = "La conseillère fédérale lors de la conférence de presse à Berne."
+    body = ("Les assurés suisses devront à nouveau mettre la main au porte-monnaie en 2029, a annoncé mardi l'Office "
+            "fédéral de la santé publique.")
+    record = parse_text(f"Les primes maladie augmenteront de 4,8 % en 2029\nPublié: 05.09.2028, 11h20\n{caption}\n"
+                        f"KEYSTONE/Peter Klaunzer\n{body}", profile="fr")
+    assert (record.body, record.date) == (body, "2028-09-05T11:20")
+    assert (caption in record.boilerplate, "KEYSTONE/Peter Klaunzer" in record.boilerplate) == (True, True)
