@@ -2822,8 +2822,8 @@ class LayoutReader:
         parts = [part for part in line.text.split() if part != "&"]  # "Business & Finance"
         sections = self.profile.section_names
         items = _menu_items(parts, sections)
-        if items is None or _TITLE_PUNCTUATION.search(line.text) is not None:
-            return False
+        if items is None or _TITLE_PUNCTUATION.search(_ELISION.sub("", line.text)) is not None:
+            return False  # (an elision is no quote: "Côtes-d'Armor", "Avis d'obsèques")
         return home_first and fold(parts[0]) in self.profile.breadcrumb_home \
             or sum(item in sections for item in items) >= _MENU_MIN_ITEMS
 

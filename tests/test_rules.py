@@ -10964,3 +10964,17 @@ def test_a_short_paragraph_over_a_photos_credit_is_its_caption() -> None:
                         f"KEYSTONE/Peter Klaunzer\n{body}", profile="fr")
     assert (record.body, record.date) == (body, "2028-09-05T11:20")
     assert (caption in record.boilerplate, "KEYSTONE/Peter Klaunzer" in record.boilerplate) == (True, True)
+
+
+def test_a_menu_on_one_line_may_hold_elisions() -> None:
+    """La Vigie bretonne (round 99c): the site's name, its login buttons, then the menu of départements and sections
+    on one line ("Côtes-d'Armor", "Avis d'obsèques": an elision is no quote), a path, a section, then the title over
+    its date."""
+    title = "Le Stade Brestois arrache le nul à Marseille et reste en course pour l'Europe"
+    body = ("Mené 2-0 à la pause, le Stade Brestois est allé chercher un précieux match nul (2-2) au Vélodrome, "
+            "dimanche soir, grâce à deux buts inscrits en fin de rencontre.")
+    menu = "Finistère Morbihan Côtes-d'Armor Ille-et-Vilaine Sports Loisirs Avis d'obsèques"
+    record = parse_text(f"La Vigie bretonne\nSe connecter S'abonner\n{menu}\nSports > Football > Stade Brestois\n"
+                        f"Ligue 1\n{title}\nPublié le 28 avril 2024 à 23h47\n{body}", profile="fr")
+    assert (record.headline, record.date, record.body) == (title, "2024-04-28T23:47", body)
+    assert menu in record.boilerplate
