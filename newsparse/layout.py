@@ -675,7 +675,8 @@ class LayoutReader:
                 _letter_words(first.text) < _MENU_MIN_ITEMS or len(_CLOCKS.findall(first.text)) >= _WIDGET_MIN_CLOCKS
                 or _DATED_TOP_BAR.match(first.text) is not None) or self._a_menu_line(first) \
                 or "|" in first.text and first.words <= _MENU_ITEM_MAX_WORDS or self._in_another_script(first) \
-                or self._below_a_ticker_label(claims, head) or self._a_bare_path(first)
+                or self._below_a_ticker_label(claims, head) or self._a_bare_path(first) \
+                or self._a_tickers_item(first) or _inside_a_menu(claims, head)
             tagline = self._tagline_below_the_name(claims, head)
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
@@ -891,6 +892,12 @@ class LayoutReader:
         """The line taken for the headline stands right below a news ticker's label, alone on its line (Rewmi: "Flash
         Info", then "Coupures d'électricité : la Senelec annonce …"): the ticker's item, no title of the article."""
         return head > 0 and claims[head - 1].line.key in self.profile.ticker_labels
+
+    def _a_tickers_item(self, line: Line) -> bool:
+        """A news ticker's label and a colon opening the line: its item ("BREAKING: Senate confirms new INEC
+        chairman" above the menu's last items and the title, Daily Courier)."""
+        label, colon, item = line.text.partition(":")
+        return bool(colon and item.strip()) and label_key(label) in self.profile.ticker_labels
 
     def _words_at(self, claims: list[Claim], head: int) -> int:
         """The words of the line taken for the headline, that a title below must outnumber; none for a widget's, a
@@ -4276,6 +4283,20 @@ def _a_dashed_menu(line: Line) -> bool:
     items = line.key.split(" - ")
     return all(0 < len(item.split()) <= _SECTION_NAME_MAX_WORDS for item in items) \
         and not line.text.endswith(_SENTENCE_STOPS)
+
+
+def _inside_a_menu(claims: list[Claim], head: int) -> bool:
+    """The line at `head` stands right below the site's menu of one item per line, three items at least, and ends no
+    sentence: the menu's last items on one line ("News", "Opinion", "Sport", "Culture", "Lifestyle", then "UK World
+    Climate crisis Business Politics Environment", The Northern Chronicle), no title yet."""
+    items = 0
+    for claim in reversed(claims[:head]):
+        if claim.role is not Role.BOILERPLATE or claim.rule not in _SECTION_RULES and claim.rule != "boilerplate:menu" \
+                or claim.line.words > _MENU_ITEM_MAX_WORDS:
+            break  # (a path, a bar of links or the site's name: no menu's item)
+        items += 1
+    return items >= _MENU_MIN_ITEMS and not claims[head].line.text.endswith(_SENTENCE_STOPS) \
+        and _TITLE_PUNCTUATION.search(_ELISION.sub("", claims[head].line.text)) is None
 
 
 def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:

@@ -10978,3 +10978,19 @@ def test_a_menu_on_one_line_may_hold_elisions() -> None:
                         f"Ligue 1\n{title}\nPublié le 28 avril 2024 à 23h47\n{body}", profile="fr")
     assert (record.headline, record.date, record.body) == (title, "2024-04-28T23:47", body)
     assert menu in record.boilerplate
+
+
+@pytest.mark.parametrize("first", [
+    # Daily Courier (round 99b): a ticker's label and a colon open its item
+    "BREAKING: Senate confirms new INEC chairman",
+    # a vertical menu's last items on one line (round 99b)
+    "UK World Climate crisis Business Politics Environment",
+])
+def test_a_line_among_the_menus_items_is_no_title(first: str) -> None:
+    title = "CBN raises interest rate to 24.5% as naira slides past N1,900/$"
+    body = ("The Central Bank of Nigeria on Tuesday raised its benchmark interest rate by 50 basis points to 24.5 "
+            "per cent, its fifth increase in a row, as the naira slid past N1,900 to the dollar.")
+    record = parse_text(f"DAILY COURIER\nHome\nNews\nPolitics\nBusiness\nSports\nOpinion\n{first}\nBusiness\n{title}\n"
+                        f"By Chinedu Okafor, Abuja\nFebruary 14, 2029 | 6:45 pm\n{body}", profile="en")
+    assert (record.headline, record.date, record.body) == (title, "2029-02-14T18:45", body)
+    assert first in record.boilerplate
