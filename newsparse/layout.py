@@ -3478,7 +3478,7 @@ class LayoutReader:
         text = _EDITORS_INITIALS.sub("", text, count=1)
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
-        text = text.lstrip("—–- " + _FOOTNOTE_MARK).strip()  # "— Reuters", "*Edited translation from …"
+        text = text.lstrip("—–- " + _FOOTNOTE_MARK).rstrip("—–- ")  # "— Reuters", "- وام -", "*Edited …"
         if label_key(text) in self.profile.outlet_names:
             return (text,)
         credited = self._after_credit_words(text)

@@ -10994,3 +10994,10 @@ def test_a_line_among_the_menus_items_is_no_title(first: str) -> None:
                         f"By Chinedu Okafor, Abuja\nFebruary 14, 2029 | 6:45 pm\n{body}", profile="en")
     assert (record.headline, record.date, record.body) == (title, "2029-02-14T18:45", body)
     assert first in record.boilerplate
+
+
+def test_a_wire_set_off_by_dashes_below_the_article_credits_it() -> None:
+    """WAM (round 99a): "- وام -" closing the story; the dashes are no part of the name."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\n{body}\n- وام -")
+    assert (record.sources, record.body) == (("وام",), body)
