@@ -1153,6 +1153,15 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Thèmes associés", FR, Cue.LABEL),  # ArcInfo's tags, one per line below
         ("Le secteur des Paccots figurait parmi les sites retenus. Keystone/Anthony Anex - photo d'archives", FR,
          Cue.BOILERPLATE),  # La Liberté
+        # round 99d: a like button's counter, a press release's contact, a share label, a live blog's notices, and a
+        # channel's most watched programmes
+        ("أعجبني 14", AR, Cue.BOILERPLATE),
+        ("للاستفسار: الناطق الإعلامي - هاتف 065686151", AR, Cue.BOILERPLATE),
+        ("شاركها", AR, Cue.BOILERPLATE),
+        ("يتم تحديث هذه الصفحة باستمرار", AR, Cue.BOILERPLATE),
+        ("تحديث تلقائي", AR, Cue.BOILERPLATE),
+        ("البرامج الأكثر مشاهدة", AR, Cue.LABEL),
+        ("KEYSTONE/Peter Klaunzer", FR, Cue.BOILERPLATE),  # round 99c
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
