@@ -2812,7 +2812,8 @@ class LayoutReader:
             return len(stops) >= 2 and all(word_count(stop) <= _SLOGAN_STOP_MAX_WORDS for stop in stops)
         words, tagline = self.profile.outlet_words, self.profile.tagline_words
         return any(word in words or word.removesuffix("s") in words or word.rpartition("'")[2] in tagline
-                   for word in words_of(line.folded))
+                   for word in words_of(line.folded)) or any(word in tagline for word in line.folded.split())
+        # (the second: a hyphenated word whole, "e-paper")
 
     def _a_menu_line(self, line: Line, home_first: bool = True) -> bool:
         """A site's menu on one line, no item in lower case: its home link first ("Home State National Editorial

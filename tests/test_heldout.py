@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import parse_file
-
-try:
-    from .conftest import FIXTURES, corpus_norm
-except ImportError:  # run as a script
+if __name__ == "__main__":  # run as a script: this checkout's package and fixtures, whatever is installed
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from tests.conftest import FIXTURES, corpus_norm
+else:
+    from .conftest import FIXTURES, corpus_norm
+
+from newsparse import parse_file  # noqa: E402  (after the path is set)
 
 HELDOUT = FIXTURES / "heldout"
 KNOWN_MISSES = HELDOUT / "known_misses.json"

@@ -11010,3 +11010,27 @@ def test_a_wire_set_off_by_dashes_below_the_article_credits_it() -> None:
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"{headline}\n{body}\n- وام -")
     assert (record.sources, record.body) == (("وام",), body)
+
+
+@pytest.mark.parametrize(("language", "header", "title"), [
+    # Al-Ahram al-Masaai (round 99a): the paper's name and "the print edition", its year and issue, the page
+    ("ar", "الأهرام المسائي - النسخة الورقية\nالسنة 38 - العدد 12871\nالصفحة 5 - تحقيقات\nتحقيقات",
+     "مزارعو الدلتا يشكون ارتفاع أسعار الأسمدة مع بداية الموسم الصيفي"),
+    # Sawt al-Saeed (round 99d): the name, its tagline, the issue's date, then the page and its section
+    ("ar", "صوت الصعيد\nجريدة إقليمية أسبوعية تصدر كل سبت\nالعدد 812 - السبت 14 رجب 1447 هـ - 3 يناير 2026 م\n"
+     "الصفحة 3 - محافظات", "محافظ المنيا يتفقد مستشفى ملوي العام بعد شكاوى المواطنين"),
+    # The Deccan Sentinel (round 99b): the viewer's pager and toolbar, the page's section in capitals
+    ("en", "THE DECCAN SENTINEL e-Paper\nEdition: Hyderabad City | Page 5 | 21/08/2025\n<< Prev Page Next Page >>\n"
+     "Zoom In Zoom Out Download PDF Clip & Share\nCITY", "Power cuts to last till September, says TGSPDCL"),
+    # Le Progrès du Nord and L'Écho du Morvan (rounds 99c, 99f)
+    ("fr", "LE PROGRÈS DU NORD — ÉDITION NUMÉRIQUE\nÉdition du jeudi 6 mai 2027\nCambrésis — Page 12\n"
+     "◄ Page précédente | Page suivante ►\nZoom + Zoom - Plein écran Télécharger la page\nCAMBRAI\nÉCONOMIE",
+     "À Cambrai, la sucrerie fermée depuis 2021 va renaître en pôle logistique"),
+    ("fr", "L'ÉCHO DU MORVAN\nÉdition numérique - Liseuse\n< Page précédente Page 13 / 40 Page suivante >\n"
+     "13 | VENDREDI 6 MARS 2026 | L'ÉCHO DU MORVAN\nAUTUN ET SA RÉGION",
+     "Le dernier sabotier du Morvan passe le relais"),
+])
+def test_an_e_papers_header_is_chrome_over_the_title(language: str, header: str, title: str) -> None:
+    _, body = _ARTICLES[language]
+    record = parse_text(f"{header}\n{title}\n{body}", profile=language)
+    assert (record.headline, record.body) == (title, body)
