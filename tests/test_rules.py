@@ -1162,6 +1162,12 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("تحديث تلقائي", AR, Cue.BOILERPLATE),
         ("البرامج الأكثر مشاهدة", AR, Cue.LABEL),
         ("KEYSTONE/Peter Klaunzer", FR, Cue.BOILERPLATE),  # round 99c
+        # a print view's window title and button (round 99e); a prefecture's header (round 99f)
+        ("Karoo Courant - Print this article", EN, Cue.BOILERPLATE),
+        ("Close window", EN, Cue.BOILERPLATE),
+        ("Les services de l'État en Haute-Vienne", FR, Cue.BOILERPLATE),
+        ("Liberté Égalité Fraternité", FR, Cue.BOILERPLATE),
+        ("PRÉFET DE LA HAUTE-VIENNE", FR, Cue.BOILERPLATE),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
