@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import regex
 
-from .credits import caseless, trailing_credit, trailing_initials
+from .credits import caseless, trailing_credit, trailing_initials, trailing_wires
 from .dates import DateResult, DateVocabulary, parse_time
 from .keywords import ArticleWords, split_keywords
 from .layout import (
@@ -278,9 +278,9 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         found.append((parts.first_body, wire))
     if parts.last_body >= 0:
         last = parts.claims[parts.last_body].line.text
-        credit = trailing_credit(last, profile) or trailing_initials(last, authors(parts))
-        if credit:
-            found.append((parts.last_body, credit))
+        credits = trailing_wires(last, profile) \
+            or (trailing_credit(last, profile) or trailing_initials(last, authors(parts)) or "",)
+        found.extend((parts.last_body, credit) for credit in credits if credit)
     return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
 
 

@@ -17,6 +17,7 @@ _INITIALS_AFTER_A_SENTENCE = regex.compile(r"[.!?”\"]\s*\((\p{Lu}{2,6})\)$")
 _TRAILING_WIRE = regex.compile(
     r"(?:(?P<dash>\s[-–—])|[.!?؟»\"”])\s*(?P<name>[^\W\d_][^\s.]*(?: [^\W\d_][^\s.]*){0,2})\.?$")
 _TRAILING_WIRE_REACH = 40
+_TRAILING_WIRES = regex.compile(r"[.!?”\"]\s+(\p{Lu}[\p{Lu}.]{1,14}(?:\s*,\s*\p{Lu}[\p{Lu}.]{1,14})+)$")
 # A site's domain closing a paragraph after a dash: "… next week. – Rappler.com"
 _TRAILING_DOMAIN = regex.compile(r"\s[-–—]\s*([^\s./]+(?:\.[^\s./]+)*\.[^\W\d_]{2,4})$")
 
@@ -27,9 +28,25 @@ def trailing_credit(text: str, profile: Profile) -> str | None:
     if not text.removesuffix(".").rstrip().endswith(")"):  # what the pattern's end needs: cheap to test
         return _trailing_wire(text, profile) or _trailing_domain(text, profile)
     match = _TRAILING_CREDIT.search(text)
-    if match and names_outlet(match.group(1).strip(), profile):
-        return match.group(1).strip()
-    return None
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    key = label_key(name)
+    credit = next((words for words in profile.credit_words if key.startswith(words)), None)
+    if credit is not None:  # credit words inside the brackets: "… en 2028. (Avec MAP)"
+        name = " ".join(name.split()[len(credit.split()):])
+    return name if names_outlet(name, profile) else None
+
+
+def trailing_wires(text: str, profile: Profile) -> tuple[str, ...]:
+    """Two wires or more in capitals set off by commas after the last sentence: "… 2,000 houses. REUTERS, AFP"."""
+    if "," not in text[-_TRAILING_WIRE_REACH:]:
+        return ()
+    match = _TRAILING_WIRES.search(text, max(0, len(text) - _TRAILING_WIRE_REACH))
+    if match is None:
+        return ()
+    names = tuple(name.strip() for name in match.group(1).split(","))
+    return names if all(label_key(name) in profile.wire_names for name in names) else ()
 
 
 def trailing_initials(text: str, writers: tuple[str, ...]) -> str | None:

@@ -1168,6 +1168,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Les services de l'État en Haute-Vienne", FR, Cue.BOILERPLATE),
         ("Liberté Égalité Fraternité", FR, Cue.BOILERPLATE),
         ("PRÉFET DE LA HAUTE-VIENNE", FR, Cue.BOILERPLATE),
+        # a newsletter box's blurb below its sign-up line (Lion City Post, round 99b)
+        ("Get exclusive insights into Asia's politics, economy and society every weekday.", EN, Cue.BOILERPLATE),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
@@ -11040,3 +11042,19 @@ def test_an_e_papers_header_is_chrome_over_the_title(language: str, header: str,
     _, body = _ARTICLES[language]
     record = parse_text(f"{header}\n{title}\n{body}", profile=language)
     assert (record.headline, record.body) == (title, body)
+
+
+@pytest.mark.parametrize(("language", "last", "sources"), [
+    # Lion City Post (round 99b): two wires in capitals set off by a comma after the last sentence
+    ("en", "An eruption of the same volcano in November 2024 killed nine people and damaged more than 2,000 houses. "
+     "REUTERS, AFP", ("REUTERS", "AFP")),
+    ("en", "The delegation met officials in Paris, Berlin and Rome before flying home. The talks resume in May, "
+     "Brussels, ROME", ()),  # places, not wires
+    # Agadir Info (round 99f): credit words inside the closing brackets
+    ("fr", "Les travaux d'extension, d'un montant de 1,2 milliard de dirhams, devraient démarrer en 2028. (Avec MAP)",
+     ("MAP",)),
+])
+def test_the_wires_closing_the_last_paragraph_are_sources(language: str, last: str, sources: tuple[str, ...]) -> None:
+    headline, body = _ARTICLES[language]
+    record = parse_text(f"{headline}\n{body}\n{last}", profile=language)
+    assert (record.sources, record.body) == (sources, f"{body}\n\n{last}")
