@@ -1372,10 +1372,13 @@ class LayoutReader:
             between = not over_role and _chrome_over_the_date(claims, index)  # "3 min read", the site's name again
             over_date = (below.role is Role.DATE or between) and _LATIN_LETTER.match(named) is not None \
                 and label_key(named) not in self.profile.section_names and not names_outlet(named, self.profile)
+            credited = _BRACKETED_WITH.sub(r" \1", named)  # "Julie Dardenne (avec Belga)"
+            names, agencies = self._agencies_credited(credited, _author_names(credited, self.profile))
             if (over_role or over_date) and fold(named) not in fold(claims[start].line.text) \
-                    and _one_name_or_two_full_names(names := _author_names(named, self.profile), over_date):
+                    and _one_name_or_two_full_names(names, over_date):
                 rule = "byline:name-over-role" if over_role else "byline:name-over-date"
-                claims[index - 1] = Claim(above.line, Role.BYLINE, rule, above.line.text, authors=names)
+                claims[index - 1] = Claim(above.line, Role.BYLINE, rule, above.line.text, authors=names,
+                                          values=agencies)  # (a source: the agency the writer worked with)
                 if over_role:
                     claims[index] = Claim(below.line, Role.BOILERPLATE, "byline:role")
                 elif between and below.role is not Role.BOILERPLATE:

@@ -11058,3 +11058,15 @@ def test_the_wires_closing_the_last_paragraph_are_sources(language: str, last: s
     headline, body = _ARTICLES[language]
     record = parse_text(f"{headline}\n{body}\n{last}", profile=language)
     assert (record.sources, record.body) == (sources, f"{body}\n\n{last}")
+
+
+@pytest.mark.parametrize(("byline", "authors", "sources"), [
+    ("Julie Dardenne (avec Belga)", ("Julie Dardenne",), ("Belga",)),  # L'Avenir Sambre (round 99f)
+    ("Anne Le Goff avec AFP", ("Anne Le Goff",), ("AFP",)),  # France 3 Bretagne (round 99f)
+    ("Julie Dardenne et Marc Lenoir", ("Julie Dardenne", "Marc Lenoir"), ()),
+])
+def test_a_writers_name_over_the_date_credits_the_agency_they_worked_with(byline: str, authors: tuple[str, ...],
+                                                                         sources: tuple[str, ...]) -> None:
+    headline, body = _ARTICLES["fr"]
+    record = parse_text(f"{headline}\n{byline}\nPublié le mercredi 7 mai 2025 à 16h45\n{body}", profile="fr")
+    assert (record.authors, record.sources, record.body) == (authors, sources, body)
