@@ -1170,6 +1170,21 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("PRÉFET DE LA HAUTE-VIENNE", FR, Cue.BOILERPLATE),
         # a newsletter box's blurb below its sign-up line (Lion City Post, round 99b)
         ("Get exclusive insights into Asia's politics, economy and society every weekday.", EN, Cue.BOILERPLATE),
+        # round 99: footers' links on one line, a state's sites, gov.uk's feedback box, an app's and a newsletter's
+        # prompts, a share row; "more news about" a town or from an outlet heads a related list
+        ("Applications Newsletters Publicité Flux Reuters", FR, Cue.BOILERPLATE),
+        ("Plan du site Accessibilité : partiellement conforme Mentions légales Données personnelles", FR,
+         Cue.BOILERPLATE),
+        ("Contact Us FCC Applications Public File EEO Report", EN, Cue.BOILERPLATE),
+        ("legifrance.gouv.fr service-public.fr data.gouv.fr", FR, Cue.BOILERPLATE),
+        ("Is this page useful?", EN, Cue.BOILERPLATE),
+        ("Report a problem with this page", EN, Cue.BOILERPLATE),
+        ("تحميل التطبيق", AR, Cue.BOILERPLATE),
+        ("سجل بريدك الإلكتروني لتصلك آخر الأخبار", AR, Cue.BOILERPLATE),
+        ("Partager : l'article sur les réseaux sociaux", FR, Cue.BOILERPLATE),
+        ("Plus d'actualités sur Cholet", FR, Cue.LABEL),
+        ("Plus de nouvelles de Reuters", FR, Cue.LABEL),
+        ("Meta faces a privacy fine over its cookies and advertising", EN, Cue.TEXT),  # a title: two of the words
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
