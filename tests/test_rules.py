@@ -1185,6 +1185,28 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("Plus d'actualités sur Cholet", FR, Cue.LABEL),
         ("Plus de nouvelles de Reuters", FR, Cue.LABEL),
         ("Meta faces a privacy fine over its cookies and advertising", EN, Cue.TEXT),  # a title: two of the words
+        # round 99 chrome between and below paragraphs
+        ("We use some essential cookies to make this website work.", EN, Cue.BOILERPLATE),
+        ("We'd like to set additional cookies to understand how you use GOV.UK, remember your settings and improve "
+         "government services.", EN, Cue.BOILERPLATE),
+        ("Reject additional cookies", EN, Cue.BOILERPLATE),
+        ("We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
+         EN, Cue.BOILERPLATE),
+        ("Disclaimer: We respect your thoughts and views! But we need to be judicious while moderating your comments.",
+         EN, Cue.BOILERPLATE),
+        ("Help keep family & friends informed by sharing this article", EN, Cue.BOILERPLATE),
+        ("Media contact: Tom Hale | 0400 123 456 | tom.hale@minister.nsw.gov.au", EN, Cue.BOILERPLATE),
+        ("See stories by Ellen Park", EN, Cue.BOILERPLATE),
+        ("Kevin Tran/Lakeshore Ledger", EN, Cue.PHOTO_CREDIT),
+        ("Partager sur Facebook Partager sur X Envoyer par e-mail Copier le lien", FR, Cue.BOILERPLATE),
+        ("Ce direct est terminé. Merci de l'avoir suivi.", FR, Cue.BOILERPLATE),
+        ("Durée de la vidéo : 00h02mn14s", FR, Cue.BOILERPLATE),
+        ("(Reportage Jean-Baptiste Lemaire, rédigé par Sophie Louet, édité par Kate Entringer)", FR, Cue.BOILERPLATE),
+        ("Acheter des droits de licence", FR, Cue.BOILERPLATE),
+        ("L'entrée principale de l'HUEH, vendredi matin. Photo : Georges H. Rouzier / Le Nouvelliste", FR,
+         Cue.BOILERPLATE),
+        ("Voir les sujets associés", FR, Cue.LABEL),
+        ("القسم: أخبار الخليج", AR, Cue.BOILERPLATE),
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
