@@ -629,3 +629,15 @@ def test_a_24_hour_clock_says_day_first_under_the_english_default(text: str, day
     result = search_date(text, language="en", dayfirst=dayfirst)
     assert result is not None
     assert result.iso == iso
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Actu Cholet (round 99f): a two-digit year after the day and the month's abbreviation, then the time
+    ("Publié le 9 janv. 26 à 18h40", "2026-01-09T18:40"),
+    ("Published: 9 Jan 26, 18:40", "2026-01-09T18:40"),
+    # no time right after: the number may be a count, and the date has no year
+    ("Le 5 mai 12 personnes ont été blessées", None),
+    ("14 mars 20 h 15", None),  # a time, not a year
+])
+def test_a_two_digit_year_after_a_month_name_needs_the_time_after_it(text: str, expected: str | None) -> None:
+    assert parse_date(text).iso == expected

@@ -30,6 +30,9 @@ DAY = rf"(?P<day>{DAY_DIGITS})"
 YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?:\d(?!\d))?(?!\d|:\d)"
 #: A year before its month name ("2027 Jul 25", Hungarian "2027. május 30."), not glued to a digit, a
 #: number's point or a clock before it; its lookbehind comes after two digits, so the search skips fast.
+# A year of two digits after a day and a month name, only with a time right after it: "9 janv. 26 à 18h40" (actu.fr),
+# "9 Jan 26, 18:40"; without the time, "5 mai 12 …" may be a count
+SHORT_YEAR = r"(?P<year2>\d\d)(?!\d)(?=\s*,?\s*(?:[^\W\d]{1,3}\s+)?\d{1,2}\s?[h:]\s?\d\d)"
 YEAR_FIRST = r"(?P<year>(?:1[89]|2[01])(?<![\d.,:/]..)\d\d)(?!\d)"
 DATE_SEP = r"[\s,./-]{0,4}"
 
@@ -302,7 +305,8 @@ def build(w: WordLists) -> Patterns:
     relative_before, relative_after = _relative(w)
     sources = {
         "iso": iso,
-        "dmy": rf"{DAY}{ordinal}{DATE_SEP}{day_word}{_month(w)}{DATE_SEP}{year_word}{YEAR}{era}{after}",
+        "dmy": rf"{DAY}{ordinal}{DATE_SEP}{day_word}{_month(w)}{DATE_SEP}{year_word}(?:{YEAR}|{SHORT_YEAR})"
+               rf"{era}{after}",
         "mdy": rf"{_month(w, lead=True)}{DATE_SEP}{DAY}{ordinal},?{DATE_SEP}{YEAR}{era}{after}",
         "ymd": rf"{YEAR_FIRST}{year_mark}\.?\s{{1,3}}{_month(w)}{DATE_SEP}{DAY}{ordinal}{era}{after}",
         "numeric": numeric,

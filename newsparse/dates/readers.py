@@ -135,7 +135,8 @@ def read_textual(g: Groups, query: Query) -> Reading:
     month, agree = _month_number(g["month"], query.vocabulary.tables.months)
     if not agree:
         reading.warnings.append(msg.MONTHS_DISAGREE)
-    return _make_day(_int(g, "year"), month, _int(g, "day"), reading)
+    year = _int(g, "year") or 2000 + _int(g, "year2")  # (a year of two digits: "9 janv. 26 à 18h40")
+    return _make_day(year, month, _int(g, "day"), reading)
 
 
 def read_numeric(g: Groups, query: Query) -> Reading:
