@@ -1207,6 +1207,8 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
          Cue.BOILERPLATE),
         ("Voir les sujets associés", FR, Cue.LABEL),
         ("القسم: أخبار الخليج", AR, Cue.BOILERPLATE),
+        ("Purchase Licensing Rights", EN, Cue.BOILERPLATE),  # Reuters (round 99b), below the tags
+        ("سجّل الآن", AR, Cue.BOILERPLATE),  # a live blog's button (round 99d)
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
