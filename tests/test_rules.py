@@ -11109,3 +11109,15 @@ def test_a_writers_name_over_the_date_credits_the_agency_they_worked_with(byline
     headline, body = _ARTICLES["fr"]
     record = parse_text(f"{headline}\n{byline}\nPublié le mercredi 7 mai 2025 à 16h45\n{body}", profile="fr")
     assert (record.authors, record.sources, record.body) == (authors, sources, body)
+
+
+@pytest.mark.parametrize(("language", "line", "date"), [
+    # Fraternité Info (round 99c): the date, the byline and the view counter, set off by bars
+    ("fr", "Mercredi, 12 mai 2027 16:05 | Par Koffi N'Guessan | 214 vues", "2027-05-12T16:05"),
+    # Nabd al-Khaleej (round 99a): the age, the section and the view counter (a relative date: no reference)
+    ("ar", "منذ 3 ساعات | اقتصاد | 1,204 مشاهدة", None),
+])
+def test_a_view_counter_closes_a_date_line(language: str, line: str, date: str | None) -> None:
+    headline, body = _ARTICLES[language]
+    record = parse_text(f"{headline}\n{line}\n{body}", profile=language)
+    assert (record.date, record.body) == (date, body)
