@@ -1209,6 +1209,9 @@ def test_other_case_changes_after_a_label_word_are_not_links(line: str, profile)
         ("القسم: أخبار الخليج", AR, Cue.BOILERPLATE),
         ("Purchase Licensing Rights", EN, Cue.BOILERPLATE),  # Reuters (round 99b), below the tags
         ("سجّل الآن", AR, Cue.BOILERPLATE),  # a live blog's button (round 99d)
+        ("مشروع محطة تحلية - صورة أرشيفية / الشروق", AR, Cue.BOILERPLATE),  # captions (round 99a)
+        ("(فيديو) فرق التلقيح تجوب أحياء بغداد", AR, Cue.BOILERPLATE),
+        ("الجيش السوداني - صورة المشهد تتغير بسرعة في الخرطوم", AR, Cue.TEXT),  # no archive photo's credit
     ],
 )
 def test_page_chrome_is_recognised(line: str, profile, cue: Cue) -> None:
