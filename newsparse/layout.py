@@ -361,6 +361,7 @@ _TEAM_MAX_WORDS = 3  # a team's name beside it: "الأهلي", "Paris Saint-Ger
 _TEAM_RULES = ("body:paragraph", "header:short-line")  # read as a paragraph, or left unparsed above the article
 _SOURCE_MAX_WORDS = 8  # "Source: Al Jazeera and news agencies"; a longer value is a sentence
 _LONG_SOURCE_MAX_WORDS = 16  # a source's full name right above the tags
+_TITLE_CASE_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")  # the words of a title-cased name ("&" is none)
 _INSTITUTION_MAX_WORDS = 14  # a source's value opening with an institution's word: a ministry's full name
 _PORTFOLIOS_MAX_WORDS = 24  # the same listing its portfolios, each part after a comma opening with a little word
 _SENTENCE_VALUE_MIN_WORDS = 5  # "Source: the agreement does not name a monitoring body." is one too
@@ -4065,7 +4066,16 @@ class LayoutReader:
         if not ends_a_sentence and words and fold(value.split(None, 1)[0]) in self.profile.lowercase_names:
             # "ministère de l'Agriculture, de l'Hydraulique villageoise et …"
             return words > (_PORTFOLIOS_MAX_WORDS if self._lists_portfolios(value) else _INSTITUTION_MAX_WORDS)
+        if not ends_a_sentence and words <= _INSTITUTION_MAX_WORDS and self._title_cased(value):
+            return False  # bodies' names in title case: "Environment Agency and Department for Environment, Food & …"
         return words > _SOURCE_MAX_WORDS or (words >= _SENTENCE_VALUE_MIN_WORDS and ends_a_sentence)
+
+    def _title_cased(self, value: str) -> bool:
+        """Every word of `value` opens with a capital but the profile's little words (`keywords.function_words`):
+        the full names of public bodies, never a sentence's run of lower-case words."""
+        little = self.profile.keywords.function_words
+        words = _TITLE_CASE_WORD.findall(value)
+        return bool(little) and all(word[:1].isupper() or fold(word) in little for word in words)
 
     def _names_set_off_by_commas(self, value: str) -> bool:
         """Three names or more set off by commas, each opening with a capital or with a word the profile lists as

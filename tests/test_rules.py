@@ -11124,3 +11124,22 @@ def test_a_view_counter_closes_a_date_line(language: str, line: str, date: str |
     headline, body = _ARTICLES[language]
     record = parse_text(f"{headline}\n{line}\n{body}", profile=language)
     assert (record.date, record.body) == (date, body)
+
+
+@pytest.mark.parametrize(("below", "sources"), [
+    # USA Today network (round 99b): the wire's credit below the article
+    ("Contributing: The Associated Press", ("The Associated Press",)),
+    # gov.uk (round 99b): "From:", then the bodies that publish the page, in title case, on the line below
+    ("From:\nEnvironment Agency and Department for Environment, Food & Rural Affairs",
+     ("Environment Agency and Department for Environment, Food & Rural Affairs",)),
+])
+def test_a_credit_label_below_the_article(below: str, sources: tuple[str, ...]) -> None:
+    record, body = _article("en", below=below)
+    assert (record.sources, record.body) == (sources, body)
+
+
+def test_a_sentence_below_a_from_label_is_no_source() -> None:
+    """Only a name in title case may be longer than a source's usual value: a sentence stays in the body."""
+    sentence = "The Ministry said the walls along the estuary would be raised by two metres."
+    record, body = _article("en", below=f"From:\n{sentence}")
+    assert (record.sources, record.body) == ((), f"{body}\n\n{sentence}")
