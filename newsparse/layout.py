@@ -3493,6 +3493,8 @@ class LayoutReader:
                  or credited and label_key(name) in self.profile.wire_names for name in names]  # "… by PA"
         if names and all(known):
             return names
+        if not credited and _WITH_CREDIT.search(text):
+            return self._wires_a_name_worked_with(text)
         if credited and len(names) > 1 and any(known) and all(_SITE_NAME.match(name) for name in names):
             return names  # after credit words, a known wire beside a name: "via MTI, Telex"
         if credited and len(names) == 1 and (_CAMEL_CASE_NAME.fullmatch(names[0])
@@ -3505,6 +3507,17 @@ class LayoutReader:
             # contributed to this report." (Bismarck Tribune)
             return names
         return ()
+
+    def _wires_a_name_worked_with(self, text: str) -> tuple[str, ...]:
+        """The known outlets after "with" or "avec" that a desk worked with, alone on a credit line: "PNS with AFP"
+        (the site's own initials; one word, or a name with an outlet's word, never a writer's name over the date,
+        "Anne Le Goff avec AFP"); the desk is no source."""
+        found = _WITH_CREDIT.search(text)
+        desk = text[:found.start()].strip() if found is not None else ""
+        if not (desk[:1].isupper() and " " not in desk or desk and names_outlet(desk, self.profile)):
+            return ()
+        names = tuple(name.strip() for name in _NAME_SPLIT.split(found.group(1)) if name.strip())
+        return names if names and all(label_key(name) in self.profile.outlet_names for name in names) else ()
 
     def _named_by_open_credit_words(self, line: Line) -> tuple[str, ...]:
         """The outlets, known or not, that words crediting only outlets name ("With reports from El Universal",

@@ -11143,3 +11143,15 @@ def test_a_sentence_below_a_from_label_is_no_source() -> None:
     sentence = "The Ministry said the walls along the estuary would be raised by two metres."
     record, body = _article("en", below=f"From:\n{sentence}")
     assert (record.sources, record.body) == ((), f"{body}\n\n{sentence}")
+
+
+@pytest.mark.parametrize(("language", "last", "sources"), [
+    ("en", "PNS with AFP", ("AFP",)),  # Pacific News Service (round 99b): the site's own desk and the wire
+    ("en", "PNS with Reuters and AP", ("Reuters", "AP")),
+    ("en", "Jane Doe with Reuters", ()),  # a writer's name: a byline's business, not a credit line's
+    ("en", "Jane Doe with friends", ()),  # no outlet after "with": no credit
+])
+def test_a_name_with_the_wires_it_worked_with_below_the_article(language: str, last: str,
+                                                                sources: tuple[str, ...]) -> None:
+    record, body = _article(language, below=last)
+    assert (record.sources, record.body) == (sources, body if sources else f"{body}\n\n{last}")
