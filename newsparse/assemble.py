@@ -42,6 +42,7 @@ _PLACE_THEN_CAPITALS = regex.compile(r"((?:\p{Lu}[\p{L}.'’\-]*,? ){1,5}?)(\p{L
 _DATELINE_REACH = 90  # characters: the farthest any opening credit's mark may stand
 _DATELINE_MARK = regex.compile(r"[-–—/:«]")  # a dash, slash or colon after the place, or guillemets
 _DATELINE_PARAGRAPHS = 3  # a wire's dateline may open the third paragraph, below a deck and a caption
+_WIRE_AFTER_A_SENTENCE = regex.compile(r"[.!?؟»\"”]\s*\(([^()\d]{2,30})\)$")  # "… في السودان. (رويترز)"
 _AGENCY_ACRONYM = regex.compile(r"[A-Z]{2,5}")  # an agency's acronym in a dateline's brackets: "(PNS)", "(UNB)"
 _INITIALS_SPLIT = regex.compile(r"[\s\-]+")  # "Agence France-Presse" → A F P
 _PLACE_PARTS = regex.compile(r"\s*[،,]\s*")
@@ -276,12 +277,26 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
     wire = _first_opening_credit(parts.body, profile)
     if wire and not _the_sites_own_name(wire, parts):
         found.append((parts.first_body, wire))
+    found.extend(_wires_closing_entries(parts, profile))
     if parts.last_body >= 0:
         last = parts.claims[parts.last_body].line.text
         credits = trailing_wires(last, profile) \
             or (trailing_credit(last, profile) or trailing_initials(last, authors(parts)) or "",)
         found.extend((parts.last_body, credit) for credit in credits if credit)
     return unique_folded(value for _, value in sorted(found, key=lambda item: item[0]))
+
+
+def _wires_closing_entries(parts: Parts, profile: Profile) -> list[tuple[int, str]]:
+    """The known wires in brackets after the last sentence of a paragraph above the last one: a live page's or a
+    round-up's entries each credit their own ("… من الفيضانات في السودان. (رويترز)")."""
+    found: list[tuple[int, str]] = []
+    for index in range(parts.first_body, parts.last_body):
+        claim = parts.claims[index]
+        if claim.role is Role.BODY and claim.line.text.endswith(")"):
+            wire = _WIRE_AFTER_A_SENTENCE.search(claim.line.text)
+            if wire is not None and label_key(wire.group(1)) in profile.wire_names:
+                found.append((index, wire.group(1)))
+    return found
 
 
 def _credited(index: int, claim: Claim, parts: Parts) -> tuple[str, ...]:

@@ -11155,3 +11155,16 @@ def test_a_name_with_the_wires_it_worked_with_below_the_article(language: str, l
                                                                 sources: tuple[str, ...]) -> None:
     record, body = _article(language, below=last)
     assert (record.sources, record.body) == (sources, body if sources else f"{body}\n\n{last}")
+
+
+def test_a_live_pages_entries_each_credit_their_wire() -> None:
+    """Al-Arabi al-An (round 99a): entries between their clocks, each closing with its wire in brackets; a wire's
+    name inside a sentence credits no one."""
+    headline = "تغطية مباشرة: اليوم الخامس من الفيضانات في شمال السودان"
+    entries = ["ارتفع عدد ضحايا الفيضانات في الولاية الشمالية إلى 43 قتيلا بحسب آخر حصيلة أعلنتها وزارة الصحة.",
+               "أعلنت الأمم المتحدة تخصيص 5 ملايين دولار لدعم المتضررين من الفيضانات في السودان. (رويترز)",
+               "وصلت طائرة مساعدات تركية إلى مطار بورتسودان تحمل 30 طنا من المواد الغذائية. (الأناضول)",
+               "وقالت المنظمة الدولية للهجرة (رويترز) إن آلاف الأسر نزحت من القرى المتضررة على ضفتي النيل.",
+               "بدأت فرق الدفاع المدني عمليات البحث عن المفقودين في قرية الكرو بعد تراجع المياه جزئيا."]
+    record = parse_text(f"{headline}\nنُشر في: 11 تشرين الأول 2028 - 08:00\n" + "\n".join(entries), profile="ar")
+    assert (record.sources, record.body) == (("رويترز", "الأناضول"), "\n\n".join(entries))
