@@ -2828,9 +2828,10 @@ class LayoutReader:
         if line.words < _MENU_MIN_ITEMS:
             return False  # (most lines: the cheap tests first)
         first = line.text[:1]
-        if not first.isupper():  # a script with no case: its home link first, and no punctuation
-            return not first.islower() and line.folded.partition(" ")[0] in self.profile.breadcrumb_home \
-                and _TITLE_PUNCTUATION.search(line.text) is None and _SENTENCE_PUNCTUATION.search(line.text) is None
+        if not first.isupper():  # a script with no case: its home link first, or known sections most of its words
+            return not first.islower() and _TITLE_PUNCTUATION.search(line.text) is None \
+                and _SENTENCE_PUNCTUATION.search(line.text) is None \
+                and (line.folded.partition(" ")[0] in self.profile.breadcrumb_home or self._sections_on_a_line(line))
         parts = [part for part in line.text.split() if part != "&"]  # "Business & Finance"
         sections = self.profile.section_names
         items = _menu_items(parts, sections)
@@ -2838,6 +2839,14 @@ class LayoutReader:
             return False  # (an elision is no quote: "Côtes-d'Armor", "Avis d'obsèques")
         return home_first and fold(parts[0]) in self.profile.breadcrumb_home \
             or sum(item in sections for item in items) >= _MENU_MIN_ITEMS
+
+    def _sections_on_a_line(self, line: Line) -> bool:
+        """In a script with no case, four sections the profile knows or more, two thirds of the line's words or more
+        ("سياسة مجتمع اقتصاد جهات رياضة فن وثقافة مغاربة العالم"; a section may take the conjunction, "وثقافة")."""
+        sections = self.profile.section_names
+        words = line.folded.split()
+        known = sum(word in sections or word.startswith("و") and word[1:] in sections for word in words)
+        return known >= _MENU_MIN_ITEMS + 1 and known * 3 >= len(words) * 2
 
     def _a_name_and_its_tagline(self, text: str) -> bool:
         """An outlet's name, a separator, then the site's tagline: "Radio Taiga 97,1 FM – La voix francophone des

@@ -11168,3 +11168,28 @@ def test_a_live_pages_entries_each_credit_their_wire() -> None:
                "بدأت فرق الدفاع المدني عمليات البحث عن المفقودين في قرية الكرو بعد تراجع المياه جزئيا."]
     record = parse_text(f"{headline}\nنُشر في: 11 تشرين الأول 2028 - 08:00\n" + "\n".join(entries), profile="ar")
     assert (record.sources, record.body) == (("رويترز", "الأناضول"), "\n\n".join(entries))
+
+
+@pytest.mark.parametrize(("language", "top", "title", "below"), [
+    # Maghreb Press 24 (round 99d): the site's name, its menu on one line, the article's section, the title over
+    # its byline and date (in a script with no case, the known sections make most of the line)
+    ("ar", "مغرب بريس 24\nسياسة مجتمع اقتصاد جهات رياضة فن وثقافة مغاربة العالم\nسياسة",
+     "مجلس النواب يصادق بالأغلبية على مشروع قانون المالية المعدل",
+     "بقلم: يوسف بنعلي\nتاريخ النشر: الثلاثاء 20 يوليوز 2027 - 11:02"),
+    # The Northern Chronicle (round 99b): a menu on one line with a section of two words, the section, the title
+    ("en", "The Northern Chronicle\nSign in\nUK World Climate crisis Business Politics Environment\nTransport",
+     "Rail strikes: what you need to know about next week's walkouts across the north",
+     "By Helen Pidd\nTue 12 May 2027 06.00 BST"),
+])
+def test_a_menu_on_one_line_above_the_title(language: str, top: str, title: str, below: str) -> None:
+    _, body = _ARTICLES[language]
+    record = parse_text(f"{top}\n{title}\n{below}\n{body}", profile=language)
+    assert (record.headline, record.body, record.unparsed) == (title, body, ())
+
+
+def test_a_title_of_section_words_is_still_a_title() -> None:
+    """Fewer than four known sections, or less than two thirds of the words: a title."""
+    title = "رياضة مصرية في مواجهة الاقتصاد والسياسة بعد قرار الاتحاد الدولي"
+    _, body = _ARTICLES["ar"]
+    record = parse_text(f"{title}\n{body}", profile="ar")
+    assert (record.headline, record.body) == (title, body)
