@@ -3519,11 +3519,11 @@ class LayoutReader:
 
     def _wires_a_name_worked_with(self, text: str) -> tuple[str, ...]:
         """The known outlets after "with" or "avec" that a desk worked with, alone on a credit line: "PNS with AFP"
-        (the site's own initials; one word, or a name with an outlet's word, never a writer's name over the date,
-        "Anne Le Goff avec AFP"); the desk is no source."""
+        (the site's own initials, or a name with an outlet's word; never a writer's name over the date, "Anne Le Goff
+        avec AFP", nor an intertitle, "Entretien avec Le Monde"); the desk is no source."""
         found = _WITH_CREDIT.search(text)
         desk = text[:found.start()].strip() if found is not None else ""
-        if not (desk[:1].isupper() and " " not in desk or desk and names_outlet(desk, self.profile)):
+        if not (_ACRONYM.fullmatch(desk) or desk and names_outlet(desk, self.profile)):
             return ()
         names = tuple(name.strip() for name in _NAME_SPLIT.split(found.group(1)) if name.strip())
         return names if names and all(label_key(name) in self.profile.outlet_names for name in names) else ()
