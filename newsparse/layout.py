@@ -157,6 +157,7 @@ _CAPTION_CREDIT = regex.compile(r"^[^.!?؟:;؛()]{10,200}?\s*\(([^()]{2,30})\)$"
 _SENTENCE_CAPTION_CREDIT = regex.compile(r"^(?:[^.!?؟()]|\.(?!\s+\p{Lu})){10,250}\.\s*\(([^()]{2,30})\)$")
 _SENTENCE_CAPTION_MAX_WORDS = 30
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
+_LEAD_CAPTION_MAX_WORDS = 30  # the lead picture's caption over its credit, above the article's first paragraph
 _CAPTION_MIN_WORDS = 4  # "Leila Mansour | Reuters" is a byline
 _PHOTO_CREDIT_MAX_WORDS = 6  # a photo's credit on its own line: "KEYSTONE/Peter Klaunzer"
 _LATE_UPDATE_REACH = 4  # paragraphs of the body searched for an update line: a deck, a summary, then it
@@ -548,6 +549,7 @@ class LayoutReader:
             self._claim_author_boxes(claims)
         _drop_captions_credited_to_the_site(claims)
         _drop_a_caption_credited_to_its_photographer(claims)
+        _drop_the_sites_name_below_a_byline(claims)
         self._drop_captions_over_their_credit(claims)
         _drop_a_scoreboards_teams(claims)
         if self.profile.closing_heads or self.profile.about_heads:
@@ -3001,14 +3003,23 @@ class LayoutReader:
     def _drop_captions_over_their_credit(self, claims: list[Claim]) -> None:
         """A short paragraph right above a photo's credit on its own line, with paragraphs below both: the photo's
         caption ("La conseillère fédérale lors de la conférence de presse à Berne.", then "KEYSTONE/Peter
-        Klaunzer", Tribune du Léman)."""
+        Klaunzer", Tribune du Léman); above the first paragraph, a longer sentence ("Bins of sorted glass wait for
+        pickup at the Route 9 transfer station in Millbrook on Tuesday.", then "Kelsey Ortiz/Millbrook Courier");
+        or a paragraph that the line below says again with its credit."""
         credit_pattern = self.profile.photo_credit
+        first = True  # no paragraph above yet
         for index in range(len(claims) - 2):
             claim, below = claims[index], claims[index + 1]
-            if claim.rule != "body:paragraph" or below.role is not Role.BOILERPLATE \
-                    or not _CAPTION_MIN_WORDS <= claim.line.words <= _CAPTION_MAX_WORDS \
-                    or below.line.words > _PHOTO_CREDIT_MAX_WORDS:
+            lead, first = first, first and claim.role is not Role.BODY
+            if claim.rule != "body:paragraph" or below.role is not Role.BOILERPLATE:
                 continue
+            if below.line.text.startswith(claim.line.text) and below.line.words > claim.line.words \
+                    and claim.line.words >= _CAPTION_MIN_WORDS:  # the caption again, with its credit: chrome below
+                claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-over-its-credit")
+                continue  # ("Traffic queues on the A586 …", then "Traffic queues on the A586 … (Image: Google Maps)")
+            longest = _LEAD_CAPTION_MAX_WORDS if lead and ". " not in claim.line.text else _CAPTION_MAX_WORDS
+            if not _CAPTION_MIN_WORDS <= claim.line.words <= longest or below.line.words > _PHOTO_CREDIT_MAX_WORDS:
+                continue  # (above the first paragraph, the lead picture's caption of one sentence may be longer)
             credit = below.line.text
             if not ("/" in credit or "©" in credit or credit_pattern is not None
                     and credit_pattern.match(below.line.folded)) or credit.endswith(_SENTENCE_STOPS) \
@@ -4363,6 +4374,22 @@ def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:
             claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-credited-to-the-site")
         elif claim.role is Role.BODY:
             first = False
+
+
+def _drop_the_sites_name_below_a_byline(claims: list[Claim]) -> None:
+    """The site's name on its own line below a byline, its masthead at the top of the page maybe with "The" before
+    it ("By Dana Kowalski and Reid Tanaka", then "Millbrook Courier" under "The Millbrook Courier"): chrome."""
+    names = {_without_article(line.folded) for line in _mastheads(claims) if line.words <= _SITE_NAME_MAX_WORDS}
+    for index in range(1, len(claims)):
+        claim = claims[index]
+        if claim.role is Role.BODY and claims[index - 1].role is Role.BYLINE \
+                and claim.line.words <= _SITE_NAME_MAX_WORDS and _without_article(claim.line.folded) in names:
+            claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:site-name-below-byline")
+
+
+def _without_article(folded: str) -> str:
+    """A folded name without the English article before it: "millbrook courier" of "the millbrook courier"."""
+    return folded.removeprefix("the ")
 
 
 def _drop_a_caption_credited_to_its_photographer(claims: list[Claim]) -> None:

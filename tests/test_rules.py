@@ -11193,3 +11193,33 @@ def test_a_title_of_section_words_is_still_a_title() -> None:
     _, body = _ARTICLES["ar"]
     record = parse_text(f"{title}\n{body}", profile="ar")
     assert (record.headline, record.body) == (title, body)
+
+
+def test_the_lead_pictures_caption_and_the_sites_name_below_the_byline() -> None:
+    """The Millbrook Courier (round 99b): the site's name again below the byline, then the lead picture's caption
+    of one sentence over its photographer's credit, above the first paragraph."""
+    title = "City council votes 5-2 to end curbside glass recycling in Millbrook"
+    body = ("Millbrook will stop collecting glass at the curb on July 1 after the City Council voted 5-2 Tuesday night "
+            "to drop the service from its contract with the hauler.\n\nCouncil members who backed the change said the "
+            "city has been paying about $212,000 a year to collect glass that is, for the most part, being crushed.")
+    record = parse_text(f"The Millbrook Courier\nNews\nSports\nOpinion\n{title}\nBy Dana Kowalski and Reid Tanaka\n"
+                        f"Millbrook Courier\nPublished 3:04 p.m. ET May 2, 2027\nBins of sorted glass wait for pickup "
+                        f"at the Route 9 transfer station in Millbrook on Tuesday.\nKelsey Ortiz/Millbrook Courier\n"
+                        f"{body}", profile="en")
+    assert (record.headline, record.body, record.unparsed) == (title, body, ())
+
+
+def test_a_caption_said_again_with_its_credit() -> None:
+    """Wyre Valley Chronicle (round 99b): the caption, then the same caption with its credit in brackets."""
+    record, body = _article("en", above="Traffic queues on the A586 Garstang Road near Poulton\n"
+                                        "Traffic queues on the A586 Garstang Road near Poulton (Image: Google Maps)")
+    assert (record.body, record.unparsed) == (body, ())
+
+
+def test_a_long_paragraph_over_a_credit_below_the_first_paragraph_stays() -> None:
+    """Below the first paragraph, a paragraph of more than thirteen words over a photo's credit is the article's."""
+    second = ("The overhaul would replace the building's plumbing and ventilation and add sixty beds for inmates "
+              "with medical needs, officials said.")
+    record, body = _article("en", below=f"{second}\nKevin Tran/Lakeshore Ledger\nConstruction is expected to begin "
+                                        "in spring 2028 and take roughly three years.")
+    assert second in record.body.split("\n\n")
