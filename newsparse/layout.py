@@ -904,9 +904,9 @@ class LayoutReader:
 
     def _words_at(self, claims: list[Claim], head: int) -> int:
         """The words of the line taken for the headline, that a title below must outnumber; none for a widget's, a
-        ticker's or the page's description cut short."""
+        ticker's, a menu's set off by bars or the page's description cut short."""
         if head < 0 or _DIGIT.search(claims[head].line.text) is not None or self._below_a_ticker_label(claims, head) \
-                or _a_cut_copy_of_a_paragraph(claims, head):
+                or _a_cut_copy_of_a_paragraph(claims, head) or _a_bar_of_links(claims[head].line):
             return 0
         return claims[head].line.words
 

@@ -11223,3 +11223,31 @@ def test_a_long_paragraph_over_a_credit_below_the_first_paragraph_stays() -> Non
     record, body = _article("en", below=f"{second}\nKevin Tran/Lakeshore Ledger\nConstruction is expected to begin "
                                         "in spring 2028 and take roughly three years.")
     assert second in record.body.split("\n\n")
+
+
+def test_a_maghreb_sites_french_labels_on_an_arabic_page() -> None:
+    """Dzair Actu (round 101d): a menu set off by bars above the section and the title, then French labels for the
+    dates, the writer, the tags and the related list of an Arabic article."""
+    title = "تيبازة: إنقاذ 37 مصطافا من الغرق خلال عطلة نهاية الأسبوع"
+    _, body = _ARTICLES["ar"]
+    related = "وهران: تسجيل 12 حالة تسمم غذائي بحفل زفاف بعين الترك"
+    record = parse_text(f"DZAIR ACTU | الجزائر أكتو\n"
+                        f"Accueil | الوطني | الاقتصاد | المجتمع | الرياضة | Version française\n"
+                        f"المجتمع\n{title}\nPublié le 09/08/2026 à 10h45\nMis à jour le 09/08/2026 à 16h10\n"
+                        f"Par: سمير بن حليمة\n{body}\nMots-clés : تيبازة / الحماية المدنية / الغرق\n"
+                        f"Lire aussi\n{related}", profile="ar")
+    assert (record.headline, record.date, record.authors, record.body, record.keywords) == (
+        title, "2026-08-09T10:45", ("سمير بن حليمة",), body, ("تيبازة", "الحماية المدنية", "الغرق"))
+    assert [item.headline for item in record.read_also] == [related]
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # Al-Nahr (round 101d): a live page's start
+    ("بدأت التغطية: الجمعة 16 أكتوبر 2026 - 07:30 (بتوقيت الخرطوم GMT+2)", "2026-10-16T07:30+02:00"),
+    # Maghrib al-An (round 101d), with Morocco's name of September
+    ("انطلقت التغطية في 23 شتنبر 2026 على الساعة 19:00", "2026-09-23T19:00"),
+])
+def test_a_live_pages_start_is_its_date(line: str, date: str) -> None:
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\n{line}\n{body}", profile="ar")
+    assert (record.date, record.body) == (date, body)
