@@ -157,6 +157,8 @@ _CAPTION_CREDIT = regex.compile(r"^[^.!?؟:;؛()]{10,200}?\s*\(([^()]{2,30})\)$"
 _SENTENCE_CAPTION_CREDIT = regex.compile(r"^(?:[^.!?؟()]|\.(?!\s+\p{Lu})){10,250}\.\s*\(([^()]{2,30})\)$")
 _SENTENCE_CAPTION_MAX_WORDS = 30
 _CAPTION_MAX_WORDS = 13  # a lead that ends with its wire's credit is longer
+# a photographer's credit and the outlet after a slash: "Kelsey Ortiz/Millbrook Courier"
+_PHOTOGRAPHER_AND_OUTLET = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}/\s?\p{Lu}[\p{L}.'’ -]{1,40}")
 _LEAD_CAPTION_MAX_WORDS = 30  # the lead picture's caption over its credit, above the article's first paragraph
 _CAPTION_MIN_WORDS = 4  # "Leila Mansour | Reuters" is a byline
 _PHOTO_CREDIT_MAX_WORDS = 6  # a photo's credit on its own line: "KEYSTONE/Peter Klaunzer"
@@ -3017,7 +3019,8 @@ class LayoutReader:
                     and claim.line.words >= _CAPTION_MIN_WORDS:  # the caption again, with its credit: chrome below
                 claims[index] = claim._replace(role=Role.BOILERPLATE, rule="boilerplate:caption-over-its-credit")
                 continue  # ("Traffic queues on the A586 …", then "Traffic queues on the A586 … (Image: Google Maps)")
-            longest = _LEAD_CAPTION_MAX_WORDS if lead and ". " not in claim.line.text else _CAPTION_MAX_WORDS
+            longest = _LEAD_CAPTION_MAX_WORDS if lead and ". " not in claim.line.text \
+                and _PHOTOGRAPHER_AND_OUTLET.fullmatch(below.line.text) else _CAPTION_MAX_WORDS
             if not _CAPTION_MIN_WORDS <= claim.line.words <= longest or below.line.words > _PHOTO_CREDIT_MAX_WORDS:
                 continue  # (above the first paragraph, the lead picture's caption of one sentence may be longer)
             credit = below.line.text
