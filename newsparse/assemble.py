@@ -265,17 +265,18 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
         elif claim.rule == TAGS_GLUED_TO_A_SOURCE_RULE:
             found.extend((index, value) for value in claim.values)  # "المصدر: كوناكلمات دلالية: …"
         elif claim.values and claim.role in (Role.BYLINE, Role.DATE):
-            # a byline's agencies ("Par Julie Lambert avec Belga"), a dateline's wire ("… 2025 م واس"), not the site's
-            # own name ("Baku, June 12, AZERTAC" below "AZERTAC")
-            # nor the page's type or section beside the date ("Communiqué de presse | 01 décembre 2026")
-            found.extend((index, value) for value in claim.values if not _the_sites_own_name(value, parts)
-                         and not (claim.role is Role.DATE and label_key(value) in profile.section_names))
+            # a byline's agencies ("Par Julie Lambert avec Belga"), not the site's own name; a dateline's wire ("… 2025
+            # م واس"), even on its own site ("Baku, June 12, AZERTAC" below "AZERTAC"), not the page's type or section
+            # beside the date ("Communiqué de presse | 01 décembre 2026")
+            found.extend((index, value) for value in claim.values
+                         if not (claim.role is Role.DATE and label_key(value) in profile.section_names)
+                         and (claim.role is Role.DATE or not _the_sites_own_name(value, parts)))
     if parts.headline is not None:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:
             found.append((parts.headline_index, suffix))
     wire = _first_opening_credit(parts.body, profile)
-    if wire and not _the_sites_own_name(wire, parts):
+    if wire:  # the wire's credit even on its own site: "Kaolack, 14 mars (APS) – …" under "APS - Agence de Presse …"
         found.append((parts.first_body, wire))
     found.extend(_wires_closing_entries(parts, profile))
     if parts.last_body >= 0:
@@ -329,8 +330,8 @@ def _the_sites_own_name(name: str, parts: Parts) -> bool:
     """`name` is the page's own site, printed as chrome above the headline (its masthead) or in its copyright notice
     ("Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …"; its domain, with any ending: "UzDaily.uz",
     then "(UzDaily.com)"; its initials in brackets after its name: "وكالة الأنباء الوطنية الصومالية (صونا)", or
-    set off from it by a dash: "AGP – Agence Gabonaise de Presse", "وكالة السودان للأنباء - سونا"): a dateline that
-    names the publisher credits no one else."""
+    set off from it by a dash: "AGP – Agence Gabonaise de Presse", "وكالة السودان للأنباء - سونا"): the site's name
+    in the header or a desk code naming the publisher credits no one (a dateline naming it still does)."""
     key = _without_domain_ending(label_key(name))
     squashed = key.replace(" ", "")  # "miningweekly.com" under "Mining Weekly"
     bracketed, dashed = f"({name})", _before_a_dash(name)

@@ -7681,14 +7681,16 @@ def test_read_more_on_an_outlet_then_a_title_is_a_related_link_not_tags() -> Non
     assert tags.keywords == ("Elections", "Parliament", "Tbilisi")
 
 
-def test_a_dateline_naming_the_sites_own_masthead_credits_no_one() -> None:
-    """Mali Tribune: "Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …": the publisher, no
-    source; a wire in the same place still credits the article."""
+def test_a_dateline_naming_the_sites_own_masthead_credits_it() -> None:
+    """Mali Tribune: "Mali Tribune" above the menu, then "Bamako, 8 sept (Mali Tribune) – …": a dateline's credit
+    is a source even when it names the publisher (an agency's own site: "Kaolack, 14 mars (APS) – …" under "APS -
+    Agence de Presse Sénégalaise", round 101f; Reuters, KUNA and TAP pages, round 99); a wire in the same place
+    credits the article as well."""
     first = ("Bamako, 8 sept (Mali Tribune) – Le niveau du fleuve Niger a dépassé la cote d'alerte à Bamako, a indiqué "
              "lundi la direction.")
     record = parse_text("Mali Tribune\nAccueil | Politique | Société | Économie | Sport\n"
                         f"Crue du Niger : la cote d'alerte dépassée à Bamako\nPublié le : 08 septembre 2025\n{first}")
-    assert (record.sources, record.body) == ((), first)
+    assert (record.sources, record.body) == (("Mali Tribune",), first)
     wire = parse_text("Mali Tribune\nAccueil | Politique | Société | Économie | Sport\n"
                       "Crue du Niger : la cote d'alerte dépassée à Bamako\nPublié le : 08 septembre 2025\n"
                       + first.replace("(Mali Tribune)", "(AFP)"))
@@ -7921,13 +7923,13 @@ def test_round_65c_a_question_title_of_seventeen_words_and_video_lines() -> None
 
 def test_round_64a_an_agencys_other_spelling_and_the_sites_own_initials() -> None:
     """Somali Times: "(صونا)" after the body credits SONNA; on SONNA's own page, its masthead "… (صونا)" above the
-    headline, the dateline "مقديشو (صونا) -" credits no one."""
+    headline, the dateline "مقديشو (صونا) -" credits it too (a dateline's credit, whoever publishes it)."""
     record, body = _article("ar", below="(صونا)")
     assert (record.sources, record.body) == (("صونا",), body)
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"وكالة الأنباء الوطنية الصومالية (صونا)\nالرئيسية أخبار اقتصاد رياضة\n{headline}\n"
                         f"مقديشو (صونا) - {body}")
-    assert record.sources == ()
+    assert record.sources == ("صونا",)
 
 
 def test_round_63c_bylines_related_dates_and_chrome() -> None:
@@ -7995,7 +7997,7 @@ def test_round_63b_update_stamp_above_the_title_and_unknown_agencies() -> None:
 def test_round_62b_comments_share_row_and_dateline() -> None:
     """Daijiworld: "Comment on this article" opens the comments; The Thaiger: a blank line ends a list of sources,
     and a section's link is chrome; UzDaily: a share row set off by bars glued after the last sentence, and the
-    site's domain with another ending in the dateline, which credits no one."""
+    site's domain with another ending in the dateline, which credits it (a dateline's credit, whoever publishes it)."""
     record, body = _article("en", below="Tags: Gaza, Ceasefire\nComment on this article\nTitle : White House says "
                                         "ceasefire time has not come\nRavi Shetty, Mangaluru\nThis is a good decision.")
     assert (record.body, record.unparsed) == (body, ())
@@ -8011,7 +8013,8 @@ def test_round_62b_comments_share_row_and_dateline() -> None:
     first = "Tashkent, Uzbekistan (UzDaily.com) -- Exports of fruit and vegetables grew by 12% in the first half."
     record = parse_text(f"UzDaily.uz\nHome Economy Society World Sport\nExports of fruit and vegetables up 12%\n"
                         f"14 August 2027, 10:20\n{first}")
-    assert (record.headline, record.sources, record.body) == ("Exports of fruit and vegetables up 12%", (), first)
+    assert (record.headline, record.sources, record.body) == ("Exports of fruit and vegetables up 12%",
+                                                              ("UzDaily.com",), first)
 
 
 def test_round_61b_sources_titles_and_related_items() -> None:
@@ -9362,24 +9365,25 @@ def test_a_desk_codes_two_parts_credit_an_agency_the_dateline_names() -> None:
 
 
 def test_a_sites_acronym_and_its_name_at_the_top_is_its_masthead() -> None:
-    """AGP Gabon: "AGP – Agence Gabonaise de Presse" above the page, and its initials in the opening dateline and the
-    desk code: no source; the source label's value is."""
+    """AGP Gabon: "AGP – Agence Gabonaise de Presse" above the page, and its initials in the opening dateline (a
+    source, whoever publishes it) and the desk code (no source); the source label's value is one."""
     body = ("Libreville, 25 novembre (AGP) – Les exportations de minerai de manganèse acheminées par le chemin de fer "
             "ont progressé de 12 % sur les dix premiers mois de l'année.")
     record = parse_text("AGP – Agence Gabonaise de Presse\nAccueil | Politique | Économie | Société | Sport\n"
                         "Manganèse : les exportations de Comilog en hausse de 12 % sur dix mois\n"
                         f"Mercredi 25 novembre 2026 - 09:47 GMT\n{body}\nJMN/FAK/AGP\nSource : Comilog")
-    assert (record.sources, record.body) == (("Comilog",), body)
+    assert (record.sources, record.body) == (("AGP", "Comilog"), body)
 
 
-def test_a_dateline_naming_the_sites_own_agency_credits_no_one() -> None:
-    """AZERTAC: the agency's name at the top of its own page, then "Baku, June 12, AZERTAC" below the title."""
+def test_a_dateline_naming_the_sites_own_agency_credits_it() -> None:
+    """AZERTAC: the agency's name at the top of its own page, then "Baku, June 12, AZERTAC" below the title: a
+    dateline's credit, whoever publishes it."""
     title = "Caspian shipping: Baku port handles record cargo volume in first five months"
     body = ("The Baku International Sea Trade Port handled 3.1 million tonnes of cargo in January-May 2028, the "
             "highest figure for the period since the port moved to Alat, the port's press service said.")
     record = parse_text("AZERTAC\nAzerbaijan State News Agency\nPolitics Economy Society Culture Sports Regions "
                         f"World\n{title}\nBaku, June 12, AZERTAC\n{body}")
-    assert (record.headline, record.sources, record.body) == (title, (), body)
+    assert (record.headline, record.sources, record.body) == (title, ("AZERTAC",), body)
 
 
 def test_the_sites_own_name_below_the_byline_is_no_source() -> None:
@@ -9611,14 +9615,15 @@ def test_substacks_page_around_a_post_is_chrome() -> None:
 
 
 def test_a_desk_code_closing_with_the_sites_own_agency_credits_no_one() -> None:
-    """APAnews (round 80c): "AN/ac/APA" below the story of APA's own site, whose copyright notice names it."""
+    """APAnews (round 80c): "AN/ac/APA" below the story of APA's own site, whose copyright notice names it, is chrome;
+    the dateline's "(APA)" credits the agency, whoever publishes it."""
     body = ("Dakar, 8 décembre (APA) – La production d'arachide du Sénégal devrait atteindre 1,64 million de tonnes "
             "pour la campagne 2026-2027, en hausse de 12 % sur un an.")
     record = parse_text("APAnews\nAgence de presse africaine\nPolitique | Économie | Société | Sport | Culture\n"
                         "Sénégal : la production d'arachide en hausse de 12 % sur la campagne 2026-2027\n"
                         f"Publié le 08/12/2026 à 11h20 GMT\n{body}\nAN/ac/APA\nMots-clés : Sénégal, Arachide\n"
                         "© APAnews 2026 – Tous droits réservés")
-    assert (record.body, record.sources) == (body, ())
+    assert (record.body, record.sources) == (body, ("APA",))
     assert "AN/ac/APA" in record.boilerplate
 
 
@@ -9716,14 +9721,15 @@ def test_a_credit_sentence_above_the_article_closes_nothing() -> None:
     assert record.sources == ("article19.org",)
 
 
-def test_the_sites_domain_in_a_dateline_under_its_masthead_credits_no_one() -> None:
-    """Mining Weekly (round 80b): "JOHANNESBURG (miningweekly.com) – …" under its masthead "Mining Weekly"."""
+def test_the_sites_domain_in_a_dateline_under_its_masthead_credits_it() -> None:
+    """Mining Weekly (round 80b): "JOHANNESBURG (miningweekly.com) – …" under its masthead "Mining Weekly": a
+    dateline's credit, whoever publishes it."""
     body = ("JOHANNESBURG (miningweekly.com) – Platinum group metals miner Kopano Platinum will reopen its Number 9 "
             "shaft near Rustenburg early next year, CEO Pieter van der Walt said on Thursday.")
     record = parse_text("Mining Weekly\nHome News Features Multimedia Research Events Subscribe\n"
                         "Kopano Platinum to reopen Rustenburg shaft as PGM basket price recovers – CEO\n"
                         f"By: Thandeka Mokoena\n14th September 2028\n{body}")
-    assert (record.body, record.sources) == (body, ())
+    assert (record.body, record.sources) == (body, ("miningweekly.com",))
 
 
 def test_an_inline_related_link_below_a_tables_source_with_the_tags_after_it() -> None:
@@ -10562,12 +10568,12 @@ _SUNA_PARAGRAPH = ("رفاعة 14-11-2026 (سونا) - بدأت اليوم عم�
 
 
 def test_an_agencys_masthead_and_its_path_above_the_title_by_its_date() -> None:
-    """SUNA (round 92a): the agency's name and its wire set off by a dash is the masthead, which names the site (the
-    dateline's "(سونا)" credits no one else); the section's path below it is chrome, the title the line by its date."""
+    """SUNA (round 92a): the agency's name and its wire set off by a dash is the masthead (no source), the dateline's
+    "(سونا)" a credit; the section's path below the masthead is chrome, the title the line by its date."""
     record = parse_text(f"وكالة السودان للأنباء - سونا\nالأخبار الولائية / ولاية الجزيرة\n\n{_SUNA_TITLE}\n"
                         f"2026-11-14 13:42\n\n{_SUNA_PARAGRAPH}")
     assert (record.headline, record.date, record.body) == (_SUNA_TITLE, "2026-11-14T13:42", _SUNA_PARAGRAPH)
-    assert (record.sources, record.authors) == ((), ())
+    assert (record.sources, record.authors) == (("سونا",), ())
     assert record.boilerplate[:2] == ("وكالة السودان للأنباء - سونا", "الأخبار الولائية / ولاية الجزيرة")
 
 
