@@ -916,7 +916,9 @@ class LayoutReader:
                            tab_menus: frozenset[int] = frozenset()) -> int | None:
         """The line right above the date or byline at `dated` (the title printed twice: above both; or once above the
         menu and again above its date, which is the title then), or right below it over the first paragraph, when
-        it reads as a title longer than the line at `head`: more words than a menu's item, no sentence."""
+        it reads as a title longer than the line at `head` (above the date, as long will do: "Bradford mosques open
+        doors for ‘Iftar for All’ as Ramadan begins" over its byline and date, below a greeting banner of as many
+        words): more words than a menu's item, no sentence."""
         above = dated - 1
         copy = claims[above]
         if copy.rule == _DOUBLED_RULE and above - 1 > head and claims[above - 1].line.text != copy.line.text \
@@ -938,7 +940,7 @@ class LayoutReader:
                     or claims[index].role is not Role.BODY and not self._a_short_title_left_unread(claims[index]):
                 continue
             line = claims[index].line
-            if line.words < _TITLE_MIN_WORDS or line.words <= self._words_at(claims, head) \
+            if line.words < _TITLE_MIN_WORDS or line.words < self._words_at(claims, head) + (index > dated) \
                     or self._is_prose(line, _TITLE_MAX_WORDS) and not _reads_as_title(line) or self._a_bare_path(line):
                 continue  # (a path holding no title: "Home » News » Press Releases" over "Press Release")
             if index < dated:

@@ -11257,3 +11257,16 @@ def test_a_live_pages_start_is_its_date(line: str, date: str) -> None:
     headline, body = _ARTICLES["ar"]
     record = parse_text(f"{headline}\n{line}\n{body}", profile="ar")
     assert (record.date, record.body) == (date, body)
+
+
+def test_a_title_over_its_byline_and_date_as_long_as_a_banner_above() -> None:
+    """Pennine Ummah News (round 101e): a greeting banner of eleven words above the menu, then the title of as many
+    words over "Posted by Newsdesk" and the date: the title, not the caption below the date."""
+    title = "Bradford mosques open doors for ‘Iftar for All’ as Ramadan begins"
+    _, body = _ARTICLES["en"]
+    record = parse_text(f"Pennine Ummah News\nرمضان كريم – Ramadan Kareem from all of us at PUN\n"
+                        f"Home | Community | Masjids | Education | Charity | Sport | Contact\nCommunity\n{title}\n"
+                        f"Posted by Newsdesk\nFriday 20 February 2026 (3 Ramadan 1447 AH) – 2:20 pm\n"
+                        f"Volunteers preparing food for last year’s Iftar for All at a mosque in Manningham\n{body}",
+                        profile="en")
+    assert (record.headline, record.date) == (title, "2026-02-20T14:20")
