@@ -445,6 +445,7 @@ class _State:
     popular_read: bool = False  # such a list was read
     in_comments: bool = False  # below the body, the readers' comments have begun
     article_closed: bool = False  # a source or tag line below the body has been read
+    below_a_closed_list: bool = False  # a line of chrome closed a related list: the page's lists and footer follow
     authors: set[str] = field(default_factory=set)
     menu_end: int = -1  # index in `lines` of the title below a menu above the headline
     last_prose: int | None = None  # index in `lines` of the last line of prose, once asked for
@@ -1752,7 +1753,7 @@ class LayoutReader:
         return (
             state.in_body
             and not (line.may_be_chrome or state.read_also or state.pending or state.after_navigation
-                     or state.in_comments)
+                     or state.in_comments or state.below_a_closed_list)
             and not may_be_label(line, self.profile)
             and not line.text.startswith("#")
             and not is_chrome_sentence(line, self.profile)
@@ -1795,6 +1796,7 @@ class LayoutReader:
             return Claim(line, Role.BOILERPLATE, "navigation:link-title")
         state.after_navigation = False
         if found.cue is Cue.LABEL:
+            state.below_a_closed_list = False  # a label opens a section of its own
             claim = self._label(found, state)
             if claim is not None:
                 return claim
@@ -1823,6 +1825,10 @@ class LayoutReader:
         elif found.cue in (Cue.BOILERPLATE, Cue.PHOTO_CREDIT):
             if state.read_also and line.key in self.profile.read_also_end:
                 state.read_also = None  # "end of list": the article goes on
+            elif state.read_also == "section" and state.read_also_items and found.rule == "boilerplate:line":
+                # a known line of chrome, not an item's date or section below it: "View All News", "Comments: Our
+                # rules" close the list
+                state.read_also, state.below_a_closed_list = None, True
             dated = None if state.in_body or state.read_also else self._dateline(line)
             if dated is not None and dated.role is Role.TIME and _LETTER.search(line.text):
                 dated = None  # "Écouter - 02:15" is a player's duration, not the article's time
@@ -1832,6 +1838,17 @@ class LayoutReader:
         elif found.cue is Cue.BYLINE:
             return self._byline(found, found.value, state) or self._text(found, state)
         return self._text(found, state)
+
+    def _the_article_resumes(self, line: Line, state: _State) -> bool:
+        """Below a related list that a line of chrome closed, two lines of prose one after the other: the article goes
+        on (a list inside the body); anything else is the page's other lists, prompts and footer ("Kettle Moraine
+        County", "1320 Capitol Drive, Hartland, WI 53029" below "View All News"; a comments' rules below "Comments:
+        Our rules")."""
+        following = state.next_line
+        longest = self.profile.read_also_max_headline_words
+        return following is not None and all(self._is_prose(prose, longest) and prose.text.endswith(_SENTENCE_STOPS)
+                                             for prose in (line, following)) \
+            and not is_boilerplate(following, self.profile)
 
     def _titles_on_one_line(self, value: str) -> tuple[str, ...]:
         """The related titles a label's value holds, set off by a bar or a bullet ("Kongo-Central : le barrage d'Inga
@@ -2624,6 +2641,11 @@ class LayoutReader:
         line = found.line
         if state.read_also:
             return self._read_also_line(line, state)
+        if state.below_a_closed_list:
+            if self._the_article_resumes(line, state):
+                state.below_a_closed_list = False
+            else:
+                return Claim(line, Role.BOILERPLATE, "boilerplate:below-a-closed-list")
         if self._next_hashtag(line, state):  # "#Almaty", then "#air pollution", "#CHP-2": one tag a line
             return Claim(line, Role.KEYWORDS, TAG_LINE_RULE, line.text[1:].strip())
         if state.headline is not None and _same_text(line, state.headline):

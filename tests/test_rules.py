@@ -11270,3 +11270,26 @@ def test_a_title_over_its_byline_and_date_as_long_as_a_banner_above() -> None:
                         f"Volunteers preparing food for last year’s Iftar for All at a mosque in Manningham\n{body}",
                         profile="en")
     assert (record.headline, record.date) == (title, "2026-02-20T14:20")
+
+
+@pytest.mark.parametrize("below", [
+    # Dales Courier (round 101e): the comments' rules below the list
+    "Comments: Our rules\nWe want our comments to be a lively and valuable part of our community - a place where "
+    "readers can debate and engage with the most important local issues.\nRead the rules here",
+    # Kettle Moraine County (round 101e): the list's button, then the footer's name, address and hours
+    "View All News\nKettle Moraine County\n1320 Capitol Drive, Hartland, WI 53029\nPhone: 262-555-0100\n"
+    "Hours: Monday - Friday, 8 a.m. - 4:30 p.m.",
+])
+def test_a_known_line_of_chrome_closes_a_related_list(below: str) -> None:
+    titles = ["Leyburn auction mart sees record prices for Swaledale tups", "Plans for 24 homes in Askrigg go to appeal"]
+    record, body = _article("en", below="You may also like\n" + "\n".join(titles) + f"\n{below}")
+    assert ([item.headline for item in record.read_also], record.body, record.unparsed) == (titles, body, ())
+
+
+def test_the_article_resumes_below_a_related_list_closed_by_chrome() -> None:
+    """Two sentences one after the other below the closing line: the article goes on."""
+    more = ["The council will meet again in June to decide on the second phase of the works.",
+            "Residents can comment on the plans until the end of May, officials said."]
+    record, body = _article("en", below="Related stories\nLeyburn auction mart sees record prices for Swaledale tups\n"
+                                        "View All News\n" + "\n".join(more))
+    assert record.body == "\n\n".join([body, *more])
