@@ -11281,7 +11281,8 @@ def test_a_title_over_its_byline_and_date_as_long_as_a_banner_above() -> None:
     "Hours: Monday - Friday, 8 a.m. - 4:30 p.m.",
 ])
 def test_a_known_line_of_chrome_closes_a_related_list(below: str) -> None:
-    titles = ["Leyburn auction mart sees record prices for Swaledale tups", "Plans for 24 homes in Askrigg go to appeal"]
+    titles = ["Leyburn auction mart sees record prices for Swaledale tups",
+              "Plans for 24 homes in Askrigg go to appeal"]
     record, body = _article("en", below="You may also like\n" + "\n".join(titles) + f"\n{below}")
     assert ([item.headline for item in record.read_also], record.body, record.unparsed) == (titles, body, ())
 
