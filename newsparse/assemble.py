@@ -269,8 +269,8 @@ def sources(parts: Parts, profile: Profile) -> tuple[str, ...]:
             # م واس"), even on its own site ("Baku, June 12, AZERTAC" below "AZERTAC"), not the page's type or section
             # beside the date ("Communiqué de presse | 01 décembre 2026")
             found.extend((index, value) for value in claim.values
-                         if not (claim.role is Role.DATE and label_key(value) in profile.section_names)
-                         and (claim.role is Role.DATE or not _the_sites_own_name(value, parts)))
+                         if (label_key(value) not in profile.section_names if claim.role is Role.DATE
+                             else not _the_sites_own_name(value, parts)))
     if parts.headline is not None:
         suffix = _outlet_suffix(parts.headline, profile)
         if suffix:
