@@ -5270,6 +5270,8 @@ def test_a_date_label_without_colon_after_the_site_name(line: str, date: str | N
         # The Canadian Press's closing line, in every paper that runs its stories (Winnipeg Free Press)
         ("This report by The Canadian Press was first published March 5, 2024.", ("The Canadian Press",)),
         ("This article by Kyiv Independent was originally published on May 2.", ("Kyiv Independent",)),
+        # a month's abbreviation (Okanagan Beacon, round 101e)
+        ("This report by The Canadian Press was first published Jan. 28, 2027.", ("The Canadian Press",)),
         ("This report by the committee was first published in 2019 and revised twice.", ()),  # no name
     ],
 )
