@@ -11296,3 +11296,10 @@ def test_the_article_resumes_below_a_related_list_closed_by_chrome() -> None:
     record, body = _article("en", below="Related stories\nLeyburn auction mart sees record prices for Swaledale tups\n"
                                         "View All News\n" + "\n".join(more))
     assert record.body == "\n\n".join([body, *more])
+
+
+def test_a_tag_label_glued_to_its_only_tag() -> None:
+    """Surf Coast Times (round 101e): "Read related topics:Surf Coast", no space after the colon."""
+    body = "Surf Coast Shire says it will install 40 new warning signs along the cliffs between Jan Juc and Torquay."
+    record = parse_text(f"Bells Beach car park upgrade on hold\n{body}\nRead related topics:Surf Coast", profile="en")
+    assert (record.keywords, record.body) == (("Surf Coast",), body)
