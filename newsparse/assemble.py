@@ -25,7 +25,8 @@ from .normalize import WORD, unique_folded
 from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
 
-_OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(((?=[^()]*[^\W\d_])[^()]{2,30})\)\s*[-–—]{1,2}\s")  # "(Kurdistan24)"
+# "(Kurdistan24) -", and with a colon as Pakistan's and India's wires print it: "ISLAMABAD, Mar 7 (APP): …"
+_OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(((?=[^()]*[^\W\d_])[^()]{2,30})\)\s*(?:[-–—]{1,2}|:)\s")
 # without the dash: "بغداد (الفرات نيوز) أعلنت …", for an outlet only
 _OPENING_BRACKETED_OUTLET = regex.compile(r"([^()\n]{2,40}?)\(([^()\d]{2,30})\)\s+(?=\p{L})")
 _OPENING_OUTLET = regex.compile(r"([^\s«»\-–—/:()\d][^«»\-–—/:()\d\n]{1,29}?)\s*[-–—/]\s*\S")  # "عمون - أقر …"

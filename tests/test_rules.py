@@ -11303,3 +11303,17 @@ def test_a_tag_label_glued_to_its_only_tag() -> None:
     body = "Surf Coast Shire says it will install 40 new warning signs along the cliffs between Jan Juc and Torquay."
     record = parse_text(f"Bells Beach car park upgrade on hold\n{body}\nRead related topics:Surf Coast", profile="en")
     assert (record.keywords, record.body) == (("Surf Coast",), body)
+
+
+@pytest.mark.parametrize(("first", "sources"), [
+    # Karachi Observer (round 101b): the wire's dateline closed by a colon
+    ("ISLAMABAD, Mar 7 (APP): The Privatisation Commission has set March 28 as the date for the airline's sale.",
+     ("APP",)),
+    ("LAHORE, Mar 7 (Reuters): The Privatisation Commission has set March 28 as the date for the airline's sale.",
+     ("Reuters",)),
+    # no dateline: a note in brackets inside the sentence, its colon a quote's lead-in
+    ("The minister (who spoke on condition of anonymity): the sale will go ahead on March 28 as planned.", ()),
+])
+def test_a_wires_dateline_closed_by_a_colon(first: str, sources: tuple[str, ...]) -> None:
+    record = parse_text(f"PIA sale date set for March 28\nMarch 7, 2026\n{first}", profile="en")
+    assert (record.sources, record.body) == (sources, first)
