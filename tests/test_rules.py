@@ -11317,3 +11317,14 @@ def test_a_tag_label_glued_to_its_only_tag() -> None:
 def test_a_wires_dateline_closed_by_a_colon(first: str, sources: tuple[str, ...]) -> None:
     record = parse_text(f"PIA sale date set for March 28\nMarch 7, 2026\n{first}", profile="en")
     assert (record.sources, record.body) == (sources, first)
+
+
+def test_french_labels_of_tags_and_related_posts() -> None:
+    """Kivu Actu (round 101f): "Lire plus sur :" heads the tags; Mboa Actu (round 101f): WordPress's "Similaire"
+    heads related posts, each with its date and its category below."""
+    record, body = _article("fr", below="Lire plus sur : Nord-Kivu, Rutshuru, Déplacés, Humanitaire")
+    assert (record.keywords, record.body) == (("Nord-Kivu", "Rutshuru", "Déplacés", "Humanitaire"), body)
+    record, body = _article("fr", below="Similaire\nYaoundé : le prix du pain passe à 150 FCFA\n11 février 2026\n"
+                                        "Dans « Économie »")
+    assert ([item.headline for item in record.read_also], record.body) == (
+        ["Yaoundé : le prix du pain passe à 150 FCFA"], body)
