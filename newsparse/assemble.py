@@ -61,7 +61,7 @@ class Parts:
     """The claims of an article sorted, in one pass, by the field they feed."""
 
     __slots__ = ("claims", "headline", "headline_index", "body", "first_body", "last_body", "dated", "dated_below",
-                 "dated_labelled", "dated_unread", "updated", "keywords", "authors", "unparsed")
+                 "dated_labelled", "dated_unread", "updated", "keywords", "authors", "unparsed", "deck")
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.claims = claims
@@ -76,6 +76,7 @@ class Parts:
         self.keywords: list[tuple[str, bool]] = []  # (value, whether it is one whole tag)
         self.authors: list[str] = []
         self.unparsed: list[str] = []
+        self.deck: list[str] = []
         for index, claim in enumerate(claims):
             role = claim.role
             if role is Role.BODY:
@@ -93,6 +94,8 @@ class Parts:
                     self.dated = index
             elif role is Role.UNPARSED:
                 self.unparsed.append(claim.line.text)
+            elif role is Role.DECK:
+                self.deck.append(claim.line.text)
             elif role is Role.HEADLINE:
                 if self.headline is None:
                     self.headline, self.headline_index = claim.line.text, index

@@ -51,7 +51,7 @@ CHECK_HELP = {
     "duplicate": "no other input of the dump has the same id",
 }
 # Fields `require` may name, and how "present" is judged (non-empty after trimming).
-REQUIRABLE = ("language", "headline", "date", "date_raw", "authors", "body", "sources", "keywords", "read_also")
+REQUIRABLE = ("language", "headline", "deck", "date", "date_raw", "authors", "body", "sources", "keywords", "read_also")
 DEFAULT_DATE_FROM = date(1990, 1, 1)
 
 

@@ -52,6 +52,7 @@ class Role:
     UPDATED = "updated"
     BYLINE = "byline"
     BODY = "body"
+    DECK = "deck"
     SOURCE = "source"
     KEYWORDS = "keywords"
     READ_ALSO_LABEL = "read-also-label"
@@ -60,7 +61,7 @@ class Role:
     NAVIGATION = "navigation"
     BOILERPLATE = "boilerplate"
     UNPARSED = "unparsed"
-    ALL = (HEADLINE, DATE, TIME, UPDATED, BYLINE, BODY, SOURCE, KEYWORDS, READ_ALSO_LABEL, READ_ALSO_HEADLINE,
+    ALL = (HEADLINE, DATE, TIME, UPDATED, BYLINE, BODY, DECK, SOURCE, KEYWORDS, READ_ALSO_LABEL, READ_ALSO_HEADLINE,
            READ_ALSO_BODY, NAVIGATION, BOILERPLATE, UNPARSED)
 
 
@@ -570,6 +571,7 @@ class LayoutReader:
             _drop_the_headline_said_again(claims)
             self._cut_byline_glued_to_a_paragraph(claims, first)
             _claim_an_unlabelled_tag_line(claims)
+            _set_the_deck_apart(claims)
         return claims
 
     def _cut_a_glued_closing_notice(self, claims: list[Claim], last: list[int]) -> None:
@@ -5319,3 +5321,39 @@ def _settle_headerless_body(claims: list[Claim]) -> list[Claim]:
         Claim(claim.line, Role.BODY, "body:short-paragraph") if claim.role is Role.UNPARSED else claim
         for claim in claims
     ]
+
+
+
+_DECK_MAX_LINES = 2
+_DECK_WORDS = range(6, 46)  # a sentence or two: "Three groups pre-qualified; reserve price to be announced …"
+_META_ROLES = (Role.DATE, Role.TIME, Role.UPDATED, Role.BYLINE)
+_NO_DECK_BELOW = (Role.READ_ALSO_LABEL, Role.READ_ALSO_HEADLINE, Role.KEYWORDS)
+# a wire's dateline opens the first paragraph, never a deck: a place of up to four words (maybe its wire in
+# brackets) then a dash, "القاهرة - …", "ABU DHABI (WAM) -- …"; or a place in capitals then a comma or a bracket
+_OPENING_PLACE = regex.compile(r"^\S+(?:\s\S+){0,3}?\s?(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s"
+                               r"|^\p{Lu}[\p{Lu}\s.'-]{2,}[,(]")
+
+
+def _set_the_deck_apart(claims: list[Claim]) -> None:
+    """The deck (standfirst, chapô): a paragraph or two right below the headline, over the byline or date block
+    that the body opens below ("Guard and driver unions say …", a caption, the writers, "Tue 9 Mar 2027 07.45 GMT",
+    then the first paragraph). Whether it also opens the body is the profile's call (`body.deck_in_body`)."""
+    head = next((index for index, claim in enumerate(claims) if claim.role is Role.HEADLINE), None)
+    if head is None:
+        return
+    deck = []
+    for index in range(head + 1, min(head + 1 + _DECK_MAX_LINES, len(claims))):
+        if claims[index].role is not Role.BODY:
+            break
+        deck.append(index)
+    if not deck or any(claims[index].line.words not in _DECK_WORDS for index in deck) \
+            or _OPENING_PLACE.match(claims[deck[0]].line.text):
+        return
+    end = deck[-1] + 1  # the next paragraph: the body opens there
+    while end < len(claims) and claims[end].role is not Role.BODY:
+        end += 1
+    roles = {claim.role for claim in claims[deck[-1] + 1:end]}
+    if end == len(claims) or roles.isdisjoint(_META_ROLES) or not roles.isdisjoint(_NO_DECK_BELOW):
+        return
+    for index in deck:
+        claims[index] = claims[index]._replace(role=Role.DECK, rule="deck:below-the-headline")

@@ -100,13 +100,14 @@ def parse_normalised(text: str, *, path: str, options: Options, encoding: str | 
         date=found_date.iso if found_date else None,
         date_raw=found_date.raw if found_date else None,
         authors=assemble.authors(parts),
-        body="\n\n".join(parts.body),
+        body="\n\n".join(parts.deck + parts.body if profile.deck_in_body else parts.body),
         sources=assemble.sources(parts, profile),
         keywords=keywords,
         read_also=assemble.read_also(parts),
         unparsed=tuple(parts.unparsed),
         warnings=tuple(warnings),
         boilerplate=assemble.chrome(parts, dated),
+        deck="\n\n".join(parts.deck) or None,
     )
 
 

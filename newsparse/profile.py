@@ -69,7 +69,7 @@ SCHEMA: dict[str, Any] = {
                  "broken_plurals": list},
     "headline": {"min_words": int, "sections": list, "section_patterns": list, "tickers": list,
                  "tagline_words": list, "labels": list},
-    "body": {"min_words": int, "sentence_end": str, "openers": list},
+    "body": {"min_words": int, "sentence_end": str, "openers": list, "deck_in_body": bool},
     "read_also": {"max_headline_words": int, "end": list},
     "comments": {"start": list, "heads": list},
     "dates": dict,
@@ -179,6 +179,7 @@ class Profile:
     headline_labels: frozenset[str]  # label keys of a title's label ("العنوان"): cut from the headline it opens
     print_issue_labels: frozenset[str]  # label keys of date labels that head a print issue's line ("العدد")
     body_min_words: int
+    deck_in_body: bool  # the deck below the headline also opens the body (a French chapô)
     paragraph_openers: re.Pattern[str] | None  # finds, at the start of folded text, an opening no title has ("وأضاف")
     sentence_end: Pattern
     read_also_max_headline_words: int
@@ -465,6 +466,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         headline_labels=frozenset(label_key(label) for label in data.get("headline", {}).get("labels", ())),
         print_issue_labels=frozenset(label_key(label) for label in labels.get("print_issue", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
+        deck_in_body=bool(data.get("body", {}).get("deck_in_body", False)),
         paragraph_openers=_phrases(data.get("body", {}).get("openers", ())),  # matched at a line's start
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),

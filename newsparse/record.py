@@ -42,6 +42,7 @@ class Record:
     unparsed: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = field(default=())
+    deck: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -60,6 +61,7 @@ class Record:
             "unparsed": list(self.unparsed),
             "warnings": list(self.warnings),
             "boilerplate": list(self.boilerplate),
+            "deck": self.deck,
         }
 
     @classmethod
@@ -83,6 +85,7 @@ class Record:
             unparsed=tuple(data.get("unparsed") or ()),
             warnings=tuple(data.get("warnings") or ()),
             boilerplate=tuple(data.get("boilerplate") or ()),
+            deck=data.get("deck"),
         )
 
 

@@ -26,7 +26,7 @@ def record_schema() -> dict[str, Any]:
         "description": "One parsed news article.",
         "type": "object",
         "required": ["id", "path", "language", "profile", "headline", "date", "date_raw", "authors", "body",
-                     "sources", "keywords", "read_also", "unparsed", "warnings", "boilerplate"],
+                     "sources", "keywords", "read_also", "unparsed", "warnings", "boilerplate", "deck"],
         "properties": {
             "id": {"type": "string", "pattern": "^[0-9a-f]{16}$",
                    "description": "Stable content hash of the decoded, normalised input text."},
@@ -59,6 +59,9 @@ def record_schema() -> dict[str, Any]:
             "boilerplate": {**_TEXT_LIST, "description": "Lines recognised as page chrome (share buttons, "
                                                          "breadcrumbs, repeated headlines) and lines that give "
                                                          "no field a value (a label alone, an unused date line)."},
+            "deck": {**_NULLABLE_TEXT, "description": "The deck (standfirst, chapô) printed below the headline, "
+                                                      "over the byline or date; its paragraphs joined by a blank "
+                                                      "line."},
         },
         "additionalProperties": True,
     }

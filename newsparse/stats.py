@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from .record import Record
 
 # The record fields whose presence is counted, in the contract's order.
-FIELDS = ("language", "headline", "date", "date_raw", "authors", "body", "sources", "keywords", "read_also",
+FIELDS = ("language", "headline", "deck", "date", "date_raw", "authors", "body", "sources", "keywords", "read_also",
           "unparsed", "warnings")
 TOP_CAPACITY = 50_000  # distinct sources/keywords counted exactly before pruning to the most frequent
 TOP_N = 10

@@ -38,9 +38,9 @@ _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".yam
 
 # Record keys, by how the CSV encoding treats them.
 RECORD_KEYS = ("id", "path", "language", "profile", "headline", "date", "date_raw", "authors", "body",
-               "sources", "keywords", "read_also", "unparsed", "warnings", "boilerplate")
+               "sources", "keywords", "read_also", "unparsed", "warnings", "boilerplate", "deck")
 JSON_CELL_KEYS = frozenset({"authors", "sources", "keywords", "read_also", "unparsed", "warnings", "boilerplate"})
-NULLABLE_KEYS = frozenset({"language", "headline", "date", "date_raw"})
+NULLABLE_KEYS = frozenset({"language", "headline", "date", "date_raw", "deck"})
 
 
 class FormatError(NewsparseError):

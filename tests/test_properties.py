@@ -32,7 +32,7 @@ _article = st.builds(lambda lines, sep: sep.join(lines), st.lists(_line, max_siz
 _settings = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Roles whose line text is kept verbatim in a text field of the record.
-_VERBATIM = {Role.HEADLINE: "headline", Role.BODY: "body", Role.UNPARSED: "unparsed",
+_VERBATIM = {Role.HEADLINE: "headline", Role.BODY: "body", Role.DECK: "deck", Role.UNPARSED: "unparsed",
              Role.BOILERPLATE: "boilerplate", Role.NAVIGATION: "boilerplate",
              Role.READ_ALSO_HEADLINE: "read_also", Role.READ_ALSO_BODY: "read_also"}
 
@@ -60,6 +60,7 @@ def test_every_non_empty_line_is_accounted_for(text: str) -> None:
     fields = {
         "headline": [record["headline"]],
         "body": record["body"].split("\n\n"),
+        "deck": (record["deck"] or "").split("\n\n"),
         "unparsed": record["unparsed"],
         "boilerplate": record["boilerplate"],
         "read_also": related,

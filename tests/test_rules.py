@@ -2904,7 +2904,7 @@ def test_a_date_line_without_letters_below_the_standfirst_is_the_date() -> None:
     standfirst = "The talks in Tripoli are the first between the rival administrations in more than a year."
     paragraph = "Libya's rival governments opened talks in Tripoli on Tuesday, officials said."
     record = parse_text(f"Libya's rival governments open talks in Tripoli\n{standfirst}\n2024-04-16 14:05\n{paragraph}")
-    assert (record.date, record.body) == ("2024-04-16T14:05", f"{standfirst}\n\n{paragraph}")
+    assert (record.date, record.deck, record.body) == ("2024-04-16T14:05", standfirst, paragraph)
     dated = parse_text(f"Libya's rival governments open talks\nPublished: 15 April 2024\n{standfirst}\n"
                        f"2024-04-16 14:05\n{paragraph}")
     assert dated.date == "2024-04-15"  # a date above the body wins
@@ -3522,7 +3522,7 @@ def test_a_name_over_the_writers_role_is_the_byline() -> None:
                         f"Tuesday 20 February 2024 12:30, UK\nWhy you can trust Sky News\n{paragraph}\n"
                         "Keep up with all the latest news from the UK and around the world by following Sky News")
     assert record.authors == ("Tom Hennessy",)
-    assert record.body == f"{standfirst}\n\n{paragraph}"
+    assert (record.deck, record.body) == (standfirst, paragraph)
     arabic = parse_text("غارات إسرائيلية على جنوب لبنان\nسارة المطيري\nمراسلة الجزيرة نت في بيروت\n"
                         "شنت طائرات إسرائيلية غارات على بلدات في جنوب لبنان فجر اليوم، وفق مصادر محلية.")
     assert arabic.authors == ("سارة المطيري",)
@@ -3547,7 +3547,7 @@ def test_a_latin_name_over_the_date_line_is_the_byline() -> None:
                  "Friday, as soldiers joined the search for the missing.")
     record = parse_text(f"{headline}\n{standfirst}\nLucy Harrington\nFriday 01 November 2024 14:36 GMT\n{paragraph}")
     assert (record.authors, record.date) == (("Lucy Harrington",), "2024-11-01T14:36+00:00")
-    assert record.body == f"{standfirst}\n\n{paragraph}"
+    assert (record.deck, record.body) == (standfirst, paragraph)
     # a short Arabic line over the date is as often a section: it stays where it was
     arabic = parse_text("غارات إسرائيلية على جنوب لبنان\nأخبار لبنان\n14 مايو 2024\n"
                         "شنت طائرات إسرائيلية غارات على بلدات في جنوب لبنان فجر اليوم، وفق مصادر محلية.")
@@ -3558,7 +3558,7 @@ def test_a_latin_name_over_the_date_line_is_the_byline() -> None:
     # two full names over the date (SCMP), but not two words joined by "and"
     two = parse_text(f"{headline}\n{standfirst}\nNatalie Cheung and Kelvin Lau\nPublished: 11:30am, 28 Feb 2024\n"
                      f"{paragraph}")
-    assert (two.authors, two.body) == (("Natalie Cheung", "Kelvin Lau"), f"{standfirst}\n\n{paragraph}")
+    assert (two.authors, two.deck, two.body) == (("Natalie Cheung", "Kelvin Lau"), standfirst, paragraph)
     section = parse_text(f"{headline}\n{standfirst}\nPolitics and Policy\nPublished: 11:30am, 28 Feb 2024\n{paragraph}")
     assert section.authors == ()
 
@@ -3589,7 +3589,7 @@ def test_a_byline_label_and_a_name_alone_below_the_deck_is_the_byline() -> None:
     paragraph = "أعلنت المؤسسة العامة للرعاية السكنية عزمها توزيع 4 آلاف قسيمة في مدينة المطلاع مطلع العام المقبل."
     headline = "«الإسكان»: توزيع 4 آلاف قسيمة في المطلاع مطلع العام المقبل"
     record = parse_text(f"{headline}\n{deck}\nكتب علي العلاس\nنُشر: 12 نوفمبر 2024 | 10:15 م\n{paragraph}")
-    assert record.authors == ("علي العلاس",) and record.body == f"{deck}\n\n{paragraph}"
+    assert record.authors == ("علي العلاس",) and (record.deck, record.body) == (deck, paragraph)
     prose = parse_text(f"{headline}\n{deck}\n{paragraph}\nكتب الوزير على حسابه في منصة إكس أن التوزيع سيبدأ قريبا")
     assert prose.authors == ()
     # nor three words with no date below them ("بواسطة طائرات مسيرة")
@@ -4354,7 +4354,7 @@ def test_arabic_bylines_with_a_dashed_label_or_a_handle() -> None:
     summary = "يقول اقتصاديون إن القرار يمهد لاتفاق جديد مع صندوق النقد الدولي"
     handle = parse_text(f"مصر تخفض الجنيه وترفع الفائدة\n{summary}\nخالد المنشاوي\nصحافي @khaled_elmenshawy\n"
                         f"{paragraph}")
-    assert (handle.authors, handle.body) == (("خالد المنشاوي",), f"{summary}\n\n{paragraph}")
+    assert (handle.authors, handle.deck, handle.body) == (("خالد المنشاوي",), summary, paragraph)
 
 
 @pytest.mark.parametrize(
@@ -4831,7 +4831,8 @@ def test_an_update_line_below_the_deck_is_no_publication_date() -> None:
         "With the city recording its hottest day of the season on Thursday, the Pune Municipal Corporation has opened "
         "40 cooling centres.\nFirst uploaded on: 16-05-2024 at 16:05 IST")
     assert (record.date, record.authors, record.warnings) == ("2024-05-16T16:05+05:30", ("Meera Kulkarni",), ())
-    assert "Updated" not in record.body and record.body.startswith("The Pune Municipal Corporation")
+    assert "Updated" not in record.body and record.deck.startswith("The Pune Municipal Corporation")
+    assert record.body.startswith("With the city recording its hottest day")
     # with no other date, the update dates the article, and says so
     alone = parse_text("Nepal caps Everest climbing permits for spring season, raises fee for foreign climbers\n"
                        "TOI World Desk / Updated: Mar 12, 2024, 21:47 IST\nKATHMANDU: Nepal will issue no more than "
@@ -7066,7 +7067,7 @@ def test_a_masthead_over_a_barred_menu_gives_way_to_the_title_over_its_deck() ->
     paragraph = "يعيش متساكنو عدد من معتمديات ولايات صفاقس والقيروان على وقع انقطاعات متكررة للماء منذ أسابيع."
     record = parse_text(f"الترا تونس\nسياسة | مجتمع | اقتصاد | ثقافة | رياضة | بيئة\nمجتمع\n{title}\n{deck}\n{deck}\n"
                         f"بقلم: سامية الغربي - الجمعة 15 أوت 2025 - 17:05\n{paragraph}")
-    assert (record.headline, record.body) == (title, f"{deck}\n\n{paragraph}")
+    assert (record.headline, record.deck, record.body) == (title, deck, paragraph)
 
 
 def test_a_clock_below_a_date_line_read_among_the_paragraphs_is_its_time() -> None:
@@ -7075,7 +7076,7 @@ def test_a_clock_below_a_date_line_read_among_the_paragraphs_is_its_time() -> No
     paragraph = "Residents of low-lying suburbs will get water from tankers from Tuesday, the municipality said."
     record = parse_text(f"Mbombela water cuts: Low-lying suburbs to get tankers\n{deck}\nThandeka Mashaba\nJournalist\n"
                         f"6 July 2026\n3:14 pm\n{paragraph}")
-    assert (record.date, record.body) == ("2026-07-06T15:14", f"{deck}\n\n{paragraph}")
+    assert (record.date, record.deck, record.body) == ("2026-07-06T15:14", deck, paragraph)
 
 
 def test_a_source_label_after_the_date_on_one_line_gives_the_source() -> None:
@@ -7245,8 +7246,8 @@ def test_a_writers_name_above_their_address_is_a_byline() -> None:
                  "Burlingame Ranch workforce housing neighborhood.")
     record = parse_text(f"The Aspen Times\nNews | Sports | Opinion | Obituaries\n\n{title}\n{deck}\nMarta Delgado\n"
                         f"The Aspen Times\nmdelgado@aspentimes.com\nNews | Apr 23, 2027\n{paragraph}")
-    assert (record.authors, record.sources, record.body, record.date) == (
-        ("Marta Delgado",), (), f"{deck}\n\n{paragraph}", "2027-04-23")
+    assert (record.authors, record.sources, record.deck, record.body, record.date) == (
+        ("Marta Delgado",), (), deck, paragraph, "2027-04-23")
     # a name the address does not hold is no writer's
     other = parse_text(f"{title}\nApr 23, 2027\n{deck}\nMarta Delgado\nnewsroom@aspentimes.com\n{paragraph}")
     assert other.authors == ()
@@ -7580,7 +7581,7 @@ def test_a_name_over_chrome_over_the_date_is_the_byline(between: str, name: str)
     masthead = "Stuff\nTimaru Herald" if between == "Timaru Herald" else "Kamloops This Week"
     record = parse_text(f"{masthead}\nNews | Sports | Opinion\n\n{title}\n{deck}\n{name}\n{between}\n"
                         f"May 24, 2027\n{paragraph}")
-    assert (record.authors, record.body) == ((name,), f"{deck}\n\n{paragraph}")
+    assert (record.authors, record.deck, record.body) == ((name,), deck, paragraph)
 
 
 _VAL_DOR = "Val-d'Or : un nouveau projet de mine d'or pourrait créer 350 emplois d'ici 2027"
@@ -9114,7 +9115,7 @@ def test_the_sites_name_again_between_the_deck_and_the_byline_is_chrome() -> Non
     body = _ARTICLES["en"][1]
     record = parse_text("Sligo Champion\nSign In   Subscribe\nNews  Sport  GAA  Farming  Property  Obituaries\n\n"
                         f"Sligo\n{title}\n{deck}\nSligo Champion\nConor Devaney\nTue 25 Apr 2028 at 06:30\n{body}")
-    assert (record.headline, record.authors, record.body) == (title, ("Conor Devaney",), f"{deck}\n\n{body}")
+    assert (record.headline, record.authors, record.deck, record.body) == (title, ("Conor Devaney",), deck, body)
 
 
 def test_a_signature_below_the_paragraphs_that_follow_an_inline_related_link() -> None:
@@ -10517,7 +10518,7 @@ def test_a_deck_said_twice_below_the_title_leaves_the_title() -> None:
     record = parse_text(f"الترا تونس\nسياسة | مجتمع | اقتصاد | ثقافة | رياضة | بيئة\n\nمجتمع\n{title}\n{deck}\n{deck}\n"
                         "بقلم: سامية الغربي - الجمعة 15 أوت 2025 - 17:05\n\nوقال مسؤول في الشركة إن نسبة امتلاء السدود "
                         "تراجعت إلى مستويات غير مسبوقة منذ عشر سنوات.")
-    assert (record.headline, record.body.split("\n\n")[0]) == (title, deck)
+    assert (record.headline, record.deck) == (title, deck)
 
 
 
@@ -11328,3 +11329,68 @@ def test_french_labels_of_tags_and_related_posts() -> None:
                                         "Dans « Économie »")
     assert ([item.headline for item in record.read_also], record.body) == (
         ["Yaoundé : le prix du pain passe à 150 FCFA"], body)
+
+
+# The deck: a paragraph or two right below the headline, over the byline or date block the body opens below.
+_DECKED_PAGE = """Transport
+Rail strikes: what you need to know about next week's walkouts across the north
+Guard and driver unions say services on six operators will be hit, while talks with ministers have stalled
+Commuters at Leeds station during a previous strike in 2026. Photograph: Christopher Thomond/The Northern Chronicle
+Helen Pidd and Tom Ashworth
+Tue 9 Mar 2027 07.45 GMT
+Share
+
+Passengers across northern England face a week of disruption from Monday after train drivers and guards on six \
+operators confirmed a fresh round of walkouts in a long-running dispute over pay and working practices.
+
+The RMT and Aslef unions said talks with ministers had "gone nowhere" and accused the government of refusing to put \
+new money on the table.
+"""
+
+
+def test_a_deck_over_the_byline_and_date_is_set_apart_from_the_body() -> None:
+    record = parse_text(_DECKED_PAGE, profile=EN)
+    assert record.deck == ("Guard and driver unions say services on six operators will be hit, while talks with "
+                           "ministers have stalled")
+    assert record.body.startswith("Passengers across northern England")
+    assert record.deck not in record.body
+
+
+def test_a_french_chapo_is_the_deck_and_opens_the_body() -> None:
+    text = textwrap.dedent("""\
+        Usine du Nord : KNS rallume un four et rappelle 300 salariés
+        Après dix-huit mois d'arrêt, l'usine de Koniambo redémarre partiellement grâce à un nouvel actionnaire.
+        Par Jean-Marc Wamytan
+        Publié le 10 juin 2027 à 07h30
+        Koné, le 10 juin 2027 – Les premières coulées de ferronickel sont attendues d'ici la fin du mois.
+        Ce redémarrage est rendu possible par l'arrivée d'un consortium asiatique, qui a racheté la participation.
+        """)
+    record = parse_text(text, profile=FR)
+    chapo = "Après dix-huit mois d'arrêt, l'usine de Koniambo redémarre partiellement grâce à un nouvel actionnaire."
+    assert record.deck == chapo
+    assert record.body.split("\n\n")[0] == chapo
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a wire's dateline opens the first paragraph, even over the date block
+        "ABU DHABI, 5th November, 2026 (WAM) -- Etihad Rail will launch its passenger service between Abu Dhabi and "
+        "Dubai on December 2.",
+        "القاهرة - أعلنت وزارة النقل المصرية اليوم بدء تشغيل المرحلة الثالثة من القطار الكهربائي الخفيف.",
+    ],
+)
+def test_a_paragraph_opening_with_a_dateline_is_no_deck(first: str) -> None:
+    text = (f"Etihad Rail passenger service to start on December 2\n{first}\nBy Web Desk\n"
+            "Published: Thu 5 Nov 2026, 9:12 PM\n"
+            "The journey between the two cities will take 57 minutes, with trains every 40 minutes at peak times.")
+    record = parse_text(text)
+    assert record.deck is None
+    assert record.body.split("\n\n")[0] == first
+
+
+def test_a_first_paragraph_with_no_byline_or_date_below_it_is_no_deck() -> None:
+    text = _DECKED_PAGE.replace("Helen Pidd and Tom Ashworth\nTue 9 Mar 2027 07.45 GMT\n", "")
+    record = parse_text(text, profile=EN)
+    assert record.deck is None
+    assert record.body.startswith("Guard and driver unions say")

@@ -43,6 +43,7 @@ _record = st.fixed_dictionaries({
     "unparsed": st.lists(_text, max_size=3),
     "warnings": st.lists(_line, max_size=3),
     "boilerplate": st.lists(_line, max_size=3),
+    "deck": st.one_of(st.none(), _text.filter(bool)),
 }).map(lambda record: {key: record[key] for key in RECORD_KEYS})  # records always have the contract's key order
 
 SAMPLE = {
@@ -51,6 +52,7 @@ SAMPLE = {
     "authors": [], "body": "فقرة أولى، مع \"اقتباس\".\n\nSecond paragraph, with a comma.", "sources": ["RT", "وكالات"],
     "keywords": ["البيت الأبيض", "غزة"], "read_also": [{"headline": "Another, \"quoted\" one", "body": ""}],
     "unparsed": [], "warnings": ["no date found"], "boilerplate": [],
+    "deck": "Standfirst, with a comma",
 }
 
 
