@@ -391,6 +391,8 @@ _QUOTED = re.compile(r'^["“«].*["”»]$')
 _SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*[|;]\s*")
 _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # "OLJ / Par …"
 # a place or desk set off before a date label: "TOI World Desk / Updated:", "New Delhi, Updated At :"
+_LABELLED_FIELDS_MAX = 3  # fields before a date's label: "Maggie Kennedy · CBC News · Posted: …"
+_A_NAMES_FIELD = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}")  # capitalised words, no digit
 _PLACE_OR_DESK_BEFORE_LABEL = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*|,\s+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
 _DASHES = "—–-"
@@ -3948,7 +3950,9 @@ class LayoutReader:
         wire_words = len(wire[0].split()) - 1 if wire else 0  # "أ ش أ" is one word of the dateline
         own = self._own_report(before.rstrip(" |")) if self.profile.own_report and "|" in before else ""
         writers = self._writers_before_bar(before) if not own else ()
-        signer_words = word_count(before) if own else sum(len(name.split()) for name in writers)
+        fielded = self._writer_and_outlet_before_a_label(before) if not own and not writers else ()
+        writers = writers or fielded
+        signer_words = word_count(before) if own or fielded else sum(len(name.split()) for name in writers)
         extra = self._words_beside_date(text, result) - wire_words - signer_words
         closing: tuple[str, ...] = ()
         if extra > _DATELINE_MAX_EXTRA_WORDS and not writers:
@@ -4026,6 +4030,19 @@ class LayoutReader:
         if not names or any(word[:1].islower() for name in names for word in name.split()):
             return ()
         return names
+
+    def _writer_and_outlet_before_a_label(self, before: str) -> tuple[str, ...]:
+        """CBC's "Maggie Kennedy · CBC News · Posted: …": the writer's name, then a field or two more (the outlet,
+        a desk), each a few capitalised words set off by a dot, a bar or a dash, before the date's label."""
+        if self._date_label_before(before) is None:
+            return ()
+        fields = [field.strip() for field in _PLACE_OR_DESK_BEFORE_LABEL.split(before)[:-1]]
+        if not 0 < len(fields) <= _LABELLED_FIELDS_MAX or not all(_A_NAMES_FIELD.fullmatch(field) for field in fields):
+            return ()
+        if " " not in fields[0] or label_key(fields[0]) in self.profile.outlet_names:
+            return ()  # a wire's name is no writer's: "ANI | Updated: …"
+        names = _author_names(fields[0], self.profile)
+        return names if len(names) == 1 else ()
 
     def _closing_wire(self, after: str) -> tuple[str, ...]:
         """The news agency closing a dateline line: SPA's "الرياض 05 رمضان 1446 هـ الموافق 05 مارس

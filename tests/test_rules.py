@@ -11394,3 +11394,19 @@ def test_a_first_paragraph_with_no_byline_or_date_below_it_is_no_deck() -> None:
     record = parse_text(text, profile=EN)
     assert record.deck is None
     assert record.body.startswith("Guard and driver unions say")
+
+
+@pytest.mark.parametrize("separator", [" · ", " | "])
+def test_a_writer_and_the_outlet_set_off_before_a_date_label(separator: str) -> None:
+    """CBC (round 102e): "Maggie Kennedy · CBC News · Posted: … NDT | Last Updated: 3 hours ago" gives the writer and
+    the date; the site's own name credits no one, and a wire's name alone before the label is no writer."""
+    posted = "Posted: Mar 14, 2026 4:00 AM NDT | Last Updated: 3 hours ago"
+    line = separator.join(("Maggie Kennedy", "CBC News", posted))
+    record = parse_text(f"St. John's council freezes snow-clearing budget despite record overtime\n{line}\n"
+                        "St. John's city council has voted to keep next year's snow-clearing budget at $19.8 million.",
+                        profile=EN)
+    assert (record.date, record.authors, record.sources) == ("2026-03-14T04:00-02:30", ("Maggie Kennedy",), ())
+    assert line not in record.body
+    wire = parse_text("Monsoon likely to hit Kerala by May 29\nANI | Updated: May 12, 2026 23:10 IST\n"
+                      "The India Meteorological Department on Tuesday forecast above-normal rainfall.", profile=EN)
+    assert (wire.date, wire.authors) == ("2026-05-12T23:10+05:30", ())
