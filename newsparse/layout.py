@@ -393,6 +393,9 @@ _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # 
 # a place or desk set off before a date label: "TOI World Desk / Updated:", "New Delhi, Updated At :"
 _LABELLED_FIELDS_MAX = 3  # fields before a date's label: "Maggie Kennedy · CBC News · Posted: …"
 _A_NAMES_FIELD = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}")  # capitalised words, no digit
+_FIELD_MARK = regex.compile(r"\s+[–—-]\s+|\s*\|\s*")
+_DATE_FIELDS_MAX = 2
+_A_PLACE_OR_NAME_FIELD = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}.'’-]*){0,3}")
 _PLACE_OR_DESK_BEFORE_LABEL = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*|,\s+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
 _DASHES = "—–-"
@@ -3144,6 +3147,8 @@ class LayoutReader:
             return None
         if state.header_labelled or self._is_prose(line, self.profile.body_min_words - 1):
             return None  # after "headline / date label" layouts the body starts, short line or not
+        if line.key in self.profile.section_names and state.claims and state.claims[-1].role is Role.SOURCE:
+            return Claim(line, Role.BOILERPLATE, "boilerplate:section-name")  # "From: …", then "News release"
         return Claim(line, Role.UNPARSED, "header:short-line")
 
     def _writer_after_the_sites_name(self, line: Line, state: _State) -> str:
@@ -4079,6 +4084,8 @@ class LayoutReader:
             return word_count(text[:start])  # "Thursday, June 10, 2027 (Sene 3, 2019 E.C.)" (Capital, Ethiopia)
         if _BRACKETED_WORDS.fullmatch(text[end:].strip()):  # a zone the profile lacks, in brackets after it:
             return word_count(text[:start])  # "… à 12 h 20 (heure de Petit-Goâve)"
+        if not text[:start].strip() and _fields_after_a_date(text[end:]):
+            return 0  # Canada.ca's "June 3, 2026 — Halifax, Nova Scotia — Transport Canada": the place, the issuer
         if _DATE_SEGMENT_MARK.search(text):
             segmented = _words_beside_other_days(text, start, end)
             if segmented <= _DATELINE_MAX_EXTRA_WORDS:
@@ -4174,9 +4181,10 @@ class LayoutReader:
     def _no_source_below_a_source(self, found: Classified, state: _State) -> bool:
         """Below a source line, a line that is no more of its list: a desk code ("AKP/SK/CV"), an end mark or other
         chrome ("(FIN)"), a heading ("Cite This Page:"), or an intertitle over the paragraph it heads ("Nos
-        revendications"; a name of capitalised words over its profile is a source: "Observer Research Foundation")."""
+        revendications"; a name of capitalised words over its profile is a source: "Observer Research Foundation"), or
+        a section's name or the page's type ("From: Transport Canada", then "News release")."""
         line, following = found.line, state.next_line
-        return found.cue is Cue.BOILERPLATE or line.text.endswith(":") \
+        return found.cue is Cue.BOILERPLATE or line.text.endswith(":") or line.key in self.profile.section_names \
             or "/" in line.text and _DESK_CODE.fullmatch(line.text) is not None \
             or _END_MARK_IN_BRACKETS.fullmatch(line.text) is not None \
             or following is not None and self._is_prose(following, _TITLE_MAX_WORDS) and not _SITE_NAME.match(line.text)
@@ -4357,6 +4365,16 @@ def _a_running_head(before: str, after: str) -> bool:
     page, name = parts if _PAGE_MARK.fullmatch(parts[0]) else parts[::-1]
     return _PAGE_MARK.fullmatch(page) is not None and word_count(name) <= _RUNNING_HEAD_NAME_MAX_WORDS \
         and not _DIGIT.search(name)
+
+
+def _fields_after_a_date(after: str) -> bool:
+    """What follows a date set off by spaced dashes or bars is a field or two of a few capitalised words each (a
+    place, maybe with its province after a comma; an issuer): " — Halifax, Nova Scotia — Transport Canada"."""
+    if not _FIELD_MARK.match(after):
+        return False
+    fields = _FIELD_MARK.split(after)[1:]
+    return 0 < len(fields) <= _DATE_FIELDS_MAX and all(_A_PLACE_OR_NAME_FIELD.fullmatch(field.strip())
+                                                        for field in fields)
 
 
 def _extra_words(text: str, result: DateResult) -> int:

@@ -11410,3 +11410,21 @@ def test_a_writer_and_the_outlet_set_off_before_a_date_label(separator: str) -> 
     wire = parse_text("Monsoon likely to hit Kerala by May 29\nANI | Updated: May 12, 2026 23:10 IST\n"
                       "The India Meteorological Department on Tuesday forecast above-normal rainfall.", profile=EN)
     assert (wire.date, wire.authors) == ("2026-05-12T23:10+05:30", ())
+
+
+def test_a_date_then_the_place_and_the_issuer_set_off_by_dashes_is_the_date_line() -> None:
+    """Canada.ca's news release (round 102e): "June 3, 2026 — Halifax, Nova Scotia — Transport Canada" below the
+    title, its issuer's label and the page's type: the date line, not the headline; the page's type is chrome, no
+    second source below "From:"."""
+    title = "Government of Canada announces $18.6 million for ferry terminal upgrades in North Sydney and Argentia"
+    record = parse_text(f"{title}\nFrom: Transport Canada\nNews release\n\n"
+                        "June 3, 2026 — Halifax, Nova Scotia — Transport Canada\n\n"
+                        "Reliable ferry service is essential for the people and businesses of Atlantic Canada.",
+                        profile=EN)
+    assert (record.headline, record.date, record.sources) == (title, "2026-06-03", ("Transport Canada",))
+    assert "News release" in record.boilerplate
+    # a title that opens with a date goes on in words, no fields: "June 3, 2026 — the day the ferries stopped"
+    titled = parse_text("June 3, 2026 — the day the ferries stopped running\nBy Ann Lee\n"
+                        "Reliable ferry service is essential for the people and businesses of Atlantic Canada.",
+                        profile=EN)
+    assert titled.headline == "June 3, 2026 — the day the ferries stopped running"
