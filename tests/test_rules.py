@@ -11428,3 +11428,21 @@ def test_a_date_then_the_place_and_the_issuer_set_off_by_dashes_is_the_date_line
                         "Reliable ferry service is essential for the people and businesses of Atlantic Canada.",
                         profile=EN)
     assert titled.headline == "June 3, 2026 — the day the ferries stopped running"
+
+
+@pytest.mark.parametrize("banner", [
+    # a US government site's banner (round 102e, the Vermont governor's office)
+    "An official website of the State of Vermont\nHere's how you know",
+    # gov.uk's consent banner on a council's site (round 102e)
+    "Cookies on wealdmoor.gov.uk\nWe use some essential cookies to make this website work. We'd like to set "
+    "additional cookies to understand how you use the site and improve our services.\nAccept additional cookies\n"
+    "Reject additional cookies\nView cookies",
+])
+def test_a_sites_banner_above_its_masthead_is_chrome(banner: str) -> None:
+    title = "Governor Lindqvist Announces $40 Million in Broadband Grants for 31 Rural Towns"
+    record = parse_text(f"{banner}\n\nOfficial Vermont Governor's Office\nMenu\nHome\nNewsroom\nContact\n\n{title}\n\n"
+                        "For Immediate Release\nThursday, August 20, 2026\n\nMontpelier, Vt. – Governor Eric Lindqvist "
+                        "today announced $40 million in grants to bring high-speed internet to 31 rural towns.",
+                        profile=EN)
+    assert (record.headline, record.date) == (title, "2026-08-20")
+    assert all(line in record.boilerplate for line in banner.split("\n"))
