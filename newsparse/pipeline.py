@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import assemble
 from .classify import Line, make_lines
-from .dates import DateVocabulary, weekday_mentioned_today
+from .dates import DateVocabulary, page_day_order, weekday_mentioned_today
 from .dates.result import WEEKDAY_NAMES
 from .decode import decode
 from .layout import Claim, LayoutReader
@@ -69,7 +69,8 @@ def read_lines(text: str, options: Options) -> Reading:
     lines = content_lines(text)
     profile = options.profile or choose_profile(lines, builtin_profiles())
     vocabulary = _vocabulary(profile)
-    claims = LayoutReader(profile, vocabulary, options.reference, options.dayfirst).read(
+    dayfirst = page_day_order(text) if options.dayfirst is None else options.dayfirst
+    claims = LayoutReader(profile, vocabulary, options.reference, dayfirst).read(
         lines, tab_menus=tab_separated_menus(text), tab_titles=tab_separated_titles(text))
     return Reading(profile, vocabulary, claims)
 

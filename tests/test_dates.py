@@ -9,9 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse import parse_text
 from newsparse.dates import (
     DateResult,
     DateVocabulary,
+    page_day_order,
     parse_date,
     parse_time,
     search_date,
@@ -641,3 +643,24 @@ def test_a_24_hour_clock_says_day_first_under_the_english_default(text: str, day
 ])
 def test_a_two_digit_year_after_a_month_name_needs_the_time_after_it(text: str, expected: str | None) -> None:
     assert parse_date(text).iso == expected
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    # a British council's page (round 102e): its related news dated "26/01/2026" say day first
+    ("Date: 03/02/2026\n…\nRelated news\nBin collections over Easter\n26/01/2026\nNew parking charges\n"
+     "19/01/2026", True),
+    ("Posted 03/02/2026 6:15 PM\nRelated\n12/28/2025", False),  # a North American page: month first
+    ("Date: 03/02/2026", None),  # nothing says
+    ("Published 13/02/2026, updated 02/13/2026", None),  # the page's dates disagree
+    ("Filed 2026-02-13, scores 24/7 and 3/4 of voters", None),  # ISO's year first, no year: no numeric date
+])
+def test_the_pages_numeric_dates_tell_its_day_order(text: str, order: bool | None) -> None:
+    assert page_day_order(text) is order
+
+
+def test_an_ambiguous_date_follows_the_pages_day_order() -> None:
+    text = ("Council tax 2026/27: where your money goes\nDate: 03/02/2026\n\nWealdmoor District Council has set "
+            "out how each pound of council tax will be spent in 2026/27.\n\nRelated news\nBin collections over Easter\n"
+            "26/01/2026")
+    assert parse_text(text, profile="en").date == "2026-02-03"
+    assert parse_text(text.replace("26/01/2026", "01/26/2026"), profile="en").date == "2026-03-02"

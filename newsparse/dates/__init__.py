@@ -9,6 +9,7 @@ from "today", and relative dates need an explicit `reference`.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -23,12 +24,29 @@ from .vocabulary import DateVocabulary
 __all__ = [
     "DateResult",
     "DateVocabulary",
+    "page_day_order",
     "parse_date",
     "parse_time",
     "search_date",
     "time_only",
     "weekday_mentioned_today",
 ]
+
+
+# a numeric date with its year: "26/01/2026", "03-02-26" (not ISO's year first)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-])")
+
+
+def page_day_order(text: str) -> bool | None:
+    """Whether the page writes its numeric dates day first (True) or month first (False), as its dates that can be
+    read only one way say ("26/01/2026" beside "03/02/2026": a British council's page writes 3 February); None when
+    none says, or they disagree. A page writes its dates one way, so its ambiguous ones follow the others."""
+    day_first = month_first = False
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        day_first = day_first or first > 12 >= second >= 1
+        month_first = month_first or second > 12 >= first >= 1
+    return day_first if day_first != month_first else None
 
 
 #: Makes a `Query` without the Python-level __new__ of NamedTuple (a C call, several times cheaper).
