@@ -1853,7 +1853,8 @@ class LayoutReader:
         Our rules")."""
         following = state.next_line
         longest = self.profile.read_also_max_headline_words
-        return following is not None and all(self._is_prose(prose, longest) and prose.text.endswith(_SENTENCE_STOPS)
+        return following is not None and all(self._is_prose(prose, longest)
+                                             and self.profile.sentence_end.search(prose.text) is not None
                                              for prose in (line, following)) \
             and not is_boilerplate(following, self.profile)
 
@@ -5362,7 +5363,7 @@ def _settle_headerless_body(claims: list[Claim]) -> list[Claim]:
 _DECK_MAX_LINES = 2
 _DECK_WORDS = range(6, 46)  # a sentence or two: "Three groups pre-qualified; reserve price to be announced …"
 _META_ROLES = (Role.DATE, Role.TIME, Role.UPDATED, Role.BYLINE)
-_NO_DECK_BELOW = (Role.READ_ALSO_LABEL, Role.READ_ALSO_HEADLINE, Role.KEYWORDS)
+_NO_DECK_BELOW = (Role.READ_ALSO_LABEL, Role.READ_ALSO_HEADLINE)
 # a wire's dateline opens the first paragraph, never a deck: a place of up to four words (maybe its wire in
 # brackets) then a dash, "القاهرة - …", "ABU DHABI (WAM) -- …"; or a place in capitals then a comma or a bracket
 _OPENING_PLACE = regex.compile(r"^\S+(?:\s\S+){0,3}?\s?(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s"

@@ -11446,3 +11446,35 @@ def test_a_sites_banner_above_its_masthead_is_chrome(banner: str) -> None:
                         profile=EN)
     assert (record.headline, record.date) == (title, "2026-08-20")
     assert all(line in record.boilerplate for line in banner.split("\n"))
+
+
+def test_the_article_resumes_below_a_closed_list_with_sentences_closing_on_a_quote() -> None:
+    """Yorkshire Ledger (round 102e): below "Read More", its title and the newsletter's chrome, the article goes on,
+    a paragraph closing on a quotation mark ("… another 120 years.\"") as much a sentence as any."""
+    paragraphs = [
+        "Coun Sarah Oduya, the council's executive member for economy, said the authority had kept increases below "
+        "inflation for three years running.",
+        "He added: \"Nobody wants to put rents up, but the market has to cover its costs if it is going to be here for "
+        "another 120 years.\"",
+        "The council says occupancy at the market stands at 83 per cent, up from 76 per cent two years ago.",
+    ]
+    text = ("Leeds Kirkgate Market: Stallholders say rent rise 'will finish us off' as council confirms 7% increase\n"
+            "Published 13th Nov 2026, 07:00 GMT\n"
+            "Traders at Leeds Kirkgate Market have warned that some stalls could close within months.\n\nRead More\n"
+            "Kirkgate Market: Council reveals £15m plan to fill empty stalls on George Street\n\nSign up\nLearn More\n"
+            + "\n".join(paragraphs))
+    record = parse_text(text, profile=EN)
+    assert all(paragraph in record.body.split("\n\n") for paragraph in paragraphs)
+
+
+def test_a_deck_over_the_byline_date_and_tags_the_body_opens_below() -> None:
+    """NationalWorld's layout (round 102e): the deck, the byline, the dates, then "Related topics:" with its tags one
+    per line, then the first paragraph."""
+    deck = "Traders at the historic market say they are already struggling after three years of rising bills"
+    record = parse_text("Leeds Kirkgate Market: Stallholders say rent rise 'will finish us off'\n"
+                        f"{deck}\nBy Callum Hirst\nPublished 13th Nov 2026, 07:00 GMT\nRelated topics:\n"
+                        "Leeds City Council\nLeeds Kirkgate Market\nBusiness\n\nTraders at Leeds Kirkgate Market have "
+                        "warned that some stalls could close within months after the council confirmed the rise.",
+                        profile=EN)
+    assert (record.deck, record.keywords) == (deck, ("Leeds City Council", "Leeds Kirkgate Market", "Business"))
+    assert record.body.startswith("Traders at Leeds Kirkgate Market")
