@@ -220,7 +220,7 @@ _NAME_LINE_MIN_WORDS, _NAME_LINE_MAX_WORDS = 2, 4
 _TWO_NAMES_MAX_WORDS = 9  # "Natalie Cheung and Kelvin Lau" over the date
 _CLOSING_MIN_PARAGRAPHS = 1  # paragraphs of the article, at least, above a press release's closing blocks
 _CLOSING_BLOCK_MAX_LINES = 4  # lines below a closing block's heading: contacts, an organisation's profile
-_CLOSING_HEAD_MAX_WORDS = 6  # "About the International Federation of Red Cross"
+_CLOSING_HEAD_MAX_WORDS = 8  # "About the International Federation of Red Cross", "نبذة عن مكتب … (أوتشا)"
 _ABOUT_NAME_REACH = 60  # where the paragraph below "About UNICEF" names it: "UNICEF works in …"
 _ABOUT_FULL_NAME_REACH = 150  # where it names an organisation of two words or more, in its first sentence
 _BIO_MAX_WORDS = 40  # a writer's bio below the article: a sentence or two
@@ -391,6 +391,7 @@ _QUOTED = re.compile(r'^["“«].*["”»]$')
 _SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*[|;]\s*")
 _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # "OLJ / Par …"
 # a place or desk set off before a date label: "TOI World Desk / Updated:", "New Delhi, Updated At :"
+_BRACKETS_CLOSING = regex.compile(r"\s*\([^()]*\)$")
 _LABELLED_FIELDS_MAX = 3  # fields before a date's label: "Maggie Kennedy · CBC News · Posted: …"
 _A_NAMES_FIELD = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}")  # capitalised words, no digit
 _FIELD_MARK = regex.compile(r"\s+[–—-]\s+|\s*\|\s*")
@@ -1535,7 +1536,9 @@ class LayoutReader:
         opening = next((word for word in self.profile.about_heads if line.folded.startswith(word)), None)
         if opening is None or index + 1 == len(claims) or claims[index + 1].role is not Role.BODY:
             return False
-        name = line.folded[len(opening):].split()
+        # the name without a colon or its acronym in brackets closing the heading: "نبذة عن مكتب تنسيق الشؤون
+        # الإنسانية (أوتشا):" names "… الإنسانية"
+        name = _BRACKETS_CLOSING.sub("", line.folded[len(opening):].rstrip(" :")).split()
         if not name:
             return False
         paragraph = claims[index + 1].line

@@ -11478,3 +11478,35 @@ def test_a_deck_over_the_byline_date_and_tags_the_body_opens_below() -> None:
                         profile=EN)
     assert (record.deck, record.keywords) == (deck, ("Leeds City Council", "Leeds Kirkgate Market", "Business"))
     assert record.body.startswith("Traders at Leeds Kirkgate Market")
+
+
+def test_round_102d_a_press_offices_release_on_an_arabic_page() -> None:
+    """Sudan Watan's OCHA release (round 102d): "للنشر الفوري" over the release is chrome; its closing profile, headed
+    by the office's name with its acronym in brackets and a colon ("نبذة عن مكتب تنسيق الشؤون الإنسانية (أوتشا):"), and
+    the media contacts are chrome; "بيانات ذات صلة" heads the related statements."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\nللنشر الفوري\n{body}\n-انتهى-\nنبذة عن مكتب تنسيق الشؤون الإنسانية (أوتشا):\n"
+                        "يعمل مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية على حشد وتنسيق العمل الإنساني الفعال بالشراكة "
+                        "مع الجهات الفاعلة الوطنية والدولية.\nللتواصل الإعلامي:\nمريم عثمان، مسؤولة الإعلام – "
+                        "osmanm@un.org\nبيانات ذات صلة\nبرنامج الأغذية العالمي يستأنف التوزيع في مخيم زمزم\n"
+                        "اليونيسف: مليون طفل سوداني خارج المدارس في ولايات كردفان")
+    assert (record.headline, record.body) == (headline, body)
+    assert [item.headline for item in record.read_also] == ["برنامج الأغذية العالمي يستأنف التوزيع في مخيم زمزم",
+                                                             "اليونيسف: مليون طفل سوداني خارج المدارس في ولايات كردفان"]
+    assert "للنشر الفوري" in record.boilerplate
+
+
+@pytest.mark.parametrize(("above", "below"), [
+    # a Tunisian site's consent banner with "يستعمل" (round 102d), above the title
+    ("يستعمل هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك. موافق", ""),
+    # a Qatari ministry's feedback widget below the related releases (round 102a)
+    ("", "بيانات ذات صلة\nإطلاق الاستراتيجية الوطنية للصحة النفسية 2026-2030\nهل كانت هذه الصفحة مفيدة؟"),
+    # a Mauritanian ministry's French label on its Arabic page (round 102d)
+    ("", "Voir aussi\nإطلاق الاستراتيجية الوطنية للصحة النفسية 2026-2030"),
+])
+def test_round_102_arabic_chrome_and_labels(above: str, below: str) -> None:
+    headline, body = _ARTICLES["ar"]
+    record = parse_text("\n".join(part for part in (above, headline, body, below) if part))
+    assert (record.headline, record.body) == (headline, body)
+    assert [item.headline for item in record.read_also] == (
+        ["إطلاق الاستراتيجية الوطنية للصحة النفسية 2026-2030"] if below else [])
