@@ -11510,3 +11510,15 @@ def test_round_102_arabic_chrome_and_labels(above: str, below: str) -> None:
     assert (record.headline, record.body) == (headline, body)
     assert [item.headline for item in record.read_also] == (
         ["إطلاق الاستراتيجية الوطنية للصحة النفسية 2026-2030"] if below else [])
+
+
+def test_ast_is_arabia_standard_time_on_an_arabic_page() -> None:
+    """A Qatari ministry's release (round 102a): "تاريخ النشر: 12 Apr 2026 | 09:30 AST" is +03:00; on an English page
+    AST may be Atlantic time too, and the offset stays open."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\nتاريخ النشر: 12 Apr 2026 | 09:30 AST\n{body}")
+    assert record.date == "2026-04-12T09:30+03:00"
+    english = parse_text("Qatar launches national mental health strategy\nPublished: 12 Apr 2026 | 09:30 AST\n"
+                         "The Ministry of Public Health launched the national mental health strategy on Sunday.",
+                         profile=EN)
+    assert english.date == "2026-04-12T09:30"
