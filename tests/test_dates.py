@@ -664,3 +664,16 @@ def test_an_ambiguous_date_follows_the_pages_day_order() -> None:
             "26/01/2026")
     assert parse_text(text, profile="en").date == "2026-02-03"
     assert parse_text(text.replace("26/01/2026", "01/26/2026"), profile="en").date == "2026-03-02"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 102b: the zone's name in words, then its offset, in one pair of brackets
+    ("Published: 04 August 2026, 06:00PM (Samoa Standard Time, UTC+13)", "2026-08-04T18:00+13:00"),
+    ("Started: Friday 12 June 2026, 10:30 (Mauritius time, GMT+4)", "2026-06-12T10:30+04:00"),
+    ("4 August 2026 06:00PM (Samoa, Apia)", "2026-08-04T18:00"),  # no offset: words in brackets are no zone
+    # round 102b: Fiji's and Myanmar's abbreviations
+    ("7.15am, Thursday 13 August 2026 (FJT)", "2026-08-13T07:15+12:00"),
+    ("18 November 2026 16:05 MMT", "2026-11-18T16:05+06:30"),
+])
+def test_zones_named_in_words_and_pacific_and_asian_abbreviations(text: str, expected: str) -> None:
+    assert search_date(text, language="en").iso == expected
