@@ -40,6 +40,10 @@ _PLACE_THEN_AGENCY = regex.compile(
 _PLACE_DAY_THEN_AGENCY = regex.compile(r"(?:\p{L}+ ){1,4}\d{1,2} \p{L}+(?: \d{4})?\s*/\s*([^/\n]{2,20}?)\s*/")
 # A place in title case or capitals (and its country), then an outlet in capitals and a dash
 _PLACE_THEN_CAPITALS = regex.compile(r"((?:\p{Lu}[\p{L}.'’\-]*,? ){1,5}?)(\p{Lu}{2,})\s+[—–-]{1,2}\s")
+# a place and a day before a wire's name in capitals, no brackets: "Ho, Feb. 20, GNA – …" (GNA), "BRIDGETOWN,
+# Barbados, May 14, CMC – …" (CMC)
+_PLACE_DAY_THEN_CAPITALS = regex.compile(
+    r"((?:\p{Lu}[\p{L}.'’\-]*,? ){1,4}?(?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}\.?),? )(\p{Lu}{2,})\s+[—–-]{1,2}\s")
 _DATELINE_REACH = 90  # characters: the farthest any opening credit's mark may stand
 _DATELINE_MARK = regex.compile(r"[-–—/:«]")  # a dash, slash or colon after the place, or guillemets
 _DATELINE_PARAGRAPHS = 3  # a wire's dateline may open the third paragraph, below a deck and a caption
@@ -416,7 +420,7 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
         return match.group(2).strip()
     if not _DATELINE_MARK.search(head):
         return None
-    match = _PLACE_THEN_CAPITALS.match(head)  # CNN: "Beirut, Lebanon CNN — Israeli warplanes …"
+    match = _PLACE_THEN_CAPITALS.match(head) or _PLACE_DAY_THEN_CAPITALS.match(head)  # "Beirut, Lebanon CNN — …"
     if match and _a_datelines_place(match.group(1), match.group(2)) \
             and label_key(match.group(2)) in profile.outlet_names:
         return match.group(2)

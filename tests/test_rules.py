@@ -11522,3 +11522,19 @@ def test_ast_is_arabia_standard_time_on_an_arabic_page() -> None:
                          "The Ministry of Public Health launched the national mental health strategy on Sunday.",
                          profile=EN)
     assert english.date == "2026-04-12T09:30"
+
+
+@pytest.mark.parametrize(("opening", "closing", "sources"), [
+    # Port of Spain Sentinel (round 102b): the Caribbean's wire closing a dateline with no brackets, and a credit
+    ("BRIDGETOWN, Barbados, May 14, CMC – Caribbean Community leaders have agreed to create a single air-travel zone.",
+     "With reporting from Reuters", ("CMC", "Reuters")),
+    # Coral Isles Times (round 102b): the Pacific's wire in the dateline, and alone closing the article
+    ("NUKU'ALOFA, 13 AUGUST 2026 (PACNEWS) --- Pacific Islands Forum leaders have endorsed a plan for a fund.",
+     "PACNEWS", ("PACNEWS",)),
+])
+def test_round_102b_regional_wires_and_credits(opening: str, closing: str, sources: tuple[str, ...]) -> None:
+    record = parse_text(f"Caricom heads agree on single air-travel zone by 2027\nMay 14, 2026\n{opening}\n"
+                        "Heads of government are due to review progress at their meeting in Georgetown in July.\n"
+                        f"{closing}\nTags: Caribbean, Caricom", profile=EN)
+    assert record.sources == sources
+    assert closing not in record.body.split("\n\n")
