@@ -11538,3 +11538,44 @@ def test_round_102b_regional_wires_and_credits(opening: str, closing: str, sourc
                         f"{closing}\nTags: Caribbean, Caricom", profile=EN)
     assert record.sources == sources
     assert closing not in record.body.split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "0 réaction",  # Tana Matin (round 102f)
+    "Lectures : 152",  # ADI (round 102f)
+    "Contenu externe",  # Le Post France's embed placeholder (round 102f)
+    "Ce contenu peut ne pas s'afficher en raison de vos paramètres de cookies. Pour l'afficher, acceptez les "
+    "cookies de X.",
+    "Accepter et afficher",
+    "Durée : 2'15''",  # TV Condroz-Famenne (round 102f)
+    # Wallonie Matin (round 102f), with narrow no-break spaces inside the guillemets
+    "En cliquant sur «\u202fJ'accepte\u202f», les cookies et autres traceurs seront déposés et vous pourrez "
+    "visualiser les contenus.",
+])
+def test_round_102f_french_chrome_lines(line: str) -> None:
+    record, body = _article("fr", below=line)
+    assert (record.body, line.replace("\u202f", " ") in record.boilerplate) == (body, True)  # (the spaces cleaned)
+
+
+def test_round_102c_french_labels_wires_and_zones() -> None:
+    """Cision (round 102c): "Nouvelles fournies par" over the issuer, "10 h 30 HE" (Eastern time, daylight saving in
+    May); Rhône Sport: "Actualisé à 23h05" below the date; Teranga News: "Mots-clés associés :"; Radio Tiare:
+    "À découvrir" over related titles; BrazzaFlash: the Congo's wire in a dateline's brackets."""
+    headline, body = _ARTICLES["fr"]
+    related = "Va'a : la Hawaiki Nui 2026 partira de Huahine le 4 novembre"
+    record = parse_text(f"{headline}\nNouvelles fournies par\nVille de Saguenay\nLe 12 mai 2026 à 10 h 30 HE\n"
+                        f"Actualisé à 23h05\nBrazzaville (ACI) – {body}\n"
+                        f"Mots-clés associés : Tabaski, Moutons, Foirail\nÀ découvrir\n{related}", profile=FR)
+    assert (record.date, record.sources) == ("2026-05-12T10:30-04:00", ("Ville de Saguenay", "ACI"))
+    assert record.body == f"Brazzaville (ACI) – {body}"
+    assert record.keywords == ("Tabaski", "Moutons", "Foirail")
+    assert [item.headline for item in record.read_also] == [related]
+
+
+@pytest.mark.parametrize(("closing", "source"), [
+    ("Ce texte a été réalisé avec la collaboration de Cogeco Nouvelles.", "Cogeco Nouvelles"),  # round 102c
+    ("Grâce à ce succès, le LHC remonte au 4e rang de National League. (SI)", "SI"),  # Switzerland's sports agency
+])
+def test_round_102c_french_closing_credits(closing: str, source: str) -> None:
+    record, _ = _article("fr", below=closing)
+    assert source in record.sources
