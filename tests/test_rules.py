@@ -11579,3 +11579,18 @@ def test_round_102c_french_labels_wires_and_zones() -> None:
 def test_round_102c_french_closing_credits(closing: str, source: str) -> None:
     record, _ = _article("fr", below=closing)
     assert source in record.sources
+
+
+def test_round_102a_arabic_labels_zones_and_chrome() -> None:
+    """Sport KSA: "وسوم المقال:" over bulleted tags, "ننصحك بقراءة" over related titles; Khaleej Mal: "محتوى مدعوم"
+    heads a sponsored block, no related titles; Iqtisad KW: a newsletter box's "بريدك الإلكتروني"; Mal Saudi: "(KSA)"
+    is Saudi time, and a market widget's "أسعار الأسهم قد تتأخر 15 دقيقة" is chrome."""
+    headline, body = _ARTICLES["ar"]
+    related = "النصر يطالب بطاقم تحكيم أجنبي لإدارة الديربي"
+    record = parse_text(f"{headline}\nالأربعاء 04-03-2026 07:58 (KSA)\n{body}\n"
+                        "وسوم المقال: دوري روشن • الهلال • النصر\n"
+                        f"ننصحك بقراءة\n{related}\nمحتوى مدعوم\nكيف تحصل على عائد شهري من استثمار 10 آلاف درهم؟\n"
+                        "منصة تداول عالمية\nبريدك الإلكتروني\nأسعار الأسهم قد تتأخر 15 دقيقة")
+    assert (record.date, record.keywords) == ("2026-03-04T07:58+03:00", ("دوري روشن", "الهلال", "النصر"))
+    assert [item.headline for item in record.read_also] == [related]
+    assert {"بريدك الإلكتروني", "أسعار الأسهم قد تتأخر 15 دقيقة"} <= set(record.boilerplate)
