@@ -392,6 +392,7 @@ _SEGMENTS = regex.compile(r"\s+[•·–—-]\s+|\s*[|;]\s*")
 _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # "OLJ / Par …"
 # a place or desk set off before a date label: "TOI World Desk / Updated:", "New Delhi, Updated At :"
 _BRACKETS_CLOSING = regex.compile(r"\s*\([^()]*\)$")
+_MENU_LINE_MAX_SMALL_WORDS = 2  # a menu's items are capitalised: "UK World Climate crisis Business Politics"
 _LABELLED_FIELDS_MAX = 3  # fields before a date's label: "Maggie Kennedy · CBC News · Posted: …"
 _A_NAMES_FIELD = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}")  # capitalised words, no digit
 _FIELD_MARK = regex.compile(r"\s+[–—-]\s+|\s*\|\s*")
@@ -4403,15 +4404,18 @@ def _a_dashed_menu(line: Line) -> bool:
 def _inside_a_menu(claims: list[Claim], head: int) -> bool:
     """The line at `head` stands right below the site's menu of one item per line, three items at least, and ends no
     sentence: the menu's last items on one line ("News", "Opinion", "Sport", "Culture", "Lifestyle", then "UK World
-    Climate crisis Business Politics Environment", The Northern Chronicle), no title yet."""
+    Climate crisis Business Politics Environment", The Northern Chronicle), no title yet; a title in sentence case,
+    many of its words in lower case, is none ("Saskatoon council approves bus rapid transit route on 8th Street …")."""
     items = 0
     for claim in reversed(claims[:head]):
         if claim.role is not Role.BOILERPLATE or claim.rule not in _SECTION_RULES and claim.rule != "boilerplate:menu" \
                 or claim.line.words > _MENU_ITEM_MAX_WORDS:
             break  # (a path, a bar of links or the site's name: no menu's item)
         items += 1
-    return items >= _MENU_MIN_ITEMS and not claims[head].line.text.endswith(_SENTENCE_STOPS) \
-        and _TITLE_PUNCTUATION.search(_ELISION.sub("", claims[head].line.text)) is None
+    text = claims[head].line.text
+    return items >= _MENU_MIN_ITEMS and not text.endswith(_SENTENCE_STOPS) \
+        and _TITLE_PUNCTUATION.search(_ELISION.sub("", text)) is None \
+        and sum(word[:1].islower() for word in text.split()) <= _MENU_LINE_MAX_SMALL_WORDS
 
 
 def _drop_captions_credited_to_the_site(claims: list[Claim]) -> None:

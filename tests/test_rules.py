@@ -11594,3 +11594,20 @@ def test_round_102a_arabic_labels_zones_and_chrome() -> None:
     assert (record.date, record.keywords) == ("2026-03-04T07:58+03:00", ("دوري روشن", "الهلال", "النصر"))
     assert [item.headline for item in record.read_also] == [related]
     assert {"بريدك الإلكتروني", "أسعار الأسهم قد تتأخر 15 دقيقة"} <= set(record.boilerplate)
+
+
+def test_a_sentence_case_title_below_a_menu_is_no_menu_line() -> None:
+    """Postmedia (round 102e): below the masthead and its menu one item a line, a section, then the title in sentence
+    case over its deck, the writer and the date: the title is the headline, not the deck; the save-article prompt is
+    chrome."""
+    title = "Saskatoon council approves bus rapid transit route on 8th Street despite merchant opposition"
+    deck = ("Councillors voted 7-4 after a five-hour debate in which business owners warned of lost parking and years "
+            "of construction")
+    record = parse_text("Prairie Star-Herald\nSubscribe\nSign In\n\nNews\nLocal News\nSports\nOpinion\nBusiness\nArts\n"
+                        f"Life\nObituaries\nE-Paper\n\nLocal News\n{title}\n{deck}\n\nAuthor of the article:\n"
+                        "Darren Kostiuk\nPublished Apr 09, 2026 • Last updated 2 hours ago • 3 minute read\n"
+                        "You can save this article by registering for free here. Or sign-in if you have an account.\n"
+                        "Saskatoon city council has approved a bus rapid transit route along 8th Street East.",
+                        profile=EN)
+    assert (record.headline, record.deck, record.authors) == (title, deck, ("Darren Kostiuk",))
+    assert record.body == "Saskatoon city council has approved a bus rapid transit route along 8th Street East."
