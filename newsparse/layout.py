@@ -1768,6 +1768,7 @@ class LayoutReader:
             and not may_be_label(line, self.profile)
             and not line.text.startswith("#")
             and not is_chrome_sentence(line, self.profile)
+            and not any(pattern.match(line.text) for pattern in self.profile.date_sentences)
             and (state.headline is None or line.text != state.headline.text)
         )
 
@@ -2684,6 +2685,8 @@ class LayoutReader:
             outlet = self._republished_from(line)  # no outlet named: a notice, chrome as before
             return Claim(line, Role.SOURCE, "source:republished", outlet) if outlet else \
                 Claim(line, Role.BOILERPLATE, "boilerplate:republished")
+        if self.profile.date_sentences and (dated := self._dated_by_a_sentence(line)) is not None:
+            return dated
         if (state.in_body or state.headline is not None) and self.profile.credit_sentences \
                 and (outlet := self._credited_by_a_sentence(line)):  # (above the body too: IFEX's note)
             return Claim(line, Role.SOURCE, "source:credit-sentence", outlet)
@@ -3467,6 +3470,17 @@ class LayoutReader:
             or line.text[:1] in _DASHES and _ACRONYM.fullmatch(line.text.lstrip(_DASHES + " ")) is not None \
             or line.key.lstrip(_FOOTNOTE_MARK).startswith(self.profile.credit_words) \
             or bool(self.profile.credit_closings) and line.key.endswith(self.profile.credit_closings)
+
+    def _dated_by_a_sentence(self, line: Line) -> Claim | None:
+        """A sentence of the page's chrome that says when the article was published (the profile's
+        `body.date_sentences`): WordPress's "This entry was posted on Monday, September 21st, 2026 at 3:10 pm and is
+        filed under …"; None when it holds no date."""
+        for pattern in self.profile.date_sentences:
+            found = pattern.match(line.text)
+            result = self._search_date(found.group("date")) if found is not None else None
+            if result is not None and result.iso:
+                return Claim(line, Role.DATE, "date:sentence", found.group("date"), result)
+        return None
 
     def _credited_by_a_sentence(self, line: Line) -> str:
         """The outlet a credit sentence of the profile's `outlets.credit_sentences` names, known or not, when it

@@ -69,7 +69,7 @@ SCHEMA: dict[str, Any] = {
                  "broken_plurals": list},
     "headline": {"min_words": int, "sections": list, "section_patterns": list, "tickers": list,
                  "tagline_words": list, "labels": list},
-    "body": {"min_words": int, "sentence_end": str, "openers": list, "deck_in_body": bool},
+    "body": {"min_words": int, "sentence_end": str, "openers": list, "deck_in_body": bool, "date_sentences": list},
     "read_also": {"max_headline_words": int, "end": list},
     "comments": {"start": list, "heads": list},
     "dates": dict,
@@ -180,6 +180,7 @@ class Profile:
     print_issue_labels: frozenset[str]  # label keys of date labels that head a print issue's line ("العدد")
     body_min_words: int
     deck_in_body: bool  # the deck below the headline also opens the body (a French chapô)
+    date_sentences: tuple[Pattern, ...]  # a sentence of chrome that dates the article, its group "date"
     paragraph_openers: re.Pattern[str] | None  # finds, at the start of folded text, an opening no title has ("وأضاف")
     sentence_end: Pattern
     read_also_max_headline_words: int
@@ -334,7 +335,7 @@ def _validate_list(items: list[Any], where: str, origin: str) -> None:
         if not isinstance(item, str) or not item.strip():
             raise ProfileError(f"{origin}: key '{where}': every item must be a non-empty string, got {item!r}")
     if where in ("bylines", "author_noise", "comments.start", "headline.section_patterns", "outlets.credit_sentences",
-                 "boilerplate.date_line_fields") or where.startswith("boilerplate.p"):
+                 "boilerplate.date_line_fields", "body.date_sentences") or where.startswith("boilerplate.p"):
         for item in items:
             try:
                 compiled = _fastest_compile(item)  # as the profile will compile it; `re` caches the result
@@ -342,6 +343,8 @@ def _validate_list(items: list[Any], where: str, origin: str) -> None:
                 raise ProfileError(f"{origin}: key '{where}': bad regular expression {item!r}: {exc}") from None
             if where == "outlets.credit_sentences" and "outlet" not in compiled.groupindex:
                 raise ProfileError(f"{origin}: key '{where}': {item!r} has no group named 'outlet'")
+            if where == "body.date_sentences" and "date" not in compiled.groupindex:
+                raise ProfileError(f"{origin}: key '{where}': {item!r} has no group named 'date'")
 
 
 def _merge(parent: Mapping[str, Any], child: Mapping[str, Any], replace: frozenset[str],
@@ -467,6 +470,7 @@ def compile_profile(data: Mapping[str, Any]) -> Profile:
         print_issue_labels=frozenset(label_key(label) for label in labels.get("print_issue", ())),
         body_min_words=int(data.get("body", {}).get("min_words", 6)),
         deck_in_body=bool(data.get("body", {}).get("deck_in_body", False)),
+        date_sentences=tuple(_fastest_compile(pattern) for pattern in data.get("body", {}).get("date_sentences", ())),
         paragraph_openers=_phrases(data.get("body", {}).get("openers", ())),  # matched at a line's start
         sentence_end=_fastest_compile(data.get("body", {}).get("sentence_end", _SENTENCE_END), ignore_case=False),
         read_also_max_headline_words=int(data.get("read_also", {}).get("max_headline_words", 30)),

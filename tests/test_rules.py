@@ -13,7 +13,7 @@ from newsparse.classify import Cue, classify, is_breadcrumb, make_line, word_cou
 from newsparse.dates import search_date
 from newsparse.keywords import split_keywords
 from newsparse.normalize import tab_separated_menus, tab_separated_titles
-from newsparse.profile import load_profile
+from newsparse.profile import ProfileError, load_profile
 
 AR, EN, FR = (load_profile(name) for name in ("ar", "en", "fr"))
 
@@ -11611,3 +11611,23 @@ def test_a_sentence_case_title_below_a_menu_is_no_menu_line() -> None:
                         profile=EN)
     assert (record.headline, record.deck, record.authors) == (title, deck, ("Darren Kostiuk",))
     assert record.body == "Saskatoon city council has approved a bus rapid transit route along 8th Street East."
+
+
+def test_a_wordpress_footer_sentence_dates_the_article() -> None:
+    """Highlands Post (round 102b), a reader view of a WordPress page: the only date is in the theme's footer sentence,
+    "This entry was posted on Monday, September 21st, 2026 at 3:10 pm and is filed under …" (`body.date_sentences`)."""
+    footer = ("This entry was posted on Monday, September 21st, 2026 at 3:10 pm and is filed under Business, National "
+              "News. You can follow any responses to this entry through the RSS 2.0 feed.")
+    record = parse_text("PNG coffee exports hit record as prices soar\nThe Coffee Industry Corporation says exports "
+                        f"rose 18 per cent in the year to August.\n{footer}", profile=EN)
+    assert (record.date, record.body) == (
+        "2026-09-21T15:10", "The Coffee Industry Corporation says exports rose 18 per cent in the year to August.")
+    assert record.date_raw == "Monday, September 21st, 2026 at 3:10 pm"
+
+
+def test_a_date_sentence_needs_its_date_group(tmp_path: Path) -> None:
+    profile = tmp_path / "site.yaml"
+    profile.write_text("name: site\nextends: en\nbody:\n  date_sentences: ['^this entry was posted on .+']\n",
+                       encoding="utf-8")
+    with pytest.raises(ProfileError, match="no group named 'date'"):
+        load_profile(profile)
