@@ -11631,3 +11631,19 @@ def test_a_date_sentence_needs_its_date_group(tmp_path: Path) -> None:
                        encoding="utf-8")
     with pytest.raises(ProfileError, match="no group named 'date'"):
         load_profile(profile)
+
+
+@pytest.mark.parametrize("line", [
+    # The Conversation's boxes between the byline and the article (round 102e)
+    "Disclosure statement",
+    "Tom Whitlock does not work for, consult, own shares in or receive funding from any company or organisation that "
+    "would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment.",
+    "Partners",
+    "Deakin University and University of Adelaide provide funding as members of The Dialogue AU.",
+    "View all partners",
+    "X (Twitter)",
+    "Republish our articles for free, online or in print, under a Creative Commons licence.",
+])
+def test_round_102e_an_academic_sites_boxes_are_chrome(line: str) -> None:
+    record, body = _article("en", above=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
