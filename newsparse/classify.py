@@ -33,6 +33,7 @@ _LEAD_MARKS = frozenset(_LEAD_MARK_CHARS)  # a cheap test on the first character
 _LEAD_MARK = regex.compile(rf"^[{regex.escape(_LEAD_MARK_CHARS)}]+\ufe0f?\s*")
 _HASHTAG = regex.compile(r"#([\p{L}\p{N}_]+)")
 _HASHTAG_MAX_WORDS = 4  # a tag after a # that is followed by spaces: a name, not a sentence
+_DASHES = frozenset("-–—")
 # Chrome (boilerplate, credits, breadcrumbs) is short: longer lines are not checked for it.
 CHROME_MAX_CHARS = 250
 # A line holding a `boilerplate.contains` phrase is chrome up to this length.
@@ -644,9 +645,14 @@ def _as_hashtags(line: Line) -> Classified | None:
         return Classified(line, Cue.HASHTAGS, "keywords:hashtags", "keywords", tags)
     # "#TÜRKIYE #GAZA #HUMANITARIAN AID", "# ليفربول # محمد صلاح": tags of a few words each, a # before each
     parts = [part.strip(" ,،") for part in line.text.split("#")[1:]]
-    if len(parts) >= 2 and all(part and part.count(" ") < _HASHTAG_MAX_WORDS for part in parts):
+    if len(parts) >= 2 and all(part and _words_but_dashes(part) <= _HASHTAG_MAX_WORDS for part in parts):
         return Classified(line, Cue.HASHTAGS, "keywords:hashtags", "keywords", ", ".join(parts))
     return None
+
+
+def _words_but_dashes(text: str) -> int:
+    """Words of a tag, a dash between two names none: "#Ben Thanh – Tham Luong" holds four."""
+    return sum(word not in _DASHES for word in text.split())
 
 
 def _as_byline(line: Line, profile: Profile) -> Classified | None:

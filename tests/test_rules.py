@@ -11647,3 +11647,12 @@ def test_a_date_sentence_needs_its_date_group(tmp_path: Path) -> None:
 def test_round_102e_an_academic_sites_boxes_are_chrome(line: str) -> None:
     record, body = _article("en", above=line)
     assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_hashtags_of_several_words_with_a_dash_between_two_names() -> None:
+    """Mekong Post (round 102b): "#Ho Chi Minh City #Metro Line 2 #Ben Thanh – Tham Luong #urban railway #MAUR", a
+    dash between a route's two ends no word of its tag: the line is the tags."""
+    line = "#Ho Chi Minh City #Metro Line 2 #Ben Thanh – Tham Luong #urban railway #MAUR"
+    record, body = _article("en", below=line)
+    assert record.body == body
+    assert record.keywords[:2] == ("Ho Chi Minh City", "Metro Line 2") and record.keywords[-1] == "MAUR"
