@@ -671,9 +671,17 @@ def test_an_ambiguous_date_follows_the_pages_day_order() -> None:
     ("Published: 04 August 2026, 06:00PM (Samoa Standard Time, UTC+13)", "2026-08-04T18:00+13:00"),
     ("Started: Friday 12 June 2026, 10:30 (Mauritius time, GMT+4)", "2026-06-12T10:30+04:00"),
     ("4 August 2026 06:00PM (Samoa, Apia)", "2026-08-04T18:00"),  # no offset: words in brackets are no zone
+    ("12 June 2026, 10:30 local time (GMT+4)", "2026-06-12T10:30+04:00"),  # or the name before the brackets
     # round 102b: Fiji's and Myanmar's abbreviations
     ("7.15am, Thursday 13 August 2026 (FJT)", "2026-08-13T07:15+12:00"),
     ("18 November 2026 16:05 MMT", "2026-11-18T16:05+06:30"),
 ])
 def test_zones_named_in_words_and_pacific_and_asian_abbreviations(text: str, expected: str) -> None:
     assert search_date(text, language="en").iso == expected
+
+
+def test_a_local_time_before_its_offset_in_brackets() -> None:
+    """Caillou Info (round 102f): "à 07h30 heure locale (UTC+11)", the site's local time named, then its offset."""
+    assert search_date("Publié le 10 juin 2027 à 07h30 heure locale (UTC+11)", language="fr").iso == \
+        "2027-06-10T07:30+11:00"
+    assert search_date("10 juin 2027 à 07h30 (heure locale)", language="fr").iso == "2027-06-10T07:30"

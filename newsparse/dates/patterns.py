@@ -234,8 +234,10 @@ def time_part(w: WordLists, p: str = "", *, after_date: bool = False) -> str:
     ampm_part = rf"(?:\s?(?P<{p}ampm>{ampm})(?:(?<=\.)|{NOT_LETTER_AFTER}))?"
     zone = (
         # an offset's digits end the zone even when a word is glued to them ("GMT+1Updated 2 hours ago")
-        # (the zone's name in words before it, in its brackets: "(Samoa Standard Time, UTC+13)")
-        rf"(?:\s?(?:\((?:[^\W\d_]+\s){{0,3}}[^\W\d_]+,\s?(?={zone_words}\s?[+-]\s?\d))?"
+        # (the zone's name in words before it, in its brackets or before them: "(Samoa Standard Time, UTC+13)",
+        # "heure locale (UTC+11)")
+        rf"(?:\s?(?:(?:\((?:[^\W\d_]+\s){{0,3}}[^\W\d_]+,\s?|(?:[^\W\d_]+\s){{1,2}}\()"
+        rf"(?={zone_words}\s?[+-]\s?\d))?"
         rf"\(?(?P<{p}zone>{NOT_LETTER_BEFORE}{zone_words}(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?(?!\d)"
         rf"|{NOT_LETTER_AFTER})|[+-](?:\d{{4}}|\d\d:\d\d)(?!\d)|z{NOT_LETTER_AFTER})\)?)?"
     )
