@@ -180,7 +180,7 @@ def publication_date(parts: Parts, vocabulary: DateVocabulary, issue_labels: fro
     for after in range(index + 1, min(index + 4, len(claims))):
         claim = claims[after]
         if claim.role is Role.TIME:  # "21-11-2025", "|", "01:27" on three lines: the time belongs to the date
-            return FoundDate(_with_time(found, claim.line.text, vocabulary), warnings, (index, after))
+            return FoundDate(_with_time(found, claim.value or claim.line.text, vocabulary), warnings, (index, after))
         fuller = claim.date if claim.role is Role.DATE else None
         if fuller is not None and fuller.iso is not None and fuller.iso.startswith(f"{found.iso}T"):
             # the day on the byline, then the publication line with its time: "بقلم: … | السبت، 21 فبراير 2026",

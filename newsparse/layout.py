@@ -2306,6 +2306,8 @@ class LayoutReader:
         if result is None:
             if found.value and len(found.value) <= _TIME_LINE_MAX_CHARS \
                     and time_only(found.value, vocabulary=self.vocabulary):
+                if found.kind == "date":  # the time of the date line above: "وقت النشر: 11:20 ص" below "تاريخ النشر: …"
+                    return Claim(found.line, Role.TIME, found.rule, found.value)
                 return Claim(found.line, _LABEL_ROLES[found.kind], found.rule)  # "Updated at 4:20 pm"
             if not found.has_separator or _tokens_with_content(found.value) > _DATELINE_MAX_EXTRA_WORDS:
                 return None  # "تحديث: ارتفعت حصيلة ضحايا الزلزال إلى 45 قتيلا" is news, not a date

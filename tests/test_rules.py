@@ -11656,3 +11656,12 @@ def test_hashtags_of_several_words_with_a_dash_between_two_names() -> None:
     record, body = _article("en", below=line)
     assert record.body == body
     assert record.keywords[:2] == ("Ho Chi Minh City", "Metro Line 2") and record.keywords[-1] == "MAUR"
+
+
+def test_a_labelled_time_below_the_labelled_date_completes_it() -> None:
+    """Egypt's petroleum ministry (round 102a): "تاريخ النشر: 03/02/2026", then "وقت النشر: 11:20 ص" on its own line."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\nتاريخ النشر: 03/02/2026\nوقت النشر: 11:20 ص\n{body}")
+    assert (record.date, record.body) == ("2026-02-03T11:20", body)
+    alone = parse_text(f"{headline}\nوقت النشر: 11:20 ص\n{body}")  # no date to complete: no date, no paragraph
+    assert (alone.date, alone.body) == (None, body)
