@@ -11665,3 +11665,18 @@ def test_a_labelled_time_below_the_labelled_date_completes_it() -> None:
     assert (record.date, record.body) == ("2026-02-03T11:20", body)
     alone = parse_text(f"{headline}\nوقت النشر: 11:20 ص\n{body}")  # no date to complete: no date, no paragraph
     assert (alone.date, alone.body) == (None, body)
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("ar", "شارك التغطية"),  # a live blog's share button (round 101d, 102d)
+    ("ar", "مثبت"),  # its pinned entry's mark (round 102d)
+    ("ar", "الترتيب: الأحدث أولاً"),  # its order (round 102d)
+    ("ar", "🔴 يتم تحديث هذه الصفحة تلقائيا"),  # its refresh notice (round 102d)
+    ("ar", "رقم الخبر: 1672045"),  # a wire's story number (BNA, round 101a)
+    ("en", "Reply"),  # a comment's buttons (Patch, Blogger; round 102e)
+    ("en", "Thank 12"),
+    ("fr", "| Vu 1 284 fois"),  # a view counter (round 101c)
+])
+def test_round_102_counters_buttons_and_notices_are_chrome(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
