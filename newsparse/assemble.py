@@ -26,7 +26,7 @@ from .profile import Profile, label_key, names_outlet
 from .record import RelatedArticle
 
 # "(Kurdistan24) -", and with a colon as Pakistan's and India's wires print it: "ISLAMABAD, Mar 7 (APP): …"
-_OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(((?=[^()]*[^\W\d_])[^()]{2,30})\)\s*(?:[-–—]{1,2}|:)\s")
+_OPENING_CREDIT = regex.compile(r"[^()\n]{2,80}?\(((?=[^()]*[^\W\d_])[^()]{2,30})\)\.?\s*(?:[-–—]{1,3}|:)\s")
 # without the dash: "بغداد (الفرات نيوز) أعلنت …", for an outlet only
 _OPENING_BRACKETED_OUTLET = regex.compile(r"([^()\n]{2,40}?)\(([^()\d]{2,30})\)\s+(?=\p{L})")
 _OPENING_OUTLET = regex.compile(r"([^\s«»\-–—/:()\d][^«»\-–—/:()\d\n]{1,29}?)\s*[-–—/]\s*\S")  # "عمون - أقر …"
@@ -44,6 +44,10 @@ _PLACE_THEN_CAPITALS = regex.compile(r"((?:\p{Lu}[\p{L}.'’\-]*,? ){1,5}?)(\p{L
 # Barbados, May 14, CMC – …" (CMC)
 _PLACE_DAY_THEN_CAPITALS = regex.compile(
     r"((?:\p{Lu}[\p{L}.'’\-]*,? ){1,4}?(?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}\.?),? )(\p{Lu}{2,})\s+[—–-]{1,2}\s")
+# a release wire between slashes after the place and the day: "SAGUENAY, QC, le 12 mai 2026 /CNW/ - …", "ROCKFORD,
+# Ill., Oct. 6, 2026 /NewsWire Direct/ -- …"
+_WIRES_WORD = r"\p{Lu}[\p{L}\p{N}.&'’-]*"
+_RELEASE_WIRE = regex.compile(rf"[^/\n]{{6,80}}?\d\s/\s?({_WIRES_WORD}(?: {_WIRES_WORD}){{0,3}})\s?/\s*[-–—]{{1,3}}\s")
 _DATELINE_REACH = 90  # characters: the farthest any opening credit's mark may stand
 _DATELINE_MARK = regex.compile(r"[-–—/:«]")  # a dash, slash or colon after the place, or guillemets
 _DATELINE_PARAGRAPHS = 3  # a wire's dateline may open the third paragraph, below a deck and a caption
@@ -433,6 +437,9 @@ def _opening_credit(text: str, profile: Profile) -> str | None:
     match = _PLACE_DAY_THEN_AGENCY.match(text) if "/" in head else None
     if match and label_key(match.group(1)) in profile.outlet_names:
         return match.group(1).strip()
+    match = _RELEASE_WIRE.match(text) if "/" in head else None
+    if match:
+        return match.group(1)
     return _credit_after_place(text, profile)
 
 

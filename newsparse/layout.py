@@ -108,8 +108,10 @@ _INITIALS_MAX_WORDS = 3  # an editors' initials before a credit: "ع.ج.م/ ح.�
 _SITE_NAME_MAX_WORDS = 5  # a page title's suffix that names the site: "Hong Kong Free Press HKFP"
 _FOOTNOTE_MARK = "*"  # before a closing credit: "*Edited translation from Al-Masry Al-Youm"
 # An editor's initials before the credit: DW's "mf/wd (AFP, Reuters, dpa)" and "ع.ج.م/ ح.ز (د ب أ، أ ف ب)",
-# 20 Minutes' "L.Br. avec AFP"; or after the agency's name: the Swiss "ats/vic"
+# 20 Minutes' "L.Br. avec AFP", in lower case too, or the site's name so ("jfe avec ats", "infofrance avec AFP");
+# or after the agency's name: the Swiss "ats/vic"
 _EDITORS_INITIALS = regex.compile(r"^(?:\p{Ll}{1,4}(?:/\p{Ll}{1,4})+\s+(?=\()|(?:\p{Lu}\p{Ll}?\.-?){1,3}\s+(?=\p{Ll})"
+                                  r"|\p{Ll}[\p{Ll}.]{1,14}\s+(?=(?:avec|with)\s)"
                                   r"|\p{Lo}(?:\.\p{Lo}){0,3}(?:/\s?\p{Lo}(?:\.\p{Lo}){0,3})+\s+(?=\())"
                                   r"|(?<=^\p{Ll}{2,5})(?:/\p{Ll}{1,4})+$")
 # Between the two parts of a credit: a dash, a slash, a colon or a bar ("دبي - وام", "أنقرة/ الأناضول",

@@ -11680,3 +11680,25 @@ def test_a_labelled_time_below_the_labelled_date_completes_it() -> None:
 def test_round_102_counters_buttons_and_notices_are_chrome(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
+
+
+@pytest.mark.parametrize(("closing", "source"), [
+    ("jfe avec ats", "ats"),  # Info Romandie TV (round 102f): an editor's initials in lower case, then the wire
+    ("infofrance avec AFP", "AFP"),  # Info France (round 101c): the site's own name in lower case, then the wire
+])
+def test_a_lower_case_signature_with_a_wire(closing: str, source: str) -> None:
+    record, body = _article("fr", below=closing)
+    assert (record.sources, record.body) == ((source,), body)
+
+
+@pytest.mark.parametrize(("opening", "source"), [
+    # ACP (round 101f): a full stop between the wire's bracket and the dash
+    ("Kinshasa, 22 avril 2026 (ACP).- Plus de 120 000 personnes ont été vaccinées contre le Mpox.", "ACP"),
+    # Cision (round 102c) and a US release wire (round 101e): the wire between slashes after the day
+    ("SAGUENAY, QC, le 12 mai 2026 /CNW/ - La Ville de Saguenay annonce un investissement de 48 M$.", "CNW"),
+    ("ROCKFORD, Ill., Oct. 6, 2026 /NewsWire Direct/ -- Halvorsen Foods, Inc. will open a plant in Rockford.",
+     "NewsWire Direct"),
+])
+def test_a_wires_dateline_with_a_stop_or_slashes(opening: str, source: str) -> None:
+    record = parse_text(f"Une nouvelle usine à Rockford\n{opening}\nLa suite de l'article suit ici, avec des détails.")
+    assert record.sources == (source,)
