@@ -11702,3 +11702,30 @@ def test_a_lower_case_signature_with_a_wire(closing: str, source: str) -> None:
 def test_a_wires_dateline_with_a_stop_or_slashes(opening: str, source: str) -> None:
     record = parse_text(f"Une nouvelle usine à Rockford\n{opening}\nLa suite de l'article suit ici, avec des détails.")
     assert record.sources == (source,)
+
+
+
+@pytest.mark.parametrize("closing", [
+    "Stay in touch",  # an NGO's newsletter box (round 101e)
+    "Do not sell or share my personal information",  # a US release wire's footer (round 101e)
+    "Add your comment to this story",  # News Corp's comments prompt (round 101e)
+    "Quotes delayed 10 minutes",  # a trade site's market widget (round 101e)
+    "Top News",  # a public radio's list of its top stories (round 101e)
+])
+def test_round_101e_chrome_below_related_titles_closes_the_list(closing: str) -> None:
+    titles = ["Jan Juc cliff collapse prompts new beach warning signs", "Torquay foreshore caravan park sale ruled out"]
+    record, body = _article("en", below="\n".join(["Related Stories", *titles, closing,
+                                                    "Severe weather warning for Coromandel as heavy rain moves in"]))
+    assert ([item.headline for item in record.read_also], record.body) == (titles, body)
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Corn (CBOT Mar) 4.41 ▲0.03"),  # a market widget's line (round 101e)
+    ("en", "Watch LC7 News live on YouTube"),
+    ("en", "CRICOS Provider Code: 09999Z | TEQSA Provider ID: PRV99999"),
+    ("en", "To join the conversation, please log in. Don't have an account? Register"),
+    ("fr", "Articles populaires"),  # a most-read list's label (round 101f)
+])
+def test_round_101_chrome_lines(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, record.read_also) == (body, ())
