@@ -11729,3 +11729,13 @@ def test_round_101e_chrome_below_related_titles_closes_the_list(closing: str) ->
 def test_round_101_chrome_lines(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, record.read_also) == (body, ())
+
+
+def test_round_102_tag_labels_and_a_release_links_heading() -> None:
+    """Libya Alan (round 102d): "كلمات:" over tags set off by bullets; PressLink (round 102e): "Related Links" below
+    the tags, one per line, ends them."""
+    headline, body = _ARTICLES["ar"]
+    record = parse_text(f"{headline}\n{body}\nكلمات: الانتخابات البلدية • المفوضية الوطنية العليا للانتخابات • ليبيا")
+    assert record.keywords == ("الانتخابات البلدية", "المفوضية الوطنية العليا للانتخابات", "ليبيا")
+    english, _ = _article("en", below="Tags:\nOil and Gas\nEarnings\nColorado\nRelated Links\nir.redbutte-energy.com")
+    assert english.keywords == ("Oil and Gas", "Earnings", "Colorado")
