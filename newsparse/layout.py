@@ -694,6 +694,7 @@ class LayoutReader:
                 or "|" in first.text and first.words <= _MENU_ITEM_MAX_WORDS or self._in_another_script(first) \
                 or self._below_a_ticker_label(claims, head) or self._a_bare_path(first) \
                 or self._a_tickers_item(first) or _inside_a_menu(claims, head)
+            widget = widget or _named_again_in_chrome(claims, head)
             tagline = self._tagline_below_the_name(claims, head)
             masthead = first.words <= _MASTHEAD_MAX_WORDS and (
                 _SITE_NAME.match(first.text) is not None or _DOMAIN.fullmatch(first.text) is not None
@@ -4417,6 +4418,18 @@ def _a_dashed_menu(line: Line) -> bool:
     items = line.key.split(" - ")
     return all(0 < len(item.split()) <= _SECTION_NAME_MAX_WORDS for item in items) \
         and not line.text.endswith(_SENTENCE_STOPS)
+
+
+def _named_again_in_chrome(claims: list[Claim], head: int) -> bool:
+    """The short line at `head` is the site's name, said again in a line of the page's chrome below it: its
+    copyright notice or a picture's credit ("Algérie Direct", then "… à Sétif. © Algérie Direct"; "The Lahore
+    Dispatch", then "© 2026 The Lahore Dispatch"). A title is seldom said again so."""
+    line = claims[head].line
+    if line.words > _SITE_NAME_MAX_WORDS or _DIGIT.search(line.text):
+        return False
+    name = fold(line.text)
+    return any(claim.role is Role.BOILERPLATE and claim.line.text != line.text and name in fold(claim.line.text)
+               for claim in claims[head + 1:])
 
 
 def _inside_a_menu(claims: list[Claim], head: int) -> bool:

@@ -11739,3 +11739,18 @@ def test_round_102_tag_labels_and_a_release_links_heading() -> None:
     assert record.keywords == ("الانتخابات البلدية", "المفوضية الوطنية العليا للانتخابات", "ليبيا")
     english, _ = _article("en", below="Tags:\nOil and Gas\nEarnings\nColorado\nRelated Links\nir.redbutte-energy.com")
     assert english.keywords == ("Oil and Gas", "Earnings", "Colorado")
+
+
+@pytest.mark.parametrize(("masthead", "chrome", "footer"), [
+    # Algérie Direct (round 101f): its name over its menu's glyph, said again in the picture's credit
+    ("Algérie Direct", "☰", "Une moissonneuse-batteuse dans un champ de blé dur à Sétif. © Algérie Direct"),
+    # a print view (round 102c): the paper's name over its buttons, said again in its copyright notice
+    ("Le Courrier de Mons", "Imprimer Fermer", "© 2026 Le Courrier de Mons. Tous droits réservés."),
+])
+def test_the_sites_name_said_again_in_its_chrome_is_no_headline(masthead: str, chrome: str, footer: str) -> None:
+    title = "Céréales : la récolte 2026 atteint 4,8 millions de tonnes, une première depuis l'indépendance"
+    record = parse_text(f"{masthead}\n{chrome}\n{title}\nPar Samir Hadj-Ali | 26 août 2026 à 10h20\n"
+                        "La production céréalière nationale a atteint 4,8 millions de tonnes au terme de la campagne.\n"
+                        f"{footer}", profile=FR)
+    assert (record.headline, record.date) == (title, "2026-08-26T10:20")
+    assert record.body == "La production céréalière nationale a atteint 4,8 millions de tonnes au terme de la campagne."
