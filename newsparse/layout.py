@@ -2464,6 +2464,8 @@ class LayoutReader:
         bracketed = _BRACKETED_OUTLET.search(value)  # "By Jane Doe (Reuters)": the profile's author noise drops it
         if bracketed is not None and not agencies and label_key(bracketed.group(1)) in self.profile.outlet_names:
             agencies = (bracketed.group(1),)
+        if not agencies and all(label_key(name) in self.profile.wire_names for name in names):
+            agencies = names  # a wire signs the article: "By The Canadian Press", "Par AFP"
         state.authors.update(label_key(name) for name in names)
         return Claim(found.line, Role.BYLINE, rule or found.rule, value, authors=names, values=agencies)
 

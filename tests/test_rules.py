@@ -11754,3 +11754,20 @@ def test_the_sites_name_said_again_in_its_chrome_is_no_headline(masthead: str, c
                         f"{footer}", profile=FR)
     assert (record.headline, record.date) == (title, "2026-08-26T10:20")
     assert record.body == "La production céréalière nationale a atteint 4,8 millions de tonnes au terme de la campagne."
+
+
+@pytest.mark.parametrize(("byline", "sources"), [
+    ("By The Canadian Press", ("The Canadian Press",)),  # a Canadian radio site (round 99b): a wire signs
+    ("By Reuters", ("Reuters",)),
+    ("By Jane Doe", ()),  # a writer is no source
+    ("By CBC News", ()),  # nor is an outlet that is no wire (the site's own, as often as not)
+])
+def test_a_wire_signing_the_byline_is_a_source(byline: str, sources: tuple[str, ...]) -> None:
+    record, _ = _article("en", above=byline)
+    assert record.sources == sources
+
+
+def test_quebecs_agency_alone_below_the_title_is_a_source() -> None:
+    """QC Nouvelles (round 101c): "Agence QMI" alone on its line below the title."""
+    record, _ = _article("fr", above="Agence QMI")
+    assert record.sources == ("Agence QMI",)
