@@ -11771,3 +11771,18 @@ def test_quebecs_agency_alone_below_the_title_is_a_source() -> None:
     """QC Nouvelles (round 101c): "Agence QMI" alone on its line below the title."""
     record, _ = _article("fr", above="Agence QMI")
     assert record.sources == ("Agence QMI",)
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Acknowledgement of Country"),  # an Australian public body's footer (round 99b)
+    ("en", "We acknowledge the Traditional Custodians of the lands where we work and live."),
+    ("en", "Get Latest India News and Breaking News on Bharat Express. Download the Bharat Express app for the latest "
+           "updates."),  # round 99b
+    ("fr", "Ce contenu a été produit avec l'aide financière des Bourses de Meta et de La Presse Canadienne pour les "
+           "nouvelles."),  # round 99c
+    ("fr", "Zoom Imprimer Télécharger la page (PDF)"),  # an e-paper's toolbar (round 99c)
+    ("fr", "L'essentiel de l'actu de nos régions"),  # round 99c
+])
+def test_round_99_chrome_lines_below_the_article(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
