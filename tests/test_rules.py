@@ -11786,3 +11786,29 @@ def test_quebecs_agency_alone_below_the_title_is_a_source() -> None:
 def test_round_99_chrome_lines_below_the_article(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("ar", "View this post on Instagram"),  # an embedded post on an Arabic page (round 101a)
+    ("ar", "A post shared by نادي الشرطة الرياضي (@alshorta_sc)"),
+    ("en", "(This story has not been edited by The Gangetic Times staff and is auto-generated from a syndicated "
+           "feed.)"),  # round 101b
+    ("en", "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy "
+           "Policy."),  # round 101b
+    ("fr", "Article réservé à nos abonnés"),  # a national daily's paywall (round 101c)
+    ("fr", "Vous pouvez lire Le Journal du Soir sur un seul appareil à la fois"),
+    ("fr", "Ce message s’affichera sur l’autre appareil."),
+    ("fr", "Découvrir les offres multicomptes"),
+    ("fr", "Pour lire la suite, choisissez votre formule."),
+    ("fr", "Partagez l'article sur les réseaux sociaux :"),
+    ("fr", "L’essentiel de l’actualité fribourgeoise chaque jour à 6h."),
+])
+def test_round_101_embeds_paywalls_and_notes_are_chrome(language: str, line: str) -> None:
+    record, body = _article(language, below=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
+
+
+def test_a_french_tag_label_dans_cet_article() -> None:
+    """La Tribune de Liège (round 101c): "Dans cet article:" over the article's tags, set off by commas."""
+    record, _ = _article("fr", below="Dans cet article: Liège, Tram de Liège, Commerce, Mobilité")
+    assert record.keywords == ("Liège", "Tram de Liège", "Commerce", "Mobilité")
