@@ -11812,3 +11812,13 @@ def test_a_french_tag_label_dans_cet_article() -> None:
     """La Tribune de Liège (round 101c): "Dans cet article:" over the article's tags, set off by commas."""
     record, _ = _article("fr", below="Dans cet article: Liège, Tram de Liège, Commerce, Mobilité")
     assert record.keywords == ("Liège", "Tram de Liège", "Commerce", "Mobilité")
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "[Listen]"),  # an audio player's button (round 102b)
+    ("en", "Tourists on the Galle Fort ramparts in February. – CeylonMarkets photo"),  # a caption by its credit
+    ("en", "FOR GOD AND MY COUNTRY"),  # Uganda's motto on a ministry's statement (round 102b)
+])
+def test_round_102b_chrome_lines(language: str, line: str) -> None:
+    record, body = _article(language, above=line)
+    assert (record.body, line in record.boilerplate) == (body, True)
