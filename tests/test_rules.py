@@ -11667,6 +11667,7 @@ def test_a_labelled_time_below_the_labelled_date_completes_it() -> None:
     assert (alone.date, alone.body) == (None, body)
 
 
+# Lines of chrome below the article, from rounds 99 to 102: live blogs' buttons, counters, embeds, paywalls, notes
 @pytest.mark.parametrize(("language", "line"), [
     ("ar", "شارك التغطية"),  # a live blog's share button (round 101d, 102d)
     ("ar", "مثبت"),  # its pinned entry's mark (round 102d)
@@ -11676,8 +11677,29 @@ def test_a_labelled_time_below_the_labelled_date_completes_it() -> None:
     ("en", "Reply"),  # a comment's buttons (Patch, Blogger; round 102e)
     ("en", "Thank 12"),
     ("fr", "| Vu 1 284 fois"),  # a view counter (round 101c)
+    ("en", "Acknowledgement of Country"),  # an Australian public body's footer (round 99b)
+    ("en", "We acknowledge the Traditional Custodians of the lands where we work and live."),
+    ("en", "Get Latest India News and Breaking News on Bharat Express. Download the Bharat Express app for the latest "
+           "updates."),  # round 99b
+    ("fr", "Ce contenu a été produit avec l'aide financière des Bourses de Meta et de La Presse Canadienne pour les "
+           "nouvelles."),  # round 99c
+    ("fr", "Zoom Imprimer Télécharger la page (PDF)"),  # an e-paper's toolbar (round 99c)
+    ("fr", "L'essentiel de l'actu de nos régions"),  # round 99c
+    ("ar", "View this post on Instagram"),  # an embedded post on an Arabic page (round 101a)
+    ("ar", "A post shared by نادي الشرطة الرياضي (@alshorta_sc)"),
+    ("en", "(This story has not been edited by The Gangetic Times staff and is auto-generated from a syndicated "
+           "feed.)"),  # round 101b
+    ("en", "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy "
+           "Policy."),  # round 101b
+    ("fr", "Article réservé à nos abonnés"),  # a national daily's paywall (round 101c)
+    ("fr", "Vous pouvez lire Le Journal du Soir sur un seul appareil à la fois"),
+    ("fr", "Ce message s’affichera sur l’autre appareil."),
+    ("fr", "Découvrir les offres multicomptes"),
+    ("fr", "Pour lire la suite, choisissez votre formule."),
+    ("fr", "Partagez l'article sur les réseaux sociaux :"),
+    ("fr", "L’essentiel de l’actualité fribourgeoise chaque jour à 6h."),
 ])
-def test_round_102_counters_buttons_and_notices_are_chrome(language: str, line: str) -> None:
+def test_chrome_lines_of_rounds_99_to_102_below_the_body(language: str, line: str) -> None:
     record, body = _article(language, below=line)
     assert (record.body, line in record.boilerplate) == (body, True)
 
@@ -11771,41 +11793,6 @@ def test_quebecs_agency_alone_below_the_title_is_a_source() -> None:
     """QC Nouvelles (round 101c): "Agence QMI" alone on its line below the title."""
     record, _ = _article("fr", above="Agence QMI")
     assert record.sources == ("Agence QMI",)
-
-
-@pytest.mark.parametrize(("language", "line"), [
-    ("en", "Acknowledgement of Country"),  # an Australian public body's footer (round 99b)
-    ("en", "We acknowledge the Traditional Custodians of the lands where we work and live."),
-    ("en", "Get Latest India News and Breaking News on Bharat Express. Download the Bharat Express app for the latest "
-           "updates."),  # round 99b
-    ("fr", "Ce contenu a été produit avec l'aide financière des Bourses de Meta et de La Presse Canadienne pour les "
-           "nouvelles."),  # round 99c
-    ("fr", "Zoom Imprimer Télécharger la page (PDF)"),  # an e-paper's toolbar (round 99c)
-    ("fr", "L'essentiel de l'actu de nos régions"),  # round 99c
-])
-def test_round_99_chrome_lines_below_the_article(language: str, line: str) -> None:
-    record, body = _article(language, below=line)
-    assert (record.body, line in record.boilerplate) == (body, True)
-
-
-@pytest.mark.parametrize(("language", "line"), [
-    ("ar", "View this post on Instagram"),  # an embedded post on an Arabic page (round 101a)
-    ("ar", "A post shared by نادي الشرطة الرياضي (@alshorta_sc)"),
-    ("en", "(This story has not been edited by The Gangetic Times staff and is auto-generated from a syndicated "
-           "feed.)"),  # round 101b
-    ("en", "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy "
-           "Policy."),  # round 101b
-    ("fr", "Article réservé à nos abonnés"),  # a national daily's paywall (round 101c)
-    ("fr", "Vous pouvez lire Le Journal du Soir sur un seul appareil à la fois"),
-    ("fr", "Ce message s’affichera sur l’autre appareil."),
-    ("fr", "Découvrir les offres multicomptes"),
-    ("fr", "Pour lire la suite, choisissez votre formule."),
-    ("fr", "Partagez l'article sur les réseaux sociaux :"),
-    ("fr", "L’essentiel de l’actualité fribourgeoise chaque jour à 6h."),
-])
-def test_round_101_embeds_paywalls_and_notes_are_chrome(language: str, line: str) -> None:
-    record, body = _article(language, below=line)
-    assert (record.body, line in record.boilerplate) == (body, True)
 
 
 def test_a_french_tag_label_dans_cet_article() -> None:
