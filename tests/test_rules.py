@@ -11674,6 +11674,7 @@ def test_a_labelled_time_below_the_labelled_date_completes_it() -> None:
     ("ar", "الترتيب: الأحدث أولاً"),  # its order (round 102d)
     ("ar", "🔴 يتم تحديث هذه الصفحة تلقائيا"),  # its refresh notice (round 102d)
     ("ar", "رقم الخبر: 1672045"),  # a wire's story number (BNA, round 101a)
+    ("ar", "العودة إلى النسخة الكاملة"),  # an AMP page's link back to the full page (round 101a)
     ("en", "Reply"),  # a comment's buttons (Patch, Blogger; round 102e)
     ("en", "Thank 12"),
     ("fr", "| Vu 1 284 fois"),  # a view counter (round 101c)
