@@ -396,10 +396,9 @@ _OUTLET_AND_WRITER = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*")  # 
 _BRACKETS_CLOSING = regex.compile(r"\s*\([^()]*\)$")
 _MENU_LINE_MAX_SMALL_WORDS = 2  # a menu's items are capitalised: "UK World Climate crisis Business Politics"
 _LABELLED_FIELDS_MAX = 3  # fields before a date's label: "Maggie Kennedy · CBC News · Posted: …"
-_A_NAMES_FIELD = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}")  # capitalised words, no digit
-_FIELD_MARK = regex.compile(r"\s+[–—-]\s+|\s*\|\s*")
 _DATE_FIELDS_MAX = 2
-_A_PLACE_OR_NAME_FIELD = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}.'’-]*){0,3}")
+# a field of a line of fields: a few capitalised words, no digit (a name, an outlet, a place and its province)
+_CAPITALISED_FIELD = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}.'’-]*){0,3}")
 _PLACE_OR_DESK_BEFORE_LABEL = regex.compile(r"\s+/\s+|\s+[•·–—-]\s+|\s*\|\s*|,\s+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # an outlet's initials: "OLJ", "AFP"
 _DASHES = "—–-"
@@ -4068,7 +4067,8 @@ class LayoutReader:
         if self._date_label_before(before) is None:
             return ()
         fields = [field.strip() for field in _PLACE_OR_DESK_BEFORE_LABEL.split(before)[:-1]]
-        if not 0 < len(fields) <= _LABELLED_FIELDS_MAX or not all(_A_NAMES_FIELD.fullmatch(field) for field in fields):
+        if not 0 < len(fields) <= _LABELLED_FIELDS_MAX \
+                or not all(_CAPITALISED_FIELD.fullmatch(field) for field in fields):
             return ()
         if " " not in fields[0] or label_key(fields[0]) in self.profile.outlet_names:
             return ()  # a wire's name is no writer's: "ANI | Updated: …"
@@ -4396,10 +4396,10 @@ def _a_running_head(before: str, after: str) -> bool:
 def _fields_after_a_date(after: str) -> bool:
     """What follows a date set off by spaced dashes or bars is a field or two of a few capitalised words each (a
     place, maybe with its province after a comma; an issuer): " — Halifax, Nova Scotia — Transport Canada"."""
-    if not _FIELD_MARK.match(after):
+    if not _SEGMENTS.match(after):
         return False
-    fields = _FIELD_MARK.split(after)[1:]
-    return 0 < len(fields) <= _DATE_FIELDS_MAX and all(_A_PLACE_OR_NAME_FIELD.fullmatch(field.strip())
+    fields = _SEGMENTS.split(after)[1:]
+    return 0 < len(fields) <= _DATE_FIELDS_MAX and all(_CAPITALISED_FIELD.fullmatch(field.strip())
                                                         for field in fields)
 
 
@@ -5397,7 +5397,6 @@ def _settle_headerless_body(claims: list[Claim]) -> list[Claim]:
         Claim(claim.line, Role.BODY, "body:short-paragraph") if claim.role is Role.UNPARSED else claim
         for claim in claims
     ]
-
 
 
 _DECK_MAX_LINES = 2
